@@ -1,0 +1,80 @@
+package io.cohesion.core.trust;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.ResponseRange;
+import io.cohesion.core.Text;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A measurement instrument: items answered on one response range, scored as the mean of the
+ * answered items after reversal (SPEC §5.1).
+ *
+ * @param id the scale id
+ * @param name the scale's name in Dutch and English
+ * @param response the response range shared by all items
+ * @param minAnswered how many items a respondent must answer to get a person score (1…k)
+ * @param items the items, at least two, with unique ids
+ */
+public record Scale(
+    ScaleId id, Text name, ResponseRange response, int minAnswered, List<Item> items) {
+  public Scale {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name of scale " + id);
+    requireNonNull(response, "response range of scale " + id);
+    items = List.copyOf(items);
+    if (items.size() < 2) {
+      throw new IllegalArgumentException(
+          "scale " + id + " needs at least 2 items, got " + items.size());
+    }
+    Set<String> seen = new HashSet<>();
+    for (Item item : items) {
+      if (!seen.add(item.id())) {
+        throw new IllegalArgumentException(
+            "scale " + id + " has item id '" + item.id() + "' twice");
+      }
+    }
+    if (minAnswered < 1 || minAnswered > items.size()) {
+      throw new IllegalArgumentException(
+          "minAnswered of scale "
+              + id
+              + " must be between 1 and "
+              + items.size()
+              + ", got "
+              + minAnswered);
+    }
+  }
+
+  /** A scale with the default {@code minAnswered}: half the items, rounded up. */
+  public static Scale of(ScaleId id, Text name, ResponseRange response, List<Item> items) {
+    return new Scale(id, name, response, defaultMinAnswered(items.size()), items);
+  }
+
+  /** Half of {@code itemCount}, rounded up. */
+  public static int defaultMinAnswered(int itemCount) {
+    return (itemCount + 1) / 2;
+  }
+
+  /** The number of items k. */
+  public int size() {
+    return items.size();
+  }
+
+  /** The item with this id, if the scale has one. */
+  public Optional<Item> item(String itemId) {
+    return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+  }
+
+  /** The position of the item with this id, or -1. */
+  public int indexOf(String itemId) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).id().equals(itemId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,187 @@
+package io.cohesion.core.wishmap;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.FieldError;
+import io.cohesion.core.Identifiers;
+import io.cohesion.core.ResponseRange;
+import io.cohesion.core.ValidationException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The definition of a wish map (wensenkaart): the values residents rate, the scales they rate them
+ * on, how many personal top choices they name, and the segment columns the analysis may split by.
+ *
+ * @param id the wish map id
+ * @param values the values, at least two, with unique codes
+ * @param importanceScale the range of importance answers
+ * @param satisfactionScale the range of satisfaction answers, if the map asks for satisfaction
+ * @param topChoices how many personal top choices a respondent names (1…number of values)
+ * @param segments the segment columns (for example {@code household}), unique
+ * @param mobilisation the mobilisation block
+ */
+public record WishMap(
+    WishMapId id,
+    List<Value> values,
+    ResponseRange importanceScale,
+    Optional<ResponseRange> satisfactionScale,
+    int topChoices,
+    List<String> segments,
+    Mobilisation mobilisation) {
+
+  /** The number of top choices when a wish map does not say. */
+  public static final int DEFAULT_TOP_CHOICES = 3;
+
+  private static final Set<String> RESERVED_COLUMNS =
+      Set.of("respondent", "networks", "willingness", "wish", "invitationCode");
+
+  public WishMap {
+    requireNonNull(id, "id");
+    values = List.copyOf(values);
+    requireNonNull(importanceScale, "importance scale of wish map " + id);
+    requireNonNull(satisfactionScale, "satisfaction scale of wish map " + id);
+    segments = List.copyOf(segments);
+    requireNonNull(mobilisation, "mobilisation of wish map " + id);
+    if (values.size() < 2) {
+      throw new IllegalArgumentException(
+          "wish map " + id + " needs at least 2 values, got " + values.size());
+    }
+    Set<String> codes = new HashSet<>();
+    for (Value value : values) {
+      if (!codes.add(value.code())) {
+        throw new IllegalArgumentException(
+            "wish map " + id + " has value code '" + value.code() + "' twice");
+      }
+    }
+    if (topChoices < 1 || topChoices > values.size()) {
+      throw new IllegalArgumentException(
+          "topChoices of wish map "
+              + id
+              + " must be between 1 and "
+              + values.size()
+              + ", got "
+              + topChoices);
+    }
+    Set<String> seenSegments = new HashSet<>();
+    for (String segment : segments) {
+      Identifiers.check("segment column of wish map " + id, segment);
+      if (RESERVED_COLUMNS.contains(segment)
+          || segment.startsWith("imp.")
+          || segment.startsWith("sat.")
+          || segment.matches("top\\d+")) {
+        throw new IllegalArgumentException(
+            "segment column '" + segment + "' of wish map " + id + " is a reserved column name");
+      }
+      if (!seenSegments.add(segment)) {
+        throw new IllegalArgumentException(
+            "wish map " + id + " has segment column '" + segment + "' twice");
+      }
+    }
+  }
+
+  /** A wish map with the defaults of SPEC §6: three top choices, no satisfaction, no segments. */
+  public static WishMap of(WishMapId id, List<Value> values, ResponseRange importanceScale) {
+    return new WishMap(
+        id,
+        values,
+        importanceScale,
+        Optional.empty(),
+        DEFAULT_TOP_CHOICES,
+        List.of(),
+        Mobilisation.none());
+  }
+
+  /** The value with this code, if the map has one. */
+  public Optional<Value> value(String code) {
+    return values.stream().filter(v -> v.code().equals(code)).findFirst();
+  }
+
+  /** The position of the value with this code, or -1. */
+  public int indexOf(String code) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).code().equals(code)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Every rule {@code response} breaks against this map: unknown value codes or segment columns,
+   * answers out of range, a satisfaction answer without a satisfaction scale, duplicate or too many
+   * top choices, willingness outside 1–5. An empty list means the response is valid.
+   */
+  public List<FieldError> check(WishMapResponse response) {
+    List<FieldError> errors = new ArrayList<>();
+    checkAnswers("importance", response.importance(), Optional.of(importanceScale), errors);
+    checkAnswers("satisfaction", response.satisfaction(), satisfactionScale, errors);
+    List<String> top = response.topChoices();
+    if (top.size() > topChoices) {
+      errors.add(
+          new FieldError(
+              "topChoices", "at most " + topChoices + " top choices, got " + top.size()));
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < top.size(); i++) {
+      String code = top.get(i);
+      String field = "topChoices[" + i + "]";
+      if (indexOf(code) < 0) {
+        errors.add(new FieldError(field, "unknown value code '" + code + "'"));
+      } else if (!seen.add(code)) {
+        errors.add(new FieldError(field, "value '" + code + "' is already a top choice"));
+      }
+    }
+    for (String column : response.segments().keySet()) {
+      if (!segments.contains(column)) {
+        errors.add(
+            new FieldError(
+                "segments." + column, "unknown segment column; this wish map has " + segments));
+      }
+    }
+    response
+        .willingness()
+        .ifPresent(
+            w -> {
+              if (w < 1 || w > 5) {
+                errors.add(new FieldError("willingness", "must be between 1 and 5, got " + w));
+              }
+            });
+    return errors;
+  }
+
+  /**
+   * Returns {@code response} if it is valid for this map.
+   *
+   * @throws ValidationException naming every broken rule otherwise
+   */
+  public WishMapResponse validate(WishMapResponse response) {
+    List<FieldError> errors = check(response);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return response;
+  }
+
+  private void checkAnswers(
+      String field,
+      Map<String, Double> answers,
+      Optional<ResponseRange> range,
+      List<FieldError> errors) {
+    for (Map.Entry<String, Double> answer : answers.entrySet()) {
+      String path = field + "." + answer.getKey();
+      if (indexOf(answer.getKey()) < 0) {
+        errors.add(new FieldError(path, "unknown value code '" + answer.getKey() + "'"));
+      } else if (range.isEmpty()) {
+        errors.add(new FieldError(path, "this wish map asks no " + field));
+      } else if (!range.get().contains(answer.getValue())) {
+        errors.add(
+            new FieldError(path, "must be within " + range.get() + ", got " + answer.getValue()));
+      }
+    }
+  }
+}
