@@ -1,0 +1,39 @@
+package io.cohesion.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a listing.
+ *
+ * @param items the items on this page
+ * @param request the request that produced the page
+ * @param totalItems how many items the whole listing holds
+ */
+public record Page<T>(List<T> items, PageRequest request, long totalItems) {
+  public Page {
+    items = List.copyOf(items);
+    requireNonNull(request, "request");
+    if (totalItems < items.size()) {
+      throw new IllegalArgumentException(
+          "totalItems " + totalItems + " is less than the " + items.size() + " items on the page");
+    }
+  }
+
+  /** How many pages the listing has (at least 1, an empty first page). */
+  public long totalPages() {
+    return Math.max(1, (totalItems + request.pageSize() - 1) / request.pageSize());
+  }
+
+  /** Whether a later page exists. */
+  public boolean hasNext() {
+    return request.page() < totalPages();
+  }
+
+  /** The same page with every item mapped. */
+  public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+    return new Page<>(items.stream().<R>map(mapper).toList(), request, totalItems);
+  }
+}

@@ -1,0 +1,19 @@
+package io.cohesion.core.scoring.spi;
+
+/**
+ * Turns one respondent's answers to a scale into a person score. The built-in strategy {@code mean}
+ * is SPEC §5.1: the mean of the answered items after reversal, when at least {@code minAnswered}
+ * items were answered.
+ */
+public interface ScaleScoreStrategy extends ScoringStrategy {
+
+  /**
+   * The person score.
+   *
+   * @param answers the answers in item order, already reversed where the item is reversed; {@code
+   *     NaN} marks a missing answer. Implementations must not modify the array.
+   * @param minAnswered the scale's minimum number of answered items
+   * @return the score, or {@code NaN} when the respondent has none
+   */
+  double personScore(double[] answers, int minAnswered);
+}
