@@ -94,12 +94,7 @@ public final class RedThreadAnalysis {
 
   private static void check(
       WishMap map, List<WishMapResponse> responses, RedThreadOptions options) {
-    List<FieldError> errors = new ArrayList<>();
-    for (int i = 0; i < responses.size(); i++) {
-      for (FieldError error : map.check(responses.get(i))) {
-        errors.add(new FieldError("responses[" + i + "]." + error.field(), error.reason()));
-      }
-    }
+    List<FieldError> errors = responseErrors(map, responses);
     Set<String> seen = new HashSet<>();
     for (String column : options.segmentColumns()) {
       if (!map.segments().contains(column)) {
@@ -119,6 +114,17 @@ public final class RedThreadAnalysis {
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
+  }
+
+  /** Every rule the responses break, each named by the response's position. */
+  static List<FieldError> responseErrors(WishMap map, List<WishMapResponse> responses) {
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < responses.size(); i++) {
+      for (FieldError error : map.check(responses.get(i))) {
+        errors.add(new FieldError("responses[" + i + "]." + error.field(), error.reason()));
+      }
+    }
+    return errors;
   }
 
   /**
