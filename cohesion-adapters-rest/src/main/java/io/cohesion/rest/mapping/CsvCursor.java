@@ -55,12 +55,7 @@ final class CsvCursor implements Closeable {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     CsvParser parser =
-        (CsvParser)
-            MAPPER
-                .readerFor(String[].class)
-                .with(SCHEMA)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY)
-                .createParser(reader);
+        (CsvParser) MAPPER.readerFor(String[].class).with(SCHEMA).createParser(reader);
     CsvCursor cursor = new CsvCursor(source, parser, new ArrayList<>());
     try {
       if (!cursor.nextRowStart()) {
