@@ -3,6 +3,7 @@ package io.cohesion.core.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.base.Throwables;
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.privacy.IdempotencyKey;
@@ -198,7 +199,8 @@ public abstract class ResponseStoreContract<W, R> extends StoreContract {
             };
 
     assertThatThrownBy(() -> store().importAll(wave, failing))
-        .hasRootCauseInstanceOf(IllegalStateException.class);
+        .satisfies(
+            e -> assertThat(Throwables.getRootCause(e)).isInstanceOf(IllegalStateException.class));
     assertThat(store().count(wave)).isZero();
   }
 

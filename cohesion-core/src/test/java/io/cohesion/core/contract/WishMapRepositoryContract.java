@@ -54,7 +54,7 @@ public abstract class WishMapRepositoryContract extends StoreContract {
     WishMap plain =
         WishMap.of(
             new WishMapId("plain"),
-            List.of(Value.of("a"), Value.of("b")),
+            List.of(Value.of("a"), Value.of("b"), Value.of("c")),
             new ResponseRange(0.5, 4.5));
 
     repository().save(plain);
