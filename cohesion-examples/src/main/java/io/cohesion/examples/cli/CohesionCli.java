@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      DemoCommand.class,
       ScoreCommand.class,
       RedThreadCommand.class,
       CompareCommand.class,
