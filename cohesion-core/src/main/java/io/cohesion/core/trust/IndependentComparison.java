@@ -1,0 +1,36 @@
+package io.cohesion.core.trust;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.scoring.Interval;
+
+/**
+ * Two waves compared as independent samples of person scores, after − before (SPEC §5.4). Figures
+ * that are not defined (a wave with fewer than two scores) are NaN.
+ *
+ * @param nBefore person scores in the first wave
+ * @param nAfter person scores in the second wave
+ * @param meanBefore their mean in the first wave
+ * @param meanAfter their mean in the second wave
+ * @param difference {@code meanAfter − meanBefore}
+ * @param ci95 Welch's 95% confidence interval of the difference
+ * @param welchDf the Welch–Satterthwaite degrees of freedom
+ * @param hedgesG the standardized difference with the small-sample correction J
+ */
+public record IndependentComparison(
+    int nBefore,
+    int nAfter,
+    double meanBefore,
+    double meanAfter,
+    double difference,
+    Interval ci95,
+    double welchDf,
+    double hedgesG) {
+  public IndependentComparison {
+    if (nBefore < 0 || nAfter < 0) {
+      throw new IllegalArgumentException(
+          "wave sizes must be >= 0, got " + nBefore + " and " + nAfter);
+    }
+    requireNonNull(ci95, "ci95");
+  }
+}

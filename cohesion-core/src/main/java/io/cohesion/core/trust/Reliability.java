@@ -1,0 +1,19 @@
+package io.cohesion.core.trust;
+
+import java.util.List;
+
+/**
+ * Internal consistency of a scale on the respondents who answered every item (listwise), as {@code
+ * psych::alpha} computes it on those respondents (SPEC §5.1).
+ *
+ * @param alpha raw Cronbach's alpha {@code k/(k−1)·(1 − Σ var(item)/var(total))}
+ * @param standardizedAlpha {@code k·r̄/(1 + (k−1)·r̄)}
+ * @param averageR r̄, the mean correlation between two different items
+ * @param items the statistics of each item, in scale order
+ */
+public record Reliability(
+    double alpha, double standardizedAlpha, double averageR, List<ItemStatistics> items) {
+  public Reliability {
+    items = List.copyOf(items);
+  }
+}

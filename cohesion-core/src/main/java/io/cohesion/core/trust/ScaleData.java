@@ -1,0 +1,278 @@
+package io.cohesion.core.trust;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.ResponseRange;
+import io.cohesion.core.privacy.Pseudonym;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The answers of n respondents to the k items of one scale, ready for scoring: one primitive
+ * row-major {@code double[]} of answers (already reversed where an item is reversed, {@code NaN}
+ * for a missing answer), the respondents' pseudonyms and an optional group per respondent.
+ * Immutable once built.
+ */
+public final class ScaleData {
+
+  private final Scale scale;
+  private final int rows;
+  private final double[] keyed;
+  private final String[] respondents;
+  private final int[] groupOf;
+  private final String[] groupKeys;
+
+  private ScaleData(Builder builder) {
+    this.scale = builder.scale;
+    this.rows = builder.rows;
+    int cells = builder.rows * builder.k;
+    this.keyed =
+        builder.keyed.length == cells ? builder.keyed : Arrays.copyOf(builder.keyed, cells);
+    this.respondents =
+        builder.respondents.length == builder.rows
+            ? builder.respondents
+            : Arrays.copyOf(builder.respondents, builder.rows);
+    // Groups are numbered in key order so that every table lists them in that order.
+    String[] keys = builder.groupIndex.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    int[] renumber = new int[keys.length];
+    for (int sorted = 0; sorted < keys.length; sorted++) {
+      renumber[builder.groupIndex.get(keys[sorted])] = sorted;
+    }
+    this.groupKeys = keys;
+    this.groupOf = new int[builder.rows];
+    for (int row = 0; row < builder.rows; row++) {
+      int group = builder.groupOf[row];
+      groupOf[row] = group < 0 ? -1 : renumber[group];
+    }
+  }
+
+  /** A builder for data of {@code scale}. */
+  public static Builder builder(Scale scale) {
+    return new Builder(scale, 16);
+  }
+
+  /** A builder for data of {@code scale} that expects about {@code expectedRows} respondents. */
+  public static Builder builder(Scale scale, int expectedRows) {
+    if (expectedRows < 0) {
+      throw new IllegalArgumentException("expectedRows must be >= 0, got " + expectedRows);
+    }
+    return new Builder(scale, Math.max(expectedRows, 1));
+  }
+
+  /**
+   * The data of validated responses.
+   *
+   * @param scale the scale the responses answer
+   * @param responses the responses; an answer to an item the scale does not have is an error
+   * @param groupColumn the attribute that groups respondents, or {@code null} for no grouping; a
+   *     response without that attribute has no group
+   * @throws IllegalArgumentException naming the item of an unknown or out-of-range answer, or a
+   *     respondent who appears twice
+   */
+  public static ScaleData of(Scale scale, List<MeasurementResponse> responses, String groupColumn) {
+    Builder builder = new Builder(scale, Math.max(responses.size(), 1));
+    double[] raw = new double[scale.size()];
+    for (MeasurementResponse response : responses) {
+      Arrays.fill(raw, Double.NaN);
+      for (Map.Entry<String, Double> answer : response.answers().entrySet()) {
+        int index = scale.indexOf(answer.getKey());
+        if (index < 0) {
+          throw new IllegalArgumentException(
+              "respondent "
+                  + response.respondent()
+                  + " answered item '"
+                  + answer.getKey()
+                  + "', which scale "
+                  + scale.id()
+                  + " does not have");
+        }
+        raw[index] = answer.getValue();
+      }
+      String group = groupColumn == null ? null : response.attributes().get(groupColumn);
+      builder.add(response.respondent().value(), raw, group);
+    }
+    return builder.build();
+  }
+
+  /** The number of respondents n. */
+  public int size() {
+    return rows;
+  }
+
+  /** The scale answered. */
+  public Scale scale() {
+    return scale;
+  }
+
+  /** The group keys present, in key order. */
+  public List<String> groups() {
+    return List.of(groupKeys);
+  }
+
+  /** Whether any respondent has a group. */
+  public boolean isGrouped() {
+    return groupKeys.length > 0;
+  }
+
+  /** The pseudonym of the respondent in {@code row}, if the data named one. */
+  public Optional<String> respondent(int row) {
+    return Optional.ofNullable(respondents[checkRow(row)]);
+  }
+
+  /** The group of the respondent in {@code row}, if any. */
+  public Optional<String> group(int row) {
+    int group = groupOf[checkRow(row)];
+    return group < 0 ? Optional.empty() : Optional.of(groupKeys[group]);
+  }
+
+  /** The answer of {@code row} to {@code item} after reversal; NaN when missing. */
+  public double keyedAnswer(int row, int item) {
+    checkRow(row);
+    if (item < 0 || item >= scale.size()) {
+      throw new IndexOutOfBoundsException("item " + item + " of " + scale.size());
+    }
+    return keyed[row * scale.size() + item];
+  }
+
+  /** The reversed answers, row-major; shared, not copied: callers in this package only read. */
+  double[] keyedMatrix() {
+    return keyed;
+  }
+
+  /** The group number (key order) of every row, -1 for none; shared, not copied. */
+  int[] groupNumbers() {
+    return groupOf;
+  }
+
+  /** The group keys in key order; shared, not copied. */
+  String[] groupKeyArray() {
+    return groupKeys;
+  }
+
+  /** The pseudonyms per row, null where none; shared, not copied. */
+  String[] respondentArray() {
+    return respondents;
+  }
+
+  private int checkRow(int row) {
+    if (row < 0 || row >= rows) {
+      throw new IndexOutOfBoundsException("row " + row + " of " + rows);
+    }
+    return row;
+  }
+
+  /** Collects respondents one by one; not thread-safe. */
+  public static final class Builder {
+    private final Scale scale;
+    private final int k;
+    private final ResponseRange range;
+    private final boolean[] reverse;
+    private final Map<String, Integer> groupIndex = new HashMap<>();
+    private final Set<String> seenRespondents = new HashSet<>();
+    private double[] keyed;
+    private String[] respondents;
+    private int[] groupOf;
+    private int rows;
+    private boolean built;
+
+    private Builder(Scale scale, int capacity) {
+      this.scale = requireNonNull(scale, "scale");
+      this.k = scale.size();
+      this.range = scale.response();
+      this.reverse = new boolean[k];
+      for (int j = 0; j < k; j++) {
+        reverse[j] = scale.items().get(j).reverse();
+      }
+      this.keyed = new double[Math.multiplyExact(capacity, k)];
+      this.respondents = new String[capacity];
+      this.groupOf = new int[capacity];
+    }
+
+    /**
+     * Adds one respondent.
+     *
+     * @param respondent the respondent's pseudonym, or {@code null} when the data names none
+     * @param rawAnswers the raw answers in scale item order, not reversed; {@code NaN} marks a
+     *     missing answer. The array is copied.
+     * @param group the respondent's group, or {@code null} for none
+     * @return this builder
+     * @throws IllegalArgumentException when the array does not have one answer per item, when an
+     *     answer is outside the scale's range or infinite (naming the item), or when the pseudonym
+     *     is invalid or was added before
+     */
+    public Builder add(String respondent, double[] rawAnswers, String group) {
+      if (built) {
+        throw new IllegalStateException("this builder has built its data already");
+      }
+      if (rawAnswers.length != k) {
+        throw new IllegalArgumentException(
+            "scale " + scale.id() + " has " + k + " items, got " + rawAnswers.length + " answers");
+      }
+      for (int j = 0; j < k; j++) {
+        double answer = rawAnswers[j];
+        if (!Double.isNaN(answer) && !range.contains(answer)) {
+          throw new IllegalArgumentException(
+              "item "
+                  + scale.items().get(j).id()
+                  + ": answer "
+                  + answer
+                  + " is outside the range "
+                  + range);
+        }
+      }
+      if (respondent != null) {
+        new Pseudonym(respondent);
+        if (!seenRespondents.add(respondent)) {
+          throw new IllegalArgumentException(
+              "respondent '" + respondent + "' appears more than once");
+        }
+      }
+      if (rows == respondents.length) {
+        grow();
+      }
+      int offset = rows * k;
+      for (int j = 0; j < k; j++) {
+        double answer = rawAnswers[j];
+        keyed[offset + j] = reverse[j] ? range.reverse(answer) : answer;
+      }
+      respondents[rows] = respondent;
+      groupOf[rows] =
+          group == null ? -1 : groupIndex.computeIfAbsent(group, g -> groupIndex.size());
+      rows++;
+      return this;
+    }
+
+    /** The data added so far; the builder cannot be used afterwards. */
+    public ScaleData build() {
+      if (built) {
+        throw new IllegalStateException("this builder has built its data already");
+      }
+      built = true;
+      return new ScaleData(this);
+    }
+
+    private void grow() {
+      int capacity = Math.max(16, respondents.length + (respondents.length >> 1));
+      keyed = Arrays.copyOf(keyed, Math.multiplyExact(capacity, k));
+      respondents = Arrays.copyOf(respondents, capacity);
+      groupOf = Arrays.copyOf(groupOf, capacity);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ScaleData["
+        + scale.id()
+        + ", "
+        + rows
+        + " respondents, "
+        + groupKeys.length
+        + " groups]";
+  }
+}

@@ -1,0 +1,37 @@
+package io.cohesion.core.trust;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scoring of one wave of a scale (SPEC §5.1, §6 {@code score}).
+ *
+ * @param n the number of respondents (data rows)
+ * @param nComplete those who answered every item
+ * @param reliability listwise reliability; empty with fewer than two complete respondents
+ * @param score the scale score over every respondent with a person score
+ * @param groupReliability ICC(1) and ICC(2); empty without a grouping, with fewer than two groups,
+ *     or with no respondent beyond one per group
+ * @param groups the score per group in key order under the small-group rule; empty without a
+ *     grouping
+ */
+public record ScaleReport(
+    int n,
+    int nComplete,
+    Optional<Reliability> reliability,
+    ScoreSummary score,
+    Optional<GroupReliability> groupReliability,
+    List<GroupScore> groups) {
+  public ScaleReport {
+    if (n < 0 || nComplete < 0 || nComplete > n) {
+      throw new IllegalArgumentException(
+          "need 0 <= nComplete <= n, got nComplete " + nComplete + " and n " + n);
+    }
+    requireNonNull(reliability, "reliability");
+    requireNonNull(score, "score");
+    requireNonNull(groupReliability, "groupReliability");
+    groups = List.copyOf(groups);
+  }
+}

@@ -1,0 +1,219 @@
+package io.cohesion.core.trust;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.privacy.SmallGroupRule;
+import io.cohesion.core.scoring.Interval;
+import io.cohesion.core.scoring.StudentT;
+import io.cohesion.core.scoring.spi.ScaleScoreStrategy;
+import io.cohesion.core.trust.internal.ScaleMoments;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores one wave of a scale (SPEC §5.1): person scores, the scale score with its confidence
+ * interval, listwise reliability as {@code psych::alpha}, group reliability ICC(1) and ICC(2), and
+ * the score per group under the small-group rule (SPEC §5.2). Every formula is in {@code
+ * docs/scoring.md}.
+ */
+public final class ScaleScoring {
+
+  private static final ScaleScoreStrategy MEAN = new MeanOfAnsweredItems();
+
+  private ScaleScoring() {}
+
+  /** Scores {@code data} with the built-in person score (mean of the answered items). */
+  public static ScaleReport score(ScaleData data, SmallGroupRule rule) {
+    return score(data, rule, MEAN);
+  }
+
+  /**
+   * Scores {@code data} with the person score of {@code strategy}.
+   *
+   * @param data the answers
+   * @param rule the small-group rule for the per-group table
+   * @param strategy turns a respondent's reversed answers into a person score; called once per
+   *     respondent from one thread
+   */
+  public static ScaleReport score(
+      ScaleData data, SmallGroupRule rule, ScaleScoreStrategy strategy) {
+    requireNonNull(data, "data");
+    requireNonNull(rule, "rule");
+    requireNonNull(strategy, "strategy");
+    ScaleMoments moments = moments(data, strategy);
+    Scale scale = data.scale();
+    return new ScaleReport(
+        data.size(),
+        moments.complete,
+        reliability(scale, moments),
+        summary(moments.scored, moments.scoreMean, moments.scoreSquares, new TQuantiles()),
+        data.isGrouped() ? groupReliability(moments) : Optional.empty(),
+        data.isGrouped() ? groups(data.groupKeyArray(), moments, rule) : List.of());
+  }
+
+  /** The person score of every row, NaN where the respondent has none. */
+  static double[] personScores(ScaleData data, ScaleScoreStrategy strategy) {
+    if (strategy instanceof MeanOfAnsweredItems) {
+      int k = data.scale().size();
+      double[] keyed = data.keyedMatrix();
+      double[] scores = new double[data.size()];
+      int minAnswered = data.scale().minAnswered();
+      for (int row = 0; row < scores.length; row++) {
+        scores[row] = MeanOfAnsweredItems.score(keyed, row * k, k, minAnswered);
+      }
+      return scores;
+    }
+    return strategyScores(data, strategy);
+  }
+
+  private static ScaleMoments moments(ScaleData data, ScaleScoreStrategy strategy) {
+    double[] given =
+        strategy instanceof MeanOfAnsweredItems ? null : strategyScores(data, strategy);
+    return ScaleMoments.compute(
+        data.keyedMatrix(),
+        data.size(),
+        data.scale().size(),
+        data.scale().minAnswered(),
+        given,
+        data.isGrouped() ? data.groupNumbers() : null,
+        data.isGrouped() ? data.groupKeyArray().length : 0);
+  }
+
+  private static double[] strategyScores(ScaleData data, ScaleScoreStrategy strategy) {
+    int k = data.scale().size();
+    double[] keyed = data.keyedMatrix();
+    double[] row = new double[k];
+    double[] scores = new double[data.size()];
+    for (int r = 0; r < scores.length; r++) {
+      System.arraycopy(keyed, r * k, row, 0, k);
+      double score = strategy.personScore(row, data.scale().minAnswered());
+      if (Double.isInfinite(score)) {
+        throw new IllegalStateException(
+            "scale score strategy '" + strategy.name() + "' returned " + score + " for row " + r);
+      }
+      scores[r] = score;
+    }
+    return scores;
+  }
+
+  private static Optional<Reliability> reliability(Scale scale, ScaleMoments moments) {
+    int n = moments.complete;
+    if (n < 2) {
+      return Optional.empty();
+    }
+    int k = moments.items();
+    double[] c = moments.covariance;
+    double trace = 0;
+    double total = 0;
+    double[] rowSums = new double[k];
+    double correlations = 0;
+    for (int i = 0; i < k; i++) {
+      trace += c[i * k + i];
+      for (int j = 0; j < k; j++) {
+        rowSums[i] += c[i * k + j];
+        if (i != j) {
+          correlations += c[i * k + j] / Math.sqrt(c[i * k + i] * c[j * k + j]);
+        }
+      }
+      total += rowSums[i];
+    }
+    double alpha = rawAlpha(k, trace, total);
+    double averageR = correlations / ((double) k * (k - 1));
+    double standardized = k * averageR / (1 + (k - 1) * averageR);
+    List<ItemStatistics> items = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      double variance = c[i * k + i];
+      double restVariance = total - 2 * rowSums[i] + variance;
+      double restCovariance = rowSums[i] - variance;
+      items.add(
+          new ItemStatistics(
+              scale.items().get(i).id(),
+              moments.itemMeans[i],
+              Math.sqrt(variance),
+              restCovariance / Math.sqrt(variance * restVariance),
+              k > 2 ? rawAlpha(k - 1, trace - variance, restVariance) : Double.NaN));
+    }
+    return Optional.of(new Reliability(alpha, standardized, averageR, items));
+  }
+
+  private static double rawAlpha(int k, double sumOfVariances, double totalVariance) {
+    return (double) k / (k - 1) * (1 - sumOfVariances / totalVariance);
+  }
+
+  private static Optional<GroupReliability> groupReliability(ScaleMoments moments) {
+    int groups = 0;
+    long n = 0;
+    double weighted = 0;
+    double within = 0;
+    for (int g = 0; g < moments.groupCounts.length; g++) {
+      int size = moments.groupCounts[g];
+      if (size > 0) {
+        groups++;
+        n += size;
+        weighted += size * moments.groupMeans[g];
+        within += moments.groupSquares[g];
+      }
+    }
+    if (groups < 2 || n <= groups) {
+      return Optional.empty();
+    }
+    double grand = weighted / n;
+    double between = 0;
+    for (int g = 0; g < moments.groupCounts.length; g++) {
+      int size = moments.groupCounts[g];
+      if (size > 0) {
+        double deviation = moments.groupMeans[g] - grand;
+        between += size * deviation * deviation;
+      }
+    }
+    double msb = between / (groups - 1);
+    double msw = within / (n - groups);
+    double meanSize = (double) n / groups;
+    double icc1 = (msb - msw) / (msb + (meanSize - 1) * msw);
+    double icc2 = (msb - msw) / msb;
+    return Optional.of(new GroupReliability(icc1, icc2, groups, meanSize));
+  }
+
+  private static List<GroupScore> groups(String[] keys, ScaleMoments moments, SmallGroupRule rule) {
+    boolean[] suppressed = rule.suppressed(moments.groupCounts);
+    TQuantiles quantiles = new TQuantiles();
+    List<GroupScore> groups = new ArrayList<>(keys.length);
+    for (int g = 0; g < keys.length; g++) {
+      if (suppressed[g]) {
+        groups.add(new GroupScore.Suppressed(keys[g]));
+      } else {
+        int n = moments.groupCounts[g];
+        ScoreSummary summary =
+            summary(n, moments.groupMeans[g], moments.groupSquares[g], quantiles);
+        groups.add(
+            new GroupScore.Published(keys[g], n, summary.mean(), summary.sd(), summary.ci95()));
+      }
+    }
+    return groups;
+  }
+
+  /** n, mean, sd and the t interval from a count, a mean and a sum of squared deviations. */
+  static ScoreSummary summary(int n, double mean, double squares, TQuantiles quantiles) {
+    if (n == 0) {
+      return new ScoreSummary(0, Double.NaN, Double.NaN, Interval.UNDEFINED);
+    }
+    if (n == 1) {
+      return new ScoreSummary(1, mean, Double.NaN, Interval.UNDEFINED);
+    }
+    double sd = Math.sqrt(squares / (n - 1));
+    double halfWidth = quantiles.upper975(n - 1) * sd / Math.sqrt(n);
+    return new ScoreSummary(n, mean, sd, Interval.around(mean, halfWidth));
+  }
+
+  /** t(0.975, df) for whole df, remembered: thousands of groups share a few dozen sizes. */
+  static final class TQuantiles {
+    private final Map<Integer, Double> known = new HashMap<>();
+
+    double upper975(int df) {
+      return known.computeIfAbsent(df, d -> StudentT.quantile(0.975, d));
+    }
+  }
+}

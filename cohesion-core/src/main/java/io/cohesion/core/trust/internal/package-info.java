@@ -1,0 +1,5 @@
+/**
+ * The number crunching behind the scoring of scales: passes over the primitive answer matrix. Not
+ * API: may change without notice.
+ */
+package io.cohesion.core.trust.internal;
