@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       RedThreadCommand.class,
       CompareCommand.class,
+      ImportCommand.class,
     })
 public final class CohesionCli implements Runnable {
 
