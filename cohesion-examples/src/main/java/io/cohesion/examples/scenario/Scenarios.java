@@ -19,7 +19,8 @@ public final class Scenarios {
               Zuiderburen.DEFAULT_SEED,
               Zuiderburen::generate,
               "contact, health and fun through biodiversity with the school and local"
-                  + " entrepreneurs"));
+                  + " entrepreneurs"),
+          new KetelhuisScenario());
 
   private Scenarios() {}
 

@@ -60,6 +60,24 @@ class DemoCommandTest {
   }
 
   @Test
+  void ketelhuisReportsTheWiderApproach() {
+    int exit = run("demo", "ketelhuis", "--in-memory");
+
+    assertThat(exit).isZero();
+    assertThat(out.toString())
+        .startsWith("Workshop report: KetelhuisWG")
+        .contains(
+            "Principles and the market consultation",
+            "Contact persons per building",
+            "Neighbourhood meetings",
+            "Engagement funnel",
+            "meter cupboard",
+            "What it means for me",
+            "Results shown to residents");
+    assertThat(out.toString().split("PARTNER", -1)).hasSize(5);
+  }
+
+  @Test
   void anUnknownScenarioFailsWithOneLineNamingTheChoices() {
     int exit = run("demo", "atlantis");
 
