@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
           + " activities and trust measurement.",
       ""
     },
-    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ServeCommand.class})
 public final class CohesionCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
