@@ -2,6 +2,7 @@ package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cohesion.core.activity.ActivityFlag;
 import io.cohesion.core.scoring.spi.FitPart;
 import io.cohesion.core.scoring.spi.SegmentKey;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * The fit of one candidate activity to the red thread (SPEC §5.5), with every part of it, the group
  * it was scored against, and what the activity still lacks.
  *
- * @param activity the activity's name
+ * @param activity the activity's name, unique within one ranking
  * @param rank 1 for the best fit: by fit descending (undefined last), then name
  * @param fit the fit; NaN when undefined
  * @param parts the parts of the fit as the strategy reports them
@@ -25,7 +26,7 @@ public record ActivityFit(
     List<FitPart> parts,
     Basis basis,
     List<SegmentKey> segmentsUsed,
-    List<Flag> flags) {
+    List<ActivityFlag> flags) {
   public ActivityFit {
     requireNonNull(activity, "activity");
     if (rank < 1) {
@@ -66,13 +67,5 @@ public record ActivityFit(
      * they would split off fewer than {@code kMin} respondents.
      */
     EVERYONE_TARGETS_SUPPRESSED
-  }
-
-  /** What an activity lacks, so a workshop can fix it rather than drop it. */
-  public enum Flag {
-    /** No link to the energy transition is given. */
-    NO_SUSTAINABILITY_LINK,
-    /** No benefit for participants ("boter bij de vis") is given. */
-    NO_BENEFIT
   }
 }

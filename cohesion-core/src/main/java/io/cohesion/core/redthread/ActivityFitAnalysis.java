@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ValidationException;
+import io.cohesion.core.activity.Activity;
+import io.cohesion.core.activity.ActivityFlag;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.redthread.internal.Group;
 import io.cohesion.core.redthread.internal.Respondents;
@@ -22,8 +24,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores candidate activities against the red thread of a wish map and ranks them (SPEC §5.5).
@@ -58,6 +62,32 @@ public final class ActivityFitAnalysis {
         options.rule(),
         strategies.urgency(options.urgencyStrategy()),
         strategies.activityFit(options.fitStrategy()));
+  }
+
+  /**
+   * Domain activities ranked by fit, with the strategies named in {@code options}; each is scored
+   * as {@link #profile(Activity)}.
+   */
+  public static List<ActivityFit> rankActivities(
+      WishMap map, List<WishMapResponse> responses, List<Activity> activities, FitOptions options) {
+    return rank(
+        map, responses, activities.stream().map(ActivityFitAnalysis::profile).toList(), options);
+  }
+
+  /**
+   * What fit scoring needs of a domain activity: its name, target values and weights, target
+   * segments, partner networks, sustainability link and benefit.
+   */
+  public static ActivityProfile profile(Activity activity) {
+    return new ActivityProfile(
+        activity.name(),
+        activity.targets().stream()
+            .map(t -> new io.cohesion.core.scoring.spi.TargetValue(t.code(), t.weight()))
+            .toList(),
+        activity.segments().stream().map(s -> new SegmentKey(s.column(), s.value())).toList(),
+        activity.partners(),
+        activity.sustainabilityLink(),
+        activity.benefit());
   }
 
   /** The activities ranked by fit, with the given strategies. */
@@ -112,12 +142,12 @@ public final class ActivityFitAnalysis {
         group = everyone;
       }
       FitScore score = strategy.fit(activity, group);
-      List<ActivityFit.Flag> flags = new ArrayList<>();
+      List<ActivityFlag> flags = new ArrayList<>();
       if (!activity.hasSustainabilityLink()) {
-        flags.add(ActivityFit.Flag.NO_SUSTAINABILITY_LINK);
+        flags.add(ActivityFlag.NO_SUSTAINABILITY_LINK);
       }
       if (!activity.hasBenefit()) {
-        flags.add(ActivityFit.Flag.NO_BENEFIT);
+        flags.add(ActivityFlag.NO_BENEFIT);
       }
       unranked.add(
           new ActivityFit(activity.name(), 1, score.fit(), score.parts(), basis, used, flags));
@@ -140,8 +170,15 @@ public final class ActivityFitAnalysis {
   private static void check(
       WishMap map, List<WishMapResponse> responses, List<ActivityProfile> activities) {
     List<FieldError> errors = RedThreadAnalysis.responseErrors(map, responses);
+    Set<String> names = new HashSet<>();
     for (int a = 0; a < activities.size(); a++) {
       ActivityProfile activity = activities.get(a);
+      if (!names.add(activity.name())) {
+        errors.add(
+            new FieldError(
+                "activities[" + a + "].name",
+                "activity name '" + activity.name() + "' is used twice in one ranking"));
+      }
       for (int t = 0; t < activity.targetValues().size(); t++) {
         String code = activity.targetValues().get(t).code();
         if (map.indexOf(code) < 0) {

@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.cohesion.core.ValidationException;
+import io.cohesion.core.activity.Activity;
+import io.cohesion.core.activity.ActivityFlag;
+import io.cohesion.core.activity.ActivityId;
+import io.cohesion.core.activity.TargetSegment;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.scoring.spi.ActivityProfile;
 import io.cohesion.core.scoring.spi.SegmentKey;
@@ -176,9 +181,9 @@ class ActivityFitAnalysisTest {
         .containsExactly("forSeniors", "forParents", "forEveryone");
     assertThat(fits).extracting(ActivityFit::rank).containsExactly(1, 2, 3);
     assertThat(fits.get(0).fit()).isCloseTo(0.92, within(EPS));
-    assertThat(fits.get(0).flags()).containsExactly(ActivityFit.Flag.NO_SUSTAINABILITY_LINK);
+    assertThat(fits.get(0).flags()).containsExactly(ActivityFlag.NO_SUSTAINABILITY_LINK);
     assertThat(fits.get(1).flags()).isEmpty();
-    assertThat(fits.get(2).flags()).containsExactly(ActivityFit.Flag.NO_BENEFIT);
+    assertThat(fits.get(2).flags()).containsExactly(ActivityFlag.NO_BENEFIT);
   }
 
   @Test
@@ -212,5 +217,35 @@ class ActivityFitAnalysisTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("'magic'")
         .hasMessageContaining("default");
+  }
+
+  @Test
+  void rejectsTwoActivitiesWithOneName() {
+    assertThatThrownBy(() -> rank(FitOptions.defaults(), forParents, forParents))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("activities[1].name")
+        .hasMessageContaining("forParents");
+  }
+
+  @Test
+  void aDomainActivityIsScoredLikeItsProfile() {
+    Activity domain =
+        Activity.planned(
+                new ActivityId("act-1"),
+                new NeighbourhoodId("nb-1"),
+                "forParents",
+                "a football afternoon",
+                List.of(
+                    new io.cohesion.core.activity.TargetValue("a", 2),
+                    new io.cohesion.core.activity.TargetValue("b", 1)))
+            .forSegments(List.of(new TargetSegment("household", "parents")))
+            .withPartners(Set.of("football"))
+            .withSustainabilityLink("meets at the solar roof");
+    ActivityFit fit =
+        ActivityFitAnalysis.rankActivities(map, responses(), List.of(domain), FitOptions.defaults())
+            .get(0);
+    assertThat(fit.fit()).isCloseTo(0.6 * 2 / 3 + 0.4 * 0.4, within(EPS));
+    assertThat(fit.basis()).isEqualTo(ActivityFit.Basis.TARGET_SEGMENTS);
+    assertThat(fit.flags()).containsExactly(ActivityFlag.NO_BENEFIT);
   }
 }
