@@ -68,7 +68,8 @@ class ResearcherAccessTest {
         result = result.replace("{id}", id.getValue());
       }
     }
-    return result;
+    // Routes with a required query parameter get one, so they answer rather than refuse.
+    return result.endsWith("/comparison") ? result + "?with=before" : result;
   }
 
   @Test

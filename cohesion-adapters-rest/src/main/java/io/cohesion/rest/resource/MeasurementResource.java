@@ -7,19 +7,24 @@ import static io.cohesion.rest.Role.RESEARCHER;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
+import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.privacy.StoredResponse;
+import io.cohesion.core.trust.CompareWaves;
 import io.cohesion.core.trust.Measurement;
 import io.cohesion.core.trust.MeasurementId;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponse;
 import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.Scale;
+import io.cohesion.core.trust.ScaleData;
 import io.cohesion.core.trust.ScaleId;
 import io.cohesion.core.trust.ScaleRepository;
+import io.cohesion.core.trust.ScaleScoring;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Bodies;
@@ -30,6 +35,7 @@ import io.cohesion.rest.http.Preconditions;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
 import io.cohesion.rest.mapping.FileFormatException;
+import io.cohesion.rest.mapping.ResultJson;
 import io.cohesion.rest.mapping.ScaleResponsesCsv;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
@@ -81,6 +87,8 @@ public final class MeasurementResource implements ApiResource {
     routes.put("/measurements/{id}", Access.roles(COORDINATOR), this::update);
     routes.delete("/measurements/{id}", Access.roles(COORDINATOR), this::delete);
     routes.getRaw("/measurements/{id}/responses", Access.roles(COORDINATOR), this::responses);
+    routes.get("/measurements/{id}/scores", readers, this::scores);
+    routes.get("/measurements/{id}/comparison", readers, this::comparison);
     routes.post(
         "/measurements/{id}/responses",
         Access.rolesAndResidents(COORDINATOR, AMBASSADOR),
@@ -198,6 +206,43 @@ public final class MeasurementResource implements ApiResource {
                       return json;
                     })
                 .toList()));
+  }
+
+  private void scores(Context ctx) {
+    Measurement m = find(ctx).value();
+    Scale scale = ScaleResource.find(scales, m.scale()).value();
+    String groupBy = ctx.queryParam("groupBy");
+    int kMin = Params.intIn(ctx, "kMin", SmallGroupRule.DEFAULT_K_MIN, 1, 1_000_000);
+    ScaleData data =
+        ScaleData.of(
+            scale,
+            responses.responses(m.id()),
+            groupBy == null || groupBy.isEmpty() ? null : groupBy);
+    ctx.json(ResultJson.scaleReport(ScaleScoring.score(data, new SmallGroupRule(kMin))));
+  }
+
+  private void comparison(Context ctx) {
+    Measurement before = find(ctx).value();
+    MeasurementId otherId =
+        Params.query(ctx, "with", MeasurementId::new)
+            .orElseThrow(
+                () -> ValidationException.of("with", "is required: the id of the later wave"));
+    Measurement after =
+        measurements
+            .find(otherId)
+            .orElseThrow(() -> new NotFoundException("measurement", otherId))
+            .value();
+    if (!after.scale().equals(before.scale())) {
+      throw ValidationException.of(
+          "with",
+          "measurement " + otherId + " uses scale " + after.scale() + ", not " + before.scale());
+    }
+    Scale scale = ScaleResource.find(scales, before.scale()).value();
+    ctx.json(
+        ResultJson.waveComparison(
+            CompareWaves.compare(
+                ScaleData.of(scale, responses.responses(before.id()), null),
+                ScaleData.of(scale, responses.responses(after.id()), null))));
   }
 
   private void submit(Context ctx) throws Exception {

@@ -6,9 +6,14 @@ import static io.cohesion.rest.Role.RESEARCHER;
 
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
+import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.privacy.StoredResponse;
+import io.cohesion.core.redthread.RedThread;
+import io.cohesion.core.redthread.RedThreadAnalysis;
+import io.cohesion.core.redthread.RedThreadOptions;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapRepository;
@@ -23,6 +28,7 @@ import io.cohesion.rest.http.Params;
 import io.cohesion.rest.http.Preconditions;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
+import io.cohesion.rest.mapping.ResultJson;
 import io.cohesion.rest.mapping.WishMapFile;
 import io.cohesion.rest.mapping.WishMapResponsesCsv;
 import io.javalin.http.Context;
@@ -76,6 +82,8 @@ public final class WishMapResource implements ApiResource {
     routes.put("/wish-maps/{id}", Access.roles(COORDINATOR), this::update);
     routes.delete("/wish-maps/{id}", Access.roles(COORDINATOR), this::delete);
     routes.getRaw("/wish-maps/{id}/responses", Access.roles(COORDINATOR), this::responses);
+    routes.get("/wish-maps/{id}/red-thread", readers, this::redThread);
+    routes.get("/wish-maps/{id}/networks", readers, this::networks);
     routes.post(
         "/wish-maps/{id}/responses",
         Access.rolesAndResidents(COORDINATOR, AMBASSADOR),
@@ -141,6 +149,36 @@ public final class WishMapResource implements ApiResource {
     int to = Math.min(all.size(), from + request.pageSize());
     Page<WishMapResponse> page = new Page<>(all.subList(from, to), request, all.size());
     ctx.json(Paging.body(ctx, page, page.items().stream().map(WishMapResource::view).toList()));
+  }
+
+  private RedThread analyse(Context ctx, int defaultBootstrap) {
+    WishMap map = find(ctx).value();
+    List<String> segments = Params.all(ctx, "segment");
+    for (String segment : segments) {
+      if (!map.segments().contains(segment)) {
+        throw ValidationException.of(
+            "segment",
+            "'" + segment + "' is not a segment column; this wish map has " + map.segments());
+      }
+    }
+    RedThreadOptions options =
+        RedThreadOptions.defaults()
+            .withSegmentColumns(segments)
+            .withRule(
+                new SmallGroupRule(
+                    Params.intIn(ctx, "kMin", SmallGroupRule.DEFAULT_K_MIN, 1, 1_000_000)))
+            .withBootstrap(Params.intIn(ctx, "bootstrap", defaultBootstrap, 0, 10_000))
+            .withSeed(Paging.longParam(ctx, "seed", RedThreadOptions.DEFAULT_SEED));
+    return RedThreadAnalysis.analyse(map, responses.responses(map.id()), options);
+  }
+
+  private void redThread(Context ctx) {
+    ctx.json(ResultJson.redThread(analyse(ctx, RedThreadOptions.DEFAULT_BOOTSTRAP)));
+  }
+
+  private void networks(Context ctx) {
+    // Networks need no bootstrap: skip the resampling.
+    ctx.json(ResultJson.redThread(analyse(ctx, 0)).get("networks"));
   }
 
   private void submit(Context ctx) throws Exception {
