@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       RedThreadCommand.class,
       CompareCommand.class,
       ImportCommand.class,
+      ServeCommand.class,
     })
 public final class CohesionCli implements Runnable {
 
