@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapResponse;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,44 +36,45 @@ final class CrashHarness {
     command.add(CrashWriter.class.getName());
     command.addAll(List.of(args));
     Path stderr = Files.createTempFile(workDir, "child-", ".err");
+    // The child's acknowledgements go to a file, not a pipe: killing a child through Process
+    // closes the parent's end of its pipes, which would drop lines the child wrote but the parent
+    // had not read yet. A file keeps every line the child wrote before it died.
+    Path stdout = Files.createTempFile(workDir, "child-", ".out");
     Process child =
         new ProcessBuilder(command)
             .redirectError(stderr.toFile())
+            .redirectOutput(stdout.toFile())
             .redirectInput(new File("/dev/null"))
             .start();
-    List<String> acknowledged = new CopyOnWriteArrayList<>();
-    CountDownLatch ready = new CountDownLatch(1);
-    CountDownLatch firstAcks = new CountDownLatch(5);
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader in =
-                  new BufferedReader(
-                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                  if (line.equals("READY")) {
-                    ready.countDown();
-                  } else if (line.startsWith("ACK ")) {
-                    acknowledged.add(line.split(" ")[2]);
-                    firstAcks.countDown();
-                  }
-                }
-              } catch (IOException e) {
-                // The child died mid-line: what was read before counts.
-              }
-            });
-    reader.start();
-    if (!ready.await(60, TimeUnit.SECONDS) || !firstAcks.await(60, TimeUnit.SECONDS)) {
-      child.destroyForcibly();
-      throw new AssertionError(
-          "the child never acknowledged a response: " + Files.readString(stderr));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (acknowledgements(stdout).size() < 5) {
+      if (System.nanoTime() > deadline || !child.isAlive()) {
+        child.destroyForcibly();
+        throw new AssertionError(
+            "the child never acknowledged a response: " + Files.readString(stderr));
+      }
+      Thread.sleep(20);
     }
     Thread.sleep(50 + random.nextInt(1000));
     child.destroyForcibly(); // SIGKILL: no shutdown hooks, no flushing, no closing
-    child.waitFor(30, TimeUnit.SECONDS);
-    reader.join(10_000);
+    if (!child.waitFor(30, TimeUnit.SECONDS)) {
+      throw new AssertionError("the child did not die within 30 s");
+    }
+    List<String> acknowledged = acknowledgements(stdout);
     return new Outcome(List.copyOf(acknowledged), seed);
+  }
+
+  private static List<String> acknowledgements(Path stdout) throws IOException {
+    List<String> acknowledged = new ArrayList<>();
+    String[] lines = Files.readString(stdout, StandardCharsets.UTF_8).split("\n", -1);
+    // The last piece is empty or a line cut by the kill: only whole lines count.
+    for (int i = 0; i < lines.length - 1; i++) {
+      String[] parts = lines[i].split(" ");
+      if (parts.length == 3 && parts[0].equals("ACK")) {
+        acknowledged.add(parts[2]);
+      }
+    }
+    return acknowledged;
   }
 
   /** Checks that every acknowledged respondent is stored exactly once. */
