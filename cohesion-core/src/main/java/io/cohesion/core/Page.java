@@ -2,6 +2,7 @@ package io.cohesion.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -30,6 +31,23 @@ public record Page<T>(List<T> items, PageRequest request, long totalItems) {
   /** Whether a later page exists. */
   public boolean hasNext() {
     return request.page() < totalPages();
+  }
+
+  /**
+   * Every item of a listing, read page by page with the largest page size. For listings known to be
+   * small, such as the buildings of one neighbourhood.
+   *
+   * @param listing returns the page for a request
+   */
+  public static <T> List<T> collectAll(Function<PageRequest, Page<T>> listing) {
+    List<T> all = new ArrayList<>();
+    int number = 1;
+    Page<T> page;
+    do {
+      page = listing.apply(new PageRequest(number++, PageRequest.MAX_PAGE_SIZE));
+      all.addAll(page.items());
+    } while (page.hasNext() && !page.items().isEmpty());
+    return all;
   }
 
   /** The same page with every item mapped. */

@@ -22,6 +22,38 @@ public class ValidationException extends CohesionException {
     return new ValidationException(List.of(new FieldError(field, reason)));
   }
 
+  /**
+   * Returns {@code value} stripped of surrounding blanks if it is a text of 1 to {@code maxLength}
+   * characters without control characters other than line breaks.
+   *
+   * @throws ValidationException naming {@code field} and the bad value otherwise
+   */
+  public static String requireText(String field, String value, int maxLength) {
+    if (value == null) {
+      throw of(field, "is required");
+    }
+    String stripped = value.strip();
+    if (stripped.isEmpty() || stripped.length() > maxLength) {
+      throw of(field, "must be 1-" + maxLength + " characters, got '" + value + "'");
+    }
+    if (stripped.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
+      throw of(field, "must not hold control characters, got '" + value + "'");
+    }
+    return stripped;
+  }
+
+  /**
+   * Throws a validation exception for {@code field} when {@code rule} does not hold.
+   *
+   * @throws ValidationException with {@code reason} otherwise
+   */
+  public static void require(boolean rule, String field, String reason) {
+    if (!rule) {
+      throw of(field, reason);
+    }
+  }
+
+  /** Every broken rule, each with its field. */
   public List<FieldError> errors() {
     return errors;
   }

@@ -22,7 +22,15 @@ import picocli.CommandLine.Command;
           + " activities and trust measurement.",
       ""
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      ScoreCommand.class,
+      RedThreadCommand.class,
+      CompareCommand.class,
+      ImportCommand.class,
+      ServeCommand.class,
+    })
 public final class CohesionCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -34,7 +42,10 @@ public final class CohesionCli implements Runnable {
 
   /** A configured command line; tests call {@code execute} on it instead of {@link #main}. */
   public static CommandLine newCommandLine() {
-    return new CommandLine(new CohesionCli());
+    Failures failures = new Failures();
+    return new CommandLine(new CohesionCli())
+        .setExecutionExceptionHandler(failures)
+        .setParameterExceptionHandler(failures);
   }
 
   @Override

@@ -1,0 +1,637 @@
+package io.cohesion.persistence.internal;
+
+import io.cohesion.core.CohesionException;
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.Invitation;
+import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.trust.Measurement;
+import io.cohesion.core.trust.MeasurementId;
+import io.cohesion.core.trust.MeasurementRepository;
+import io.cohesion.core.trust.MeasurementResponse;
+import io.cohesion.core.trust.MeasurementResponseStore;
+import io.cohesion.core.trust.Scale;
+import io.cohesion.core.trust.ScaleId;
+import io.cohesion.core.trust.ScaleRepository;
+import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.core.wishmap.WishMapRepository;
+import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.core.wishmap.WishMapResponseStore;
+import io.cohesion.persistence.Stores;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Every port over one SQL database (SQLite or PostgreSQL), through Jdbi. The schema is migrated
+ * with Flyway when the store opens.
+ */
+public final class SqlStores implements Stores {
+  private final Jdbi jdbi;
+  private final Dialect dialect;
+  private final AutoCloseable resources;
+  private final WishMaps wishMaps = new WishMaps();
+  private final Scales scales = new Scales();
+  private final Measurements measurements = new Measurements();
+  private final Invitations invitations = new Invitations();
+  private final SqlWishMapResponses wishMapResponses;
+  private final SqlMeasurementResponses measurementResponses;
+
+  /**
+   * Opens a store over {@code dataSource}, migrating the schema first.
+   *
+   * @param schema the schema Flyway creates and migrates, if not the connection's default
+   * @param resources closed by {@link #close()} (usually the connection pool)
+   */
+  public SqlStores(
+      DataSource dataSource, Dialect dialect, Optional<String> schema, AutoCloseable resources) {
+    this.dialect = dialect;
+    this.resources = resources;
+    var flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations(dialect.migrationLocations().toArray(String[]::new))
+            .failOnMissingLocations(true);
+    schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
+    flyway.load().migrate();
+    this.jdbi = Jdbi.create(dataSource);
+    this.wishMapResponses = new SqlWishMapResponses();
+    this.measurementResponses = new SqlMeasurementResponses();
+  }
+
+  /** The dialect of this store. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** Runs {@code callback} with a handle outside a transaction (for checks and tests). */
+  public <T> T withHandle(HandleCallback<T, SQLException> callback) {
+    try {
+      return jdbi.withHandle(callback);
+    } catch (SQLException e) {
+      throw new CohesionException(dialect.name() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public WishMapRepository wishMaps() {
+    return wishMaps;
+  }
+
+  @Override
+  public WishMapResponseStore wishMapResponses() {
+    return wishMapResponses;
+  }
+
+  @Override
+  public ScaleRepository scales() {
+    return scales;
+  }
+
+  @Override
+  public MeasurementRepository measurements() {
+    return measurements;
+  }
+
+  @Override
+  public MeasurementResponseStore measurementResponses() {
+    return measurementResponses;
+  }
+
+  @Override
+  public InvitationRepository invitations() {
+    return invitations;
+  }
+
+  @Override
+  public void close() {
+    try {
+      resources.close();
+    } catch (Exception e) {
+      throw new CohesionException("could not close the " + dialect.name() + " store", e);
+    }
+  }
+
+  // ---- transactions and errors
+
+  /** Runs {@code work} in a transaction, translating database failures. */
+  <T> T inTransaction(HandleCallback<T, SQLException> work) {
+    try {
+      return jdbi.inTransaction(work);
+    } catch (SQLException e) {
+      throw translate(e);
+    } catch (JdbiException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Runs {@code work} on a handle in autocommit mode, translating database failures. */
+  <T> T read(HandleCallback<T, SQLException> work) {
+    try {
+      return jdbi.withHandle(work);
+    } catch (SQLException e) {
+      throw translate(e);
+    } catch (JdbiException e) {
+      throw translate(e);
+    }
+  }
+
+  /** The SQL exception behind {@code e}, if any. */
+  Optional<SQLException> sqlCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return Optional.of(sql);
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean isUniqueViolation(Throwable e) {
+    return sqlCause(e).map(dialect::isUniqueViolation).orElse(false);
+  }
+
+  boolean isForeignKeyViolation(Throwable e) {
+    return sqlCause(e).map(dialect::isForeignKeyViolation).orElse(false);
+  }
+
+  private RuntimeException translate(Exception e) {
+    if (isUniqueViolation(e)) {
+      return new ConflictException("this exists already: " + rootMessage(e));
+    }
+    if (isForeignKeyViolation(e)) {
+      return new ConflictException(
+          "this refers to, or is referred to by, other data: " + rootMessage(e));
+    }
+    if (e instanceof RuntimeException runtime && !(e instanceof JdbiException)) {
+      return runtime;
+    }
+    return new CohesionException(dialect.name() + " failed: " + rootMessage(e), e);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage());
+  }
+
+  // ---- versioned definitions shared by the three repositories
+
+  private static long versionOf(Handle h, String table, String id) {
+    return h.createQuery("SELECT version FROM " + table + " WHERE id = ?")
+        .bind(0, id)
+        .mapTo(Long.class)
+        .findOne()
+        .orElse(0L);
+  }
+
+  /** Checks inside a transaction that {@code id} is at {@code expected}; 0 means absent. */
+  private static void expectVersion(Handle h, String table, String kind, String id, long expected) {
+    long current = versionOf(h, table, id);
+    if (current == 0) {
+      throw new NotFoundException(kind, id);
+    }
+    if (current != expected) {
+      throw new ConflictException(
+          kind + " " + id + " is at version " + current + ", not the expected version " + expected);
+    }
+  }
+
+  private <T> Page<Versioned<T>> page(
+      String table, PageRequest page, Function<ResultSet, T> reader) {
+    return read(
+        h -> {
+          long total = h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one();
+          List<Versioned<T>> items =
+              h.createQuery(
+                      "SELECT * FROM "
+                          + table
+                          + " ORDER BY id"
+                          + dialect.binaryOrder()
+                          + " LIMIT ? OFFSET ?")
+                  .bind(0, page.pageSize())
+                  .bind(1, page.offset())
+                  .map((rs, ctx) -> new Versioned<>(reader.apply(rs), rs.getLong("version")))
+                  .list();
+          return new Page<>(items, page, total);
+        });
+  }
+
+  private static String text(ResultSet rs, String column) {
+    try {
+      return rs.getString(column);
+    } catch (SQLException e) {
+      throw new CohesionException("cannot read column " + column, e);
+    }
+  }
+
+  private final class WishMaps implements WishMapRepository {
+    @Override
+    public Versioned<WishMap> save(WishMap wishMap) {
+      return inTransaction(
+          h -> {
+            if (versionOf(h, "wish_map", wishMap.id().value()) != 0) {
+              throw new ConflictException("wish map " + wishMap.id() + " exists already");
+            }
+            h.createUpdate("INSERT INTO wish_map (id, version, definition) VALUES (?, 1, ?)")
+                .bind(0, wishMap.id().value())
+                .bind(1, Codec.wishMap(wishMap))
+                .execute();
+            return new Versioned<>(wishMap, 1);
+          });
+    }
+
+    @Override
+    public Optional<Versioned<WishMap>> find(WishMapId id) {
+      return read(
+          h ->
+              h.createQuery("SELECT version, definition FROM wish_map WHERE id = ?")
+                  .bind(0, id.value())
+                  .map(
+                      (rs, ctx) ->
+                          new Versioned<>(
+                              Codec.wishMap(rs.getString("definition")), rs.getLong("version")))
+                  .findOne());
+    }
+
+    @Override
+    public Page<Versioned<WishMap>> list(PageRequest page) {
+      return page("wish_map", page, rs -> Codec.wishMap(text(rs, "definition")));
+    }
+
+    @Override
+    public Versioned<WishMap> update(WishMap wishMap, long expectedVersion) {
+      return inTransaction(
+          h -> {
+            int updated =
+                h.createUpdate(
+                        "UPDATE wish_map SET definition = ?, version = version + 1"
+                            + " WHERE id = ? AND version = ?")
+                    .bind(0, Codec.wishMap(wishMap))
+                    .bind(1, wishMap.id().value())
+                    .bind(2, expectedVersion)
+                    .execute();
+            if (updated == 0) {
+              expectVersion(h, "wish_map", "wish map", wishMap.id().value(), expectedVersion);
+            }
+            return new Versioned<>(wishMap, expectedVersion + 1);
+          });
+    }
+
+    @Override
+    public void delete(WishMapId id, long expectedVersion) {
+      inTransaction(
+          h -> {
+            expectVersion(h, "wish_map", "wish map", id.value(), expectedVersion);
+            if (h.createQuery("SELECT 1 FROM wish_map_response WHERE wish_map_id = ? LIMIT 1")
+                .bind(0, id.value())
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent()) {
+              throw new ConflictException("wish map " + id + " has responses; erase them first");
+            }
+            return h.createUpdate("DELETE FROM wish_map WHERE id = ? AND version = ?")
+                .bind(0, id.value())
+                .bind(1, expectedVersion)
+                .execute();
+          });
+    }
+  }
+
+  private final class Scales implements ScaleRepository {
+    @Override
+    public Versioned<Scale> save(Scale scale) {
+      return inTransaction(
+          h -> {
+            if (versionOf(h, "scale", scale.id().value()) != 0) {
+              throw new ConflictException("scale " + scale.id() + " exists already");
+            }
+            h.createUpdate("INSERT INTO scale (id, version, definition) VALUES (?, 1, ?)")
+                .bind(0, scale.id().value())
+                .bind(1, Codec.scale(scale))
+                .execute();
+            return new Versioned<>(scale, 1);
+          });
+    }
+
+    @Override
+    public Optional<Versioned<Scale>> find(ScaleId id) {
+      return read(
+          h ->
+              h.createQuery("SELECT version, definition FROM scale WHERE id = ?")
+                  .bind(0, id.value())
+                  .map(
+                      (rs, ctx) ->
+                          new Versioned<>(
+                              Codec.scale(rs.getString("definition")), rs.getLong("version")))
+                  .findOne());
+    }
+
+    @Override
+    public Page<Versioned<Scale>> list(PageRequest page) {
+      return page("scale", page, rs -> Codec.scale(text(rs, "definition")));
+    }
+
+    @Override
+    public Versioned<Scale> update(Scale scale, long expectedVersion) {
+      return inTransaction(
+          h -> {
+            int updated =
+                h.createUpdate(
+                        "UPDATE scale SET definition = ?, version = version + 1"
+                            + " WHERE id = ? AND version = ?")
+                    .bind(0, Codec.scale(scale))
+                    .bind(1, scale.id().value())
+                    .bind(2, expectedVersion)
+                    .execute();
+            if (updated == 0) {
+              expectVersion(h, "scale", "scale", scale.id().value(), expectedVersion);
+            }
+            return new Versioned<>(scale, expectedVersion + 1);
+          });
+    }
+
+    @Override
+    public void delete(ScaleId id, long expectedVersion) {
+      inTransaction(
+          h -> {
+            expectVersion(h, "scale", "scale", id.value(), expectedVersion);
+            if (h.createQuery("SELECT 1 FROM measurement WHERE scale_id = ? LIMIT 1")
+                .bind(0, id.value())
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent()) {
+              throw new ConflictException("scale " + id + " is used by a measurement");
+            }
+            return h.createUpdate("DELETE FROM scale WHERE id = ?").bind(0, id.value()).execute();
+          });
+    }
+  }
+
+  private static Measurement measurement(ResultSet rs) throws SQLException {
+    return new Measurement(
+        new MeasurementId(rs.getString("id")),
+        new ScaleId(rs.getString("scale_id")),
+        new NeighbourhoodId(rs.getString("neighbourhood_id")),
+        rs.getString("wave"),
+        LocalDate.parse(rs.getString("opened")));
+  }
+
+  private final class Measurements implements MeasurementRepository {
+    private void requireScale(Handle h, ScaleId scale) {
+      if (versionOf(h, "scale", scale.value()) == 0) {
+        throw new NotFoundException("scale", scale);
+      }
+    }
+
+    @Override
+    public Versioned<Measurement> save(Measurement m) {
+      return inTransaction(
+          h -> {
+            requireScale(h, m.scale());
+            if (versionOf(h, "measurement", m.id().value()) != 0) {
+              throw new ConflictException("measurement " + m.id() + " exists already");
+            }
+            h.createUpdate(
+                    "INSERT INTO measurement (id, version, scale_id, neighbourhood_id, wave, opened)"
+                        + " VALUES (?, 1, ?, ?, ?, ?)")
+                .bind(0, m.id().value())
+                .bind(1, m.scale().value())
+                .bind(2, m.neighbourhood().value())
+                .bind(3, m.wave())
+                .bind(4, m.opened().toString())
+                .execute();
+            return new Versioned<>(m, 1);
+          });
+    }
+
+    @Override
+    public Optional<Versioned<Measurement>> find(MeasurementId id) {
+      return read(
+          h ->
+              h.createQuery("SELECT * FROM measurement WHERE id = ?")
+                  .bind(0, id.value())
+                  .map((rs, ctx) -> new Versioned<>(measurement(rs), rs.getLong("version")))
+                  .findOne());
+    }
+
+    @Override
+    public Page<Versioned<Measurement>> list(PageRequest page) {
+      return page(
+          "measurement",
+          page,
+          rs -> {
+            try {
+              return measurement(rs);
+            } catch (SQLException e) {
+              throw new CohesionException("cannot read a measurement", e);
+            }
+          });
+    }
+
+    private List<Versioned<Measurement>> where(String column, String value) {
+      return read(
+          h ->
+              h.createQuery(
+                      "SELECT * FROM measurement WHERE "
+                          + column
+                          + " = ? ORDER BY opened, id"
+                          + dialect.binaryOrder())
+                  .bind(0, value)
+                  .map((rs, ctx) -> new Versioned<>(measurement(rs), rs.getLong("version")))
+                  .list());
+    }
+
+    @Override
+    public List<Versioned<Measurement>> byScale(ScaleId scale) {
+      return where("scale_id", scale.value());
+    }
+
+    @Override
+    public List<Versioned<Measurement>> byNeighbourhood(NeighbourhoodId neighbourhood) {
+      return where("neighbourhood_id", neighbourhood.value());
+    }
+
+    @Override
+    public Versioned<Measurement> update(Measurement m, long expectedVersion) {
+      return inTransaction(
+          h -> {
+            expectVersion(h, "measurement", "measurement", m.id().value(), expectedVersion);
+            requireScale(h, m.scale());
+            int updated =
+                h.createUpdate(
+                        "UPDATE measurement SET scale_id = ?, neighbourhood_id = ?, wave = ?,"
+                            + " opened = ?, version = version + 1 WHERE id = ? AND version = ?")
+                    .bind(0, m.scale().value())
+                    .bind(1, m.neighbourhood().value())
+                    .bind(2, m.wave())
+                    .bind(3, m.opened().toString())
+                    .bind(4, m.id().value())
+                    .bind(5, expectedVersion)
+                    .execute();
+            if (updated == 0) {
+              expectVersion(h, "measurement", "measurement", m.id().value(), expectedVersion);
+            }
+            return new Versioned<>(m, expectedVersion + 1);
+          });
+    }
+
+    @Override
+    public void delete(MeasurementId id, long expectedVersion) {
+      inTransaction(
+          h -> {
+            expectVersion(h, "measurement", "measurement", id.value(), expectedVersion);
+            if (h.createQuery("SELECT 1 FROM measurement_response WHERE measurement_id = ? LIMIT 1")
+                .bind(0, id.value())
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent()) {
+              throw new ConflictException("measurement " + id + " has responses; erase them first");
+            }
+            return h.createUpdate("DELETE FROM measurement WHERE id = ?")
+                .bind(0, id.value())
+                .execute();
+          });
+    }
+  }
+
+  private final class Invitations implements InvitationRepository {
+    @Override
+    public void saveAll(List<Invitation> batch) {
+      inTransaction(
+          h -> {
+            try (PreparedStatement insert =
+                h.getConnection()
+                    .prepareStatement("INSERT INTO invitation (code_hash, label) VALUES (?, ?)")) {
+              for (Invitation invitation : batch) {
+                insert.setString(1, invitation.codeHash());
+                insert.setString(2, invitation.label().orElse(null));
+                insert.addBatch();
+              }
+              insert.executeBatch();
+            }
+            return batch.size();
+          });
+    }
+
+    @Override
+    public Optional<Invitation> find(String codeHash) {
+      return read(
+          h ->
+              h.createQuery("SELECT code_hash, label FROM invitation WHERE code_hash = ?")
+                  .bind(0, codeHash)
+                  .map(
+                      (rs, ctx) ->
+                          new Invitation(
+                              rs.getString("code_hash"),
+                              Optional.ofNullable(rs.getString("label"))))
+                  .findOne());
+    }
+
+    @Override
+    public Page<Invitation> list(PageRequest page) {
+      return read(
+          h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM invitation").mapTo(Long.class).one();
+            List<Invitation> items =
+                h.createQuery(
+                        "SELECT code_hash, label FROM invitation ORDER BY COALESCE(label, '')"
+                            + dialect.binaryOrder()
+                            + ", code_hash"
+                            + dialect.binaryOrder()
+                            + " LIMIT ? OFFSET ?")
+                    .bind(0, page.pageSize())
+                    .bind(1, page.offset())
+                    .map(
+                        (rs, ctx) ->
+                            new Invitation(
+                                rs.getString("code_hash"),
+                                Optional.ofNullable(rs.getString("label"))))
+                    .list();
+            return new Page<>(items, page, total);
+          });
+    }
+
+    @Override
+    public boolean redeem(String codeHash, String wave) {
+      try {
+        return inTransaction(
+            h -> {
+              if (h.createQuery("SELECT 1 FROM invitation WHERE code_hash = ?")
+                  .bind(0, codeHash)
+                  .mapTo(Integer.class)
+                  .findOne()
+                  .isEmpty()) {
+                throw new NotFoundException("invitation code", "with this hash");
+              }
+              if (h.createQuery("SELECT 1 FROM invitation_use WHERE code_hash = ? AND wave = ?")
+                  .bind(0, codeHash)
+                  .bind(1, wave)
+                  .mapTo(Integer.class)
+                  .findOne()
+                  .isPresent()) {
+                return false;
+              }
+              h.createUpdate("INSERT INTO invitation_use (code_hash, wave) VALUES (?, ?)")
+                  .bind(0, codeHash)
+                  .bind(1, wave)
+                  .execute();
+              return true;
+            });
+      } catch (ConflictException e) {
+        // A concurrent redemption of the same code in the same wave committed first.
+        return false;
+      }
+    }
+  }
+
+  private final class SqlWishMapResponses extends SqlResponses<WishMapId, WishMapResponse>
+      implements WishMapResponseStore {
+    SqlWishMapResponses() {
+      super(
+          SqlStores.this,
+          new ResponseTable(
+              "wish map", "wish_map", "wish_map_response", "wish_map_segment", "wish_map_id"),
+          WishMapId::value,
+          WishMapId::new,
+          WishMapResponse::respondent,
+          Codec::wishMapAnswers,
+          Codec::wishMapResponse);
+    }
+  }
+
+  private final class SqlMeasurementResponses
+      extends SqlResponses<MeasurementId, MeasurementResponse> implements MeasurementResponseStore {
+    SqlMeasurementResponses() {
+      super(
+          SqlStores.this,
+          new ResponseTable(
+              "measurement",
+              "measurement",
+              "measurement_response",
+              "measurement_segment",
+              "measurement_id"),
+          MeasurementId::value,
+          MeasurementId::new,
+          MeasurementResponse::respondent,
+          Codec::measurementAnswers,
+          Codec::measurementResponse);
+    }
+  }
+}

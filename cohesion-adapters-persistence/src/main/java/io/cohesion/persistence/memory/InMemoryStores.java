@@ -1,0 +1,319 @@
+package io.cohesion.persistence.memory;
+
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.Invitation;
+import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.trust.Measurement;
+import io.cohesion.core.trust.MeasurementId;
+import io.cohesion.core.trust.MeasurementRepository;
+import io.cohesion.core.trust.MeasurementResponse;
+import io.cohesion.core.trust.MeasurementResponseStore;
+import io.cohesion.core.trust.Scale;
+import io.cohesion.core.trust.ScaleId;
+import io.cohesion.core.trust.ScaleRepository;
+import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.core.wishmap.WishMapRepository;
+import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.core.wishmap.WishMapResponseStore;
+import io.cohesion.persistence.Stores;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Every port in memory, for tests and quick embedding. Thread-safe: one lock guards all data, so
+ * checks that span aggregates (a scale still used by a measurement) see one consistent state.
+ */
+public final class InMemoryStores implements Stores {
+  private final Object lock = new Object();
+  private final VersionedTable<WishMap> wishMapTable =
+      new VersionedTable<>("wish map", m -> m.id().value());
+  private final VersionedTable<Scale> scaleTable =
+      new VersionedTable<>("scale", s -> s.id().value());
+  private final VersionedTable<Measurement> measurementTable =
+      new VersionedTable<>("measurement", m -> m.id().value());
+  private final MemoryWishMapResponses wishMapResponses = new MemoryWishMapResponses();
+  private final MemoryMeasurementResponses measurementResponses = new MemoryMeasurementResponses();
+  private final WishMaps wishMaps = new WishMaps();
+  private final Scales scales = new Scales();
+  private final Measurements measurements = new Measurements();
+  private final Invitations invitations = new Invitations();
+
+  /** A new, empty store. */
+  public InMemoryStores() {}
+
+  @Override
+  public WishMapRepository wishMaps() {
+    return wishMaps;
+  }
+
+  @Override
+  public WishMapResponseStore wishMapResponses() {
+    return wishMapResponses;
+  }
+
+  @Override
+  public ScaleRepository scales() {
+    return scales;
+  }
+
+  @Override
+  public MeasurementRepository measurements() {
+    return measurements;
+  }
+
+  @Override
+  public MeasurementResponseStore measurementResponses() {
+    return measurementResponses;
+  }
+
+  @Override
+  public InvitationRepository invitations() {
+    return invitations;
+  }
+
+  @Override
+  public void close() {
+    // Nothing to release: the data goes with the object.
+  }
+
+  private final class MemoryWishMapResponses extends MemoryResponses<WishMapId, WishMapResponse>
+      implements WishMapResponseStore {
+    MemoryWishMapResponses() {
+      super(
+          lock,
+          "wish map",
+          id -> wishMapTable.contains(id.value()),
+          WishMapResponse::respondent,
+          WishMapResponse::segments);
+    }
+  }
+
+  private final class MemoryMeasurementResponses
+      extends MemoryResponses<MeasurementId, MeasurementResponse>
+      implements MeasurementResponseStore {
+    MemoryMeasurementResponses() {
+      super(
+          lock,
+          "measurement",
+          id -> measurementTable.contains(id.value()),
+          MeasurementResponse::respondent,
+          MeasurementResponse::attributes);
+    }
+  }
+
+  private final class WishMaps implements WishMapRepository {
+    @Override
+    public Versioned<WishMap> save(WishMap wishMap) {
+      synchronized (lock) {
+        return wishMapTable.insert(wishMap);
+      }
+    }
+
+    @Override
+    public Optional<Versioned<WishMap>> find(WishMapId id) {
+      synchronized (lock) {
+        return wishMapTable.find(id.value());
+      }
+    }
+
+    @Override
+    public Page<Versioned<WishMap>> list(PageRequest page) {
+      synchronized (lock) {
+        return wishMapTable.list(page);
+      }
+    }
+
+    @Override
+    public Versioned<WishMap> update(WishMap wishMap, long expectedVersion) {
+      synchronized (lock) {
+        return wishMapTable.update(wishMap, expectedVersion);
+      }
+    }
+
+    @Override
+    public void delete(WishMapId id, long expectedVersion) {
+      synchronized (lock) {
+        wishMapTable.expect(id.value(), expectedVersion);
+        if (wishMapResponses.hasResponses(id)) {
+          throw new ConflictException("wish map " + id + " has responses; erase them first");
+        }
+        wishMapTable.delete(id.value());
+      }
+    }
+  }
+
+  private final class Scales implements ScaleRepository {
+    @Override
+    public Versioned<Scale> save(Scale scale) {
+      synchronized (lock) {
+        return scaleTable.insert(scale);
+      }
+    }
+
+    @Override
+    public Optional<Versioned<Scale>> find(ScaleId id) {
+      synchronized (lock) {
+        return scaleTable.find(id.value());
+      }
+    }
+
+    @Override
+    public Page<Versioned<Scale>> list(PageRequest page) {
+      synchronized (lock) {
+        return scaleTable.list(page);
+      }
+    }
+
+    @Override
+    public Versioned<Scale> update(Scale scale, long expectedVersion) {
+      synchronized (lock) {
+        return scaleTable.update(scale, expectedVersion);
+      }
+    }
+
+    @Override
+    public void delete(ScaleId id, long expectedVersion) {
+      synchronized (lock) {
+        scaleTable.expect(id.value(), expectedVersion);
+        if (measurementTable.all().stream().anyMatch(m -> m.value().scale().equals(id))) {
+          throw new ConflictException("scale " + id + " is used by a measurement");
+        }
+        scaleTable.delete(id.value());
+      }
+    }
+  }
+
+  private final class Measurements implements MeasurementRepository {
+    private static final Comparator<Versioned<Measurement>> BY_DATE =
+        Comparator.comparing((Versioned<Measurement> m) -> m.value().opened())
+            .thenComparing(m -> m.value().id().value());
+
+    private void requireScale(Measurement measurement) {
+      if (!scaleTable.contains(measurement.scale().value())) {
+        throw new NotFoundException("scale", measurement.scale());
+      }
+    }
+
+    @Override
+    public Versioned<Measurement> save(Measurement measurement) {
+      synchronized (lock) {
+        requireScale(measurement);
+        return measurementTable.insert(measurement);
+      }
+    }
+
+    @Override
+    public Optional<Versioned<Measurement>> find(MeasurementId id) {
+      synchronized (lock) {
+        return measurementTable.find(id.value());
+      }
+    }
+
+    @Override
+    public Page<Versioned<Measurement>> list(PageRequest page) {
+      synchronized (lock) {
+        return measurementTable.list(page);
+      }
+    }
+
+    @Override
+    public List<Versioned<Measurement>> byScale(ScaleId scale) {
+      synchronized (lock) {
+        return measurementTable.all().stream()
+            .filter(m -> m.value().scale().equals(scale))
+            .sorted(BY_DATE)
+            .toList();
+      }
+    }
+
+    @Override
+    public List<Versioned<Measurement>> byNeighbourhood(NeighbourhoodId neighbourhood) {
+      synchronized (lock) {
+        return measurementTable.all().stream()
+            .filter(m -> m.value().neighbourhood().equals(neighbourhood))
+            .sorted(BY_DATE)
+            .toList();
+      }
+    }
+
+    @Override
+    public Versioned<Measurement> update(Measurement measurement, long expectedVersion) {
+      synchronized (lock) {
+        measurementTable.expect(measurement.id().value(), expectedVersion);
+        requireScale(measurement);
+        return measurementTable.update(measurement, expectedVersion);
+      }
+    }
+
+    @Override
+    public void delete(MeasurementId id, long expectedVersion) {
+      synchronized (lock) {
+        measurementTable.expect(id.value(), expectedVersion);
+        if (measurementResponses.hasResponses(id)) {
+          throw new ConflictException("measurement " + id + " has responses; erase them first");
+        }
+        measurementTable.delete(id.value());
+      }
+    }
+  }
+
+  private final class Invitations implements InvitationRepository {
+    private final TreeMap<String, Invitation> byHash = new TreeMap<>();
+    private final Set<String> redeemed = new HashSet<>();
+
+    @Override
+    public void saveAll(List<Invitation> batch) {
+      synchronized (lock) {
+        Set<String> hashes = new HashSet<>();
+        for (Invitation invitation : batch) {
+          if (byHash.containsKey(invitation.codeHash()) || !hashes.add(invitation.codeHash())) {
+            throw new ConflictException("an invitation code of this batch exists already");
+          }
+        }
+        batch.forEach(i -> byHash.put(i.codeHash(), i));
+      }
+    }
+
+    @Override
+    public Optional<Invitation> find(String codeHash) {
+      synchronized (lock) {
+        return Optional.ofNullable(byHash.get(codeHash));
+      }
+    }
+
+    @Override
+    public Page<Invitation> list(PageRequest page) {
+      synchronized (lock) {
+        List<Invitation> items =
+            byHash.values().stream()
+                .sorted(
+                    Comparator.comparing((Invitation i) -> i.label().orElse(""))
+                        .thenComparing(Invitation::codeHash))
+                .skip(page.offset())
+                .limit(page.pageSize())
+                .toList();
+        return new Page<>(items, page, byHash.size());
+      }
+    }
+
+    @Override
+    public boolean redeem(String codeHash, String wave) {
+      synchronized (lock) {
+        if (!byHash.containsKey(codeHash)) {
+          throw new NotFoundException("invitation code", "with this hash");
+        }
+        return redeemed.add(codeHash + "\n" + wave);
+      }
+    }
+  }
+}

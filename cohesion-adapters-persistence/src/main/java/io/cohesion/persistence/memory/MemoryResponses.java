@@ -1,0 +1,164 @@
+package io.cohesion.persistence.memory;
+
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.privacy.IdempotencyKey;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.ResponseStore;
+import io.cohesion.core.privacy.StoredResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Responses of one kind in memory. Every method holds the store's lock, so a submission, an import
+ * and an erasure each happen at once or not at all.
+ */
+class MemoryResponses<W, R> implements ResponseStore<W, R> {
+  private record Row<R>(long id, Pseudonym respondent, Optional<IdempotencyKey> key, R response) {}
+
+  private final Object lock;
+  private final String kind;
+  private final Predicate<W> waveExists;
+  private final Function<R, Pseudonym> respondentOf;
+  private final Function<R, Map<String, String>> segmentsOf;
+  private final Map<W, List<Row<R>>> rows = new HashMap<>();
+  private long nextId = 1;
+
+  MemoryResponses(
+      Object lock,
+      String kind,
+      Predicate<W> waveExists,
+      Function<R, Pseudonym> respondentOf,
+      Function<R, Map<String, String>> segmentsOf) {
+    this.lock = lock;
+    this.kind = kind;
+    this.waveExists = waveExists;
+    this.respondentOf = respondentOf;
+    this.segmentsOf = segmentsOf;
+  }
+
+  private List<Row<R>> wave(W wave) {
+    if (!waveExists.test(wave)) {
+      throw new NotFoundException(kind, wave);
+    }
+    return rows.computeIfAbsent(wave, w -> new ArrayList<>());
+  }
+
+  boolean hasResponses(W wave) {
+    synchronized (lock) {
+      return !rows.getOrDefault(wave, List.of()).isEmpty();
+    }
+  }
+
+  @Override
+  public StoredResponse<R> submit(W wave, R response, Optional<IdempotencyKey> idempotencyKey) {
+    Objects.requireNonNull(response, "response");
+    synchronized (lock) {
+      List<Row<R>> answers = wave(wave);
+      if (idempotencyKey.isPresent()) {
+        for (Row<R> row : answers) {
+          if (row.key().equals(idempotencyKey)) {
+            return new StoredResponse<>(row.id(), row.response());
+          }
+        }
+      }
+      Pseudonym respondent = respondentOf.apply(response);
+      for (Row<R> row : answers) {
+        if (row.respondent().equals(respondent)) {
+          throw alreadyAnswered(wave, respondent);
+        }
+      }
+      Row<R> row = new Row<>(nextId++, respondent, idempotencyKey, response);
+      answers.add(row);
+      return new StoredResponse<>(row.id(), response);
+    }
+  }
+
+  private ConflictException alreadyAnswered(W wave, Pseudonym respondent) {
+    return new ConflictException(
+        "respondent " + respondent + " has already answered " + kind + " " + wave);
+  }
+
+  @Override
+  public long importAll(W wave, Iterable<? extends R> responses) {
+    synchronized (lock) {
+      List<Row<R>> answers = wave(wave);
+      Set<Pseudonym> seen = new HashSet<>();
+      answers.forEach(row -> seen.add(row.respondent()));
+      List<Row<R>> batch = new ArrayList<>();
+      long id = nextId;
+      for (R response : responses) {
+        Pseudonym respondent = respondentOf.apply(response);
+        if (!seen.add(respondent)) {
+          throw alreadyAnswered(wave, respondent);
+        }
+        batch.add(new Row<>(id++, respondent, Optional.empty(), response));
+      }
+      answers.addAll(batch);
+      nextId = id;
+      return batch.size();
+    }
+  }
+
+  @Override
+  public void forEach(W wave, Consumer<? super R> action) {
+    List<Row<R>> snapshot;
+    synchronized (lock) {
+      snapshot = List.copyOf(wave(wave));
+    }
+    snapshot.forEach(row -> action.accept(row.response()));
+  }
+
+  @Override
+  public List<R> responses(W wave, String column, String value) {
+    synchronized (lock) {
+      return wave(wave).stream()
+          .map(Row::response)
+          .filter(r -> value.equals(segmentsOf.apply(r).get(column)))
+          .toList();
+    }
+  }
+
+  @Override
+  public long count(W wave) {
+    synchronized (lock) {
+      return wave(wave).size();
+    }
+  }
+
+  @Override
+  public Map<W, R> export(Pseudonym respondent) {
+    synchronized (lock) {
+      Map<W, R> found = new LinkedHashMap<>();
+      rows.forEach(
+          (wave, answers) ->
+              answers.stream()
+                  .filter(row -> row.respondent().equals(respondent))
+                  .forEach(row -> found.put(wave, row.response())));
+      return found;
+    }
+  }
+
+  @Override
+  public int erase(Pseudonym respondent) {
+    synchronized (lock) {
+      int erased = 0;
+      for (List<Row<R>> answers : rows.values()) {
+        int before = answers.size();
+        answers.removeIf(row -> row.respondent().equals(respondent));
+        erased += before - answers.size();
+      }
+      return erased;
+    }
+  }
+}

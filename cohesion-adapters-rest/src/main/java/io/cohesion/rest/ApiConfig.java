@@ -1,0 +1,64 @@
+package io.cohesion.rest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * How the server behaves towards its callers.
+ *
+ * @param keys the API keys and their roles
+ * @param corsOrigins origins (such as {@code https://app.example.org}) whose browser pages may call
+ *     the API; empty means none
+ * @param maxBodyBytes the largest request body accepted, at least 1 KiB
+ * @param residentSubmissionsPerMinute how many submissions with an invitation code one client
+ *     address may make per minute
+ */
+public record ApiConfig(
+    ApiKeys keys, List<String> corsOrigins, long maxBodyBytes, int residentSubmissionsPerMinute) {
+
+  /** The default body limit: large enough for a CSV of some thousands of responses. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 8L * 1024 * 1024;
+
+  /** The default rate of resident submissions per client address and minute. */
+  public static final int DEFAULT_RESIDENT_SUBMISSIONS_PER_MINUTE = 30;
+
+  public ApiConfig {
+    requireNonNull(keys, "keys");
+    corsOrigins = List.copyOf(corsOrigins);
+    for (String origin : corsOrigins) {
+      if (!origin.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
+        throw new IllegalArgumentException(
+            "a CORS origin is scheme://host[:port] without a path, got '" + origin + "'");
+      }
+    }
+    if (maxBodyBytes < 1024) {
+      throw new IllegalArgumentException("maxBodyBytes must be at least 1024, got " + maxBodyBytes);
+    }
+    if (residentSubmissionsPerMinute < 1) {
+      throw new IllegalArgumentException(
+          "residentSubmissionsPerMinute must be at least 1, got " + residentSubmissionsPerMinute);
+    }
+  }
+
+  /** Defaults for everything but the keys: no CORS origins, 8 MiB bodies, 30 submissions/min. */
+  public static ApiConfig defaults(ApiKeys keys) {
+    return new ApiConfig(
+        keys, List.of(), DEFAULT_MAX_BODY_BYTES, DEFAULT_RESIDENT_SUBMISSIONS_PER_MINUTE);
+  }
+
+  /** The same configuration with other CORS origins. */
+  public ApiConfig withCorsOrigins(List<String> origins) {
+    return new ApiConfig(keys, origins, maxBodyBytes, residentSubmissionsPerMinute);
+  }
+
+  /** The same configuration with another body limit. */
+  public ApiConfig withMaxBodyBytes(long bytes) {
+    return new ApiConfig(keys, corsOrigins, bytes, residentSubmissionsPerMinute);
+  }
+
+  /** The same configuration with another resident submission rate. */
+  public ApiConfig withResidentSubmissionsPerMinute(int perMinute) {
+    return new ApiConfig(keys, corsOrigins, maxBodyBytes, perMinute);
+  }
+}

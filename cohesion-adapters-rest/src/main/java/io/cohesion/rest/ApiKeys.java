@@ -1,0 +1,150 @@
+package io.cohesion.rest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The API keys the server accepts and the role each one grants.
+ *
+ * <p>Keys are kept only as SHA-256 hashes and compared in constant time, so a heap dump or a timing
+ * measurement does not give a key away.
+ */
+public final class ApiKeys {
+  /** The environment variable that holds keys as {@code token=role,token=role}. */
+  public static final String ENVIRONMENT_VARIABLE = "COHESION_API_KEYS";
+
+  /** The shortest key accepted: shorter ones are too easy to guess. */
+  public static final int MIN_TOKEN_LENGTH = 16;
+
+  private final Map<String, Role> rolesByHash;
+
+  private ApiKeys(Map<String, Role> rolesByHash) {
+    this.rolesByHash = Map.copyOf(rolesByHash);
+  }
+
+  /** No keys at all: every protected route answers 401. */
+  public static ApiKeys none() {
+    return new ApiKeys(Map.of());
+  }
+
+  /** Keys from a map of token to role. */
+  public static ApiKeys of(Map<String, Role> tokens) {
+    Map<String, Role> byHash = new LinkedHashMap<>();
+    tokens.forEach(
+        (token, role) -> {
+          checkToken(token, "key");
+          byHash.put(hash(token), role);
+        });
+    return new ApiKeys(byHash);
+  }
+
+  /**
+   * Parses {@code token=role,token=role}; whitespace around entries is ignored.
+   *
+   * @throws IllegalArgumentException naming the bad entry by position (never by its token)
+   */
+  public static ApiKeys parse(String spec) {
+    Map<String, Role> tokens = new LinkedHashMap<>();
+    List<String> entries = new ArrayList<>();
+    for (String entry : spec.split("[,\n]")) {
+      if (!entry.isBlank() && !entry.strip().startsWith("#")) {
+        entries.add(entry.strip());
+      }
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      String entry = entries.get(i);
+      String where = "key entry " + (i + 1);
+      int eq = entry.lastIndexOf('=');
+      if (eq <= 0 || eq == entry.length() - 1) {
+        throw new IllegalArgumentException(where + " must be written token=role");
+      }
+      String token = entry.substring(0, eq).strip();
+      String roleName = entry.substring(eq + 1).strip();
+      Role role =
+          Role.of(roleName)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          where
+                              + " has unknown role '"
+                              + roleName
+                              + "'; roles are coordinator, ambassador, researcher"));
+      checkToken(token, where);
+      if (tokens.put(token, role) != null) {
+        throw new IllegalArgumentException(where + " repeats a key given before");
+      }
+    }
+    return of(tokens);
+  }
+
+  /**
+   * Reads a keys file: one {@code token=role} per line (or comma separated), {@code #} comments.
+   */
+  public static ApiKeys fromFile(Path file) {
+    try {
+      return parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the API keys file " + file, e);
+    }
+  }
+
+  /** Keys from {@value #ENVIRONMENT_VARIABLE} in {@code environment}, or none. */
+  public static ApiKeys fromEnvironment(Map<String, String> environment) {
+    String spec = environment.get(ENVIRONMENT_VARIABLE);
+    return spec == null || spec.isBlank() ? none() : parse(spec);
+  }
+
+  /** The role {@code token} grants, if it is a known key. */
+  public Optional<Role> roleOf(String token) {
+    byte[] candidate = hash(token).getBytes(StandardCharsets.US_ASCII);
+    Role found = null;
+    for (Map.Entry<String, Role> entry : rolesByHash.entrySet()) {
+      // Visit every key so the time taken does not tell how far a guess got.
+      if (MessageDigest.isEqual(entry.getKey().getBytes(StandardCharsets.US_ASCII), candidate)) {
+        found = entry.getValue();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** How many keys are configured. */
+  public int size() {
+    return rolesByHash.size();
+  }
+
+  @Override
+  public String toString() {
+    return "ApiKeys[" + rolesByHash.size() + " keys]";
+  }
+
+  private static void checkToken(String token, String where) {
+    if (token.length() < MIN_TOKEN_LENGTH
+        || !token.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ',' && c != '=')) {
+      throw new IllegalArgumentException(
+          where
+              + ": a key must be at least "
+              + MIN_TOKEN_LENGTH
+              + " printable characters without spaces, ',' or '='");
+    }
+  }
+
+  private static String hash(String token) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.cohesion.rest.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads request bodies: never more than the configured limit, only in the media types a route
+ * takes, JSON strictly (see {@link Json}).
+ */
+public final class Bodies {
+  /** The JSON media type. */
+  public static final String JSON = "application/json";
+
+  /** The CSV media type. */
+  public static final String CSV = "text/csv";
+
+  private static final String CACHE = "cohesion.body";
+
+  private final ObjectMapper json;
+  private final long maxBytes;
+
+  /** Bodies read with {@code json}, at most {@code maxBytes} long. */
+  public Bodies(ObjectMapper json, long maxBytes) {
+    this.json = json;
+    this.maxBytes = maxBytes;
+  }
+
+  /** The largest body accepted. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** The mapper used for bodies. */
+  public ObjectMapper mapper() {
+    return json;
+  }
+
+  /** The JSON body as {@code type}; 415 for another media type, 400 naming what is wrong. */
+  public <T> T json(Context ctx, Class<T> type) throws JsonProcessingException {
+    requireMediaType(ctx, List.of(JSON));
+    byte[] body = bytes(ctx);
+    if (body.length == 0) {
+      throw ProblemException.badRequest("the request needs a JSON body");
+    }
+    try {
+      return json.readValue(body, type);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw ProblemException.badRequest("the JSON body could not be read");
+    }
+  }
+
+  /** The body as UTF-8 text; 400 when it is not valid UTF-8. */
+  public String text(Context ctx) {
+    byte[] body = bytes(ctx);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw ProblemException.badRequest("the body is not valid UTF-8");
+    }
+  }
+
+  /** The media type of the body without parameters, lower case, or empty. */
+  public static String mediaType(Context ctx) {
+    String type = ctx.header("Content-Type");
+    if (type == null) {
+      return "";
+    }
+    int semicolon = type.indexOf(';');
+    return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** 415 unless the body is in one of {@code accepted} (JSON also as {@code +json}). */
+  public static String requireMediaType(Context ctx, List<String> accepted) {
+    String type = mediaType(ctx);
+    for (String candidate : accepted) {
+      if (type.equals(candidate) || (candidate.equals(JSON) && type.endsWith("+json"))) {
+        return candidate;
+      }
+    }
+    throw ProblemException.unsupportedMediaType(ctx.header("Content-Type"), accepted);
+  }
+
+  /** The raw body, read once and at most {@link #maxBytes()} long (413 beyond). */
+  public byte[] bytes(Context ctx) {
+    byte[] cached = ctx.attribute(CACHE);
+    if (cached != null) {
+      return cached;
+    }
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBytes) {
+      throw ProblemException.tooLarge(maxBytes);
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (body.length > maxBytes) {
+        throw ProblemException.tooLarge(maxBytes);
+      }
+      ctx.attribute(CACHE, body);
+      return body;
+    } catch (IOException e) {
+      throw ProblemException.badRequest("the request body could not be read completely");
+    }
+  }
+}

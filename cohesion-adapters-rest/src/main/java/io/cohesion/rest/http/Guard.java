@@ -1,0 +1,91 @@
+package io.cohesion.rest.http;
+
+import io.cohesion.rest.ApiKeys;
+import io.cohesion.rest.Role;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.security.RouteRole;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks the {@code Authorization: Bearer} key against the route's {@link Access}: 401 without a
+ * usable key (with {@code WWW-Authenticate}), 403 for a role that may not. Runs after the route is
+ * matched, so an unknown path is a 404 whatever the key.
+ */
+public final class Guard implements Handler {
+  private static final String CHALLENGE = "Bearer realm=\"cohesion\"";
+
+  private final ApiKeys keys;
+  private final RateLimiter residents;
+
+  /** A guard over {@code keys} that limits keyless resident calls with {@code residents}. */
+  public Guard(ApiKeys keys, RateLimiter residents) {
+    this.keys = keys;
+    this.residents = residents;
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    Access access = accessOf(ctx);
+    if (access == null || access.open()) {
+      return;
+    }
+    String header = ctx.header("Authorization");
+    if (header == null || header.isBlank()) {
+      if (access.residents()) {
+        residents.acquire(ctx.ip());
+        Caller.anonymous().attachTo(ctx);
+        return;
+      }
+      throw unauthorized(CHALLENGE, "this route needs an API key: Authorization: Bearer <key>");
+    }
+    if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw unauthorized(
+          CHALLENGE + ", error=\"invalid_request\"",
+          "the Authorization header must be 'Bearer <key>'");
+    }
+    String token = header.substring(7).strip();
+    Optional<Role> role = keys.roleOf(token);
+    if (role.isEmpty()) {
+      throw unauthorized(CHALLENGE + ", error=\"invalid_token\"", "the API key is not known");
+    }
+    new Caller(role, shortHash(token)).attachTo(ctx);
+    if (!access.allows(role.get())) {
+      throw ProblemException.forbidden(
+          "the role " + role.get().key() + " may not " + ctx.method() + " " + ctx.path());
+    }
+  }
+
+  private static Access accessOf(Context ctx) {
+    for (RouteRole role : ctx.routeRoles()) {
+      if (role instanceof Access access) {
+        return access;
+      }
+    }
+    return null;
+  }
+
+  private static ProblemException unauthorized(String challenge, String detail) {
+    return new ProblemException(
+        Problem.of(401, "unauthorized", "Unauthorized", detail),
+        Map.of("WWW-Authenticate", challenge));
+  }
+
+  /**
+   * A short, one-way digest of a credential: enough to tell callers apart, useless to attackers.
+   */
+  public static String shortHash(String credential) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package io.cohesion.rest.http;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+
+/**
+ * One operation of the API.
+ *
+ * @param method the HTTP method
+ * @param path the full path with {@code {name}} parameters, for example {@code
+ *     /api/v1/wish-maps/{id}}
+ * @param access who may call it
+ * @param rawData whether its answers hold individual answers, free text or pseudonyms (never for
+ *     researchers)
+ * @param handler what it does
+ */
+public record Route(
+    HandlerType method, String path, Access access, boolean rawData, Handler handler) {
+  public Route {
+    requireNonNull(method, "method");
+    requireNonNull(path, "path");
+    requireNonNull(access, "access");
+    requireNonNull(handler, "handler");
+    if (rawData && access.allows(io.cohesion.rest.Role.RESEARCHER)) {
+      throw new IllegalArgumentException(
+          method + " " + path + " returns raw data and must not be open to researchers");
+    }
+  }
+
+  /** The route as {@code GET /api/v1/scales}. */
+  @Override
+  public String toString() {
+    return method + " " + path;
+  }
+}

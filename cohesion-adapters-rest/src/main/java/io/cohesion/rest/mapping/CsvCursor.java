@@ -1,0 +1,212 @@
+package io.cohesion.rest.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks a responses CSV cell by cell without building a row object: the header first, then each
+ * row's cells with their column index. Rows are numbered as a spreadsheet shows them: the header is
+ * row 1, the first answers are row 2.
+ *
+ * <p>The input must be UTF-8 (a byte order mark is skipped); a comma separates cells and double
+ * quotes enclose cells that hold commas, quotes or line breaks.
+ */
+final class CsvCursor implements Closeable {
+  private static final CsvMapper MAPPER = new CsvMapper();
+  private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withColumnSeparator(',');
+
+  private final String source;
+  private final CsvParser parser;
+  private final List<String> header;
+  private long row = 1;
+  private int column = -1;
+
+  private CsvCursor(String source, CsvParser parser, List<String> header) {
+    this.source = source;
+    this.parser = parser;
+    this.header = header;
+  }
+
+  /**
+   * Opens {@code in} and reads its header row.
+   *
+   * @throws FileFormatException when the input is empty or not UTF-8
+   */
+  static CsvCursor open(InputStream in, String source) throws IOException {
+    Reader reader =
+        new InputStreamReader(
+            skipByteOrderMark(in),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    CsvParser parser =
+        (CsvParser) MAPPER.readerFor(String[].class).with(SCHEMA).createParser(reader);
+    CsvCursor cursor = new CsvCursor(source, parser, new ArrayList<>());
+    try {
+      if (!cursor.nextRowStart()) {
+        throw FileFormatException.of(source, "row 1", "the file is empty; it needs a header row");
+      }
+      cursor.row = 1;
+      while (cursor.nextCell()) {
+        cursor.header.add(cursor.text().strip());
+      }
+    } catch (IOException | RuntimeException e) {
+      parser.close();
+      throw e;
+    }
+    return cursor;
+  }
+
+  /** The column names of the header row, in order, without surrounding spaces. */
+  List<String> header() {
+    return header;
+  }
+
+  /** The current row number; the header is row 1. */
+  long row() {
+    return row;
+  }
+
+  /** The index of the current cell in the header. */
+  int column() {
+    return column;
+  }
+
+  /** Moves to the next row; false at the end of the input. */
+  boolean nextRow() throws IOException {
+    if (!nextRowStart()) {
+      return false;
+    }
+    row++;
+    return true;
+  }
+
+  private boolean nextRowStart() throws IOException {
+    JsonToken token = token();
+    if (token == null) {
+      return false;
+    }
+    if (token != JsonToken.START_ARRAY) {
+      throw new IllegalStateException("expected a row, got " + token);
+    }
+    column = -1;
+    return true;
+  }
+
+  /**
+   * Moves to the next cell of the current row; false after the last one.
+   *
+   * @throws FileFormatException when a row has a non-empty cell beyond the header's columns
+   */
+  boolean nextCell() throws IOException {
+    while (true) {
+      JsonToken token = token();
+      if (token == JsonToken.END_ARRAY || token == null) {
+        return false;
+      }
+      column++;
+      if (row == 1 || column < header.size()) {
+        return true;
+      }
+      // Cells beyond the header are tolerated when empty (trailing commas), refused otherwise.
+      if (!isBlank()) {
+        throw FileFormatException.of(
+            source,
+            "row " + row,
+            "has a value in column "
+                + (column + 1)
+                + ", but the header has only "
+                + header.size()
+                + " columns");
+      }
+    }
+  }
+
+  /** Whether the current cell is empty or only spaces. */
+  boolean isBlank() throws IOException {
+    char[] chars = parser.getTextCharacters();
+    int end = parser.getTextOffset() + parser.getTextLength();
+    for (int i = parser.getTextOffset(); i < end; i++) {
+      if (chars[i] != ' ' && chars[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The current cell as it was written. */
+  String text() throws IOException {
+    return parser.getText();
+  }
+
+  /**
+   * The current cell as a number, NaN when blank.
+   *
+   * @throws FileFormatException naming the row and column when it is not a number
+   */
+  double number() throws IOException {
+    try {
+      return Numbers.parse(
+          parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    } catch (IllegalArgumentException e) {
+      throw error(e.getMessage());
+    }
+  }
+
+  /** An error about the current cell: {@code row N, column X: reason}. */
+  FileFormatException error(String reason) {
+    return errorAt(header.get(column), reason);
+  }
+
+  /** An error about column {@code name} of the current row. */
+  FileFormatException errorAt(String name, String reason) {
+    return FileFormatException.of(source, "row " + row + ", column " + name, reason);
+  }
+
+  private JsonToken token() throws IOException {
+    try {
+      return parser.nextToken();
+    } catch (CharacterCodingException e) {
+      throw FileFormatException.of(
+          source, "row " + (row + 1), "the file is not UTF-8 (save it as UTF-8 CSV)");
+    } catch (JsonProcessingException e) {
+      throw FileFormatException.of(
+          source,
+          "row " + (row + 1),
+          "not readable as CSV: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+
+  private static InputStream skipByteOrderMark(InputStream in) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    buffered.mark(3);
+    byte[] first = buffered.readNBytes(3);
+    if (!(first.length == 3
+        && (first[0] & 0xff) == 0xef
+        && (first[1] & 0xff) == 0xbb
+        && (first[2] & 0xff) == 0xbf)) {
+      buffered.reset();
+    }
+    return buffered;
+  }
+}

@@ -1,0 +1,138 @@
+package io.cohesion.rest.mapping;
+
+/**
+ * Parses the numbers of a CSV cell without a locale and without allocating: {@code 4}, {@code
+ * -0.5}, {@code 4.25}, {@code 1e-3}. A decimal comma ({@code 4,5}) is rejected with a message that
+ * says so.
+ *
+ * <p>Most answers have few digits: they are computed as an exact integer divided by an exact power
+ * of ten, which IEEE 754 rounds correctly, so the result equals {@link Double#parseDouble}. Longer
+ * numbers go through {@link Double#parseDouble} after the same syntax check.
+ */
+final class Numbers {
+  private static final double[] POWERS_OF_TEN = new double[23];
+
+  static {
+    double power = 1;
+    for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = power;
+      power *= 10;
+    }
+  }
+
+  private Numbers() {}
+
+  /**
+   * The number in {@code chars[offset, offset + length)}, surrounding spaces ignored; NaN when the
+   * cell is blank.
+   *
+   * @throws IllegalArgumentException with a reason for the person who wrote the cell
+   */
+  static double parse(char[] chars, int offset, int length) {
+    int start = offset;
+    int end = offset + length;
+    while (start < end && isSpace(chars[start])) {
+      start++;
+    }
+    while (end > start && isSpace(chars[end - 1])) {
+      end--;
+    }
+    if (start == end) {
+      return Double.NaN;
+    }
+    int i = start;
+    boolean negative = false;
+    if (chars[i] == '-' || chars[i] == '+') {
+      negative = chars[i] == '-';
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int significant = 0;
+    int fractionDigits = 0;
+    boolean point = false;
+    for (; i < end; i++) {
+      char c = chars[i];
+      if (c >= '0' && c <= '9') {
+        digits++;
+        if (mantissa != 0 || c != '0') {
+          significant++;
+        }
+        if (significant <= 18) {
+          mantissa = mantissa * 10 + (c - '0');
+          if (point) {
+            fractionDigits++;
+          }
+        } else if (!point) {
+          return slow(chars, start, end); // a huge integer part: leave it to the JDK
+        }
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    if (digits == 0) {
+      throw notANumber(chars, start, end);
+    }
+    if (i < end) {
+      if ((chars[i] == 'e' || chars[i] == 'E') && isExponent(chars, i + 1, end)) {
+        return slow(chars, start, end);
+      }
+      throw notANumber(chars, start, end);
+    }
+    if (significant <= 15 && fractionDigits < POWERS_OF_TEN.length) {
+      double value = fractionDigits == 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
+      return negative ? -value : value;
+    }
+    return slow(chars, start, end);
+  }
+
+  /** {@link #parse(char[], int, int)} for a string. */
+  static double parse(String text) {
+    return parse(text.toCharArray(), 0, text.length());
+  }
+
+  private static boolean isExponent(char[] chars, int from, int end) {
+    int i = from;
+    if (i < end && (chars[i] == '-' || chars[i] == '+')) {
+      i++;
+    }
+    if (i == end) {
+      return false;
+    }
+    for (; i < end; i++) {
+      if (chars[i] < '0' || chars[i] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double slow(char[] chars, int start, int end) {
+    // The syntax was checked already, so the JDK sees only plain decimal numbers.
+    double value = Double.parseDouble(new String(chars, start, end - start));
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(
+          "number too large: '" + new String(chars, start, end - start) + "'");
+    }
+    return value;
+  }
+
+  private static IllegalArgumentException notANumber(char[] chars, int start, int end) {
+    String text = new String(chars, start, end - start);
+    if (text.matches("[+-]?\\d*,\\d+")) {
+      return new IllegalArgumentException(
+          "not a number: '"
+              + text
+              + "' (write decimals with a point, as in "
+              + text.replace(',', '.')
+              + ")");
+    }
+    return new IllegalArgumentException("not a number: '" + text + "'");
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t';
+  }
+}

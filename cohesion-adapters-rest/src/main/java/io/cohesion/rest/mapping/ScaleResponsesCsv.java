@@ -1,0 +1,231 @@
+package io.cohesion.rest.mapping;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.FieldError;
+import io.cohesion.core.ResponseRange;
+import io.cohesion.core.trust.Scale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Streams a responses CSV for a {@link Scale} (SPEC §6) row by row, so that files of millions of
+ * rows never sit in memory.
+ *
+ * <p>Each item is a column named by its id; a {@code respondent} column may hold pseudonyms; a
+ * grouping column may be named. Every other column is ignored. An empty cell is a missing answer.
+ * Answers must be numbers within the scale's response range, written with a decimal point. A row
+ * with nothing in it at all is skipped. Rows are numbered with the header as row 1.
+ *
+ * <p>The reader is immutable; {@link #groupBy} and {@link #onProgress} return configured copies.
+ */
+public final class ScaleResponsesCsv {
+  /** The name of the column that holds pseudonyms. */
+  public static final String RESPONDENT = "respondent";
+
+  /** Receives the rows of a responses CSV. */
+  @FunctionalInterface
+  public interface RowHandler {
+    /**
+     * One data row.
+     *
+     * @param respondent the pseudonym, or null when the file has no {@code respondent} column or
+     *     the cell is empty
+     * @param answers raw answers in item order (before reversal), NaN where missing; a new array
+     *     per row that the handler may keep
+     * @param group the grouping column's value, or null when no grouping column was asked for or
+     *     the cell is empty
+     */
+    void row(String respondent, double[] answers, String group);
+  }
+
+  private final Scale scale;
+  private final Optional<String> groupColumn;
+  private final ProgressListener progress;
+
+  private ScaleResponsesCsv(Scale scale, Optional<String> groupColumn, ProgressListener progress) {
+    this.scale = requireNonNull(scale, "scale");
+    this.groupColumn = groupColumn;
+    this.progress = requireNonNull(progress, "progress");
+  }
+
+  /** A reader for responses to {@code scale}, without grouping. */
+  public static ScaleResponsesCsv forScale(Scale scale) {
+    return new ScaleResponsesCsv(scale, Optional.empty(), ProgressListener.none());
+  }
+
+  /** A copy that also reads the grouping column {@code column}, which the file must have. */
+  public ScaleResponsesCsv groupBy(String column) {
+    return new ScaleResponsesCsv(scale, Optional.of(column), progress);
+  }
+
+  /** A copy that reports progress to {@code listener}. */
+  public ScaleResponsesCsv onProgress(ProgressListener listener) {
+    return new ScaleResponsesCsv(scale, groupColumn, listener);
+  }
+
+  /**
+   * Reads the file at {@code file}; errors name the file as given.
+   *
+   * @return the number of data rows handed to {@code handler}
+   * @throws FileFormatException naming the row and column of the first bad cell, or every problem
+   *     with the header
+   * @throws IOException when the file cannot be read
+   */
+  public long read(Path file, RowHandler handler) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), handler);
+    }
+  }
+
+  /**
+   * Reads a responses CSV from {@code in}.
+   *
+   * @param source the name used in error messages
+   * @return the number of data rows handed to {@code handler}
+   * @throws FileFormatException naming the row and column of the first bad cell, or every problem
+   *     with the header
+   * @throws IOException when the stream cannot be read
+   */
+  public long read(InputStream in, String source, RowHandler handler) throws IOException {
+    try (CsvCursor csv = CsvCursor.open(in, source)) {
+      Columns columns = columns(csv.header(), source);
+      int k = scale.size();
+      ResponseRange range = scale.response();
+      long rows = 0;
+      while (csv.nextRow()) {
+        double[] answers = new double[k];
+        Arrays.fill(answers, Double.NaN);
+        String respondent = null;
+        String group = null;
+        boolean anything = false;
+        while (csv.nextCell()) {
+          int column = csv.column();
+          int item = columns.itemOf[column];
+          if (item >= 0) {
+            double answer = csv.number();
+            if (!Double.isNaN(answer)) {
+              if (!range.contains(answer)) {
+                throw csv.error("must be within " + range + ", got " + csv.text().strip());
+              }
+              answers[item] = answer;
+              anything = true;
+            }
+          } else if (column == columns.respondent || column == columns.group) {
+            String text = csv.text().strip();
+            if (!text.isEmpty()) {
+              anything = true;
+              if (column == columns.respondent) {
+                respondent = text;
+              }
+              if (column == columns.group) {
+                group = text;
+              }
+            }
+          } else if (!anything && !csv.isBlank()) {
+            anything = true;
+          }
+        }
+        if (!anything) {
+          continue;
+        }
+        handler.row(respondent, answers, group);
+        rows++;
+        if (rows % ProgressListener.INTERVAL == 0) {
+          progress.rowsRead(rows);
+        }
+      }
+      return rows;
+    }
+  }
+
+  /** Where the items, the respondent and the group are in the header. */
+  private static final class Columns {
+    final int[] itemOf;
+    int respondent = -1;
+    int group = -1;
+
+    Columns(int size) {
+      itemOf = new int[size];
+      Arrays.fill(itemOf, -1);
+    }
+  }
+
+  private Columns columns(List<String> header, String source) {
+    Columns columns = new Columns(header.size());
+    List<FieldError> errors = new ArrayList<>();
+    int[] columnOfItem = new int[scale.size()];
+    Arrays.fill(columnOfItem, -1);
+    for (int c = 0; c < header.size(); c++) {
+      String name = header.get(c);
+      int item = scale.indexOf(name);
+      if (item >= 0) {
+        if (columnOfItem[item] >= 0) {
+          errors.add(new FieldError("column " + name, "appears twice in the header"));
+        }
+        columnOfItem[item] = c;
+        columns.itemOf[c] = item;
+        if (groupColumn.isPresent() && name.equals(groupColumn.get())) {
+          errors.add(
+              new FieldError(
+                  "column " + name, "is an item of the scale and cannot group respondents"));
+        }
+        continue;
+      }
+      if (groupColumn.isPresent() && name.equals(groupColumn.get())) {
+        if (columns.group >= 0) {
+          errors.add(new FieldError("column " + name, "appears twice in the header"));
+        }
+        columns.group = c;
+      }
+      if (name.equals(RESPONDENT)) {
+        if (columns.respondent >= 0) {
+          errors.add(new FieldError("column " + name, "appears twice in the header"));
+        }
+        columns.respondent = c;
+      }
+    }
+    for (int i = 0; i < scale.size(); i++) {
+      if (columnOfItem[i] < 0) {
+        String id = scale.items().get(i).id();
+        errors.add(
+            new FieldError(
+                "column " + id,
+                "missing: item '"
+                    + id
+                    + "' of scale "
+                    + scale.id()
+                    + " has no column"
+                    + hint(id, header)));
+      }
+    }
+    if (groupColumn.isPresent() && columns.group < 0 && scale.indexOf(groupColumn.get()) < 0) {
+      errors.add(
+          new FieldError(
+              "column " + groupColumn.get(),
+              "missing: the grouping column is not in the header"
+                  + hint(groupColumn.get(), header)));
+    }
+    if (!errors.isEmpty()) {
+      throw new FileFormatException(source, errors);
+    }
+    return columns;
+  }
+
+  /** Points at a column that differs only in case, the most common slip in hand-made headers. */
+  static String hint(String wanted, List<String> header) {
+    String lower = wanted.toLowerCase(Locale.ROOT);
+    return header.stream()
+        .filter(h -> h.toLowerCase(Locale.ROOT).equals(lower))
+        .findFirst()
+        .map(h -> " (the header has '" + h + "'; names are case-sensitive)")
+        .orElse("");
+  }
+}

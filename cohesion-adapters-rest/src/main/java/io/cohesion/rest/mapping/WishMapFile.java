@@ -1,0 +1,173 @@
+package io.cohesion.rest.mapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cohesion.core.ResponseRange;
+import io.cohesion.core.Text;
+import io.cohesion.core.wishmap.Mobilisation;
+import io.cohesion.core.wishmap.Value;
+import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads a wish map file (SPEC §6):
+ *
+ * <pre>{@code
+ * {"id": "nij-beets", "values": [{"code": "contact", "label": {"nl": "…", "en": "…"}}],
+ *  "importanceScale": {"min": 1, "max": 5}, "satisfactionScale": {"min": 1, "max": 5},
+ *  "topChoices": 3, "segments": ["household"]}
+ * }</pre>
+ *
+ * <p>Required are {@code id}, {@code importanceScale} and each value's {@code code}. Labels default
+ * to the code and may be given in one language only (or as a plain string); without {@code
+ * satisfactionScale} the map asks no satisfaction; {@code topChoices} defaults to 3 (or to the
+ * number of values when there are fewer); {@code segments} defaults to none. An optional {@code
+ * mobilisation} object may list {@code interests}, {@code networks}, {@code channels} and {@code
+ * skills}. Unknown fields are ignored.
+ */
+public final class WishMapFile {
+  private WishMapFile() {}
+
+  /**
+   * Reads the wish map file at {@code file}; errors name the file as given.
+   *
+   * @throws FileFormatException naming every broken rule
+   * @throws IOException when the file cannot be read
+   */
+  public static WishMap read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads a wish map file from {@code in}.
+   *
+   * @param source the name used in error messages
+   * @throws FileFormatException naming every broken rule
+   * @throws IOException when the stream cannot be read
+   */
+  public static WishMap read(InputStream in, String source) throws IOException {
+    JsonFields fields = new JsonFields(source);
+    JsonNode root = fields.parseObject(in);
+
+    Optional<WishMapId> id =
+        fields
+            .required(root, "id", "id")
+            .flatMap(n -> fields.string(n, "id"))
+            .flatMap(s -> fields.construct("id", () -> new WishMapId(s)));
+    List<Value> values = values(root, fields);
+    Optional<ResponseRange> importance =
+        fields
+            .required(root, "importanceScale", "importanceScale")
+            .flatMap(n -> fields.range(n, "importanceScale"));
+    Optional<JsonNode> satisfactionNode = JsonFields.optional(root, "satisfactionScale");
+    Optional<ResponseRange> satisfaction =
+        satisfactionNode.flatMap(n -> fields.range(n, "satisfactionScale"));
+    OptionalInt topChoices =
+        JsonFields.optional(root, "topChoices")
+            .map(n -> fields.integer(n, "topChoices"))
+            .orElse(OptionalInt.of(Math.min(WishMap.DEFAULT_TOP_CHOICES, values.size())));
+    if (topChoices.isPresent()
+        && !fields.hasErrors()
+        && (topChoices.getAsInt() < 1 || topChoices.getAsInt() > values.size())) {
+      fields.error(
+          "topChoices",
+          "must be between 1 and the number of values ("
+              + values.size()
+              + "), got "
+              + topChoices.getAsInt());
+    }
+    List<String> segments = strings(root, "segments", "segments", fields);
+    Mobilisation mobilisation = mobilisation(root, fields);
+    fields.throwIfAny();
+    Optional<WishMap> map =
+        fields.construct(
+            "document",
+            () ->
+                new WishMap(
+                    id.orElseThrow(),
+                    values,
+                    importance.orElseThrow(),
+                    satisfaction,
+                    topChoices.getAsInt(),
+                    segments,
+                    mobilisation));
+    fields.throwIfAny();
+    return map.orElseThrow();
+  }
+
+  private static List<Value> values(JsonNode root, JsonFields fields) {
+    Optional<JsonNode> array =
+        fields.required(root, "values", "values").flatMap(n -> fields.array(n, "values"));
+    if (array.isEmpty()) {
+      return List.of();
+    }
+    if (array.get().size() < 2) {
+      fields.error("values", "a wish map needs at least 2 values, got " + array.get().size());
+    }
+    List<Value> values = new ArrayList<>();
+    Map<String, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < array.get().size(); i++) {
+      String path = "values[" + i + "]";
+      Optional<JsonNode> node = fields.object(array.get().get(i), path);
+      if (node.isEmpty()) {
+        continue;
+      }
+      Optional<String> code =
+          fields
+              .required(node.get(), "code", path + ".code")
+              .flatMap(n -> fields.string(n, path + ".code"));
+      if (code.isEmpty()) {
+        continue;
+      }
+      Integer earlier = firstIndex.putIfAbsent(code.get(), i);
+      if (earlier != null) {
+        fields.error(
+            path + ".code", "'" + code.get() + "' is already the code of values[" + earlier + "]");
+        continue;
+      }
+      Optional<Text> label = fields.text(node.get(), "label", path + ".label", code.get());
+      label
+          .flatMap(l -> fields.construct(path + ".code", () -> new Value(code.get(), l)))
+          .ifPresent(values::add);
+    }
+    return values;
+  }
+
+  private static List<String> strings(
+      JsonNode parent, String name, String path, JsonFields fields) {
+    Optional<JsonNode> array =
+        JsonFields.optional(parent, name).flatMap(n -> fields.array(n, path));
+    List<String> strings = new ArrayList<>();
+    array.ifPresent(
+        a -> {
+          for (int i = 0; i < a.size(); i++) {
+            fields.string(a.get(i), path + "[" + i + "]").ifPresent(strings::add);
+          }
+        });
+    return strings;
+  }
+
+  private static Mobilisation mobilisation(JsonNode root, JsonFields fields) {
+    Optional<JsonNode> node =
+        JsonFields.optional(root, "mobilisation").flatMap(n -> fields.object(n, "mobilisation"));
+    if (node.isEmpty()) {
+      return Mobilisation.none();
+    }
+    return new Mobilisation(
+        strings(node.get(), "interests", "mobilisation.interests", fields),
+        strings(node.get(), "networks", "mobilisation.networks", fields),
+        strings(node.get(), "channels", "mobilisation.channels", fields),
+        strings(node.get(), "skills", "mobilisation.skills", fields));
+  }
+}

@@ -1,0 +1,339 @@
+package io.cohesion.rest.mapping;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.FieldError;
+import io.cohesion.core.ResponseRange;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Streams a responses CSV for a {@link WishMap} (SPEC §6) into {@link WishMapResponse}s.
+ *
+ * <p>Columns: {@code imp.<code>} (importance, one per value, required), {@code sat.<code>}
+ * (satisfaction, one per value, required when the map has a satisfaction scale and refused
+ * otherwise), {@code top1…topN} (value codes, N up to the map's {@code topChoices}, each optional),
+ * one column per segment of the map (required), {@code networks} ({@code ;}-separated names),
+ * {@code willingness} (a whole number 1–5), {@code wish} (free text) and {@code respondent} (a
+ * pseudonym; without it a row is known by its row number). Other columns are ignored, except those
+ * that look like they mean a value or top choice the map does not have ({@code imp.xyz}, {@code
+ * top9}), which are errors. An empty cell is a missing answer; a row with nothing in it is skipped.
+ * Rows are numbered with the header as row 1.
+ */
+public final class WishMapResponsesCsv {
+  /** The name of the column that holds pseudonyms. */
+  public static final String RESPONDENT = "respondent";
+
+  private static final Pattern TOP = Pattern.compile("top(\\d+)");
+
+  private final WishMap map;
+  private final ProgressListener progress;
+
+  private WishMapResponsesCsv(WishMap map, ProgressListener progress) {
+    this.map = requireNonNull(map, "wish map");
+    this.progress = requireNonNull(progress, "progress");
+  }
+
+  /** A reader for responses to {@code map}. */
+  public static WishMapResponsesCsv forWishMap(WishMap map) {
+    return new WishMapResponsesCsv(map, ProgressListener.none());
+  }
+
+  /** A copy that reports progress to {@code listener}. */
+  public WishMapResponsesCsv onProgress(ProgressListener listener) {
+    return new WishMapResponsesCsv(map, listener);
+  }
+
+  /**
+   * Reads every response of the file at {@code file}; errors name the file as given.
+   *
+   * @throws FileFormatException naming the row and column of the first bad cell, or every problem
+   *     with the header
+   * @throws IOException when the file cannot be read
+   */
+  public List<WishMapResponse> readAll(Path file) throws IOException {
+    List<WishMapResponse> responses = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file)) {
+      read(in, file.toString(), responses::add);
+    }
+    return responses;
+  }
+
+  /**
+   * Reads a responses CSV from {@code in}, handing each response to {@code handler}.
+   *
+   * @param source the name used in error messages
+   * @return the number of responses read
+   * @throws FileFormatException naming the row and column of the first bad cell, or every problem
+   *     with the header
+   * @throws IOException when the stream cannot be read
+   */
+  public long read(InputStream in, String source, Consumer<WishMapResponse> handler)
+      throws IOException {
+    try (CsvCursor csv = CsvCursor.open(in, source)) {
+      Column[] columns = columns(csv.header(), source);
+      long rows = 0;
+      while (csv.nextRow()) {
+        Row row = new Row(map.topChoices());
+        while (csv.nextCell()) {
+          Column column = columns[csv.column()];
+          if (column == null) {
+            row.anything |= !csv.isBlank();
+          } else if (!csv.isBlank()) {
+            row.anything = true;
+            read(csv, column, row);
+          }
+        }
+        if (!row.anything) {
+          continue;
+        }
+        handler.accept(row.response(csv));
+        rows++;
+        if (rows % ProgressListener.INTERVAL == 0) {
+          progress.rowsRead(rows);
+        }
+      }
+      return rows;
+    }
+  }
+
+  private enum Kind {
+    IMPORTANCE,
+    SATISFACTION,
+    TOP,
+    SEGMENT,
+    NETWORKS,
+    WILLINGNESS,
+    WISH,
+    RESPONDENT
+  }
+
+  /** What a header column means: its kind and the value code, top position or segment. */
+  private record Column(Kind kind, String key, int position) {}
+
+  /** The answers of one row as they are read. */
+  private final class Row {
+    final Map<String, Double> importance = new HashMap<>();
+    final Map<String, Double> satisfaction = new HashMap<>();
+    final String[] top;
+    final Map<String, String> segments = new HashMap<>();
+    final Set<String> networks = new LinkedHashSet<>();
+    OptionalInt willingness = OptionalInt.empty();
+    final List<String> wishes = new ArrayList<>();
+    String respondent;
+    boolean anything;
+
+    Row(int topChoices) {
+      top = new String[topChoices];
+    }
+
+    WishMapResponse response(CsvCursor csv) {
+      List<String> topChoices = Arrays.stream(top).filter(t -> t != null).toList();
+      String pseudonym = respondent != null ? respondent : "row " + csv.row();
+      WishMapResponse response =
+          new WishMapResponse(
+              new Pseudonym(pseudonym),
+              importance,
+              satisfaction,
+              topChoices,
+              segments,
+              networks,
+              willingness,
+              wishes);
+      // Every cell was checked as it was read; this is the safety net for rules across cells.
+      List<FieldError> errors = map.check(response);
+      if (!errors.isEmpty()) {
+        throw csv.errorAt(errors.get(0).field(), errors.get(0).reason());
+      }
+      return response;
+    }
+  }
+
+  private void read(CsvCursor csv, Column column, Row row) throws IOException {
+    switch (column.kind()) {
+      case IMPORTANCE -> row.importance.put(column.key(), answer(csv, map.importanceScale()));
+      case SATISFACTION ->
+          row.satisfaction.put(column.key(), answer(csv, map.satisfactionScale().orElseThrow()));
+      case TOP -> {
+        String code = csv.text().strip();
+        if (map.indexOf(code) < 0) {
+          throw csv.error("unknown value code '" + code + "'; the wish map has " + codes());
+        }
+        for (int p = 0; p < row.top.length; p++) {
+          if (code.equals(row.top[p])) {
+            throw csv.error("'" + code + "' is already top choice " + (p + 1));
+          }
+        }
+        row.top[column.position() - 1] = code;
+      }
+      case SEGMENT -> row.segments.put(column.key(), csv.text().strip());
+      case NETWORKS -> {
+        for (String network : csv.text().split(";")) {
+          if (!network.isBlank()) {
+            row.networks.add(network.strip());
+          }
+        }
+      }
+      case WILLINGNESS -> {
+        double value = csv.number();
+        if (value != Math.rint(value) || value < 1 || value > 5) {
+          throw csv.error("must be a whole number from 1 to 5, got " + csv.text().strip());
+        }
+        row.willingness = OptionalInt.of((int) value);
+      }
+      case WISH -> row.wishes.add(csv.text().strip());
+      case RESPONDENT -> {
+        String pseudonym = csv.text().strip();
+        try {
+          new Pseudonym(pseudonym);
+        } catch (IllegalArgumentException e) {
+          throw csv.error(e.getMessage());
+        }
+        row.respondent = pseudonym;
+      }
+    }
+  }
+
+  private static double answer(CsvCursor csv, ResponseRange range) throws IOException {
+    double answer = csv.number();
+    if (!range.contains(answer)) {
+      throw csv.error("must be within " + range + ", got " + csv.text().strip());
+    }
+    return answer;
+  }
+
+  private String codes() {
+    return map.values().stream().map(v -> v.code()).collect(Collectors.joining(", "));
+  }
+
+  private Column[] columns(List<String> header, String source) {
+    Column[] columns = new Column[header.size()];
+    List<FieldError> errors = new ArrayList<>();
+    Set<Column> seen = new HashSet<>();
+    for (int c = 0; c < header.size(); c++) {
+      String name = header.get(c);
+      Optional<Column> column = column(name, errors);
+      if (column.isPresent()) {
+        if (!seen.add(column.get())) {
+          errors.add(new FieldError("column " + name, "appears twice in the header"));
+        }
+        columns[c] = column.get();
+      }
+    }
+    for (var value : map.values()) {
+      String code = value.code();
+      if (!seen.contains(new Column(Kind.IMPORTANCE, code, 0))) {
+        errors.add(
+            new FieldError(
+                "column imp." + code,
+                "missing: value '"
+                    + code
+                    + "' needs an importance column"
+                    + ScaleResponsesCsv.hint("imp." + code, header)));
+      }
+      if (map.satisfactionScale().isPresent()
+          && !seen.contains(new Column(Kind.SATISFACTION, code, 0))) {
+        errors.add(
+            new FieldError(
+                "column sat." + code,
+                "missing: value '"
+                    + code
+                    + "' needs a satisfaction column"
+                    + ScaleResponsesCsv.hint("sat." + code, header)));
+      }
+    }
+    for (String segment : map.segments()) {
+      if (!seen.contains(new Column(Kind.SEGMENT, segment, 0))) {
+        errors.add(
+            new FieldError(
+                "column " + segment,
+                "missing: segment column of wish map "
+                    + map.id()
+                    + ScaleResponsesCsv.hint(segment, header)));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new FileFormatException(source, errors);
+    }
+    return columns;
+  }
+
+  private Optional<Column> column(String name, List<FieldError> errors) {
+    if (name.startsWith("imp.") || name.startsWith("sat.")) {
+      String code = name.substring(4);
+      boolean importance = name.startsWith("imp.");
+      if (map.indexOf(code) < 0) {
+        errors.add(
+            new FieldError(
+                "column " + name,
+                "unknown value code '" + code + "'; the wish map has " + codes()));
+        return Optional.empty();
+      }
+      if (!importance && map.satisfactionScale().isEmpty()) {
+        errors.add(
+            new FieldError(
+                "column " + name,
+                "wish map "
+                    + map.id()
+                    + " has no satisfaction scale, so it takes no sat. columns"));
+        return Optional.empty();
+      }
+      return Optional.of(new Column(importance ? Kind.IMPORTANCE : Kind.SATISFACTION, code, 0));
+    }
+    Matcher top = TOP.matcher(name);
+    if (top.matches()) {
+      int position = parsePosition(top.group(1));
+      if (position < 1 || position > map.topChoices()) {
+        errors.add(
+            new FieldError(
+                "column " + name,
+                "wish map "
+                    + map.id()
+                    + " asks for "
+                    + map.topChoices()
+                    + " top choices (top1…top"
+                    + map.topChoices()
+                    + ")"));
+        return Optional.empty();
+      }
+      return Optional.of(new Column(Kind.TOP, "", position));
+    }
+    if (map.segments().contains(name)) {
+      return Optional.of(new Column(Kind.SEGMENT, name, 0));
+    }
+    return switch (name) {
+      case "networks" -> Optional.of(new Column(Kind.NETWORKS, "", 0));
+      case "willingness" -> Optional.of(new Column(Kind.WILLINGNESS, "", 0));
+      case "wish" -> Optional.of(new Column(Kind.WISH, "", 0));
+      case RESPONDENT -> Optional.of(new Column(Kind.RESPONDENT, "", 0));
+      default -> Optional.empty();
+    };
+  }
+
+  private static int parsePosition(String digits) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE; // more digits than any wish map has top choices
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.cohesion.rest.resource;
+
+import io.cohesion.rest.StoreHealth;
+import io.cohesion.rest.http.Access;
+import io.cohesion.rest.http.ApiResource;
+import io.cohesion.rest.http.Route;
+import io.cohesion.rest.http.Routes;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code /health}: whether the server and its store answer. 200 when up, 503 when the store does
+ * not answer; open to anyone, and it names only the kind of store.
+ */
+public final class HealthResource implements ApiResource {
+  /** The root path load balancers probe, besides the one under the base path. */
+  public static final String ROOT_PATH = "/health";
+
+  private final StoreHealth health;
+
+  /** A health resource reporting {@code health}. */
+  public HealthResource(StoreHealth health) {
+    this.health = health;
+  }
+
+  @Override
+  public void register(Routes routes) {
+    routes.get("/health", Access.everyone(), this::check);
+    routes.addAbsolute(
+        new Route(HandlerType.GET, ROOT_PATH, Access.everyone(), false, this::check));
+  }
+
+  private void check(Context ctx) {
+    StoreHealth.Status status;
+    try {
+      status = health.check();
+    } catch (RuntimeException e) {
+      status = new StoreHealth.Status(false, "unknown");
+    }
+    Map<String, Object> store = new LinkedHashMap<>();
+    store.put("status", status.up() ? "UP" : "DOWN");
+    store.put("kind", status.store());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status.up() ? "UP" : "DOWN");
+    body.put("store", store);
+    ctx.status(status.up() ? 200 : 503).json(body);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The resources of the API, one class per resource of SPEC §7. Each translates HTTP to calls of
+ * core ports and use cases and back; none holds state of its own.
+ */
+package io.cohesion.rest.resource;

@@ -1,0 +1,216 @@
+package io.cohesion.rest;
+
+import static io.cohesion.rest.TestServer.AMBASSADOR;
+import static io.cohesion.rest.TestServer.COORDINATOR;
+import static io.cohesion.rest.TestServer.RESEARCHER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuthTest {
+  private TestServer server;
+  private SampleResource samples;
+
+  @BeforeEach
+  void start() {
+    samples = new SampleResource();
+    server =
+        TestServer.start(
+            CohesionApi.builder(
+                    ApiConfig.defaults(TestServer.KEYS).withResidentSubmissionsPerMinute(3))
+                .clock(Clock.fixed(Instant.parse("2026-03-01T10:00:30Z"), ZoneOffset.UTC))
+                .resource(samples));
+    server.postJson("/api/v1/samples", COORDINATOR, "{\"name\":\"first\"}");
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void withoutAKeyItIs401WithAChallenge() {
+    HttpResponse<String> response = server.get("/api/v1/samples", null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+        .startsWith("Bearer");
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+  }
+
+  @Test
+  void anUnknownKeyIs401() {
+    HttpResponse<String> response = server.get("/api/v1/samples", "not-a-known-key-at-all");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+        .contains("invalid_token");
+    assertThat(response.body()).doesNotContain("not-a-known-key-at-all");
+  }
+
+  @Test
+  void anotherSchemeIs401() {
+    HttpResponse<String> response =
+        server.send(
+            server
+                .request("/api/v1/samples")
+                .header("Authorization", "Basic " + COORDINATOR)
+                .GET()
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aRoleThatMayNotIs403() {
+    HttpResponse<String> response =
+        server.postJson("/api/v1/samples", RESEARCHER, "{\"name\":\"by a researcher\"}");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("researcher");
+    assertThat(samples.store).hasSize(1);
+  }
+
+  @Test
+  void aRoleThatMayIsLetThrough() {
+    assertThat(server.get("/api/v1/samples", RESEARCHER).statusCode()).isEqualTo(200);
+    assertThat(server.get("/api/v1/samples", COORDINATOR).statusCode()).isEqualTo(200);
+    assertThat(server.get("/api/v1/samples", AMBASSADOR).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void residentsMaySubmitWithoutAKeyButAreRateLimitedPerAddress() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(
+              server
+                  .postJson("/api/v1/samples/s1/submissions", null, "{\"name\":\"r\"}")
+                  .statusCode())
+          .isEqualTo(201);
+    }
+
+    HttpResponse<String> limited =
+        server.postJson("/api/v1/samples/s1/submissions", null, "{\"name\":\"r\"}");
+
+    assertThat(limited.statusCode()).isEqualTo(429);
+    assertThat(limited.headers().firstValue("Retry-After")).hasValue("30");
+    assertThat(samples.submitted).hasSize(3);
+    // Callers with a key are not counted against residents.
+    assertThat(
+            server
+                .postJson("/api/v1/samples/s1/submissions", AMBASSADOR, "{\"name\":\"a\"}")
+                .statusCode())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void aBadKeyOnAResidentRouteIsStill401() {
+    HttpResponse<String> response =
+        server.postJson(
+            "/api/v1/samples/s1/submissions", "wrong-key-0123456789", "{\"name\":\"r\"}");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void keysParseFromTheEnvironmentFormat() {
+    ApiKeys keys =
+        ApiKeys.fromEnvironment(
+            Map.of(
+                "COHESION_API_KEYS",
+                " coordinator-0123456789abcdef=coordinator, research-0123456789abcdef=Researcher "));
+
+    assertThat(keys.size()).isEqualTo(2);
+    assertThat(keys.roleOf("coordinator-0123456789abcdef")).contains(Role.COORDINATOR);
+    assertThat(keys.roleOf("research-0123456789abcdef")).contains(Role.RESEARCHER);
+    assertThat(keys.roleOf("research-0123456789abcde")).isEmpty();
+    assertThat(ApiKeys.fromEnvironment(Map.of()).size()).isZero();
+  }
+
+  @Test
+  void keysParseFromAFileWithComments(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("keys");
+    Files.writeString(
+        file,
+        "# demo keys\nambassador-0123456789abcdef=ambassador\n\ncoordinator-0123456789ab=coordinator\n");
+
+    ApiKeys keys = ApiKeys.fromFile(file);
+
+    assertThat(keys.roleOf("ambassador-0123456789abcdef")).contains(Role.AMBASSADOR);
+    assertThat(keys.roleOf("coordinator-0123456789ab")).contains(Role.COORDINATOR);
+  }
+
+  @Test
+  void badKeyConfigurationIsRefusedWithoutEchoingTheKey() {
+    assertThatThrownBy(() -> ApiKeys.parse("coordinator-0123456789abcdef=admin"))
+        .hasMessageContaining("unknown role 'admin'")
+        .hasMessageNotContaining("coordinator-0123456789abcdef");
+    assertThatThrownBy(() -> ApiKeys.parse("short=coordinator"))
+        .hasMessageContaining("at least 16")
+        .hasMessageNotContaining("short=");
+    assertThatThrownBy(() -> ApiKeys.parse("coordinator-0123456789abcdef"))
+        .hasMessageContaining("token=role");
+    assertThatThrownBy(
+            () ->
+                ApiKeys.parse(
+                    "coordinator-0123456789abcdef=coordinator,coordinator-0123456789abcdef=researcher"))
+        .hasMessageContaining("repeats");
+  }
+
+  @Test
+  void keysAreNeverPrinted() {
+    assertThat(TestServer.KEYS.toString()).doesNotContain(COORDINATOR).contains("3 keys");
+  }
+
+  @Test
+  void corsAnswersOnlyConfiguredOrigins() {
+    try (TestServer cors =
+        TestServer.start(
+            CohesionApi.builder(
+                    ApiConfig.defaults(TestServer.KEYS)
+                        .withCorsOrigins(java.util.List.of("https://app.example.org")))
+                .resource(new SampleResource()))) {
+      HttpResponse<String> allowed =
+          cors.send(
+              cors.request("/api/v1/health")
+                  .header("Origin", "https://app.example.org")
+                  .GET()
+                  .build());
+      assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+          .hasValue("https://app.example.org");
+
+      HttpResponse<String> other =
+          cors.send(
+              cors.request("/api/v1/health")
+                  .header("Origin", "https://evil.example")
+                  .GET()
+                  .build());
+      assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+      HttpResponse<String> preflight =
+          cors.send(
+              cors.request("/api/v1/samples")
+                  .header("Origin", "https://app.example.org")
+                  .header("Access-Control-Request-Method", "POST")
+                  .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                  .build());
+      assertThat(preflight.statusCode()).isEqualTo(204);
+      assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
+          .contains("Authorization")
+          .contains("Idempotency-Key");
+    }
+  }
+}

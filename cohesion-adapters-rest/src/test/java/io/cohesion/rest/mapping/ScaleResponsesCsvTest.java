@@ -1,0 +1,200 @@
+package io.cohesion.rest.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.cohesion.core.FieldError;
+import io.cohesion.core.ResponseRange;
+import io.cohesion.core.Text;
+import io.cohesion.core.trust.Item;
+import io.cohesion.core.trust.Scale;
+import io.cohesion.core.trust.ScaleId;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScaleResponsesCsvTest {
+
+  private static final Scale SCALE =
+      Scale.of(
+          new ScaleId("cohesion"),
+          Text.of("Cohesion"),
+          new ResponseRange(1, 5),
+          List.of(Item.of("SC1"), new Item("SC2", Text.of("SC2"), true), Item.of("SC3")));
+
+  private record Row(String respondent, List<Double> answers, String group) {}
+
+  private final List<Row> rows = new ArrayList<>();
+
+  private long read(ScaleResponsesCsv reader, String csv) throws IOException {
+    return read(reader, csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private long read(ScaleResponsesCsv reader, byte[] csv) throws IOException {
+    return reader.read(
+        new ByteArrayInputStream(csv),
+        "data.csv",
+        (respondent, answers, group) -> {
+          List<Double> list = new ArrayList<>();
+          for (double a : answers) {
+            list.add(a);
+          }
+          rows.add(new Row(respondent, list, group));
+        });
+  }
+
+  private FileFormatException failure(ScaleResponsesCsv reader, String csv) {
+    return catchThrowableOfType(FileFormatException.class, () -> read(reader, csv));
+  }
+
+  @Test
+  void readsAnswersInItemOrderWhateverTheColumnOrder() throws IOException {
+    long n =
+        read(
+            ScaleResponsesCsv.forScale(SCALE),
+            """
+            SC3,note,SC1,SC2
+            3,anything,4,2
+            5,,1.5,
+            """);
+
+    assertThat(n).isEqualTo(2);
+    assertThat(rows)
+        .containsExactly(
+            new Row(null, List.of(4.0, 2.0, 3.0), null),
+            new Row(null, List.of(1.5, Double.NaN, 5.0), null));
+  }
+
+  @Test
+  void readsRespondentAndGroupColumns() throws IOException {
+    read(
+        ScaleResponsesCsv.forScale(SCALE).groupBy("street"),
+        """
+        respondent,street,SC1,SC2,SC3
+        p1,Dorpsstraat,1,2,3
+        p2,,4,4,4
+        """);
+
+    assertThat(rows)
+        .containsExactly(
+            new Row("p1", List.of(1.0, 2.0, 3.0), "Dorpsstraat"),
+            new Row("p2", List.of(4.0, 4.0, 4.0), null));
+  }
+
+  @Test
+  void acceptsAByteOrderMarkQuotesAndWindowsLineEnds() throws IOException {
+    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    byte[] body =
+        "SC1,SC2,SC3,remark\r\n1,2,3,\"a, b\"\r\n\"4\",5,1,\"line\nbreak\"\r\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] csv = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, csv, 0, bom.length);
+    System.arraycopy(body, 0, csv, bom.length, body.length);
+
+    assertThat(read(ScaleResponsesCsv.forScale(SCALE), csv)).isEqualTo(2);
+    assertThat(rows.get(1).answers()).containsExactly(4.0, 5.0, 1.0);
+  }
+
+  @Test
+  void skipsRowsWithNothingInThemButStillCountsThemForRowNumbers() {
+    FileFormatException e =
+        failure(ScaleResponsesCsv.forScale(SCALE), "SC1,SC2,SC3\n1,2,3\n\n,,\n1,2,9\n");
+
+    assertThat(rows).hasSize(1);
+    assertThat(e.getMessage()).isEqualTo("data.csv: row 5, column SC3: must be within 1–5, got 9");
+  }
+
+  @Test
+  void aRowWithOnlyARespondentIsARespondentWithoutAnswers() throws IOException {
+    read(ScaleResponsesCsv.forScale(SCALE), "respondent,SC1,SC2,SC3\np9,,,\n");
+
+    assertThat(rows)
+        .containsExactly(new Row("p9", List.of(Double.NaN, Double.NaN, Double.NaN), null));
+  }
+
+  @Test
+  void aBadCellNamesItsRowAndColumn() {
+    assertThat(failure(ScaleResponsesCsv.forScale(SCALE), "SC1,SC2,SC3\n1,2,3\n4,4,5,\n2,x,3\n"))
+        .hasMessage("data.csv: row 4, column SC2: not a number: 'x'");
+  }
+
+  @Test
+  void aDecimalCommaIsExplained() {
+    assertThat(failure(ScaleResponsesCsv.forScale(SCALE), "SC1,SC2,SC3\n\"4,5\",2,3\n"))
+        .hasMessage(
+            "data.csv: row 2, column SC1: not a number: '4,5' (write decimals with a point, as in"
+                + " 4.5)");
+  }
+
+  @Test
+  void answersOutsideTheRangeAreErrorsNotDropped() {
+    assertThat(failure(ScaleResponsesCsv.forScale(SCALE), "SC1,SC2,SC3\n0,2,3\n"))
+        .hasMessage("data.csv: row 2, column SC1: must be within 1–5, got 0");
+  }
+
+  @Test
+  void aValueBeyondTheHeaderIsAnError() {
+    assertThat(failure(ScaleResponsesCsv.forScale(SCALE), "SC1,SC2,SC3\n1,2,3,4\n"))
+        .hasMessage("data.csv: row 2: has a value in column 4, but the header has only 3 columns");
+  }
+
+  @Test
+  void missingItemColumnsAndAMissingGroupColumnAreNamed() {
+    FileFormatException e =
+        failure(ScaleResponsesCsv.forScale(SCALE).groupBy("street"), "sc1,SC3,Street\n1,2,x\n");
+
+    assertThat(e.errors())
+        .extracting(FieldError::field)
+        .containsExactly("column SC1", "column SC2", "column street");
+    assertThat(e.getMessage())
+        .contains(
+            "column SC1: missing: item 'SC1' of scale cohesion has no column (the header has 'sc1'")
+        .contains("column street: missing: the grouping column is not in the header");
+  }
+
+  @Test
+  void aRepeatedItemColumnIsAnError() {
+    assertThat(failure(ScaleResponsesCsv.forScale(SCALE), "SC1,SC2,SC3,SC2\n1,2,3,4\n"))
+        .hasMessage("data.csv: column SC2: appears twice in the header");
+  }
+
+  @Test
+  void anEmptyFileHasNoHeader() {
+    assertThat(failure(ScaleResponsesCsv.forScale(SCALE), ""))
+        .hasMessage("data.csv: row 1: the file is empty; it needs a header row");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRefused() {
+    byte[] latin1 = "SC1,SC2,SC3,street\n1,2,3,Stra\u00dfe\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    FileFormatException e =
+        catchThrowableOfType(
+            FileFormatException.class, () -> read(ScaleResponsesCsv.forScale(SCALE), latin1));
+
+    assertThat(e).hasMessageContaining("not UTF-8");
+  }
+
+  @Test
+  void reportsProgressEveryIntervalOfRows() throws IOException {
+    StringBuilder csv = new StringBuilder("SC1,SC2,SC3\n");
+    long total = 2 * ProgressListener.INTERVAL + 7;
+    for (long i = 0; i < total; i++) {
+      csv.append("1,2,3\n");
+    }
+    List<Long> reports = new ArrayList<>();
+
+    ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(SCALE).onProgress(reports::add);
+    long n =
+        reader.read(
+            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+            "big.csv",
+            (respondent, answers, group) -> {});
+
+    assertThat(n).isEqualTo(total);
+    assertThat(reports).containsExactly(ProgressListener.INTERVAL, 2 * ProgressListener.INTERVAL);
+  }
+}

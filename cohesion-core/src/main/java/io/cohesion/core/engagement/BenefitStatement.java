@@ -1,0 +1,34 @@
+package io.cohesion.core.engagement;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.Identifiers;
+import java.time.LocalDate;
+
+/**
+ * An individual cost calculation (individuele kostenberekening) as given to a household or
+ * building.
+ *
+ * @param id the statement id
+ * @param subject whom it is for
+ * @param input what the calculation started from
+ * @param figures what came out
+ * @param calculator the name of the calculator that computed it
+ * @param issued the day it was computed
+ */
+public record BenefitStatement(
+    BenefitStatementId id,
+    BenefitSubject subject,
+    BenefitInput input,
+    BenefitFigures figures,
+    String calculator,
+    LocalDate issued) {
+  public BenefitStatement {
+    requireNonNull(id, "id");
+    requireNonNull(subject, "subject of statement " + id);
+    requireNonNull(input, "input of statement " + id);
+    requireNonNull(figures, "figures of statement " + id);
+    Identifiers.check("calculator name", calculator);
+    requireNonNull(issued, "issue date of statement " + id);
+  }
+}

@@ -1,0 +1,77 @@
+package io.cohesion.core.engagement;
+
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.ValidationException;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.engagement.internal.EngagementService;
+import io.cohesion.core.neighbourhood.BuildingId;
+import io.cohesion.core.neighbourhood.BuildingRepository;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+
+/**
+ * Records how the neighbourhood is reached: meetings and their attendance, ambassadors per building
+ * and their coverage, and the critical voices they pick up (use case, a port in).
+ */
+public interface RecordEngagement {
+
+  /** The use case on the given stores. */
+  static RecordEngagement using(
+      MeetingRepository meetings,
+      AmbassadorRepository ambassadors,
+      SignalRepository signals,
+      BuildingRepository buildings) {
+    return new EngagementService(meetings, ambassadors, signals, buildings);
+  }
+
+  /**
+   * Records a meeting.
+   *
+   * @throws ConflictException if the id is taken
+   */
+  Versioned<Meeting> recordMeeting(Meeting meeting);
+
+  /**
+   * Corrects a recorded meeting (for example a late attendance count).
+   *
+   * @throws NotFoundException if there is none
+   * @throws ConflictException if it changed since {@code expectedVersion}
+   */
+  Versioned<Meeting> correctMeeting(Meeting meeting, long expectedVersion);
+
+  /** The attendance of a neighbourhood's meetings over time. */
+  AttendanceTrend attendanceTrend(NeighbourhoodId neighbourhood);
+
+  /**
+   * Appoints an ambassador for a registered building.
+   *
+   * @throws NotFoundException if the building is not registered
+   * @throws ConflictException if the id is taken
+   */
+  Versioned<Ambassador> appointAmbassador(Ambassador ambassador);
+
+  /**
+   * Marks an ambassador active or inactive.
+   *
+   * @throws NotFoundException if there is none
+   * @throws ConflictException if it changed since {@code expectedVersion}
+   */
+  Versioned<Ambassador> setActive(AmbassadorId id, boolean active, long expectedVersion);
+
+  /** Which of a neighbourhood's buildings have an active ambassador. */
+  Coverage coverage(NeighbourhoodId neighbourhood);
+
+  /**
+   * Records a critical voice.
+   *
+   * @throws NotFoundException if the ambassador does not exist
+   * @throws ValidationException if the ambassador does not look after the signal's building
+   * @throws ConflictException if the id is taken
+   */
+  Versioned<Signal> recordSignal(Signal signal);
+
+  /** One page of the signals heard in a building. */
+  Page<Versioned<Signal>> signals(BuildingId building, PageRequest request);
+}

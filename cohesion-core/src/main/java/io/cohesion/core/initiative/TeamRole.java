@@ -1,0 +1,29 @@
+package io.cohesion.core.initiative;
+
+import io.cohesion.core.Text;
+
+/**
+ * The roles a local team needs. Buurkracht's teams name the technical, connecting and
+ * entrepreneurial roles; a frontrunner starts things off.
+ */
+public enum TeamRole {
+  /** Starts things off and keeps going (koploper). */
+  FRONTRUNNER(new Text("koploper", "frontrunner")),
+  /** Knows people and brings them together (verbinder). */
+  CONNECTOR(new Text("verbinder", "connector")),
+  /** Gets things done, organises and decides (ondernemer). */
+  ENTREPRENEUR(new Text("ondernemer", "entrepreneur")),
+  /** Knows the technology (techneut). */
+  TECHNICAL(new Text("techneut", "technical"));
+
+  private final Text label;
+
+  TeamRole(Text label) {
+    this.label = label;
+  }
+
+  /** The role's label in Dutch and English. */
+  public Text label() {
+    return label;
+  }
+}

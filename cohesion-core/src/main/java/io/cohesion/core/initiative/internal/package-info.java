@@ -1,0 +1,2 @@
+/** The implementation of the initiative use cases; not API. */
+package io.cohesion.core.initiative.internal;

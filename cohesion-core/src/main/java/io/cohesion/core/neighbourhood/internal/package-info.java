@@ -1,0 +1,2 @@
+/** The implementation of the neighbourhood use cases; not API. */
+package io.cohesion.core.neighbourhood.internal;

@@ -1,0 +1,40 @@
+package io.cohesion.core.privacy;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The pseudonym as HMAC-SHA256 of the code under a secret, as 64 lowercase hex digits. A keyed hash
+ * and not a plain one: invitation codes are short enough that anyone holding a list of plain-hashed
+ * pseudonyms could try every code.
+ */
+public final class HmacPseudonymiser implements Pseudonymiser {
+  private static final String ALGORITHM = "HmacSHA256";
+
+  private final SecretKeySpec key;
+
+  /** A pseudonymiser keyed with {@code secret}. */
+  public HmacPseudonymiser(PseudonymSecret secret) {
+    requireNonNull(secret, "secret");
+    this.key = new SecretKeySpec(secret.bytes(), ALGORITHM);
+  }
+
+  @Override
+  public Pseudonym pseudonymise(InvitationCode code) {
+    requireNonNull(code, "code");
+    try {
+      // A Mac is not thread-safe and cheap to make; one per call keeps this class shareable.
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      byte[] digest = mac.doFinal(code.value().getBytes(StandardCharsets.US_ASCII));
+      return new Pseudonym(HexFormat.of().formatHex(digest));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every Java runtime has " + ALGORITHM, e);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package io.cohesion.core.redthread;
+
+import io.cohesion.core.Identifiers;
+
+/**
+ * The red-thread figures of one value (SPEC §5.3). Undefined figures are {@code Double.NaN}.
+ *
+ * @param code the value code
+ * @param n respondents who answered the value's importance
+ * @param importanceMean mean importance
+ * @param importanceSd sample standard deviation (n − 1) of importance; NaN when n &lt; 2
+ * @param satisfactionMean mean satisfaction; NaN without a satisfaction scale or answers
+ * @param urgency the urgency of the value under the chosen urgency strategy
+ * @param topShare share of respondents with at least one top choice who named this value
+ * @param borda Borda points: a top choice at position p earns {@code topChoices − p + 1}
+ * @param rank 1 for the most urgent value: by urgency descending (undefined last), then Borda
+ *     descending, then code ascending
+ * @param pTopK share of bootstrap resamples in which the value ranked within the top {@code
+ *     topChoices}; NaN without resamples
+ */
+public record ValueFigures(
+    String code,
+    int n,
+    double importanceMean,
+    double importanceSd,
+    double satisfactionMean,
+    double urgency,
+    double topShare,
+    int borda,
+    int rank,
+    double pTopK) {
+  public ValueFigures {
+    Identifiers.check("value code", code);
+    if (n < 0) {
+      throw new IllegalArgumentException("n of value " + code + " must be 0 or more, got " + n);
+    }
+    if (borda < 0) {
+      throw new IllegalArgumentException(
+          "borda of value " + code + " must be 0 or more, got " + borda);
+    }
+    if (rank < 1) {
+      throw new IllegalArgumentException(
+          "rank of value " + code + " must be 1 or more, got " + rank);
+    }
+  }
+}

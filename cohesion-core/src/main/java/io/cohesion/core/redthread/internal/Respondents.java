@@ -1,0 +1,115 @@
+package io.cohesion.core.redthread.internal;
+
+import io.cohesion.core.ResponseRange;
+import io.cohesion.core.scoring.spi.UrgencyStrategy;
+import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Respondents of one wish map as primitive arrays, value-major ({@code [value][respondent]}), so
+ * the bootstrap touches no boxed answer. NaN marks a missing answer; {@code -1} an empty top-choice
+ * slot.
+ */
+public final class Respondents {
+  final int n;
+  final int k;
+  final int topChoices;
+  final String[] codes;
+  final double[][] importance;
+  final double[][] satisfaction;
+  final double[][] urgency;
+  final int[] top;
+
+  private Respondents(
+      int n,
+      int k,
+      int topChoices,
+      String[] codes,
+      double[][] importance,
+      double[][] satisfaction,
+      double[][] urgency,
+      int[] top) {
+    this.n = n;
+    this.k = k;
+    this.topChoices = topChoices;
+    this.codes = codes;
+    this.importance = importance;
+    this.satisfaction = satisfaction;
+    this.urgency = urgency;
+    this.top = top;
+  }
+
+  /** The respondents of {@code responses}, which must be valid for {@code map}. */
+  public static Respondents of(
+      WishMap map, List<WishMapResponse> responses, UrgencyStrategy strategy) {
+    int n = responses.size();
+    int k = map.values().size();
+    int t = map.topChoices();
+    String[] codes = new String[k];
+    for (int v = 0; v < k; v++) {
+      codes[v] = map.values().get(v).code();
+    }
+    double[][] importance = new double[k][n];
+    double[][] satisfaction = new double[k][n];
+    double[][] urgency = new double[k][n];
+    int[] top = new int[n * t];
+    Arrays.fill(top, -1);
+    ResponseRange impScale = map.importanceScale();
+    Optional<ResponseRange> satScale = map.satisfactionScale();
+    boolean satisfactionAsked = satScale.isPresent();
+    for (int i = 0; i < n; i++) {
+      WishMapResponse response = responses.get(i);
+      Map<String, Double> imp = response.importance();
+      Map<String, Double> sat = response.satisfaction();
+      for (int v = 0; v < k; v++) {
+        Double answer = imp.get(codes[v]);
+        importance[v][i] = answer == null ? Double.NaN : answer;
+        Double satAnswer = sat.get(codes[v]);
+        satisfaction[v][i] = satAnswer == null ? Double.NaN : satAnswer;
+        double unitImportance = impScale.unit(importance[v][i]);
+        double unitSatisfaction =
+            satisfactionAsked ? satScale.get().unit(satisfaction[v][i]) : Double.NaN;
+        urgency[v][i] =
+            strategy.respondentUrgency(unitImportance, unitSatisfaction, satisfactionAsked);
+      }
+      List<String> choices = response.topChoices();
+      for (int p = 0; p < choices.size() && p < t; p++) {
+        top[i * t + p] = map.indexOf(choices.get(p));
+      }
+    }
+    return new Respondents(n, k, t, codes, importance, satisfaction, urgency, top);
+  }
+
+  /** The respondents at {@code indices}, in that order. */
+  public Respondents subset(int[] indices) {
+    int m = indices.length;
+    double[][] imp = new double[k][m];
+    double[][] sat = new double[k][m];
+    double[][] urg = new double[k][m];
+    int[] topSubset = new int[m * topChoices];
+    for (int j = 0; j < m; j++) {
+      int i = indices[j];
+      for (int v = 0; v < k; v++) {
+        imp[v][j] = importance[v][i];
+        sat[v][j] = satisfaction[v][i];
+        urg[v][j] = urgency[v][i];
+      }
+      System.arraycopy(top, i * topChoices, topSubset, j * topChoices, topChoices);
+    }
+    return new Respondents(m, k, topChoices, codes, imp, sat, urg, topSubset);
+  }
+
+  /** The number of respondents. */
+  public int size() {
+    return n;
+  }
+
+  /** Importance answers, {@code [value][respondent]}; NaN when missing. Do not modify. */
+  public double[][] importance() {
+    return importance;
+  }
+}

@@ -1,0 +1,182 @@
+package io.cohesion.core.redthread.internal;
+
+import io.cohesion.core.redthread.ValueFigures;
+import io.cohesion.core.scoring.spi.UrgencyStrategy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The per-value figures of SPEC §5.3 for one set of respondents, with the bootstrap {@code pTopK}.
+ */
+public final class ValueStatistics {
+  private ValueStatistics() {}
+
+  /**
+   * The figures of every value, in rank order.
+   *
+   * @param respondents the respondents
+   * @param strategy aggregates respondent urgencies
+   * @param bootstrap the number of resamples B; 0 leaves {@code pTopK} NaN
+   * @param seed the seed of the resamples
+   */
+  public static List<ValueFigures> compute(
+      Respondents respondents, UrgencyStrategy strategy, int bootstrap, long seed) {
+    int n = respondents.n;
+    int k = respondents.k;
+    int t = respondents.topChoices;
+    int[] ones = new int[n];
+    Arrays.fill(ones, 1);
+    double[] urgency = new double[k];
+    for (int v = 0; v < k; v++) {
+      urgency[v] = strategy.aggregate(respondents.urgency[v], ones);
+    }
+    long[] borda = new long[k];
+    addBorda(respondents, ones, borda);
+
+    int[] named = new int[k];
+    int withTop = 0;
+    for (int i = 0; i < n; i++) {
+      if (respondents.top[i * t] >= 0) {
+        withTop++;
+      }
+      for (int p = 0; p < t; p++) {
+        int choice = respondents.top[i * t + p];
+        if (choice >= 0) {
+          named[choice]++;
+        }
+      }
+    }
+
+    Ranking ranking = new Ranking(respondents.codes);
+    int[] order = new int[k];
+    ranking.order(urgency, borda, order);
+    double[] pTopK = topKShares(respondents, strategy, ranking, bootstrap, seed);
+
+    List<ValueFigures> figures = new ArrayList<>(k);
+    for (int p = 0; p < k; p++) {
+      int v = order[p];
+      double[] imp = respondents.importance[v];
+      int answered = count(imp);
+      double mean = mean(imp);
+      figures.add(
+          new ValueFigures(
+              respondents.codes[v],
+              answered,
+              mean,
+              sd(imp, mean, answered),
+              mean(respondents.satisfaction[v]),
+              urgency[v],
+              withTop == 0 ? Double.NaN : (double) named[v] / withTop,
+              Math.toIntExact(borda[v]),
+              p + 1,
+              pTopK[v]));
+    }
+    return figures;
+  }
+
+  /**
+   * The share of {@code bootstrap} resamples in which each value ranks within the top {@code
+   * topChoices}. A resample draws n respondents with replacement; it is kept as the number of times
+   * each respondent was drawn, so urgency and Borda are weighted sums over the original arrays.
+   */
+  private static double[] topKShares(
+      Respondents respondents,
+      UrgencyStrategy strategy,
+      Ranking ranking,
+      int bootstrap,
+      long seed) {
+    int n = respondents.n;
+    int k = respondents.k;
+    double[] shares = new double[k];
+    if (bootstrap == 0 || n == 0) {
+      Arrays.fill(shares, Double.NaN);
+      return shares;
+    }
+    int topK = Math.min(respondents.topChoices, k);
+    SplittableRandom random = new SplittableRandom(seed);
+    int[] weights = new int[n];
+    double[] urgency = new double[k];
+    long[] borda = new long[k];
+    int[] order = new int[k];
+    int[] hits = new int[k];
+    for (int b = 0; b < bootstrap; b++) {
+      Arrays.fill(weights, 0);
+      for (int draw = 0; draw < n; draw++) {
+        weights[random.nextInt(n)]++;
+      }
+      for (int v = 0; v < k; v++) {
+        urgency[v] = strategy.aggregate(respondents.urgency[v], weights);
+      }
+      Arrays.fill(borda, 0);
+      addBorda(respondents, weights, borda);
+      ranking.order(urgency, borda, order);
+      for (int p = 0; p < topK; p++) {
+        hits[order[p]]++;
+      }
+    }
+    for (int v = 0; v < k; v++) {
+      shares[v] = (double) hits[v] / bootstrap;
+    }
+    return shares;
+  }
+
+  private static void addBorda(Respondents respondents, int[] weights, long[] borda) {
+    int t = respondents.topChoices;
+    int[] top = respondents.top;
+    for (int i = 0; i < respondents.n; i++) {
+      int w = weights[i];
+      if (w == 0) {
+        continue;
+      }
+      for (int p = 0; p < t; p++) {
+        int choice = top[i * t + p];
+        if (choice < 0) {
+          break;
+        }
+        borda[choice] += (long) w * (t - p);
+      }
+    }
+  }
+
+  private static int count(double[] answers) {
+    int c = 0;
+    for (double a : answers) {
+      if (!Double.isNaN(a)) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  private static double mean(double[] answers) {
+    double sum = 0;
+    int c = 0;
+    for (double a : answers) {
+      if (!Double.isNaN(a)) {
+        sum += a;
+        c++;
+      }
+    }
+    return c == 0 ? Double.NaN : sum / c;
+  }
+
+  /** Two-pass sample sd around a known mean, which stays accurate for answers far from 0. */
+  private static double sd(double[] answers, double mean, int answered) {
+    if (answered < 2) {
+      return Double.NaN;
+    }
+    double squares = 0;
+    double drift = 0;
+    for (double a : answers) {
+      if (!Double.isNaN(a)) {
+        double d = a - mean;
+        squares += d * d;
+        drift += d;
+      }
+    }
+    // the corrected two-pass formula removes the rounding error left in the mean
+    return Math.sqrt((squares - drift * drift / answered) / (answered - 1));
+  }
+}

@@ -1,0 +1,18 @@
+package io.cohesion.core.scoring.spi;
+
+/**
+ * How well a candidate activity fits the red thread of a wish map (SPEC §5.5). The built-in
+ * strategy {@code default} combines the weighted urgency of the activity's target values with the
+ * reach of its partner networks. A heuristic: replace it when a method asks for another.
+ */
+public interface ActivityFitStrategy extends ScoringStrategy {
+
+  /**
+   * The activity's fit to the group it targets.
+   *
+   * @param activity the activity
+   * @param group its target group, or everyone (see {@link TargetGroup#overall()})
+   * @return the fit with each of its parts
+   */
+  FitScore fit(ActivityProfile activity, TargetGroup group);
+}

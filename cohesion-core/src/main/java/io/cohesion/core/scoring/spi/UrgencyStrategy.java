@@ -1,0 +1,47 @@
+package io.cohesion.core.scoring.spi;
+
+/**
+ * How urgent a value is: first per respondent, from the respondent's importance and satisfaction
+ * rescaled to {@code [0, 1]}, then aggregated over respondents. The built-in strategy {@code
+ * default} is SPEC §5.3: importance × (1 − satisfaction), or importance alone when the wish map
+ * asks no satisfaction, aggregated as a mean.
+ *
+ * <p>Override {@link #aggregate(double[], int[])} to aggregate differently (a median, a trimmed
+ * mean); it is called once for the respondents as they are and once per bootstrap resample.
+ */
+public interface UrgencyStrategy extends ScoringStrategy {
+
+  /**
+   * One respondent's urgency for one value.
+   *
+   * @param importance importance rescaled to {@code [0, 1]}, {@code (I − Imin)/(Imax − Imin)}; NaN
+   *     when not answered
+   * @param satisfaction satisfaction rescaled to {@code [0, 1]}; NaN when not answered or not asked
+   * @param satisfactionAsked whether the wish map has a satisfaction scale
+   * @return the respondent's urgency, or NaN when the respondent does not count for this value
+   */
+  double respondentUrgency(double importance, double satisfaction, boolean satisfactionAsked);
+
+  /**
+   * The urgency of a value over respondents: by default the mean of the defined respondent
+   * urgencies, each counted {@code weights[i]} times.
+   *
+   * @param urgencies per respondent, NaN where the respondent does not count; do not modify
+   * @param weights how often each respondent counts (1 for the sample as it is, the number of times
+   *     drawn in a bootstrap resample, possibly 0); same length; do not modify
+   * @return the urgency, or NaN when no respondent counts
+   */
+  default double aggregate(double[] urgencies, int[] weights) {
+    double sum = 0;
+    long count = 0;
+    for (int i = 0; i < urgencies.length; i++) {
+      int w = weights[i];
+      double u = urgencies[i];
+      if (w != 0 && !Double.isNaN(u)) {
+        sum += w * u;
+        count += w;
+      }
+    }
+    return count == 0 ? Double.NaN : sum / count;
+  }
+}

@@ -1,0 +1,162 @@
+package io.cohesion.core.contract;
+
+import static io.cohesion.core.contract.Fixtures.measurement;
+import static io.cohesion.core.contract.Fixtures.measurementResponse;
+import static io.cohesion.core.contract.Fixtures.scale;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.trust.Measurement;
+import io.cohesion.core.trust.MeasurementId;
+import io.cohesion.core.trust.MeasurementRepository;
+import io.cohesion.core.trust.ScaleId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link MeasurementRepository} does. */
+public abstract class MeasurementRepositoryContract extends StoreContract {
+  private static final ScaleId COHESION = new ScaleId("cohesion");
+  private static final ScaleId TRUST = new ScaleId("trust");
+
+  private MeasurementRepository repository() {
+    return stores.measurements();
+  }
+
+  @BeforeEach
+  void scales() {
+    stores.scales().save(scale(COHESION.value()));
+    stores.scales().save(scale(TRUST.value()));
+  }
+
+  private static Measurement relabelled(Measurement m, String wave) {
+    return new Measurement(m.id(), m.scale(), m.neighbourhood(), wave, m.opened());
+  }
+
+  @Test
+  void savesAtVersionOneAndFindsEveryField() {
+    Measurement before = measurement("before", COHESION, "before", LocalDate.of(2024, 5, 1));
+
+    assertThat(repository().save(before)).isEqualTo(new Versioned<>(before, 1));
+    assertThat(repository().find(before.id())).contains(new Versioned<>(before, 1));
+    assertThat(repository().find(new MeasurementId("unknown"))).isEmpty();
+  }
+
+  @Test
+  void refusesAnUnknownScaleAndADuplicateId() {
+    assertThatThrownBy(
+            () ->
+                repository()
+                    .save(
+                        measurement("m", new ScaleId("ghost"), "before", LocalDate.of(2024, 1, 1))))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("ghost");
+    assertThat(repository().find(new MeasurementId("m"))).isEmpty();
+
+    repository().save(measurement("m", COHESION, "before", LocalDate.of(2024, 1, 1)));
+    assertThatThrownBy(
+            () -> repository().save(measurement("m", TRUST, "after", LocalDate.of(2024, 2, 1))))
+        .isInstanceOf(ConflictException.class);
+    assertThat(repository().find(new MeasurementId("m")).orElseThrow().value().scale())
+        .isEqualTo(COHESION);
+  }
+
+  @Test
+  void findsTheWavesOfAScaleAndOfANeighbourhoodInDateOrder() {
+    repository().save(measurement("c-after", COHESION, "after", LocalDate.of(2024, 9, 1)));
+    repository().save(measurement("c-before", COHESION, "before", LocalDate.of(2024, 5, 1)));
+    repository().save(measurement("t-before", TRUST, "before", LocalDate.of(2024, 5, 1)));
+    repository()
+        .save(
+            new Measurement(
+                new MeasurementId("elsewhere"),
+                COHESION,
+                new NeighbourhoodId("zuiderburen"),
+                "before",
+                LocalDate.of(2024, 4, 1)));
+
+    assertThat(repository().byScale(COHESION))
+        .extracting(v -> v.value().id().value())
+        .containsExactly("elsewhere", "c-before", "c-after");
+    assertThat(repository().byNeighbourhood(new NeighbourhoodId("nij-beets")))
+        .extracting(v -> v.value().id().value())
+        .containsExactly("c-before", "t-before", "c-after");
+    assertThat(repository().byScale(new ScaleId("none"))).isEmpty();
+  }
+
+  @Test
+  void listsPagesOrderedById() {
+    for (String id : List.of("b", "c", "a")) {
+      repository().save(measurement(id, COHESION, "w", LocalDate.of(2024, 1, 1)));
+    }
+
+    assertThat(repository().list(new PageRequest(1, 2)).items())
+        .extracting(v -> v.value().id().value())
+        .containsExactly("a", "b");
+  }
+
+  @Test
+  void updatesAtTheExpectedVersionAndRejectsAStaleOne() {
+    Measurement m =
+        repository().save(measurement("m", COHESION, "before", LocalDate.of(2024, 1, 1))).value();
+
+    Versioned<Measurement> updated = repository().update(relabelled(m, "baseline"), 1);
+
+    assertThat(updated).isEqualTo(new Versioned<>(relabelled(m, "baseline"), 2));
+    assertThatThrownBy(() -> repository().update(relabelled(m, "stale"), 1))
+        .isInstanceOf(ConflictException.class);
+    assertThat(repository().find(m.id())).contains(updated);
+    assertThatThrownBy(
+            () ->
+                repository()
+                    .update(
+                        new Measurement(
+                            m.id(), new ScaleId("ghost"), m.neighbourhood(), "x", m.opened()),
+                        2))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(repository().find(m.id())).contains(updated);
+  }
+
+  @Test
+  void deletesOnlyAMeasurementWithoutResponses() {
+    repository().save(measurement("empty", COHESION, "w", LocalDate.of(2024, 1, 1)));
+    repository().save(measurement("answered", COHESION, "w", LocalDate.of(2024, 1, 1)));
+    stores
+        .measurementResponses()
+        .submit(
+            new MeasurementId("answered"),
+            measurementResponse("r", 1, "Dorpsstraat"),
+            Optional.empty());
+
+    repository().delete(new MeasurementId("empty"), 1);
+
+    assertThat(repository().find(new MeasurementId("empty"))).isEmpty();
+    assertThatThrownBy(() -> repository().delete(new MeasurementId("answered"), 1))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("responses");
+  }
+
+  @Test
+  void ofTwoConcurrentWritersOneWins() throws Exception {
+    Measurement m =
+        repository().save(measurement("m", COHESION, "before", LocalDate.of(2024, 1, 1))).value();
+    List<Callable<?>> writers =
+        List.of(
+            () -> repository().update(relabelled(m, "one"), 1),
+            () -> repository().update(relabelled(m, "two"), 1));
+
+    List<Object> outcomes = race(writers);
+
+    assertThat(outcomes).filteredOn(Versioned.class::isInstance).hasSize(1);
+    assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
+    assertThat(repository().find(m.id()).orElseThrow().version()).isEqualTo(2);
+  }
+}

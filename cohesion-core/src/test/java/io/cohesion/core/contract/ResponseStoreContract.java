@@ -1,0 +1,300 @@
+package io.cohesion.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.base.Throwables;
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.privacy.IdempotencyKey;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.ResponseStore;
+import io.cohesion.core.privacy.StoredResponse;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ResponseStore} does, whatever kind of response it keeps. The two kinds extend
+ * it with their own waves and responses.
+ *
+ * @param <W> the wave id
+ * @param <R> the response
+ */
+public abstract class ResponseStoreContract<W, R> extends StoreContract {
+
+  /** The store under test. */
+  protected abstract ResponseStore<W, R> store();
+
+  /** Stores a wave (and what it needs) and returns its id. */
+  protected abstract W createWave(String id);
+
+  /** The id of a wave that was never stored. */
+  protected abstract W missingWave();
+
+  /** A response of {@code respondent} in segment {@code segment}; variants differ in answers. */
+  protected abstract R response(String respondent, int variant, String segment);
+
+  /** The segment column that {@link #response} fills. */
+  protected abstract String segmentColumn();
+
+  private static Optional<IdempotencyKey> key(String key) {
+    return Optional.of(new IdempotencyKey(key));
+  }
+
+  @Test
+  void storesAResponseAndReadsItBackUnchanged() {
+    W wave = createWave("w1");
+    R response = response("alice", 2, "young_parents");
+
+    StoredResponse<R> stored = store().submit(wave, response, Optional.empty());
+
+    assertThat(stored.response()).isEqualTo(response);
+    assertThat(store().responses(wave)).containsExactly(response);
+    assertThat(store().count(wave)).isEqualTo(1);
+  }
+
+  @Test
+  void givesEveryResponseItsOwnId() {
+    W wave = createWave("w1");
+
+    long first = store().submit(wave, response("a", 1, "s"), Optional.empty()).id();
+    long second = store().submit(wave, response("b", 1, "s"), Optional.empty()).id();
+
+    assertThat(first).isNotEqualTo(second);
+  }
+
+  @Test
+  void refusesAResponseToAnUnknownWave() {
+    assertThatThrownBy(() -> store().submit(missingWave(), response("a", 1, "s"), Optional.empty()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aSecondAnswerOfTheSameRespondentIsAConflictAndKeepsTheFirst() {
+    W wave = createWave("w1");
+    R first = response("alice", 1, "s");
+    store().submit(wave, first, Optional.empty());
+
+    assertThatThrownBy(() -> store().submit(wave, response("alice", 2, "s"), Optional.empty()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("already");
+    assertThatThrownBy(() -> store().submit(wave, response("alice", 3, "s"), key("other")))
+        .isInstanceOf(ConflictException.class);
+    assertThat(store().responses(wave)).containsExactly(first);
+  }
+
+  @Test
+  void repeatingAnIdempotencyKeyReturnsTheFirstAndStoresNothing() {
+    W wave = createWave("w1");
+    R first = response("alice", 1, "s");
+    StoredResponse<R> original = store().submit(wave, first, key("k-1"));
+
+    StoredResponse<R> replay = store().submit(wave, first, key("k-1"));
+    StoredResponse<R> changedReplay = store().submit(wave, response("alice", 2, "s"), key("k-1"));
+
+    assertThat(replay).isEqualTo(original);
+    assertThat(changedReplay).isEqualTo(original);
+    assertThat(store().responses(wave)).containsExactly(first);
+  }
+
+  @Test
+  void keysAndRespondentsAreScopedToTheirWave() {
+    W one = createWave("w1");
+    W two = createWave("w2");
+
+    store().submit(one, response("alice", 1, "s"), key("k"));
+    StoredResponse<R> inTwo = store().submit(two, response("alice", 2, "s"), key("k"));
+
+    assertThat(inTwo.response()).isEqualTo(response("alice", 2, "s"));
+    assertThat(store().count(one)).isEqualTo(1);
+    assertThat(store().count(two)).isEqualTo(1);
+  }
+
+  @Test
+  void readsInStoredOrderAndBySegment() {
+    W wave = createWave("w1");
+    List<R> all = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      R r = response("r" + i, i, i % 3 == 0 ? "young_parents" : "elderly");
+      all.add(r);
+      store().submit(wave, r, Optional.empty());
+    }
+    createWave("empty");
+
+    List<R> streamed = new ArrayList<>();
+    store().forEach(wave, streamed::add);
+
+    assertThat(streamed).containsExactlyElementsOf(all);
+    assertThat(store().responses(wave, segmentColumn(), "young_parents"))
+        .containsExactly(all.get(0), all.get(3), all.get(6), all.get(9));
+    assertThat(store().responses(wave, segmentColumn(), "nobody")).isEmpty();
+    assertThat(store().responses(wave, "no-such-column", "elderly")).isEmpty();
+  }
+
+  @Test
+  void importsABatch() {
+    W wave = createWave("w1");
+    List<R> batch =
+        IntStream.range(0, 500).mapToObj(i -> response("p" + i, i, "seg" + i % 4)).toList();
+
+    long imported = store().importAll(wave, batch);
+
+    assertThat(imported).isEqualTo(500);
+    assertThat(store().responses(wave)).containsExactlyElementsOf(batch);
+    assertThat(store().responses(wave, segmentColumn(), "seg1")).hasSize(125);
+  }
+
+  @Test
+  void aBatchWithARepeatedRespondentStoresNothing() {
+    W wave = createWave("w1");
+    List<R> batch = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      batch.add(response("p" + i, i, "s"));
+    }
+    batch.add(response("p7", 1, "s"));
+
+    assertThatThrownBy(() -> store().importAll(wave, batch))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("p7");
+    assertThat(store().count(wave)).isZero();
+  }
+
+  @Test
+  void aBatchMeetingAStoredRespondentStoresNothing() {
+    W wave = createWave("w1");
+    R earlier = response("p42", 0, "s");
+    store().submit(wave, earlier, Optional.empty());
+    List<R> batch = IntStream.range(0, 100).mapToObj(i -> response("p" + i, i, "s")).toList();
+
+    assertThatThrownBy(() -> store().importAll(wave, batch)).isInstanceOf(ConflictException.class);
+    assertThat(store().responses(wave)).containsExactly(earlier);
+  }
+
+  @Test
+  void aBatchThatFailsHalfWayStoresNothing() {
+    W wave = createWave("w1");
+    Iterable<R> failing =
+        () ->
+            new Iterator<>() {
+              int next;
+
+              @Override
+              public boolean hasNext() {
+                return true;
+              }
+
+              @Override
+              public R next() {
+                if (next == 250) {
+                  throw new IllegalStateException("the input broke off");
+                }
+                return response("p" + next, next++, "s");
+              }
+            };
+
+    assertThatThrownBy(() -> store().importAll(wave, failing))
+        .satisfies(
+            e -> assertThat(Throwables.getRootCause(e)).isInstanceOf(IllegalStateException.class));
+    assertThat(store().count(wave)).isZero();
+  }
+
+  @Test
+  void importingIntoAnUnknownWaveIsNotFound() {
+    assertThatThrownBy(() -> store().importAll(missingWave(), List.of(response("a", 1, "s"))))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void exportsOneRespondentsAnswersFromEveryWave() {
+    W before = createWave("before");
+    W after = createWave("after");
+    store().submit(before, response("alice", 1, "s"), Optional.empty());
+    store().submit(after, response("alice", 2, "s"), Optional.empty());
+    store().submit(after, response("bob", 3, "s"), Optional.empty());
+
+    Map<W, R> export = store().export(new Pseudonym("alice"));
+
+    assertThat(export)
+        .containsOnly(
+            Map.entry(before, response("alice", 1, "s")),
+            Map.entry(after, response("alice", 2, "s")));
+    assertThat(store().export(new Pseudonym("nobody"))).isEmpty();
+  }
+
+  @Test
+  void erasesOneRespondentEverywhereAndNoOneElse() {
+    W before = createWave("before");
+    W after = createWave("after");
+    store().submit(before, response("alice", 1, "s"), key("alice-before"));
+    store().submit(after, response("alice", 2, "s"), Optional.empty());
+    store().submit(after, response("bob", 3, "s"), Optional.empty());
+
+    int erased = store().erase(new Pseudonym("alice"));
+
+    assertThat(erased).isEqualTo(2);
+    assertThat(store().export(new Pseudonym("alice"))).isEmpty();
+    assertThat(store().responses(after)).containsExactly(response("bob", 3, "s"));
+    assertThat(store().responses(before, segmentColumn(), "s")).isEmpty();
+    assertThat(store().erase(new Pseudonym("alice"))).isZero();
+    // After erasure nothing of the respondent is left, not even the key of the first answer.
+    R again = response("alice", 4, "s");
+    assertThat(store().submit(before, again, key("alice-before")).response()).isEqualTo(again);
+  }
+
+  @Test
+  void eightConcurrentWritersAreAllStoredOnce() throws Exception {
+    W wave = createWave("busy");
+    List<Callable<?>> writers = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      int thread = t;
+      writers.add(
+          () -> {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+              String respondent = "t" + thread + "-" + i;
+              ids.add(store().submit(wave, response(respondent, i, "s"), key(respondent)).id());
+            }
+            return ids;
+          });
+    }
+
+    List<Object> outcomes = race(writers);
+
+    assertThat(outcomes).allMatch(List.class::isInstance);
+    assertThat(outcomes.stream().flatMap(o -> ((List<?>) o).stream()).distinct()).hasSize(200);
+    assertThat(store().count(wave)).isEqualTo(200);
+  }
+
+  @Test
+  void concurrentReplaysOfOneKeyStoreOneResponse() throws Exception {
+    W wave = createWave("replayed");
+    R response = response("carol", 1, "s");
+    List<Callable<?>> replays = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      replays.add(() -> store().submit(wave, response, key("same")));
+    }
+
+    List<Object> outcomes = race(replays);
+
+    assertThat(outcomes).allMatch(StoredResponse.class::isInstance);
+    assertThat(outcomes.stream().map(o -> ((StoredResponse<?>) o).id()).distinct()).hasSize(1);
+    assertThat(store().responses(wave)).containsExactly(response);
+  }
+
+  @Test
+  void anEmptyWaveReadsAsEmpty() {
+    W wave = createWave("quiet");
+
+    assertThat(store().responses(wave)).isEmpty();
+    assertThat(store().count(wave)).isZero();
+    assertThatThrownBy(() -> store().forEach(missingWave(), r -> {}))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> store().count(missingWave())).isInstanceOf(NotFoundException.class);
+  }
+}

@@ -1,0 +1,2 @@
+/** Test fixtures shared with adapters and embedders through the core test-jar. */
+package io.cohesion.core.testing;

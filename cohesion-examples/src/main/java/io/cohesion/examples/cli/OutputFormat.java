@@ -1,0 +1,9 @@
+package io.cohesion.examples.cli;
+
+/** How a command prints its result. */
+enum OutputFormat {
+  /** Aligned columns for a person at a terminal; the default. */
+  table,
+  /** Exactly one JSON document with the keys of SPEC §6, for programs. */
+  json
+}

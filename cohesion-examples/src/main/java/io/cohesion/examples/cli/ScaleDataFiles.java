@@ -1,0 +1,24 @@
+package io.cohesion.examples.cli;
+
+import io.cohesion.core.trust.Scale;
+import io.cohesion.core.trust.ScaleData;
+import io.cohesion.rest.mapping.ProgressListener;
+import io.cohesion.rest.mapping.ScaleResponsesCsv;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Reads a responses CSV straight into the primitive arrays of {@link ScaleData}. */
+final class ScaleDataFiles {
+  private ScaleDataFiles() {}
+
+  static ScaleData read(Scale scale, Path csv, String groupBy, ProgressListener progress)
+      throws IOException {
+    ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(scale).onProgress(progress);
+    if (groupBy != null) {
+      reader = reader.groupBy(groupBy);
+    }
+    ScaleData.Builder builder = ScaleData.builder(scale);
+    reader.read(csv, builder::add);
+    return builder.build();
+  }
+}
