@@ -112,12 +112,14 @@ score_scale <- function(name, frame, scale, group_column, k_min = 5) {
     )
     keys <- sort(unique(g[!is.na(g)]), method = "radix")
     sizes <- sapply(keys, function(k) sum(!is.na(scores) & !is.na(g) & g == k))
-    hidden <- small_group_rule(sizes, k_min)
+    # a key whose members have no person score is reported as suppressed too (it hides no figure,
+    # so the rule itself skips it)
+    hidden <- small_group_rule(sizes, k_min) | sizes == 0
     expected$groups <- lapply(seq_along(keys), function(i) {
       if (hidden[i]) return(list(group = keys[i], suppressed = TRUE))
       v <- scores[!is.na(scores) & !is.na(g) & g == keys[i]]
       list(group = keys[i], suppressed = FALSE, n = length(v),
-           mean = if (length(v) > 0) mean(v) else NA_real_,
+           mean = mean(v),
            sd = if (length(v) > 1) sd(v) else NA_real_,
            ci95 = ci95(v))
     })

@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** What the small-group rule promises, for random partitions (SPEC §5.2). */
-class SmallGroupRuleProperties {
+class SmallGroupRulePropertiesTest {
 
   @Property
   void everyPublishedGroupHasAtLeastKMinRespondents(

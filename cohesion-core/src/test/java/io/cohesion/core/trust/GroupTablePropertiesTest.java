@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.Size;
  * partitions: a suppressed group's mean cannot be recovered because a different data set, in which
  * the suppressed groups hold other means, publishes exactly the same table and totals.
  */
-class GroupTableProperties {
+class GroupTablePropertiesTest {
 
   private static final Scale SCALE =
       new Scale(
