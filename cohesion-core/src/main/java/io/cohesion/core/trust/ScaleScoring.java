@@ -182,7 +182,10 @@ public final class ScaleScoring {
     TQuantiles quantiles = new TQuantiles();
     List<GroupScore> groups = new ArrayList<>(keys.length);
     for (int g = 0; g < keys.length; g++) {
-      if (suppressed[g]) {
+      // A key whose respondents have no person score has n = 0 < kMin: publishing it would say
+      // that none of them answered enough. It hides no figure, so the rule (which skips empty
+      // groups) need not hide another group for it.
+      if (suppressed[g] || moments.groupCounts[g] == 0) {
         groups.add(new GroupScore.Suppressed(keys[g]));
       } else {
         int n = moments.groupCounts[g];
