@@ -42,6 +42,8 @@ public final class ScaleResponsesCsv {
      *     per row that the handler may keep
      * @param group the grouping column's value, or null when no grouping column was asked for or
      *     the cell is empty
+     * @throws IllegalArgumentException to refuse the row (for example a respondent seen before);
+     *     the reader stops with a {@link FileFormatException} naming the row and this message
      */
     void row(String respondent, double[] answers, String group);
   }
@@ -136,7 +138,11 @@ public final class ScaleResponsesCsv {
         if (!anything) {
           continue;
         }
-        handler.row(respondent, answers, group);
+        try {
+          handler.row(respondent, answers, group);
+        } catch (IllegalArgumentException refused) {
+          throw FileFormatException.of(source, "row " + csv.row(), refused.getMessage());
+        }
         rows++;
         if (rows % ProgressListener.INTERVAL == 0) {
           progress.rowsRead(rows);

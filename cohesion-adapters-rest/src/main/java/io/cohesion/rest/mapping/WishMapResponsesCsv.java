@@ -79,7 +79,9 @@ public final class WishMapResponsesCsv {
   }
 
   /**
-   * Reads a responses CSV from {@code in}, handing each response to {@code handler}.
+   * Reads a responses CSV from {@code in}, handing each response to {@code handler}. The handler
+   * may refuse a response by throwing {@link IllegalArgumentException}; the reader then stops with
+   * a {@link FileFormatException} naming the row and that message.
    *
    * @param source the name used in error messages
    * @return the number of responses read
@@ -106,7 +108,12 @@ public final class WishMapResponsesCsv {
         if (!row.anything) {
           continue;
         }
-        handler.accept(row.response(csv));
+        WishMapResponse response = row.response(csv);
+        try {
+          handler.accept(response);
+        } catch (IllegalArgumentException refused) {
+          throw FileFormatException.of(source, "row " + csv.row(), refused.getMessage());
+        }
         rows++;
         if (rows % ProgressListener.INTERVAL == 0) {
           progress.rowsRead(rows);

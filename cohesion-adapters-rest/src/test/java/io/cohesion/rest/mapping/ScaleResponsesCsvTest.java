@@ -162,6 +162,29 @@ class ScaleResponsesCsvTest {
   }
 
   @Test
+  void aRowTheHandlerRefusesIsNamedByItsRow() {
+    FileFormatException e =
+        catchThrowableOfType(
+            FileFormatException.class,
+            () ->
+                ScaleResponsesCsv.forScale(SCALE)
+                    .read(
+                        new ByteArrayInputStream(
+                            "respondent,SC1,SC2,SC3\np1,1,2,3\np1,2,2,2\n"
+                                .getBytes(StandardCharsets.UTF_8)),
+                        "data.csv",
+                        (respondent, answers, group) -> {
+                          if (rows.stream().anyMatch(r -> r.respondent().equals(respondent))) {
+                            throw new IllegalArgumentException(
+                                "respondent '" + respondent + "' twice");
+                          }
+                          rows.add(new Row(respondent, List.of(), group));
+                        }));
+
+    assertThat(e).hasMessage("data.csv: row 3: respondent 'p1' twice");
+  }
+
+  @Test
   void anEmptyFileHasNoHeader() {
     assertThat(failure(ScaleResponsesCsv.forScale(SCALE), ""))
         .hasMessage("data.csv: row 1: the file is empty; it needs a header row");

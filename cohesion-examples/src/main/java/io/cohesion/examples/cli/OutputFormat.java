@@ -1,6 +1,6 @@
 package io.cohesion.examples.cli;
 
-/** How a command prints its result. */
+/** How a command prints its result. The constants are lower case because users type them. */
 enum OutputFormat {
   /** Aligned columns for a person at a terminal; the default. */
   table,

@@ -136,6 +136,19 @@ class ScoreCommandTest {
   }
 
   @Test
+  void aRespondentWhoAppearsTwiceIsBadInputNamedByRow(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("twice.csv");
+    Files.writeString(csv, "respondent,T1,T2,T3,T4\np1,1,2,3,4\np2,2,3,4,5\np1,4,4,2,1\n");
+
+    CliRun run = run("score", "--scale", fixture("trust-scale.json"), "--data", csv.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "cohesion score: " + csv + ": row 4: respondent 'p1' appears more than once" + nl());
+  }
+
+  @Test
   void aDecimalCommaIsExplained(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("comma.csv");
     Files.writeString(csv, "T1,T2,T3,T4\n\"3,5\",2,3,4\n");
