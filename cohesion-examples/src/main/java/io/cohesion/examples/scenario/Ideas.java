@@ -6,13 +6,11 @@ import io.cohesion.core.activity.ActivityStatus;
 import io.cohesion.core.activity.TargetSegment;
 import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
-import io.cohesion.core.scoring.spi.ActivityProfile;
-import io.cohesion.core.scoring.spi.SegmentKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Writes down activity ideas as a workshop does, and hands them to the fit ranking. */
+/** Writes down activity ideas as a workshop does. */
 final class Ideas {
   private Ideas() {}
 
@@ -65,18 +63,5 @@ final class Ideas {
 
   static TargetValue target(String code, double weight) {
     return new TargetValue(code, weight);
-  }
-
-  /** What the fit strategy needs to know of an activity. */
-  static ActivityProfile profile(Activity activity) {
-    return new ActivityProfile(
-        activity.name(),
-        activity.targets().stream()
-            .map(t -> new io.cohesion.core.scoring.spi.TargetValue(t.code(), t.weight()))
-            .toList(),
-        activity.segments().stream().map(s -> new SegmentKey(s.column(), s.value())).toList(),
-        activity.partners(),
-        activity.sustainabilityLink(),
-        activity.benefit());
   }
 }

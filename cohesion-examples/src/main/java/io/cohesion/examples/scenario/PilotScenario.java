@@ -2,6 +2,7 @@ package io.cohesion.examples.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.Attendance;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.redthread.ActivityFit;
@@ -94,7 +95,7 @@ final class PilotScenario implements Scenario {
         ActivityFitAnalysis.rank(
             map,
             responses,
-            data.activities().stream().map(Ideas::profile).toList(),
+            data.activities().stream().map(Activity::profile).toList(),
             FitOptions.defaults().withRule(rule));
 
     if (stores.scales().find(data.scale().id()).isEmpty()) {
