@@ -3,6 +3,13 @@ package io.cohesion.rest;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.trust.MeasurementRepository;
+import io.cohesion.core.trust.MeasurementResponseStore;
+import io.cohesion.core.trust.ScaleRepository;
+import io.cohesion.core.wishmap.WishMapRepository;
+import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.ErrorMapper;
@@ -14,11 +21,16 @@ import io.cohesion.rest.http.Route;
 import io.cohesion.rest.http.Routes;
 import io.cohesion.rest.resource.DocumentResource;
 import io.cohesion.rest.resource.HealthResource;
+import io.cohesion.rest.resource.InvitationResource;
+import io.cohesion.rest.resource.MeasurementResource;
+import io.cohesion.rest.resource.ScaleResource;
+import io.cohesion.rest.resource.WishMapResource;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Cohesion HTTP server: every resource of SPEC §7 under {@code /api/v1}, built from core ports
@@ -73,6 +85,12 @@ public final class CohesionApi {
     private final List<ApiResource> resources = new ArrayList<>();
     private StoreHealth health = StoreHealth.alwaysUp("unknown");
     private Clock clock = Clock.systemUTC();
+    private Optional<Invitations> invitations = Optional.empty();
+    private WishMapRepository wishMaps;
+    private WishMapResponseStore wishMapResponses;
+    private MeasurementRepository measurements;
+    private MeasurementResponseStore measurementResponses;
+    private ScaleRepository measurementScales;
 
     private Builder(ApiConfig config) {
       this.config = requireNonNull(config, "config");
@@ -88,6 +106,38 @@ public final class CohesionApi {
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;
+    }
+
+    /** Serves {@code /scales} from {@code scales}. */
+    public Builder scales(ScaleRepository scales) {
+      return resource(new ScaleResource(scales));
+    }
+
+    /** Serves {@code /wish-maps} and their responses. */
+    public Builder wishMaps(WishMapRepository maps, WishMapResponseStore responses) {
+      wishMaps = maps;
+      wishMapResponses = responses;
+      return this;
+    }
+
+    /** Serves {@code /measurements} and their responses; their scales come from {@code scales}. */
+    public Builder measurements(
+        MeasurementRepository measurements,
+        MeasurementResponseStore responses,
+        ScaleRepository scales) {
+      this.measurements = measurements;
+      this.measurementResponses = responses;
+      this.measurementScales = scales;
+      return this;
+    }
+
+    /**
+     * Serves {@code /invitations} and lets residents answer with their codes (without it, only key
+     * holders can submit responses).
+     */
+    public Builder invitations(Invitations invitations, InvitationRepository repository) {
+      this.invitations = Optional.of(invitations);
+      return resource(new InvitationResource(invitations, repository));
     }
 
     /**
@@ -107,6 +157,13 @@ public final class CohesionApi {
       Routes table = new Routes(bodies);
       new HealthResource(health).register(table);
       new DocumentResource().register(table);
+      if (wishMaps != null) {
+        new WishMapResource(wishMaps, wishMapResponses, invitations).register(table);
+      }
+      if (measurements != null) {
+        new MeasurementResource(measurements, measurementResponses, measurementScales, invitations)
+            .register(table);
+      }
       for (ApiResource resource : resources) {
         resource.register(table);
       }

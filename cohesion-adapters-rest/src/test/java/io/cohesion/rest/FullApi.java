@@ -1,15 +1,32 @@
 package io.cohesion.rest;
 
-/** The API with every resource wired to in-test stores, as the contract tests need it. */
+import io.cohesion.core.privacy.HmacPseudonymiser;
+import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.PseudonymSecret;
+import io.cohesion.persistence.memory.InMemoryStores;
+
+/** The API with every resource wired to the in-memory store, as the contract tests need it. */
 final class FullApi {
   private FullApi() {}
 
-  static CohesionApi.Builder builder() {
-    return CohesionApi.builder(ApiConfig.defaults(TestServer.KEYS))
-        .health(StoreHealth.alwaysUp("memory"));
+  static CohesionApi.Builder builder(InMemoryStores stores, ApiConfig config) {
+    Invitations invitations =
+        new Invitations(
+            stores.invitations(),
+            new HmacPseudonymiser(PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES])));
+    return CohesionApi.builder(config)
+        .health(StoreHealth.alwaysUp("memory"))
+        .scales(stores.scales())
+        .wishMaps(stores.wishMaps(), stores.wishMapResponses())
+        .measurements(stores.measurements(), stores.measurementResponses(), stores.scales())
+        .invitations(invitations, stores.invitations());
+  }
+
+  static CohesionApi.Builder builder(InMemoryStores stores) {
+    return builder(stores, ApiConfig.defaults(TestServer.KEYS));
   }
 
   static CohesionApi build() {
-    return builder().build();
+    return builder(new InMemoryStores()).build();
   }
 }

@@ -69,10 +69,11 @@ public final class SqliteDialect implements Dialect {
                     + " ("
                     + waveColumn
                     + ", respondent, answers) VALUES (?, ?, ?)")) {
-      insert.setString(1, wave);
       int pending = 0;
       while (rows.hasNext()) {
         String[] row = rows.next();
+        // The driver clears parameters with each executed batch, so the wave is set per row.
+        insert.setString(1, wave);
         insert.setString(2, row[0]);
         insert.setString(3, row[1]);
         insert.addBatch();

@@ -45,6 +45,9 @@ public final class SqliteStores {
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    // 64 MiB of page cache per connection: bulk imports touch index pages all over the file.
+    config.setCacheSize(-64 * 1024);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl("jdbc:sqlite:" + file);
 

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.scoring.spi.ActivityProfile;
+import io.cohesion.core.scoring.spi.SegmentKey;
 import io.cohesion.core.wishmap.WishMap;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -186,6 +188,22 @@ public record Activity(
       flags.add(ActivityFlag.NO_BENEFIT);
     }
     return List.copyOf(flags);
+  }
+
+  /**
+   * What fit scoring needs to know of this activity (SPEC §5.5): the view an {@link
+   * io.cohesion.core.scoring.spi.ActivityFitStrategy} ranks.
+   */
+  public ActivityProfile profile() {
+    return new ActivityProfile(
+        name,
+        targets.stream()
+            .map(t -> new io.cohesion.core.scoring.spi.TargetValue(t.code(), t.weight()))
+            .toList(),
+        segments.stream().map(s -> new SegmentKey(s.column(), s.value())).toList(),
+        partners,
+        sustainabilityLink,
+        benefit);
   }
 
   /**

@@ -115,6 +115,27 @@ class ActivityTest {
   }
 
   @Test
+  void givesFitScoringItsProfile() {
+    Activity activity =
+        torch()
+            .forSegments(List.of(new TargetSegment("household", "young_parents")))
+            .withPartners(Set.of("play week"))
+            .withBenefit("A free lunch");
+
+    io.cohesion.core.scoring.spi.ActivityProfile profile = activity.profile();
+
+    assertThat(profile.name()).isEqualTo("24 hours of light");
+    assertThat(profile.targetValues())
+        .extracting(t -> t.code() + "=" + t.weight())
+        .containsExactly("youth=2.0", "contact=1.0");
+    assertThat(profile.targetSegments())
+        .containsExactly(new io.cohesion.core.scoring.spi.SegmentKey("household", "young_parents"));
+    assertThat(profile.partnerNetworks()).containsExactly("play week");
+    assertThat(profile.hasBenefit()).isTrue();
+    assertThat(profile.hasSustainabilityLink()).isFalse();
+  }
+
+  @Test
   void checksItsTargetsAndSegmentsAgainstAWishMap() {
     WishMap map =
         new WishMap(

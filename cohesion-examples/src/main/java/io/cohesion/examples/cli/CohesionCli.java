@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       RedThreadCommand.class,
       CompareCommand.class,
+      ImportCommand.class,
+      ServeCommand.class,
     })
 public final class CohesionCli implements Runnable {
 

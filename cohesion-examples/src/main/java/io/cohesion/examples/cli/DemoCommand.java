@@ -5,11 +5,18 @@ import io.cohesion.examples.scenario.Scenario;
 import io.cohesion.examples.scenario.Scenarios;
 import io.cohesion.examples.scenario.report.Report;
 import io.cohesion.examples.scenario.report.TextRenderer;
+import io.cohesion.persistence.StoreConfig;
+import io.cohesion.persistence.Stores;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +30,8 @@ import picocli.CommandLine.Parameters;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a pilot scenario end to end on synthetic data and prints the workshop report:"
+      "Runs a pilot scenario end to end on synthetic data, on an embedded SQLite store in a"
+          + " temporary directory, and prints the workshop report:"
           + " the red thread, the key segment, the networks, the activity ideas ranked by fit,"
           + " engagement and trust before and after.",
       "The data are synthetic: they follow the pilot's published story, not its survey."
@@ -55,6 +63,11 @@ public final class DemoCommand implements Callable<Integer> {
   int bootstrap;
 
   @Option(
+      names = "--in-memory",
+      description = "Keep the data in memory instead of an SQLite store in a temporary directory.")
+  boolean inMemory;
+
+  @Option(
       names = "--ascii",
       description = "Draw bars with '#' and print ASCII only (default when stdout is not UTF-8).")
   boolean ascii;
@@ -79,13 +92,41 @@ public final class DemoCommand implements Callable<Integer> {
     RunSettings settings =
         new RunSettings(
             seed == null ? pilot.defaultSeed() : seed, bootstrap, RunSettings.DEFAULT_K_MIN);
-    Report report = pilot.run(settings);
+    Report report;
+    try {
+      report = inMemory ? runInMemory(pilot, settings) : runOnSqlite(pilot, settings);
+    } catch (IOException e) {
+      err.println("cohesion demo: cannot use a temporary directory: " + e.getMessage());
+      return 1;
+    }
     TextRenderer.Glyphs glyphs =
         ascii || !stdoutIsUtf8() ? TextRenderer.Glyphs.ASCII : TextRenderer.Glyphs.UNICODE;
     PrintWriter out = spec.commandLine().getOut();
     out.print(TextRenderer.of(glyphs).render(report));
     out.flush();
     return 0;
+  }
+
+  private static Report runInMemory(Scenario pilot, RunSettings settings) {
+    try (Stores stores = Stores.open(new StoreConfig.Memory())) {
+      return pilot.run(stores, settings);
+    }
+  }
+
+  /** Runs on the embedded SQLite store in a temporary directory, removed afterwards. */
+  private static Report runOnSqlite(Scenario pilot, RunSettings settings) throws IOException {
+    Path dir = Files.createTempDirectory("cohesion-demo-");
+    try {
+      try (Stores stores = Stores.open(new StoreConfig.Sqlite(dir))) {
+        return pilot.run(stores, settings);
+      }
+    } finally {
+      try (Stream<Path> paths = Files.walk(dir)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(path);
+        }
+      }
+    }
   }
 
   /** Whether stdout prints UTF-8, judged the way the JVM chose its encoding. */

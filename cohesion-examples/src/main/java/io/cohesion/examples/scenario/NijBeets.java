@@ -1,15 +1,24 @@
 package io.cohesion.examples.scenario;
 
 import io.cohesion.core.ResponseRange;
+import io.cohesion.core.activity.Activity;
+import io.cohesion.core.activity.ActivityId;
+import io.cohesion.core.activity.ActivitySession;
+import io.cohesion.core.activity.ActivityStatus;
+import io.cohesion.core.activity.TargetSegment;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.trust.DefaultInstruments;
 import io.cohesion.core.wishmap.Mobilisation;
+import io.cohesion.core.wishmap.ValueCatalogue;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapResponse;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Nij Beets pilot, a village in Friesland: the municipality's Dorpsspiegel survey, read as a
@@ -39,15 +48,19 @@ public final class NijBeets {
   /** The yearly children's play week, the network the young parents already move for. */
   public static final String PLAY_WEEK = "speelweek";
 
+  /** The activity that was chosen. */
+  public static final ActivityId TORCH = new ActivityId("torch-24h");
+
   private NijBeets() {}
 
   /** The synthetic data for {@code seed}; the same seed gives the same data. */
   public static PilotData generate(long seed) {
     Draws draws = new Draws(seed);
+    NeighbourhoodId neighbourhood = new NeighbourhoodId("nij-beets");
     WishMap map =
         new WishMap(
             new WishMapId("nij-beets-dorpsspiegel-" + Synthetic.LABEL),
-            PilotValues.all(),
+            ValueCatalogue.defaults().values(),
             new ResponseRange(1, 5),
             Optional.of(new ResponseRange(1, 5)),
             3,
@@ -64,24 +77,30 @@ public final class NijBeets {
 
     TrustWaves.Waves trust =
         TrustWaves.draw(
-            PilotInstruments.socialCohesionAndTrust(),
+            DefaultInstruments.socialCohesionAndTrust().scale(),
             new TrustWaves.Design(190, 150, 25, 3.35, 0.55, 0.25),
             "nb-" + Synthetic.LABEL,
             draws);
 
     return new PilotData(
         NAME,
-        new NeighbourhoodId("nij-beets"),
+        neighbourhood,
         "Nij Beets (" + Synthetic.LABEL + " data)",
         "Opsterland",
         map,
         responses,
         HOUSEHOLD,
         YOUNG_PARENTS,
-        activityIdeas(),
-        PilotInstruments.socialCohesionAndTrust(),
+        activities(neighbourhood),
+        List.of(
+            new ActivitySession(TORCH, LocalDate.of(2023, 6, 12), 22, 22),
+            new ActivitySession(TORCH, LocalDate.of(2023, 7, 5), 236, 214),
+            new ActivitySession(TORCH, LocalDate.of(2023, 9, 14), 48, 9)),
+        DefaultInstruments.socialCohesionAndTrust().scale(),
         trust.before(),
-        trust.after());
+        trust.after(),
+        LocalDate.of(2023, 5, 15),
+        LocalDate.of(2023, 9, 25));
   }
 
   private static ValueProfile village() {
@@ -154,52 +173,53 @@ public final class NijBeets {
     return Map.of("centrum", 150, "noord", 95, "zuid", 104, "buitengebied", 4, "vaart", 7);
   }
 
-  private static List<ActivityIdea> activityIdeas() {
+  private static List<Activity> activities(NeighbourhoodId neighbourhood) {
     return List.of(
-        new ActivityIdea(
+        Ideas.chosen(
+            ActivityStatus.DONE,
+            neighbourhood,
             "torch-24h",
             "24-hour torch on e-bike power during the play week",
-            List.of(
-                new ActivityIdea.Target("youth", 3),
-                new ActivityIdea.Target("contact", 2),
-                new ActivityIdea.Target("fun", 1)),
-            Map.of(HOUSEHOLD, YOUNG_PARENTS),
-            List.of(PLAY_WEEK, "sportclub"),
-            Optional.of("children feel how much pedalling one lamp takes: energy made visible"),
-            Optional.of("a day and a night out for the children, and parents meet each other")),
-        new ActivityIdea(
+            List.of(Ideas.target("youth", 3), Ideas.target("contact", 2), Ideas.target("fun", 1)),
+            List.of(new TargetSegment(HOUSEHOLD, YOUNG_PARENTS)),
+            Set.of(PLAY_WEEK, "sportclub"),
+            "children feel how much pedalling one lamp takes: energy made visible",
+            "a day and a night out for the children, and parents meet each other"),
+        Ideas.idea(
+            neighbourhood,
             "energy-cafe",
             "Energy café in the dorpshuis",
-            List.of(
-                new ActivityIdea.Target("affordability", 2), new ActivityIdea.Target("contact", 1)),
-            Map.of(),
-            List.of("dorpshuis"),
-            Optional.of("advice on insulation and the energy bill"),
-            Optional.of("a free energy scan for every visitor")),
-        new ActivityIdea(
+            List.of(Ideas.target("affordability", 2), Ideas.target("contact", 1)),
+            List.of(),
+            Set.of("dorpshuis"),
+            "advice on insulation and the energy bill",
+            "a free energy scan for every visitor"),
+        Ideas.idea(
+            neighbourhood,
             "repair-cafe",
             "Monthly repair café",
-            List.of(
-                new ActivityIdea.Target("care", 2), new ActivityIdea.Target("sustainability", 1)),
-            Map.of(),
-            List.of("dorpshuis"),
-            Optional.of("repairing instead of throwing away"),
-            Optional.of("your broken things fixed for free")),
-        new ActivityIdea(
+            List.of(Ideas.target("care", 2), Ideas.target("sustainability", 1)),
+            List.of(),
+            Set.of("dorpshuis"),
+            "repairing instead of throwing away",
+            "your broken things fixed for free"),
+        Ideas.idea(
+            neighbourhood,
             "green-schoolyard",
             "Greening the schoolyard with parents",
-            List.of(new ActivityIdea.Target("youth", 2), new ActivityIdea.Target("greenery", 2)),
-            Map.of(HOUSEHOLD, YOUNG_PARENTS),
-            List.of(),
-            Optional.of("a cooler, greener schoolyard that holds rainwater"),
-            Optional.empty()),
-        new ActivityIdea(
+            List.of(Ideas.target("youth", 2), Ideas.target("greenery", 2)),
+            List.of(new TargetSegment(HOUSEHOLD, YOUNG_PARENTS)),
+            Set.of(),
+            "a cooler, greener schoolyard that holds rainwater",
+            null),
+        Ideas.idea(
+            neighbourhood,
             "village-quiz",
             "Village quiz night",
-            List.of(new ActivityIdea.Target("fun", 2), new ActivityIdea.Target("identity", 1)),
-            Map.of(),
-            List.of("ijsclub", "dorpshuis"),
-            Optional.empty(),
-            Optional.of("prizes from local businesses")));
+            List.of(Ideas.target("fun", 2), Ideas.target("identity", 1)),
+            List.of(),
+            Set.of("ijsclub", "dorpshuis"),
+            null,
+            "prizes from local businesses"));
   }
 }

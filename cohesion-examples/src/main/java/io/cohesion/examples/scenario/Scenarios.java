@@ -18,7 +18,9 @@ public final class Scenarios {
               "Zuiderburen (Hempens, Leeuwarden)",
               Zuiderburen.DEFAULT_SEED,
               Zuiderburen::generate,
-              "contact, health and fun through biodiversity with the school and local entrepreneurs"));
+              "contact, health and fun through biodiversity with the school and local"
+                  + " entrepreneurs"),
+          new KetelhuisScenario());
 
   private Scenarios() {}
 

@@ -1,15 +1,24 @@
 package io.cohesion.examples.scenario;
 
 import io.cohesion.core.ResponseRange;
+import io.cohesion.core.activity.Activity;
+import io.cohesion.core.activity.ActivityId;
+import io.cohesion.core.activity.ActivitySession;
+import io.cohesion.core.activity.ActivityStatus;
+import io.cohesion.core.activity.TargetSegment;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.trust.DefaultInstruments;
 import io.cohesion.core.wishmap.Mobilisation;
+import io.cohesion.core.wishmap.ValueCatalogue;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapResponse;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Zuiderburen pilot (Hempens, Leeuwarden): a wish map and a neighbourhood survey showed a need
@@ -41,15 +50,19 @@ public final class Zuiderburen {
   /** The local entrepreneurs, the activity's second partner. */
   public static final String ENTREPRENEURS = "ondernemers";
 
+  /** The activity that was chosen. */
+  public static final ActivityId BIODIVERSITY = new ActivityId("biodiversity-school");
+
   private Zuiderburen() {}
 
   /** The synthetic data for {@code seed}; the same seed gives the same data. */
   public static PilotData generate(long seed) {
     Draws draws = new Draws(seed);
+    NeighbourhoodId neighbourhood = new NeighbourhoodId("zuiderburen");
     WishMap map =
         new WishMap(
             new WishMapId("zuiderburen-wensenkaart-" + Synthetic.LABEL),
-            PilotValues.all(),
+            ValueCatalogue.defaults().values(),
             new ResponseRange(1, 5),
             Optional.of(new ResponseRange(1, 5)),
             3,
@@ -66,24 +79,29 @@ public final class Zuiderburen {
 
     TrustWaves.Waves trust =
         TrustWaves.draw(
-            PilotInstruments.socialCohesionAndTrust(),
+            DefaultInstruments.socialCohesionAndTrust().scale(),
             new TrustWaves.Design(165, 0, 0, 3.1, 0.6, 0),
             "zb-" + Synthetic.LABEL,
             draws);
 
     return new PilotData(
         NAME,
-        new NeighbourhoodId("zuiderburen"),
+        neighbourhood,
         "Zuiderburen, Hempens (" + Synthetic.LABEL + " data)",
         "Leeuwarden",
         map,
         responses,
         HOUSEHOLD,
         FAMILIES,
-        activityIdeas(),
-        PilotInstruments.socialCohesionAndTrust(),
+        activities(neighbourhood),
+        List.of(
+            new ActivitySession(BIODIVERSITY, LocalDate.of(2023, 10, 4), 84, 84),
+            new ActivitySession(BIODIVERSITY, LocalDate.of(2024, 3, 20), 61, 23)),
+        DefaultInstruments.socialCohesionAndTrust().scale(),
         trust.before(),
-        trust.after());
+        trust.after(),
+        LocalDate.of(2023, 9, 1),
+        LocalDate.of(2024, 6, 1));
   }
 
   private static ValueProfile neighbourhood() {
@@ -193,45 +211,48 @@ public final class Zuiderburen {
     return Map.of("noord", 112, "midden", 98, "zuid", 84, "oud-hempens", 3, "lege-geaen", 9);
   }
 
-  private static List<ActivityIdea> activityIdeas() {
+  private static List<Activity> activities(NeighbourhoodId neighbourhood) {
     return List.of(
-        new ActivityIdea(
+        Ideas.chosen(
+            ActivityStatus.RUNNING,
+            neighbourhood,
             "biodiversity-school",
             "Growing biodiversity with the school's pupils and local entrepreneurs",
             List.of(
-                new ActivityIdea.Target("contact", 2),
-                new ActivityIdea.Target("health", 1),
-                new ActivityIdea.Target("fun", 2),
-                new ActivityIdea.Target("greenery", 1)),
-            Map.of(HOUSEHOLD, FAMILIES),
-            List.of(SCHOOL, ENTREPRENEURS),
-            Optional.of("insect hotels, green roofs and rain gardens for a climate-proof street"),
-            Optional.of("pupils learn outdoors, entrepreneurs sponsor and meet their customers")),
-        new ActivityIdea(
+                Ideas.target("contact", 2),
+                Ideas.target("health", 1),
+                Ideas.target("fun", 2),
+                Ideas.target("greenery", 1)),
+            List.of(new TargetSegment(HOUSEHOLD, FAMILIES)),
+            Set.of(SCHOOL, ENTREPRENEURS),
+            "insect hotels, green roofs and rain gardens for a climate-proof street",
+            "pupils learn outdoors, entrepreneurs sponsor and meet their customers"),
+        Ideas.idea(
+            neighbourhood,
             "walking-group",
             "Weekly neighbourhood walk",
-            List.of(new ActivityIdea.Target("health", 2), new ActivityIdea.Target("contact", 2)),
-            Map.of(),
-            List.of("buurtvereniging"),
-            Optional.empty(),
-            Optional.of("exercise in company, coffee afterwards")),
-        new ActivityIdea(
+            List.of(Ideas.target("health", 2), Ideas.target("contact", 2)),
+            List.of(),
+            Set.of("buurtvereniging"),
+            null,
+            "exercise in company, coffee afterwards"),
+        Ideas.idea(
+            neighbourhood,
             "summer-party",
             "Summer street party",
-            List.of(new ActivityIdea.Target("fun", 3), new ActivityIdea.Target("contact", 2)),
-            Map.of(),
-            List.of("buurtvereniging", "sportvereniging"),
-            Optional.of("a party run on solar power and a battery"),
-            Optional.of("a free party")),
-        new ActivityIdea(
+            List.of(Ideas.target("fun", 3), Ideas.target("contact", 2)),
+            List.of(),
+            Set.of("buurtvereniging", "sportvereniging"),
+            "a party run on solar power and a battery",
+            "a free party"),
+        Ideas.idea(
+            neighbourhood,
             "energy-coaches",
             "Energy coaches at the door",
-            List.of(
-                new ActivityIdea.Target("affordability", 2),
-                new ActivityIdea.Target("sustainability", 2)),
-            Map.of(),
+            List.of(Ideas.target("affordability", 2), Ideas.target("sustainability", 2)),
             List.of(),
-            Optional.of("insulation and saving tips household by household"),
-            Optional.of("a lower energy bill")));
+            Set.of(),
+            "insulation and saving tips household by household",
+            "a lower energy bill"));
   }
 }

@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class DemoCommandTest {
+  private static final String[] SECTIONS = {
+    "The data",
+    "The red thread: values ranked by urgency",
+    "Where people already move for",
+    "Activity ideas ranked by fit",
+    "Engagement",
+    "Trust before and after"
+  };
+
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -20,26 +29,52 @@ class DemoCommandTest {
   }
 
   @Test
-  void withoutAnArgumentItReportsNijBeets() {
+  void withoutAnArgumentItReportsNijBeetsOnTheEmbeddedStore() {
     int exit = run("demo", "--bootstrap", "50");
 
-    assertThat(exit).isZero();
-    assertThat(out.toString()).startsWith("Workshop report: Nij Beets").contains("synthetic");
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .startsWith("Workshop report: Nij Beets")
+        .contains(SECTIONS)
+        .contains("What differs for young parents")
+        .contains("speelweek")
+        .containsPattern("Trust rose by \\d\\.\\d\\d on a 5-point scale, 95% CI");
   }
 
   @Test
   void itSaysTheDataAreSynthetic() {
-    run("demo", "--bootstrap", "50");
+    run("demo", "--in-memory", "--bootstrap", "50");
 
     assertThat(out.toString().replaceAll("\\s+", " ")).contains(Synthetic.NOTICE);
   }
 
   @Test
   void zuiderburenRunsToo() {
-    int exit = run("demo", "zuiderburen", "--bootstrap", "50");
+    int exit = run("demo", "zuiderburen", "--in-memory", "--bootstrap", "50");
 
     assertThat(exit).isZero();
-    assertThat(out.toString()).startsWith("Workshop report: Zuiderburen");
+    assertThat(out.toString())
+        .startsWith("Workshop report: Zuiderburen")
+        .contains(SECTIONS)
+        .contains("What differs for families", "basisschool", "One wave so far");
+  }
+
+  @Test
+  void ketelhuisReportsTheWiderApproach() {
+    int exit = run("demo", "ketelhuis", "--in-memory");
+
+    assertThat(exit).isZero();
+    assertThat(out.toString())
+        .startsWith("Workshop report: KetelhuisWG")
+        .contains(
+            "Principles and the market consultation",
+            "Contact persons per building",
+            "Neighbourhood meetings",
+            "Engagement funnel",
+            "meter cupboard",
+            "What it means for me",
+            "Results shown to residents");
+    assertThat(out.toString().split("PARTNER", -1)).hasSize(5);
   }
 
   @Test
@@ -53,22 +88,23 @@ class DemoCommandTest {
   }
 
   @Test
-  void asciiPrintsOnlyAscii() {
-    int exit = run("demo", "--ascii", "--bootstrap", "50");
+  void asciiPrintsOnlyAsciiWithHashBars() {
+    int exit = run("demo", "--ascii", "--in-memory", "--bootstrap", "50");
 
     assertThat(exit).isZero();
     assertThat(out.toString().chars()).allMatch(c -> c < 128);
+    assertThat(out.toString()).contains("####");
   }
 
   @Test
   void theSameSeedPrintsTheSameReport() {
-    run("demo", "--seed", "7", "--bootstrap", "50");
+    run("demo", "--seed", "7", "--in-memory", "--bootstrap", "50");
     String first = out.toString();
     out.getBuffer().setLength(0);
 
-    run("demo", "--seed", "7", "--bootstrap", "50");
+    run("demo", "--seed", "7", "--in-memory", "--bootstrap", "50");
 
-    assertThat(out.toString()).isEqualTo(first);
+    assertThat(out.toString()).isEqualTo(first).contains("Seed 7.");
   }
 
   @Test

@@ -2,6 +2,9 @@ package io.cohesion.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cohesion.core.activity.Activity;
+import io.cohesion.core.activity.ActivityStatus;
+import io.cohesion.core.activity.TargetSegment;
 import io.cohesion.core.trust.MeasurementResponse;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.List;
@@ -112,13 +115,17 @@ class NijBeetsTest {
 
   @Test
   void theTorchIdeaTargetsYoungParentsThroughThePlayWeek() {
-    ActivityIdea torch =
-        data.activityIdeas().stream().filter(a -> a.id().equals("torch-24h")).findFirst().get();
+    Activity torch =
+        data.activities().stream().filter(a -> a.id().equals(NijBeets.TORCH)).findFirst().get();
 
-    assertThat(torch.targetSegment()).containsEntry(NijBeets.HOUSEHOLD, NijBeets.YOUNG_PARENTS);
-    assertThat(torch.partnerNetworks()).contains(NijBeets.PLAY_WEEK);
+    assertThat(torch.segments())
+        .containsExactly(new TargetSegment(NijBeets.HOUSEHOLD, NijBeets.YOUNG_PARENTS));
+    assertThat(torch.partners()).contains(NijBeets.PLAY_WEEK);
     assertThat(torch.sustainabilityLink()).isPresent();
-    assertThat(data.activityIdeas()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(torch.status()).isEqualTo(ActivityStatus.DONE);
+    assertThat(data.activities()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(data.activities()).allSatisfy(a -> assertThat(a.check(data.wishMap())).isEmpty());
+    assertThat(data.sessions()).allSatisfy(s -> assertThat(s.activity()).isEqualTo(NijBeets.TORCH));
   }
 
   private static Set<String> pseudonyms(List<MeasurementResponse> wave) {

@@ -2,6 +2,8 @@ package io.cohesion.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cohesion.core.activity.Activity;
+import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,11 +55,13 @@ class ZuiderburenTest {
 
   @Test
   void theBiodiversityIdeaWorksWithTheSchoolAndEntrepreneurs() {
-    ActivityIdea biodiversity = data.activityIdeas().get(0);
+    Activity biodiversity = data.activities().get(0);
 
-    assertThat(biodiversity.targets()).extracting(ActivityIdea.Target::code).contains("greenery");
-    assertThat(biodiversity.partnerNetworks())
+    assertThat(biodiversity.id()).isEqualTo(Zuiderburen.BIODIVERSITY);
+    assertThat(biodiversity.targets()).extracting(TargetValue::code).contains("greenery");
+    assertThat(biodiversity.partners())
         .containsExactlyInAnyOrder(Zuiderburen.SCHOOL, Zuiderburen.ENTREPRENEURS);
+    assertThat(data.activities()).allSatisfy(a -> assertThat(a.check(data.wishMap())).isEmpty());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.cohesion.core.trust.internal;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -353,21 +354,26 @@ public final class ScaleMoments {
     int to = Math.min(rows, from + BLOCK_ROWS);
     double[] products = part.products;
     double[] deviations = part.deviations;
-    double[] d = new double[k];
+    // Complete rows are gathered four at a time so that each cell of the cross-product matrix is
+    // loaded and stored once per four rows; unused slots stay zero and add nothing.
+    double[] d0 = new double[k];
+    double[] d1 = new double[k];
+    double[] d2 = new double[k];
+    double[] d3 = new double[k];
+    double[][] slots = {d0, d1, d2, d3};
+    int filled = 0;
     for (int row = from; row < to; row++) {
       if (anyComplete && completeRow[row]) {
         int offset = row * k;
+        double[] d = slots[filled];
         for (int j = 0; j < k; j++) {
-          d[j] = keyed[offset + j] - itemMeans[j];
-          deviations[j] += d[j];
+          double deviation = keyed[offset + j] - itemMeans[j];
+          d[j] = deviation;
+          deviations[j] += deviation;
         }
-        // Upper triangle only; the inner loop is contiguous so the JIT can vectorise it.
-        for (int i = 0; i < k; i++) {
-          double di = d[i];
-          int base = i * k;
-          for (int j = i; j < k; j++) {
-            products[base + j] += di * d[j];
-          }
+        if (++filled == slots.length) {
+          addProducts(products, k, d0, d1, d2, d3);
+          filled = 0;
         }
       }
       double score = scores[row];
@@ -385,6 +391,27 @@ public final class ScaleMoments {
         }
       }
     }
+    if (filled > 0) {
+      for (int slot = filled; slot < slots.length; slot++) {
+        Arrays.fill(slots[slot], 0);
+      }
+      addProducts(products, k, d0, d1, d2, d3);
+    }
     return part;
+  }
+
+  /** Adds the outer products of four deviation vectors to the upper triangle of products. */
+  private static void addProducts(
+      double[] products, int k, double[] d0, double[] d1, double[] d2, double[] d3) {
+    for (int i = 0; i < k; i++) {
+      double a0 = d0[i];
+      double a1 = d1[i];
+      double a2 = d2[i];
+      double a3 = d3[i];
+      int base = i * k;
+      for (int j = i; j < k; j++) {
+        products[base + j] += a0 * d0[j] + a1 * d1[j] + a2 * d2[j] + a3 * d3[j];
+      }
+    }
   }
 }

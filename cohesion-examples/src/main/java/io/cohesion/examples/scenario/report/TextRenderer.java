@@ -48,9 +48,9 @@ public final class TextRenderer {
     this.lineWidth = lineWidth;
   }
 
-  /** A renderer with bars of 20 characters and lines of 100. */
+  /** A renderer with bars of 16 characters and lines of 100. */
   public static TextRenderer of(Glyphs glyphs) {
-    return new TextRenderer(glyphs, 20, 100);
+    return new TextRenderer(glyphs, 16, 100);
   }
 
   /** The report as text, ending with a line break. */

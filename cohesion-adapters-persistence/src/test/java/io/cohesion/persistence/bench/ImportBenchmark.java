@@ -1,0 +1,177 @@
+package io.cohesion.persistence.bench;
+
+import io.cohesion.core.ResponseRange;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.wishmap.Mobilisation;
+import io.cohesion.core.wishmap.Value;
+import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.persistence.StoreConfig;
+import io.cohesion.persistence.Stores;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures bulk import and read-back of wish map responses: not a test, a command.
+ *
+ * <pre>
+ * java -cp "$(cat cp.txt):target/classes:target/test-classes" \
+ *   io.cohesion.persistence.bench.ImportBenchmark sqlite|postgres [rows]
+ * </pre>
+ *
+ * <p>The responses are generated up front (seeded), so the figures are the store's: encoding,
+ * inserting (batches on SQLite, COPY on PostgreSQL), indexing and committing, then reading back and
+ * decoding every response. PostgreSQL runs at 127.0.0.1:5432, database {@code test}, in a schema of
+ * its own that is dropped afterwards.
+ */
+public final class ImportBenchmark {
+  private ImportBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String store = args.length > 0 ? args[0] : "sqlite";
+    int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+    WishMap map = wishMap();
+    List<WishMapResponse> responses = responses(map, rows, new SplittableRandom(20240501));
+    System.out.printf(Locale.ROOT, "generated %,d responses%n", rows);
+
+    Path dir = Files.createTempDirectory("cohesion-bench-");
+    String schema = "bench_" + Long.toHexString(System.nanoTime());
+    String url = "jdbc:postgresql://127.0.0.1:5432/test";
+    StoreConfig config =
+        store.equals("postgres")
+            ? new StoreConfig.Postgres(
+                url, Optional.of("postgres"), Optional.empty(), Optional.of(schema))
+            : new StoreConfig.Sqlite(dir);
+    try (Stores stores = Stores.open(config)) {
+      stores.wishMaps().save(map);
+
+      var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      long cpu = threads.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      long imported = stores.wishMapResponses().importAll(map.id(), responses);
+      double importSeconds = (System.nanoTime() - start) / 1e9;
+      double importCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+      cpu = threads.getCurrentThreadCpuTime();
+
+      start = System.nanoTime();
+      AtomicLong read = new AtomicLong();
+      stores.wishMapResponses().forEach(map.id(), r -> read.incrementAndGet());
+      double readSeconds = (System.nanoTime() - start) / 1e9;
+      double readCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+
+      start = System.nanoTime();
+      int segment =
+          stores.wishMapResponses().responses(map.id(), "household", "young_parents").size();
+      double segmentSeconds = (System.nanoTime() - start) / 1e9;
+
+      System.out.printf(
+          Locale.ROOT,
+          "%s: imported %,d in %.2f s = %,.0f rows/s; read back %,d in %.2f s = %,.0f rows/s;"
+              + " one segment (%,d) in %.2f s = %,.0f rows/s%n",
+          store,
+          imported,
+          importSeconds,
+          imported / importSeconds,
+          read.get(),
+          readSeconds,
+          read.get() / readSeconds,
+          segment,
+          segmentSeconds,
+          segment / segmentSeconds);
+      System.out.printf(
+          Locale.ROOT,
+          "CPU time of the calling thread: import %.2f s, read %.2f s; load average %.1f on %d"
+              + " cores%n",
+          importCpu,
+          readCpu,
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          Runtime.getRuntime().availableProcessors());
+    } finally {
+      if (store.equals("postgres")) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+            Statement s = c.createStatement()) {
+          s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+      }
+      try (var paths = Files.walk(dir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  static WishMap wishMap() {
+    List<Value> values = new ArrayList<>();
+    for (String code :
+        List.of(
+            "contact",
+            "care",
+            "safety",
+            "greenery",
+            "health",
+            "fun",
+            "youth",
+            "affordable",
+            "sustainability",
+            "facilities")) {
+      values.add(Value.of(code));
+    }
+    return new WishMap(
+        new WishMapId("benchmark"),
+        values,
+        new ResponseRange(1, 5),
+        Optional.of(new ResponseRange(1, 5)),
+        3,
+        List.of("household", "street"),
+        Mobilisation.none());
+  }
+
+  /** Realistic rows: ten values rated twice, three top choices, two segments, a network or two. */
+  static List<WishMapResponse> responses(WishMap map, int rows, SplittableRandom random) {
+    List<String> households = List.of("young_parents", "elderly", "singles", "families", "other");
+    List<WishMapResponse> responses = new ArrayList<>(rows);
+    for (int i = 0; i < rows; i++) {
+      Map<String, Double> importance = new HashMap<>();
+      Map<String, Double> satisfaction = new HashMap<>();
+      for (Value value : map.values()) {
+        importance.put(value.code(), (double) (1 + random.nextInt(5)));
+        satisfaction.put(value.code(), (double) (1 + random.nextInt(5)));
+      }
+      List<String> top = new ArrayList<>();
+      while (top.size() < 3) {
+        String code = map.values().get(random.nextInt(map.values().size())).code();
+        if (!top.contains(code)) {
+          top.add(code);
+        }
+      }
+      responses.add(
+          new WishMapResponse(
+              new Pseudonym("r" + i),
+              importance,
+              satisfaction,
+              top,
+              Map.of(
+                  "household",
+                  households.get(random.nextInt(households.size())),
+                  "street",
+                  "street-" + random.nextInt(40)),
+              random.nextBoolean() ? Set.of("play-week") : Set.of("play-week", "football-club"),
+              OptionalInt.of(1 + random.nextInt(5)),
+              List.of()));
+    }
+    return responses;
+  }
+}

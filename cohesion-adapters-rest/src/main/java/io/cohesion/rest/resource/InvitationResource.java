@@ -1,0 +1,87 @@
+package io.cohesion.rest.resource;
+
+import static io.cohesion.rest.Role.COORDINATOR;
+
+import io.cohesion.core.Page;
+import io.cohesion.core.privacy.Invitation;
+import io.cohesion.core.privacy.InvitationCode;
+import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.privacy.Invitations;
+import io.cohesion.rest.http.Access;
+import io.cohesion.rest.http.ApiResource;
+import io.cohesion.rest.http.Bodies;
+import io.cohesion.rest.http.Paging;
+import io.cohesion.rest.http.ProblemException;
+import io.cohesion.rest.http.Routes;
+import io.javalin.http.Context;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /invitations}: batches of single-use codes for residents. The codes are in the answer to
+ * the request that issued them and nowhere else; the store keeps only their hashes.
+ */
+public final class InvitationResource implements ApiResource {
+  private final Invitations invitations;
+  private final InvitationRepository repository;
+  private final SecureRandom random = new SecureRandom();
+  private Bodies bodies;
+
+  /** A resource issuing codes through {@code invitations}, listing them from {@code repository}. */
+  public InvitationResource(Invitations invitations, InvitationRepository repository) {
+    this.invitations = invitations;
+    this.repository = repository;
+  }
+
+  /** A batch to issue. */
+  record BatchRequest(Integer count, String label) {}
+
+  @Override
+  public void register(Routes routes) {
+    bodies = routes.bodies();
+    routes.postRaw("/invitations", Access.roles(COORDINATOR), this::issue);
+    routes.getRaw("/invitations", Access.roles(COORDINATOR), this::list);
+  }
+
+  private void issue(Context ctx) throws Exception {
+    BatchRequest request = bodies.json(ctx, BatchRequest.class);
+    if (request.count() == null) {
+      throw ProblemException.invalid("count", "is required");
+    }
+    if (request.count() < 1 || request.count() > Invitations.MAX_BATCH) {
+      throw ProblemException.invalid(
+          "count", "must be between 1 and " + Invitations.MAX_BATCH + ", got " + request.count());
+    }
+    List<InvitationCode> codes;
+    try {
+      codes = invitations.issue(request.count(), Optional.ofNullable(request.label()), random);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("label", String.valueOf(e.getMessage()));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("count", codes.size());
+    body.put("label", request.label());
+    body.put("codes", codes.stream().map(InvitationCode::grouped).toList());
+    ctx.status(201).header("Location", Routes.BASE + "/invitations").json(body);
+  }
+
+  private void list(Context ctx) {
+    Page<Invitation> page = repository.list(Paging.request(ctx));
+    ctx.json(
+        Paging.body(
+            ctx,
+            page,
+            page.items().stream()
+                .map(
+                    i -> {
+                      Map<String, Object> json = new LinkedHashMap<>();
+                      json.put("label", i.label().orElse(null));
+                      json.put("codeHash", i.codeHash());
+                      return json;
+                    })
+                .toList()));
+  }
+}

@@ -1,0 +1,241 @@
+package io.cohesion.rest.resource;
+
+import static io.cohesion.rest.Role.AMBASSADOR;
+import static io.cohesion.rest.Role.COORDINATOR;
+import static io.cohesion.rest.Role.RESEARCHER;
+
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.ValidationException;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.SmallGroupRule;
+import io.cohesion.core.privacy.StoredResponse;
+import io.cohesion.core.redthread.RedThread;
+import io.cohesion.core.redthread.RedThreadAnalysis;
+import io.cohesion.core.redthread.RedThreadOptions;
+import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.core.wishmap.WishMapRepository;
+import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.core.wishmap.WishMapResponseStore;
+import io.cohesion.rest.http.Access;
+import io.cohesion.rest.http.ApiResource;
+import io.cohesion.rest.http.Bodies;
+import io.cohesion.rest.http.Caller;
+import io.cohesion.rest.http.Paging;
+import io.cohesion.rest.http.Params;
+import io.cohesion.rest.http.Preconditions;
+import io.cohesion.rest.http.ProblemException;
+import io.cohesion.rest.http.Routes;
+import io.cohesion.rest.mapping.ResultJson;
+import io.cohesion.rest.mapping.WishMapFile;
+import io.cohesion.rest.mapping.WishMapResponsesCsv;
+import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * {@code /wish-maps}: definitions in the SPEC §6 file format, their responses (one as JSON, many as
+ * CSV), and the red thread and networks computed from them.
+ */
+public final class WishMapResource implements ApiResource {
+  private final WishMapRepository maps;
+  private final WishMapResponseStore responses;
+  private final Respondents respondents;
+  private Bodies bodies;
+
+  /** A resource over {@code maps} and {@code responses}; residents answer through invitations. */
+  public WishMapResource(
+      WishMapRepository maps,
+      WishMapResponseStore responses,
+      java.util.Optional<Invitations> invitations) {
+    this.maps = maps;
+    this.responses = responses;
+    this.respondents = new Respondents(invitations);
+  }
+
+  /** One response as JSON: the CSV row's content, by name (SPEC §7). */
+  record ResponseRequest(
+      String respondent,
+      String invitationCode,
+      Map<String, Double> importance,
+      Map<String, Double> satisfaction,
+      List<String> topChoices,
+      Map<String, String> segments,
+      List<String> networks,
+      Integer willingness,
+      List<String> wishes) {}
+
+  @Override
+  public void register(Routes routes) {
+    bodies = routes.bodies();
+    Access readers = Access.roles(COORDINATOR, AMBASSADOR, RESEARCHER);
+    routes.get("/wish-maps", readers, this::list);
+    routes.post("/wish-maps", Access.roles(COORDINATOR), this::create);
+    routes.get("/wish-maps/{id}", readers, this::read);
+    routes.put("/wish-maps/{id}", Access.roles(COORDINATOR), this::update);
+    routes.delete("/wish-maps/{id}", Access.roles(COORDINATOR), this::delete);
+    routes.getRaw("/wish-maps/{id}/responses", Access.roles(COORDINATOR), this::responses);
+    routes.get("/wish-maps/{id}/red-thread", readers, this::redThread);
+    routes.get("/wish-maps/{id}/networks", readers, this::networks);
+    routes.post(
+        "/wish-maps/{id}/responses",
+        Access.rolesAndResidents(COORDINATOR, AMBASSADOR),
+        this::submit);
+  }
+
+  private void list(Context ctx) {
+    Page<Versioned<WishMap>> page = maps.list(Paging.request(ctx));
+    ctx.json(
+        Paging.body(ctx, page, page.items().stream().map(v -> Views.wishMap(v.value())).toList()));
+  }
+
+  private WishMap parse(Context ctx) throws Exception {
+    Bodies.requireMediaType(ctx, List.of(Bodies.JSON));
+    return WishMapFile.read(new ByteArrayInputStream(bodies.bytes(ctx)), "request body");
+  }
+
+  private void create(Context ctx) throws Exception {
+    Versioned<WishMap> saved = maps.save(parse(ctx));
+    ctx.status(201)
+        .header("Location", Routes.BASE + "/wish-maps/" + saved.value().id())
+        .header("ETag", saved.etag())
+        .json(Views.wishMap(saved.value()));
+  }
+
+  private Versioned<WishMap> find(Context ctx) {
+    WishMapId id = Params.id(ctx, "id", WishMapId::new);
+    return maps.find(id).orElseThrow(() -> new NotFoundException("wish map", id));
+  }
+
+  private void read(Context ctx) {
+    Versioned<WishMap> map = find(ctx);
+    if (!Preconditions.tag(ctx, map)) {
+      ctx.json(Views.wishMap(map.value()));
+    }
+  }
+
+  private void update(Context ctx) throws Exception {
+    WishMapId id = find(ctx).value().id();
+    WishMap map = parse(ctx);
+    if (!map.id().equals(id)) {
+      throw ProblemException.invalid("id", "must be the id in the path, " + id);
+    }
+    ctx.json(Views.wishMap(Preconditions.update(ctx, v -> maps.update(map, v)).value()));
+  }
+
+  private void delete(Context ctx) {
+    WishMapId id = find(ctx).value().id();
+    Preconditions.update(
+        ctx,
+        v -> {
+          maps.delete(id, v);
+          return new Versioned<>(id, v);
+        });
+    ctx.status(204);
+  }
+
+  private void responses(Context ctx) {
+    WishMapId id = find(ctx).value().id();
+    var request = Paging.request(ctx);
+    List<WishMapResponse> all = responses.responses(id);
+    int from = (int) Math.min(all.size(), request.offset());
+    int to = Math.min(all.size(), from + request.pageSize());
+    Page<WishMapResponse> page = new Page<>(all.subList(from, to), request, all.size());
+    ctx.json(Paging.body(ctx, page, page.items().stream().map(WishMapResource::view).toList()));
+  }
+
+  private RedThread analyse(Context ctx, int defaultBootstrap) {
+    WishMap map = find(ctx).value();
+    List<String> segments = Params.all(ctx, "segment");
+    for (String segment : segments) {
+      if (!map.segments().contains(segment)) {
+        throw ValidationException.of(
+            "segment",
+            "'" + segment + "' is not a segment column; this wish map has " + map.segments());
+      }
+    }
+    RedThreadOptions options =
+        RedThreadOptions.defaults()
+            .withSegmentColumns(segments)
+            .withRule(
+                new SmallGroupRule(
+                    Params.intIn(ctx, "kMin", SmallGroupRule.DEFAULT_K_MIN, 1, 1_000_000)))
+            .withBootstrap(Params.intIn(ctx, "bootstrap", defaultBootstrap, 0, 10_000))
+            .withSeed(Paging.longParam(ctx, "seed", RedThreadOptions.DEFAULT_SEED));
+    return RedThreadAnalysis.analyse(map, responses.responses(map.id()), options);
+  }
+
+  private void redThread(Context ctx) {
+    ctx.json(ResultJson.redThread(analyse(ctx, RedThreadOptions.DEFAULT_BOOTSTRAP)));
+  }
+
+  private void networks(Context ctx) {
+    // Networks need no bootstrap: skip the resampling.
+    ctx.json(ResultJson.redThread(analyse(ctx, 0)).get("networks"));
+  }
+
+  private void submit(Context ctx) throws Exception {
+    WishMap map = find(ctx).value();
+    String type = Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV));
+    if (type.equals(Bodies.CSV)) {
+      importCsv(ctx, map);
+      return;
+    }
+    ResponseRequest request = bodies.json(ctx, ResponseRequest.class);
+    Respondents.Resolved who =
+        respondents.resolve(ctx, request.respondent(), request.invitationCode());
+    WishMapResponse response =
+        map.validate(
+            new WishMapResponse(
+                who.pseudonym(),
+                Nulls.map("importance", request.importance()),
+                Nulls.map("satisfaction", request.satisfaction()),
+                Nulls.list("topChoices", request.topChoices()),
+                Nulls.map("segments", request.segments()),
+                new HashSet<>(Nulls.list("networks", request.networks())),
+                request.willingness() == null
+                    ? OptionalInt.empty()
+                    : OptionalInt.of(request.willingness()),
+                Nulls.list("wishes", request.wishes())));
+    StoredResponse<WishMapResponse> stored = responses.submit(map.id(), response, who.key());
+    respondents.redeem(who, Invitations.wishMapWave(map.id().value()));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", stored.id());
+    body.put("wishMapId", map.id().value());
+    ctx.status(201).json(body);
+  }
+
+  private void importCsv(Context ctx, WishMap map) throws Exception {
+    if (Caller.of(ctx).role().isEmpty()) {
+      throw ProblemException.forbidden("residents answer one response as JSON");
+    }
+    List<WishMapResponse> rows = new ArrayList<>();
+    WishMapResponsesCsv.forWishMap(map)
+        .read(new ByteArrayInputStream(bodies.bytes(ctx)), "request body", rows::add);
+    long imported = responses.importAll(map.id(), rows);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("imported", imported);
+    body.put("wishMapId", map.id().value());
+    ctx.status(201).json(body);
+  }
+
+  static Map<String, Object> view(WishMapResponse r) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("respondent", r.respondent().value());
+    json.put("importance", r.importance());
+    json.put("satisfaction", r.satisfaction());
+    json.put("topChoices", r.topChoices());
+    json.put("segments", r.segments());
+    json.put("networks", r.networks().stream().sorted().toList());
+    json.put("willingness", r.willingness().isPresent() ? r.willingness().getAsInt() : null);
+    json.put("wishes", r.wishes());
+    return json;
+  }
+}

@@ -1,0 +1,142 @@
+package io.cohesion.rest;
+
+import static io.cohesion.rest.TestServer.COORDINATOR;
+import static io.cohesion.rest.TestServer.RESEARCHER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cohesion.persistence.memory.InMemoryStores;
+import io.cohesion.rest.http.Route;
+import io.javalin.http.HandlerType;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Researchers get aggregates only: walks every route of the table with a researcher key, over a
+ * store that holds raw answers, free text and pseudonyms.
+ */
+class ResearcherAccessTest {
+  /** Keys that only raw data has. */
+  private static final Set<String> RAW_KEYS =
+      Set.of("respondent", "answers", "importance", "satisfaction", "wishes", "codes", "codeHash");
+
+  private static final Map<String, String> IDS =
+      Map.of(
+          "/api/v1/wish-maps/",
+          "nb",
+          "/api/v1/scales/",
+          "trust",
+          "/api/v1/measurements/",
+          "before");
+
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(FullApi.builder(new InMemoryStores()));
+    server.postJson("/api/v1/scales", COORDINATOR, ResourcesTest.SCALE);
+    server.postJson("/api/v1/measurements", COORDINATOR, ResourcesTest.MEASUREMENT);
+    server.postJson(
+        "/api/v1/measurements/before/responses",
+        COORDINATOR,
+        "{\"respondent\":\"secret-pseudonym-1\",\"answers\":{\"SC1\":4}}");
+    server.postJson("/api/v1/wish-maps", COORDINATOR, ResourcesTest.WISH_MAP);
+    server.postJson(
+        "/api/v1/wish-maps/nb/responses",
+        COORDINATOR,
+        "{\"respondent\":\"secret-pseudonym-2\",\"importance\":{\"contact\":5},"
+            + "\"wishes\":[\"a private wish\"]}");
+    server.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}");
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static String concrete(String path) {
+    String result = path;
+    for (Map.Entry<String, String> id : IDS.entrySet()) {
+      if (result.startsWith(id.getKey())) {
+        result = result.replace("{id}", id.getValue());
+      }
+    }
+    // Routes with a required query parameter get one, so they answer rather than refuse.
+    return result.endsWith("/comparison") ? result + "?with=before" : result;
+  }
+
+  @Test
+  void everyRouteEitherRefusesResearchersOrAnswersWithoutRawData() {
+    List<Route> routes = server.api().routes();
+    assertThat(routes).hasSizeGreaterThan(20);
+    for (Route route : routes) {
+      String path = concrete(route.path());
+      assertThat(path).as(route.toString()).doesNotContain("{");
+      HttpRequest.Builder request =
+          server
+              .request(path)
+              .header("Authorization", "Bearer " + RESEARCHER)
+              .header("Content-Type", "application/json")
+              .header("If-Match", "\"1\"")
+              .method(
+                  route.method().name(),
+                  route.method() == HandlerType.GET
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString("{}"));
+      HttpResponse<String> response = server.send(request.build());
+
+      if (route.access().allows(Role.RESEARCHER)) {
+        assertThat(route.method()).as(route.toString()).isEqualTo(HandlerType.GET);
+        assertThat(response.statusCode()).as(route.toString()).isEqualTo(200);
+        assertThat(response.body())
+            .as(route.toString())
+            .doesNotContain("secret-pseudonym")
+            .doesNotContain("a private wish");
+        // The API document names the raw fields in its schemas; it holds no data.
+        if (!route.access().open()
+            && response.headers().firstValue("Content-Type").orElse("").contains("json")) {
+          assertNoRawKeys(route, TestServer.json(response));
+        }
+      } else {
+        assertThat(response.statusCode()).as(route.toString()).isEqualTo(403);
+      }
+    }
+  }
+
+  @Test
+  void rawRoutesAreClosedToResearchersByConstruction() {
+    for (Route route : server.api().routes()) {
+      if (route.rawData()) {
+        assertThat(route.access().allows(Role.RESEARCHER)).as(route.toString()).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void theCoordinatorDoesSeeTheRawData() {
+    assertThat(server.get("/api/v1/wish-maps/nb/responses", COORDINATOR).body())
+        .contains("secret-pseudonym-2")
+        .contains("a private wish");
+  }
+
+  private static void assertNoRawKeys(Route route, JsonNode node) {
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        assertThat(RAW_KEYS)
+            .as(route + " answers " + field.getKey())
+            .doesNotContain(field.getKey());
+        assertNoRawKeys(route, field.getValue());
+      }
+    } else if (node.isArray()) {
+      node.forEach(child -> assertNoRawKeys(route, child));
+    }
+  }
+}

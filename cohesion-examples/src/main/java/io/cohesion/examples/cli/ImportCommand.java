@@ -1,0 +1,444 @@
+package io.cohesion.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cohesion.core.CohesionException;
+import io.cohesion.core.FieldError;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.trust.Measurement;
+import io.cohesion.core.trust.MeasurementId;
+import io.cohesion.core.trust.MeasurementResponse;
+import io.cohesion.core.trust.Scale;
+import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.persistence.StoreConfig;
+import io.cohesion.persistence.Stores;
+import io.cohesion.rest.mapping.ScaleFile;
+import io.cohesion.rest.mapping.ScaleResponsesCsv;
+import io.cohesion.rest.mapping.WishMapFile;
+import io.cohesion.rest.mapping.WishMapResponsesCsv;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cohesion import}: loads a responses CSV (SPEC §6) into a store in one transaction — COPY
+ * on PostgreSQL, batched inserts on SQLite — with a progress bar on stderr.
+ *
+ * <p>Policy: all or nothing. The file is read and every row checked first; if any row is rejected,
+ * the rows, columns and reasons are listed and nothing is imported. A malformed cell (not a number,
+ * out of range) stops reading at that cell, as the shared CSV reader does; rows that read but break
+ * a rule (a respondent twice in the file or already in the wave) are all listed.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Imports a responses CSV into a store: all rows or, if any row is rejected, none.",
+      "The wish map or measurement must be in the store; add its definition with --wish-map-file,"
+          + " or --scale-file plus --neighbourhood for a new measurement."
+    },
+    exitCodeOnInvalidInput = 2)
+public final class ImportCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  static final class Target {
+    @Option(names = "--wish-map", paramLabel = "ID", description = "The wish map answered.")
+    String wishMap;
+
+    @Option(names = "--measurement", paramLabel = "ID", description = "The measurement answered.")
+    String measurement;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Target target = new Target();
+
+  @Option(
+      names = "--data",
+      required = true,
+      paramLabel = "CSV",
+      description = "The responses CSV (UTF-8, header row).")
+  Path data;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "SQLite store in DIR (default: ./cohesion-data), created on first use.")
+  Path dataDir;
+
+  @Option(names = "--jdbc-url", paramLabel = "URL", description = "PostgreSQL store at URL.")
+  String jdbcUrl;
+
+  @Option(
+      names = "--wish-map-file",
+      paramLabel = "FILE",
+      description = "A wish map file (SPEC §6) to store first if its id is not in the store yet.")
+  Path wishMapFile;
+
+  @Option(
+      names = "--scale-file",
+      paramLabel = "FILE",
+      description = "A scale file (SPEC §6) to store first if its id is not in the store yet.")
+  Path scaleFile;
+
+  @Option(
+      names = "--neighbourhood",
+      paramLabel = "ID",
+      description = "Creates the measurement, if missing, for this neighbourhood (with the scale).")
+  String neighbourhood;
+
+  @Option(
+      names = "--wave",
+      paramLabel = "LABEL",
+      description = "Wave label of a new measurement (default: its id).")
+  String wave;
+
+  @Option(
+      names = "--opened",
+      paramLabel = "DATE",
+      description = "First day of a new measurement, yyyy-mm-dd (default: today).")
+  LocalDate opened;
+
+  @Option(
+      names = "--group-by",
+      paramLabel = "COL",
+      description = "For a measurement: keep this column as the respondents' segment.")
+  String groupBy;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json: one JSON document on stdout.")
+  String format;
+
+  @Option(names = "--no-progress", description = "Show no progress bar.")
+  boolean noProgress;
+
+  /** One rejected row: where and why. */
+  record Rejection(long row, String column, String reason) {}
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(err);
+    } catch (CohesionException | IllegalArgumentException | IOException e) {
+      err.println("cohesion import: " + oneLine(e.getMessage()));
+      return 1;
+    }
+  }
+
+  private static String oneLine(String message) {
+    return String.valueOf(message).replace('\n', ' ');
+  }
+
+  private Integer run(PrintWriter err) throws IOException {
+    boolean json = "json".equals(format);
+    if (!json && !"text".equals(format)) {
+      throw new IllegalArgumentException("--format is text or json, got '" + format + "'");
+    }
+    if (!Files.isReadable(data)) {
+      throw new IllegalArgumentException("cannot read the data file " + data);
+    }
+    StoreConfig config = StoreConfig.of(Optional.ofNullable(dataDir), Optional.ofNullable(jdbcUrl));
+    try (Stores stores = Stores.open(config)) {
+      long start = System.nanoTime();
+      Result result;
+      if (target.measurement != null) {
+        result = importMeasurement(stores, new MeasurementId(target.measurement));
+      } else {
+        result = importWishMap(stores);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      report(result, seconds, json, err);
+      return result.rejections().isEmpty() ? 0 : 1;
+    }
+  }
+
+  private record Result(
+      String kind, String id, long rows, long imported, List<Rejection> rejections) {}
+
+  private Result importWishMap(Stores stores) throws IOException {
+    Optional<WishMap> fromFile =
+        wishMapFile == null ? Optional.empty() : Optional.of(WishMapFile.read(wishMapFile));
+    String id =
+        target.wishMap != null
+            ? target.wishMap
+            : fromFile
+                .map(m -> m.id().value())
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "name what to import into: --wish-map ID or --measurement ID"));
+    WishMapId wishMapId = new WishMapId(id);
+    if (fromFile.isPresent()) {
+      if (!fromFile.get().id().equals(wishMapId)) {
+        throw new IllegalArgumentException(
+            "--wish-map " + id + " but the wish map file defines " + fromFile.get().id());
+      }
+      if (stores.wishMaps().find(wishMapId).isEmpty()) {
+        stores.wishMaps().save(fromFile.get());
+      }
+    }
+    WishMap map =
+        stores
+            .wishMaps()
+            .find(wishMapId)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "wish map "
+                            + id
+                            + " is not in the store; add it with --wish-map-file FILE"))
+            .value();
+    List<WishMapResponse> responses = new ArrayList<>();
+    try (InputStream in = progressInput("Reading")) {
+      WishMapResponsesCsv.forWishMap(map).read(in, data.toString(), responses::add);
+    }
+    List<Rejection> rejections = new ArrayList<>();
+    Set<String> stored = new HashSet<>();
+    stores.wishMapResponses().forEach(wishMapId, r -> stored.add(r.respondent().value()));
+    Map<String, Long> seen = new HashMap<>();
+    for (int i = 0; i < responses.size(); i++) {
+      WishMapResponse response = responses.get(i);
+      long row = i + 2L; // the header is row 1
+      for (FieldError error : map.check(response)) {
+        rejections.add(new Rejection(row, column(error.field()), error.reason()));
+      }
+      checkRespondent(response.respondent(), row, seen, stored, rejections);
+    }
+    if (!rejections.isEmpty()) {
+      return new Result("wishMap", id, responses.size(), 0, rejections);
+    }
+    long imported =
+        stores.wishMapResponses().importAll(wishMapId, withProgress("Importing", responses));
+    return new Result("wishMap", id, responses.size(), imported, List.of());
+  }
+
+  private Result importMeasurement(Stores stores, MeasurementId id) throws IOException {
+    if (scaleFile != null) {
+      Scale scale = ScaleFile.read(scaleFile);
+      if (stores.scales().find(scale.id()).isEmpty()) {
+        stores.scales().save(scale);
+      }
+    }
+    if (stores.measurements().find(id).isEmpty()) {
+      if (scaleFile == null || neighbourhood == null) {
+        throw new IllegalArgumentException(
+            "measurement "
+                + id
+                + " is not in the store; create it with --scale-file FILE --neighbourhood ID"
+                + " [--wave LABEL] [--opened DATE]");
+      }
+      Scale scale = ScaleFile.read(scaleFile);
+      stores
+          .measurements()
+          .save(
+              new Measurement(
+                  id,
+                  scale.id(),
+                  new NeighbourhoodId(neighbourhood),
+                  wave == null ? id.value() : wave,
+                  opened == null ? LocalDate.now() : opened));
+    }
+    Measurement measurement = stores.measurements().find(id).orElseThrow().value();
+    Scale scale =
+        stores
+            .scales()
+            .find(measurement.scale())
+            .orElseThrow(() -> new IllegalStateException("scale " + measurement.scale()))
+            .value();
+    ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(scale);
+    if (groupBy != null) {
+      reader = reader.groupBy(groupBy);
+    }
+    List<MeasurementResponse> responses = new ArrayList<>();
+    try (InputStream in = progressInput("Reading")) {
+      reader.read(
+          in,
+          data.toString(),
+          (respondent, answers, group) -> {
+            Map<String, Double> byItem = new HashMap<>();
+            for (int i = 0; i < answers.length; i++) {
+              if (!Double.isNaN(answers[i])) {
+                byItem.put(scale.items().get(i).id(), answers[i]);
+              }
+            }
+            String pseudonym = respondent != null ? respondent : "row " + (responses.size() + 2);
+            responses.add(
+                new MeasurementResponse(
+                    new Pseudonym(pseudonym),
+                    byItem,
+                    group == null ? Map.of() : Map.of(groupBy, group)));
+          });
+    }
+    List<Rejection> rejections = new ArrayList<>();
+    Set<String> stored = new HashSet<>();
+    stores.measurementResponses().forEach(id, r -> stored.add(r.respondent().value()));
+    Map<String, Long> seen = new HashMap<>();
+    for (int i = 0; i < responses.size(); i++) {
+      long row = i + 2L;
+      MeasurementResponse response = responses.get(i);
+      for (FieldError error : response.check(scale)) {
+        rejections.add(new Rejection(row, column(error.field()), error.reason()));
+      }
+      checkRespondent(response.respondent(), row, seen, stored, rejections);
+    }
+    if (!rejections.isEmpty()) {
+      return new Result("measurement", id.value(), responses.size(), 0, rejections);
+    }
+    long imported =
+        stores.measurementResponses().importAll(id, withProgress("Importing", responses));
+    return new Result("measurement", id.value(), responses.size(), imported, List.of());
+  }
+
+  private static void checkRespondent(
+      Pseudonym respondent,
+      long row,
+      Map<String, Long> seen,
+      Set<String> stored,
+      List<Rejection> rejections) {
+    Long first = seen.putIfAbsent(respondent.value(), row);
+    if (first != null) {
+      rejections.add(
+          new Rejection(
+              row, "respondent", "'" + respondent + "' already answered in row " + first));
+    } else if (stored.contains(respondent.value())) {
+      rejections.add(
+          new Rejection(
+              row, "respondent", "'" + respondent + "' already answered this wave in the store"));
+    }
+  }
+
+  /** The CSV column of a response field: {@code importance.contact} is {@code imp.contact}. */
+  static String column(String field) {
+    if (field.startsWith("importance.")) {
+      return "imp." + field.substring("importance.".length());
+    }
+    if (field.startsWith("satisfaction.")) {
+      return "sat." + field.substring("satisfaction.".length());
+    }
+    if (field.startsWith("segments.")) {
+      return field.substring("segments.".length());
+    }
+    if (field.startsWith("answers.")) {
+      return field.substring("answers.".length());
+    }
+    if (field.startsWith("topChoices[")) {
+      int index = Integer.parseInt(field.substring(11, field.indexOf(']')));
+      return "top" + (index + 1);
+    }
+    return field;
+  }
+
+  private ProgressBarBuilder bar(String task) {
+    return new ProgressBarBuilder()
+        .setTaskName(task)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+        .setUpdateIntervalMillis(250)
+        .hideEta();
+  }
+
+  private InputStream progressInput(String task) throws IOException {
+    InputStream in = Files.newInputStream(data);
+    if (noProgress) {
+      return in;
+    }
+    return ProgressBar.wrap(in, bar(task).setUnit(" MiB", 1 << 20));
+  }
+
+  private <T> Iterable<T> withProgress(String task, List<T> items) {
+    if (noProgress) {
+      return items;
+    }
+    return () ->
+        new Iterator<>() {
+          private final ProgressBar bar = bar(task).setInitialMax(items.size()).build();
+          private final Iterator<T> inner = items.iterator();
+
+          @Override
+          public boolean hasNext() {
+            boolean more = inner.hasNext();
+            if (!more) {
+              bar.close();
+            }
+            return more;
+          }
+
+          @Override
+          public T next() {
+            bar.step();
+            return inner.next();
+          }
+        };
+  }
+
+  private void report(Result result, double seconds, boolean json, PrintWriter err) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode root = mapper.createObjectNode();
+      root.put(result.kind(), result.id());
+      root.put("rows", result.rows());
+      root.put("imported", result.imported());
+      root.put("seconds", Math.round(seconds * 1000) / 1000.0);
+      ArrayNode rejected = root.putArray("rejected");
+      for (Rejection r : result.rejections()) {
+        rejected
+            .addObject()
+            .put("row", r.row())
+            .put("column", r.column())
+            .put("reason", r.reason());
+      }
+      out.println(root.toString());
+    } else if (result.rejections().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "imported %d responses into %s %s in %.1f s%n",
+          result.imported(),
+          result.kind().equals("wishMap") ? "wish map" : "measurement",
+          result.id(),
+          seconds);
+    } else {
+      for (Rejection r : result.rejections()) {
+        err.printf(Locale.ROOT, "row %d, column %s: %s%n", r.row(), r.column(), r.reason());
+      }
+    }
+    if (!result.rejections().isEmpty()) {
+      err.printf(
+          Locale.ROOT,
+          "cohesion import: %d of %d rows rejected; nothing was imported%n",
+          result.rejections().stream().mapToLong(Rejection::row).distinct().count(),
+          result.rows());
+    }
+    out.flush();
+    err.flush();
+  }
+}

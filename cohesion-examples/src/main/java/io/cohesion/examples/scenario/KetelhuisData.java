@@ -1,0 +1,74 @@
+package io.cohesion.examples.scenario;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.engagement.Ambassador;
+import io.cohesion.core.engagement.BenefitInput;
+import io.cohesion.core.engagement.BenefitSubject;
+import io.cohesion.core.engagement.Funnel;
+import io.cohesion.core.engagement.Meeting;
+import io.cohesion.core.engagement.ParkedTopic;
+import io.cohesion.core.engagement.Result;
+import io.cohesion.core.initiative.Initiative;
+import io.cohesion.core.initiative.MarketConsultation;
+import io.cohesion.core.neighbourhood.Building;
+import io.cohesion.core.neighbourhood.Neighbourhood;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The synthetic data of the KetelhuisWG scenario.
+ *
+ * @param neighbourhood the neighbourhood
+ * @param buildings its buildings
+ * @param initiative the cooperative, with its principles and team
+ * @param consultation the market consultation: twelve options and the residents' votes
+ * @param ambassadors the contact person of each building, active or not
+ * @param meetings the neighbourhood meetings with their attendance
+ * @param parkedTopics the questions answered later, on purpose
+ * @param examples the households that asked "what does it mean for me"
+ * @param funnel residents per phase, curious to participating
+ * @param results the milestones shown to residents
+ * @param reportDate the day the report looks back from
+ */
+public record KetelhuisData(
+    Neighbourhood neighbourhood,
+    List<Building> buildings,
+    Initiative initiative,
+    MarketConsultation consultation,
+    List<Ambassador> ambassadors,
+    List<Meeting> meetings,
+    List<ParkedTopic> parkedTopics,
+    List<Example> examples,
+    Funnel funnel,
+    List<Result> results,
+    LocalDate reportDate) {
+  public KetelhuisData {
+    requireNonNull(neighbourhood, "neighbourhood");
+    buildings = List.copyOf(buildings);
+    requireNonNull(initiative, "initiative");
+    requireNonNull(consultation, "consultation");
+    ambassadors = List.copyOf(ambassadors);
+    meetings = List.copyOf(meetings);
+    parkedTopics = List.copyOf(parkedTopics);
+    examples = List.copyOf(examples);
+    requireNonNull(funnel, "funnel");
+    results = List.copyOf(results);
+    requireNonNull(reportDate, "reportDate");
+  }
+
+  /**
+   * A household that asked for its individual benefit statement.
+   *
+   * @param label the kind of household
+   * @param subject the household and its building
+   * @param input its investment and monthly costs before and after
+   */
+  public record Example(String label, BenefitSubject subject, BenefitInput input) {
+    public Example {
+      requireNonNull(label, "label");
+      requireNonNull(subject, "subject");
+      requireNonNull(input, "input");
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package io.cohesion.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.trust.MeasurementId;
+import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.persistence.StoreConfig;
+import io.cohesion.persistence.Stores;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ImportCommandTest {
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = CohesionCli.newCommandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  private Path wishMapFile() throws Exception {
+    return Files.writeString(
+        dir.resolve("wish-map.json"),
+        """
+        {"id": "nij-beets", "values": [{"code": "contact"}, {"code": "greenery"}, {"code": "youth"}],
+         "importanceScale": {"min": 1, "max": 5}, "topChoices": 2, "segments": ["household"]}
+        """);
+  }
+
+  @Test
+  void importsAWishMapCsvIntoSqliteAndDefinesTheMapFirst() throws Exception {
+    Path csv =
+        Files.writeString(
+            dir.resolve("responses.csv"),
+            """
+            respondent,imp.contact,imp.greenery,imp.youth,top1,top2,household,networks,willingness
+            h1,5,3,4,contact,youth,young_parents,play-week;football,4
+            h2,4,,2,greenery,,elderly,,
+            h3,3,5,5,youth,contact,young_parents,play-week,5
+            """);
+    Path data = dir.resolve("store");
+
+    int exit =
+        run(
+            "import",
+            "--wish-map-file",
+            wishMapFile().toString(),
+            "--data",
+            csv.toString(),
+            "--data-dir",
+            data.toString(),
+            "--no-progress",
+            "--format",
+            "json");
+
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("\"imported\":3").contains("\"wishMap\":\"nij-beets\"");
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      WishMapId id = new WishMapId("nij-beets");
+      assertThat(stores.wishMapResponses().count(id)).isEqualTo(3);
+      assertThat(stores.wishMapResponses().responses(id, "household", "young_parents"))
+          .extracting(r -> r.respondent().value())
+          .containsExactly("h1", "h3");
+      assertThat(stores.wishMapResponses().export(new Pseudonym("h2")).get(id).importance())
+          .containsOnlyKeys("contact", "youth");
+    }
+  }
+
+  @Test
+  void rejectsTheWholeFileListingEveryRepeatedRespondent() throws Exception {
+    Path csv =
+        Files.writeString(
+            dir.resolve("responses.csv"),
+            """
+            respondent,imp.contact,imp.greenery,imp.youth,household
+            h1,5,3,4,a
+            h2,4,4,2,b
+            h1,3,5,5,a
+            h2,1,1,1,b
+            """);
+    Path data = dir.resolve("store");
+
+    int exit =
+        run(
+            "import",
+            "--wish-map-file",
+            wishMapFile().toString(),
+            "--data",
+            csv.toString(),
+            "--data-dir",
+            data.toString(),
+            "--no-progress");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("row 4, column respondent: 'h1' already answered in row 2")
+        .contains("row 5, column respondent: 'h2' already answered in row 3")
+        .contains("nothing was imported");
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      assertThat(stores.wishMapResponses().count(new WishMapId("nij-beets"))).isZero();
+    }
+  }
+
+  @Test
+  void explainsHowToAddAMissingWishMap() throws Exception {
+    Path csv = Files.writeString(dir.resolve("r.csv"), "respondent,imp.a\nx,1\n");
+
+    int exit =
+        run(
+            "import",
+            "--wish-map",
+            "unknown",
+            "--data",
+            csv.toString(),
+            "--data-dir",
+            dir.resolve("store").toString(),
+            "--no-progress");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("wish map unknown is not in the store")
+        .contains("--wish-map-file");
+  }
+
+  @Test
+  void importsAMeasurementCreatingItFromAScaleFile() throws Exception {
+    Path scale =
+        Files.writeString(
+            dir.resolve("scale.json"),
+            """
+            {"id": "cohesion", "response": {"min": 1, "max": 5},
+             "items": [{"id": "SC1"}, {"id": "SC2"}, {"id": "SC3", "reverse": true}]}
+            """);
+    Path csv =
+        Files.writeString(
+            dir.resolve("before.csv"),
+            "respondent,SC1,SC2,SC3,street\nh1,4,5,2,Dorpsstraat\nh2,3,,1,Kerkweg\n");
+    Path data = dir.resolve("store");
+
+    int exit =
+        run(
+            "import",
+            "--measurement",
+            "nb-before",
+            "--scale-file",
+            scale.toString(),
+            "--neighbourhood",
+            "nij-beets",
+            "--wave",
+            "before",
+            "--opened",
+            "2024-05-01",
+            "--group-by",
+            "street",
+            "--data",
+            csv.toString(),
+            "--data-dir",
+            data.toString(),
+            "--no-progress");
+
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("imported 2 responses into measurement nb-before");
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      MeasurementId id = new MeasurementId("nb-before");
+      assertThat(stores.measurements().find(id).orElseThrow().value().wave()).isEqualTo("before");
+      assertThat(stores.measurementResponses().responses(id, "street", "Kerkweg"))
+          .singleElement()
+          .satisfies(r -> assertThat(r.answers()).containsOnlyKeys("SC1", "SC3"));
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package io.cohesion.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+  private final StringWriter out = new StringWriter();
+
+  private ServeCommand parse(String... args) {
+    ServeCommand command = new ServeCommand();
+    CommandLine line = new CommandLine(command);
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(new StringWriter(), true));
+    line.parseArgs(args);
+    return command;
+  }
+
+  private static HttpResponse<String> get(int port, String path, String key) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void demoServesTheApiOnSqliteAndPrintsAKeyPerRole(@TempDir Path dir) throws Exception {
+    ServeCommand command = parse("--port", "0", "--data-dir", dir.toString(), "--demo");
+
+    try (ServeCommand.Running running = command.start(Map.of())) {
+      HttpResponse<String> health = get(running.port(), "/api/v1/health", null);
+      String coordinator =
+          out.toString()
+              .lines()
+              .filter(line -> line.strip().startsWith("coordinator"))
+              .map(line -> line.strip().split("\\s+")[1])
+              .findFirst()
+              .orElseThrow();
+
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).contains("sqlite").contains("UP");
+      assertThat(get(running.port(), "/api/v1/scales", coordinator).statusCode()).isEqualTo(200);
+      assertThat(get(running.port(), "/api/v1/scales", "demo-unknown-key-000").statusCode())
+          .isEqualTo(401);
+      assertThat(out.toString()).contains("researcher").contains("ambassador");
+    }
+    assertThat(Files.list(dir)).isNotEmpty();
+  }
+
+  @Test
+  void withoutDemoAPseudonymSecretIsRequired(@TempDir Path dir) {
+    ServeCommand command = parse("--port", "0", "--data-dir", dir.toString());
+
+    assertThatThrownBy(() -> command.start(Map.of()).close())
+        .hasMessageContaining("COHESION_PSEUDONYM_SECRET");
+  }
+
+  @Test
+  void keysComeFromTheEnvironment(@TempDir Path dir) throws Exception {
+    ServeCommand command = parse("--port", "0", "--data-dir", dir.toString());
+
+    try (ServeCommand.Running running =
+        command.start(
+            Map.of(
+                "COHESION_API_KEYS",
+                "researcher-key-0123456789=researcher",
+                "COHESION_PSEUDONYM_SECRET",
+                "x".repeat(40)))) {
+      assertThat(get(running.port(), "/api/v1/scales", "researcher-key-0123456789").statusCode())
+          .isEqualTo(200);
+      assertThat(
+              get(running.port(), "/api/v1/invitations", "researcher-key-0123456789").statusCode())
+          .isEqualTo(403);
+    }
+  }
+}
