@@ -29,6 +29,9 @@
 #  - small-group rule: SPEC 5.2 written out below.
 #
 # Conventions where SPEC and psych differ or SPEC is silent (docs/scoring.md, "Conventions"):
+#  - an item that every complete respondent answered alike has no correlation: like psych::alpha
+#    (delete = TRUE) it is left out of alpha, standardized alpha, average r and the other items'
+#    figures; its own mean and sd (0) are reported, its item-rest r and alpha-if-deleted are null.
 #  - a two-item scale has no alpha-if-deleted (one item has no alpha): null. psych reports
 #    C[1,2]/C[2,2] and C[1,2]/C[1,1] there, which are not alphas.
 #  - a group key whose respondents have no person score has n = 0 < kMin: it is suppressed; it
@@ -124,25 +127,33 @@ person_scores <- function(x, min_answered) {
 reliability <- function(x) {
   complete <- x[complete.cases(x), , drop = FALSE]
   if (nrow(complete) < 2) return(NULL)
-  k <- ncol(complete)
+  items <- colnames(complete)
+  # psych::alpha (delete = TRUE) leaves out an item without variance, with a warning
+  kept <- items[apply(complete, 2, sd) > 0]
+  k <- length(kept)
   a <- suppressWarnings(psych::alpha(as.data.frame(complete), check.keys = FALSE,
                                      warnings = FALSE))
+  stopifnot(identical(rownames(a$item.stats), kept))
   # psych's defaults are pairwise; on complete rows they equal the listwise definitions
-  C <- cov(complete)
+  C <- cov(complete[, kept])
   stopifnot(abs(a$total$raw_alpha - k / (k - 1) * (1 - sum(diag(C)) / sum(C))) < 1e-12)
-  R <- cor(complete)
+  R <- cor(complete[, kept])
   stopifnot(abs(a$total$average_r - mean(R[upper.tri(R)])) < 1e-12)
-  stopifnot(max(abs(a$item.stats$mean - colMeans(complete))) < 1e-12)
-  items <- colnames(complete)
+  stopifnot(max(abs(a$item.stats$mean - colMeans(complete[, kept]))) < 1e-12)
   list(
     alpha = a$total$raw_alpha,
     standardizedAlpha = a$total$std.alpha,
     averageR = a$total$average_r,
-    items = lapply(seq_len(k), function(j) {
-      rest <- rowSums(complete[, -j, drop = FALSE])
+    items = lapply(items, function(id) {
+      if (!id %in% kept) {
+        return(list(id = id, mean = mean(complete[, id]), sd = 0, itemRestCorrelation = NULL,
+                    alphaIfDeleted = NULL))
+      }
+      j <- match(id, kept)
+      rest <- rowSums(complete[, setdiff(kept, id), drop = FALSE])
       r_drop <- a$item.stats$r.drop[j]
-      stopifnot(abs(r_drop - cor(complete[, j], rest)) < 1e-12)
-      list(id = items[j], mean = a$item.stats$mean[j], sd = a$item.stats$sd[j],
+      stopifnot(abs(r_drop - cor(complete[, id], rest)) < 1e-12)
+      list(id = id, mean = a$item.stats$mean[j], sd = a$item.stats$sd[j],
            itemRestCorrelation = r_drop,
            # convention: no alpha of a single remaining item (psych prints a covariance ratio)
            alphaIfDeleted = if (k > 2) a$alpha.drop$raw_alpha[j] else NULL)
@@ -277,6 +288,20 @@ m <- simulate_answers(n, sc, rnorm(n), c(0.8, 0.6, 0.9, 0.4), c(0.6, 0.9, 0.7, 1
 m[matrix(runif(length(m)) < 0.08, nrow(m))] <- NA
 frame <- data.frame(respondent = sprintf("f-%02d", seq_len(n)), m, check.names = FALSE)
 add(score_case("frac15", sc, frame, NULL, 5))
+
+# 4b. 1-5, five items; every complete respondent answered K3 with 4 (others did not), so
+#     psych leaves K3 out of alpha; K5 likewise, leaving three items.
+set.seed(5111)
+sc <- scale_doc("flat15", 1, 5, 2, sprintf("K%d", 1:5), c(FALSE, TRUE, FALSE, FALSE, FALSE))
+n <- 30
+m <- simulate_answers(n, sc, rnorm(n), c(0.9, 0.8, 0.5, 0.7, 0.5), rep(0.8, 5))
+m[matrix(runif(length(m)) < 0.1, nrow(m))] <- NA
+m[1:4, 1] <- NA
+m[, 3] <- ifelse(complete.cases(m[, -3]), 4, c(1, 2, 5)[seq_len(n) %% 3 + 1])
+m[1:3, 3] <- NA
+m[complete.cases(m), 5] <- 2
+frame <- data.frame(respondent = sprintf("k-%02d", seq_len(n)), m, check.names = FALSE)
+add(score_case("flat15", sc, frame, NULL, 5))
 
 # 5. -3..3, six items (three reversed), minAnswered 2; 60 buildings of 1 to 12 respondents.
 set.seed(5105)

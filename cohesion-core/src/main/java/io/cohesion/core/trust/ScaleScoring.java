@@ -23,6 +23,9 @@ public final class ScaleScoring {
 
   private static final ScaleScoreStrategy MEAN = new MeanOfAnsweredItems();
 
+  /** An item whose sd is below this (relative to its mean, at least absolute) is constant. */
+  private static final double CONSTANT = 1e-12;
+
   private ScaleScoring() {}
 
   /** Scores {@code data} with the built-in person score (mean of the answered items). */
@@ -106,13 +109,25 @@ public final class ScaleScoring {
     }
     int k = moments.items();
     double[] c = moments.covariance;
+    // Like psych::alpha (delete = TRUE), an item that nobody of the complete respondents answered
+    // differently has no correlation with anything: it is left out of every figure but its own
+    // mean and sd, and alpha is that of the other items.
+    int[] kept = new int[k];
+    int m = 0;
+    for (int i = 0; i < k; i++) {
+      if (!isConstant(c[i * k + i], moments.itemMeans[i])) {
+        kept[m++] = i;
+      }
+    }
     double trace = 0;
     double total = 0;
     double[] rowSums = new double[k];
     double correlations = 0;
-    for (int i = 0; i < k; i++) {
+    for (int a = 0; a < m; a++) {
+      int i = kept[a];
       trace += c[i * k + i];
-      for (int j = 0; j < k; j++) {
+      for (int b = 0; b < m; b++) {
+        int j = kept[b];
         rowSums[i] += c[i * k + j];
         if (i != j) {
           correlations += c[i * k + j] / Math.sqrt(c[i * k + i] * c[j * k + j]);
@@ -120,23 +135,41 @@ public final class ScaleScoring {
       }
       total += rowSums[i];
     }
-    double alpha = rawAlpha(k, trace, total);
-    double averageR = correlations / ((double) k * (k - 1));
-    double standardized = k * averageR / (1 + (k - 1) * averageR);
+    double alpha = m >= 2 ? rawAlpha(m, trace, total) : Double.NaN;
+    double averageR = m >= 2 ? correlations / ((double) m * (m - 1)) : Double.NaN;
+    double standardized = m * averageR / (1 + (m - 1) * averageR);
+    boolean[] isKept = new boolean[k];
+    for (int a = 0; a < m; a++) {
+      isKept[kept[a]] = true;
+    }
     List<ItemStatistics> items = new ArrayList<>(k);
     for (int i = 0; i < k; i++) {
       double variance = c[i * k + i];
-      double restVariance = total - 2 * rowSums[i] + variance;
-      double restCovariance = rowSums[i] - variance;
+      double restCorrelation = Double.NaN;
+      double alphaIfDeleted = Double.NaN;
+      if (isKept[i] && m >= 2) {
+        double restVariance = total - 2 * rowSums[i] + variance;
+        double restCovariance = rowSums[i] - variance;
+        restCorrelation = restCovariance / Math.sqrt(variance * restVariance);
+        alphaIfDeleted = m > 2 ? rawAlpha(m - 1, trace - variance, restVariance) : Double.NaN;
+      }
       items.add(
           new ItemStatistics(
               scale.items().get(i).id(),
               moments.itemMeans[i],
-              Math.sqrt(variance),
-              restCovariance / Math.sqrt(variance * restVariance),
-              k > 2 ? rawAlpha(k - 1, trace - variance, restVariance) : Double.NaN));
+              isKept[i] ? Math.sqrt(variance) : 0,
+              restCorrelation,
+              alphaIfDeleted));
     }
     return Optional.of(new Reliability(alpha, standardized, averageR, items));
+  }
+
+  /**
+   * Whether an item's variance is zero but for rounding: every complete respondent gave the same
+   * answer, which the second pass may leave as a variance of about 1e-32 rather than 0.
+   */
+  private static boolean isConstant(double variance, double mean) {
+    return !(variance > CONSTANT * CONSTANT * Math.max(1, mean * mean));
   }
 
   private static double rawAlpha(int k, double sumOfVariances, double totalVariance) {
