@@ -1,5 +1,7 @@
 package io.cohesion.persistence;
 
+import io.cohesion.core.neighbourhood.BuildingRepository;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
@@ -32,6 +34,12 @@ public interface Stores extends AutoCloseable {
 
   /** The invitation codes, as hashes. */
   InvitationRepository invitations();
+
+  /** The neighbourhoods. */
+  NeighbourhoodRepository neighbourhoods();
+
+  /** The buildings, each in a stored neighbourhood. */
+  BuildingRepository buildings();
 
   /** Releases connections and files; the data stays. */
   @Override

@@ -1,6 +1,8 @@
 package io.cohesion.persistence;
 
 import io.cohesion.core.contract.ContractStores;
+import io.cohesion.core.neighbourhood.BuildingRepository;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
@@ -54,6 +56,16 @@ final class ContractAdapter implements ContractStores {
   @Override
   public InvitationRepository invitations() {
     return stores.invitations();
+  }
+
+  @Override
+  public NeighbourhoodRepository neighbourhoods() {
+    return stores.neighbourhoods();
+  }
+
+  @Override
+  public BuildingRepository buildings() {
+    return stores.buildings();
   }
 
   @Override

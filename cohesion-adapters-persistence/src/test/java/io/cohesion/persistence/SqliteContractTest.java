@@ -1,9 +1,11 @@
 package io.cohesion.persistence;
 
+import io.cohesion.core.contract.BuildingRepositoryContract;
 import io.cohesion.core.contract.ContractStores;
 import io.cohesion.core.contract.InvitationRepositoryContract;
 import io.cohesion.core.contract.MeasurementRepositoryContract;
 import io.cohesion.core.contract.MeasurementResponseStoreContract;
+import io.cohesion.core.contract.NeighbourhoodRepositoryContract;
 import io.cohesion.core.contract.ScaleRepositoryContract;
 import io.cohesion.core.contract.WishMapRepositoryContract;
 import io.cohesion.core.contract.WishMapResponseStoreContract;
@@ -67,6 +69,22 @@ class SqliteContractTest {
 
   @Nested
   class Invitations extends InvitationRepositoryContract {
+    @Override
+    protected ContractStores newStores() {
+      return fresh();
+    }
+  }
+
+  @Nested
+  class Neighbourhoods extends NeighbourhoodRepositoryContract {
+    @Override
+    protected ContractStores newStores() {
+      return fresh();
+    }
+  }
+
+  @Nested
+  class Buildings extends BuildingRepositoryContract {
     @Override
     protected ContractStores newStores() {
       return fresh();

@@ -6,7 +6,9 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.Invitation;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.trust.Measurement;
@@ -51,6 +53,8 @@ public final class SqlStores implements Stores {
   private final Invitations invitations = new Invitations();
   private final SqlWishMapResponses wishMapResponses;
   private final SqlMeasurementResponses measurementResponses;
+  private final NeighbourhoodRepository neighbourhoods = new SqlNeighbourhoods.Neighbourhoods(this);
+  private final BuildingRepository buildings = new SqlNeighbourhoods.Buildings(this);
 
   /**
    * Opens a store over {@code dataSource}, migrating the schema first.
@@ -116,6 +120,16 @@ public final class SqlStores implements Stores {
   @Override
   public InvitationRepository invitations() {
     return invitations;
+  }
+
+  @Override
+  public NeighbourhoodRepository neighbourhoods() {
+    return neighbourhoods;
+  }
+
+  @Override
+  public BuildingRepository buildings() {
+    return buildings;
   }
 
   @Override

@@ -5,7 +5,9 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.Invitation;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.trust.Measurement;
@@ -47,6 +49,7 @@ public final class InMemoryStores implements Stores {
   private final Scales scales = new Scales();
   private final Measurements measurements = new Measurements();
   private final Invitations invitations = new Invitations();
+  private final MemoryAggregates aggregates = new MemoryAggregates(lock);
 
   /** A new, empty store. */
   public InMemoryStores() {}
@@ -79,6 +82,16 @@ public final class InMemoryStores implements Stores {
   @Override
   public InvitationRepository invitations() {
     return invitations;
+  }
+
+  @Override
+  public NeighbourhoodRepository neighbourhoods() {
+    return aggregates.neighbourhoods;
+  }
+
+  @Override
+  public BuildingRepository buildings() {
+    return aggregates.buildings;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.cohesion.core.contract;
 
+import io.cohesion.core.neighbourhood.BuildingRepository;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
@@ -23,6 +25,10 @@ public interface ContractStores extends AutoCloseable {
   MeasurementResponseStore measurementResponses();
 
   InvitationRepository invitations();
+
+  NeighbourhoodRepository neighbourhoods();
+
+  BuildingRepository buildings();
 
   @Override
   void close();
