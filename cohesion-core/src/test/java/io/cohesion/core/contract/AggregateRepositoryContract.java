@@ -54,6 +54,36 @@ public abstract class AggregateRepositoryContract<I, T> extends StoreContract {
   /** An aggregate that {@link #list} leaves out, when the listing is of a part only. */
   protected abstract Optional<T> outsideTheListing(String id);
 
+  /** Stores the neighbourhoods {@code NIJ_BEETS} and {@code ZUIDERBUREN}. */
+  protected void storeNeighbourhoods() {
+    stores.neighbourhoods().create(DomainFixtures.neighbourhood(DomainFixtures.NIJ_BEETS.value()));
+    stores
+        .neighbourhoods()
+        .create(DomainFixtures.neighbourhood(DomainFixtures.ZUIDERBUREN.value()));
+  }
+
+  /** Stores the neighbourhoods and the buildings {@code BLOCK_A} and {@code BLOCK_B}. */
+  protected void storeBuildings() {
+    storeNeighbourhoods();
+    stores
+        .buildings()
+        .create(DomainFixtures.building(DomainFixtures.BLOCK_A.value(), DomainFixtures.NIJ_BEETS));
+    stores
+        .buildings()
+        .create(DomainFixtures.building(DomainFixtures.BLOCK_B.value(), DomainFixtures.NIJ_BEETS));
+  }
+
+  /** Stores the buildings and their ambassadors {@code FENNA} and {@code SJOERD}. */
+  protected void storeAmbassadors() {
+    storeBuildings();
+    stores
+        .ambassadors()
+        .create(DomainFixtures.ambassador(DomainFixtures.FENNA.value(), DomainFixtures.BLOCK_A));
+    stores
+        .ambassadors()
+        .create(DomainFixtures.ambassador(DomainFixtures.SJOERD.value(), DomainFixtures.BLOCK_B));
+  }
+
   @BeforeEach
   void references() {
     storeReferences();

@@ -1,5 +1,14 @@
 package io.cohesion.core.contract;
 
+import io.cohesion.core.activity.ActivityRepository;
+import io.cohesion.core.activity.ActivitySessionRepository;
+import io.cohesion.core.engagement.AmbassadorRepository;
+import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.MeetingRepository;
+import io.cohesion.core.engagement.ParkedTopicRepository;
+import io.cohesion.core.engagement.ResultRepository;
+import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.InitiativeRepository;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
@@ -29,6 +38,24 @@ public interface ContractStores extends AutoCloseable {
   NeighbourhoodRepository neighbourhoods();
 
   BuildingRepository buildings();
+
+  InitiativeRepository initiatives();
+
+  ActivityRepository activities();
+
+  ActivitySessionRepository activitySessions();
+
+  MeetingRepository meetings();
+
+  AmbassadorRepository ambassadors();
+
+  SignalRepository signals();
+
+  ParkedTopicRepository parkedTopics();
+
+  BenefitStatementRepository benefitStatements();
+
+  ResultRepository results();
 
   @Override
   void close();
