@@ -488,6 +488,10 @@ class MethodResourcesTest {
         TestServer.json(
             server.get("/api/v1/wish-maps/nb/activity-fit?neighbourhood=nij-beets", COORDINATOR));
     HttpResponse<String> noFilter = server.get("/api/v1/wish-maps/nb/activity-fit", COORDINATOR);
+    HttpResponse<String> noStrategy =
+        server.get(
+            "/api/v1/wish-maps/nb/activity-fit?neighbourhood=nij-beets&fitStrategy=astrology",
+            COORDINATOR);
 
     assertThat(json.path("activities").findValuesAsText("id")).containsExactly("talk");
     // Without answers the fit is undefined: null, never NaN.
@@ -496,6 +500,8 @@ class MethodResourcesTest {
     assertThat(json.path("skipped").get(0).path("errors").get(0).path("field").asText())
         .isEqualTo("targets[0].code");
     assertThat(noFilter.statusCode()).isEqualTo(400);
+    assertThat(fields(noStrategy)).containsExactly("fitStrategy");
+    assertThat(noStrategy.body()).contains("default");
   }
 
   @Test
@@ -507,6 +513,13 @@ class MethodResourcesTest {
 
     HttpResponse<String> tooEarly =
         server.postJson("/api/v1/activities/torch/sessions", AMBASSADOR, session);
+    HttpResponse<String> unconditional =
+        send(
+            "PUT",
+            "/api/v1/activities/torch/status",
+            COORDINATOR,
+            null,
+            "{\"status\":\"running\"}");
     HttpResponse<String> skip =
         send(
             "PUT",
@@ -543,6 +556,7 @@ class MethodResourcesTest {
         TestServer.json(server.get("/api/v1/activities/torch/sessions", RESEARCHER));
 
     assertThat(tooEarly.statusCode()).isEqualTo(400);
+    assertThat(unconditional.statusCode()).isEqualTo(428);
     assertThat(skip.statusCode()).isEqualTo(400);
     assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
     assertThat(TestServer.json(run).path("status").asText()).isEqualTo("running");

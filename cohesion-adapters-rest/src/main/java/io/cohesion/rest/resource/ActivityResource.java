@@ -25,9 +25,12 @@ import io.cohesion.core.redthread.ActivityFitAnalysis;
 import io.cohesion.core.redthread.DefaultActivityFit;
 import io.cohesion.core.redthread.DefaultUrgency;
 import io.cohesion.core.redthread.FitOptions;
+import io.cohesion.core.scoring.spi.ActivityFitStrategy;
 import io.cohesion.core.scoring.spi.ActivityProfile;
 import io.cohesion.core.scoring.spi.FitPart;
+import io.cohesion.core.scoring.spi.ScoringStrategies;
 import io.cohesion.core.scoring.spi.SegmentKey;
+import io.cohesion.core.scoring.spi.UrgencyStrategy;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapRepository;
@@ -288,13 +291,22 @@ public final class ActivityResource implements ApiResource {
         maps.find(mapId).orElseThrow(() -> new NotFoundException("wish map", mapId)).value();
     NeighbourhoodId neighbourhood = Fields.filter(ctx, "neighbourhood", NeighbourhoodId::new);
     int kMin = Params.intIn(ctx, "kMin", SmallGroupRule.DEFAULT_K_MIN, 1, 1_000_000);
+    ScoringStrategies strategies = ScoringStrategies.load();
     FitOptions options =
         FitOptions.defaults()
             .withRule(new SmallGroupRule(kMin))
             .withFitStrategy(
-                Optional.ofNullable(ctx.queryParam("fitStrategy")).orElse(DefaultActivityFit.NAME))
+                strategy(
+                    ctx,
+                    "fitStrategy",
+                    DefaultActivityFit.NAME,
+                    strategies.names(ActivityFitStrategy.class)))
             .withUrgencyStrategy(
-                Optional.ofNullable(ctx.queryParam("urgencyStrategy")).orElse(DefaultUrgency.NAME));
+                strategy(
+                    ctx,
+                    "urgencyStrategy",
+                    DefaultUrgency.NAME,
+                    strategies.names(UrgencyStrategy.class)));
     List<String> wanted = Params.all(ctx, "activity");
     List<Activity> candidates = new ArrayList<>();
     if (wanted.isEmpty()) {
@@ -376,6 +388,20 @@ public final class ActivityResource implements ApiResource {
     json.put("activities", activities);
     json.put("skipped", skipped);
     ctx.json(json);
+  }
+
+  /** The strategy named by query parameter {@code name}; 400 naming it and the known ones. */
+  private static String strategy(
+      Context ctx, String name, String fallback, List<String> available) {
+    String wanted = ctx.queryParam(name);
+    if (wanted == null || wanted.isEmpty()) {
+      return fallback;
+    }
+    if (!available.contains(wanted)) {
+      throw ValidationException.of(
+          name, "unknown strategy '" + wanted + "'; available: " + String.join(", ", available));
+    }
+    return wanted;
   }
 
   private static Double number(double value) {
