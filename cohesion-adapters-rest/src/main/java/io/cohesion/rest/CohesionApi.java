@@ -60,8 +60,8 @@ import java.util.Optional;
 
 /**
  * The Cohesion HTTP server: every resource of SPEC §7 under {@code /api/v1}, built from core ports
- * and an {@link ApiConfig}. It holds no state of its own beyond a per-node rate limit, so several
- * servers can run over one store.
+ * and an {@link ApiConfig}, and the workshop page at {@code /} that reads them. It holds no state
+ * of its own beyond a per-node rate limit, so several servers can run over one store.
  *
  * <pre>{@code
  * CohesionApi api = CohesionApi.builder(ApiConfig.defaults(ApiKeys.fromEnvironment(System.getenv())))
@@ -330,6 +330,7 @@ public final class CohesionApi {
       ErrorMapper errors = new ErrorMapper(json);
       Headers headers = new Headers(config.corsOrigins());
       Guard guard = new Guard(config.keys(), residents);
+      WorkshopPage page = new WorkshopPage();
       Javalin app =
           Javalin.create(
               javalin -> {
@@ -344,6 +345,7 @@ public final class CohesionApi {
                 javalin.routes.before(headers);
                 javalin.routes.beforeMatched(guard);
                 errors.register(javalin.routes);
+                page.register(javalin.routes);
                 for (Route route : table.all()) {
                   javalin.routes.addHttpHandler(
                       route.method(), route.path(), route.handler(), route.access());
