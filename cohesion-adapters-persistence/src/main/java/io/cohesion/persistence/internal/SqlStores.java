@@ -688,9 +688,7 @@ public final class SqlStores implements Stores {
               "wish map", "wish_map", "wish_map_response", "wish_map_segment", "wish_map_id"),
           WishMapId::value,
           WishMapId::new,
-          WishMapResponse::respondent,
-          Codec::wishMapAnswers,
-          Codec::wishMapResponse);
+          ResponseFormat.WISH_MAP);
     }
   }
 
@@ -707,9 +705,7 @@ public final class SqlStores implements Stores {
               "measurement_id"),
           MeasurementId::value,
           MeasurementId::new,
-          MeasurementResponse::respondent,
-          Codec::measurementAnswers,
-          Codec::measurementResponse);
+          ResponseFormat.MEASUREMENT);
     }
   }
 }

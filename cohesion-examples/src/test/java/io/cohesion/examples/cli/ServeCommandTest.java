@@ -61,6 +61,66 @@ class ServeCommandTest {
     assertThat(Files.list(dir)).isNotEmpty();
   }
 
+  private String printedKey(String role) {
+    return out.toString()
+        .lines()
+        .filter(line -> line.strip().startsWith(role + " "))
+        .map(line -> line.strip().split("\\s+")[1])
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + role + " key in:\n" + out));
+  }
+
+  @Test
+  void demoLoadsThePilotsOnceAndPrintsTheWorkshopPageWithAReadOnlyKey(@TempDir Path dir)
+      throws Exception {
+    String firstMaps;
+    String firstMeasurements;
+    try (ServeCommand.Running running =
+        parse("--port", "0", "--data-dir", dir.toString(), "--demo").start(Map.of())) {
+      String researcher = printedKey("researcher");
+      HttpResponse<String> maps = get(running.port(), "/api/v1/wish-maps", researcher);
+      HttpResponse<String> measurements = get(running.port(), "/api/v1/measurements", researcher);
+      firstMaps = maps.body();
+      firstMeasurements = measurements.body();
+
+      assertThat(maps.statusCode()).isEqualTo(200);
+      assertThat(firstMaps)
+          .contains("\"nij-beets-dorpsspiegel-synthetic\"")
+          .contains("\"zuiderburen-")
+          .contains("\"totalItems\":2");
+      assertThat(firstMeasurements)
+          .contains("nij-beets-trust-before-synthetic")
+          .contains("nij-beets-trust-after-synthetic")
+          .contains("zuiderburen-trust-before-synthetic");
+      assertThat(out.toString())
+          .contains("nij-beets    loaded")
+          .contains("zuiderburen  loaded")
+          .contains("/#key=" + researcher);
+      // The page's key reads aggregates only.
+      assertThat(
+              get(
+                      running.port(),
+                      "/api/v1/wish-maps/nij-beets-dorpsspiegel-synthetic/responses",
+                      researcher)
+                  .statusCode())
+          .isEqualTo(403);
+    }
+
+    out.getBuffer().setLength(0);
+    try (ServeCommand.Running running =
+        parse("--port", "0", "--data-dir", dir.toString(), "--demo").start(Map.of())) {
+      String researcher = printedKey("researcher");
+
+      assertThat(out.toString())
+          .contains("nij-beets    already in the store")
+          .contains("zuiderburen  already in the store")
+          .doesNotContain(" loaded");
+      assertThat(get(running.port(), "/api/v1/wish-maps", researcher).body()).isEqualTo(firstMaps);
+      assertThat(get(running.port(), "/api/v1/measurements", researcher).body())
+          .isEqualTo(firstMeasurements);
+    }
+  }
+
   @Test
   void withoutDemoAPseudonymSecretIsRequired(@TempDir Path dir) {
     ServeCommand command = parse("--port", "0", "--data-dir", dir.toString());
