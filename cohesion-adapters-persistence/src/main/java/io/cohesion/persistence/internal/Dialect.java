@@ -16,6 +16,18 @@ public interface Dialect {
   /** What to append to a text column in ORDER BY so that it sorts as Java compares strings. */
   String binaryOrder();
 
+  /**
+   * What to append to a SELECT of a wave's row so that the wave cannot be deleted before the
+   * transaction ends (empty where writers are serialised anyway).
+   */
+  String keepRow();
+
+  /**
+   * What to append to a SELECT of a wave's row before deleting it, so that it waits for the
+   * transactions that keep it (empty where writers are serialised anyway).
+   */
+  String lockRow();
+
   /** Whether {@code e} reports a unique or primary key violation. */
   boolean isUniqueViolation(SQLException e);
 

@@ -51,6 +51,16 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String keepRow() {
+    return " FOR KEY SHARE";
+  }
+
+  @Override
+  public String lockRow() {
+    return " FOR UPDATE";
+  }
+
+  @Override
   public boolean isUniqueViolation(SQLException e) {
     return "23505".equals(e.getSQLState());
   }

@@ -57,7 +57,10 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
   }
 
   private void requireWave(Handle h, W w) {
-    if (h.createQuery("SELECT 1 FROM " + t.waveTable() + " WHERE id = ?")
+    // Keeping the wave's row stands in for a foreign key from every response row to it: the
+    // check is made once per transaction instead of once per row.
+    if (h.createQuery(
+            "SELECT 1 FROM " + t.waveTable() + " WHERE id = ?" + stores.dialect().keepRow())
         .bind(0, waveId.apply(w))
         .mapTo(Integer.class)
         .findOne()
@@ -233,7 +236,11 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
                   + t.segmentTable()
                   + " s JOIN "
                   + t.table()
-                  + " r ON r.id = s.response_id WHERE s."
+                  + " r ON r."
+                  + t.waveColumn()
+                  + " = s."
+                  + t.waveColumn()
+                  + " AND r.id = s.response_id WHERE s."
                   + t.waveColumn()
                   + " = ? AND s.column_name = ? AND s.value = ? ORDER BY s.response_id",
               List.of(waveId.apply(w), column, value),
@@ -311,7 +318,12 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
                               + " = ? AND column_name = ? AND value = ? AND response_id = ?");
               PreparedStatement response =
                   h.getConnection()
-                      .prepareStatement("DELETE FROM " + t.table() + " WHERE id = ?")) {
+                      .prepareStatement(
+                          "DELETE FROM "
+                              + t.table()
+                              + " WHERE "
+                              + t.waveColumn()
+                              + " = ? AND id = ?")) {
             for (Stored row : rows) {
               for (Map.Entry<String, String> s :
                   format.segments(decode(respondent.value(), row.answers())).entrySet()) {
@@ -321,7 +333,8 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
                 segments.setLong(4, row.id());
                 segments.addBatch();
               }
-              response.setLong(1, row.id());
+              response.setString(1, row.wave());
+              response.setLong(2, row.id());
               response.addBatch();
             }
             segments.executeBatch();

@@ -376,6 +376,11 @@ public final class SqlStores implements Stores {
     public void delete(WishMapId id, long expectedVersion) {
       inTransaction(
           h -> {
+            // Waits for imports and submissions into this wave, which keep its row, to end.
+            h.createQuery("SELECT 1 FROM wish_map WHERE id = ?" + dialect.lockRow())
+                .bind(0, id.value())
+                .mapTo(Integer.class)
+                .findOne();
             expectVersion(h, "wish_map", "wish map", id.value(), expectedVersion);
             if (h.createQuery("SELECT 1 FROM wish_map_response WHERE wish_map_id = ? LIMIT 1")
                 .bind(0, id.value())
@@ -574,6 +579,11 @@ public final class SqlStores implements Stores {
     public void delete(MeasurementId id, long expectedVersion) {
       inTransaction(
           h -> {
+            // Waits for imports and submissions into this wave, which keep its row, to end.
+            h.createQuery("SELECT 1 FROM measurement WHERE id = ?" + dialect.lockRow())
+                .bind(0, id.value())
+                .mapTo(Integer.class)
+                .findOne();
             expectVersion(h, "measurement", "measurement", id.value(), expectedVersion);
             if (h.createQuery("SELECT 1 FROM measurement_response WHERE measurement_id = ? LIMIT 1")
                 .bind(0, id.value())

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,16 @@ public final class SqliteDialect implements Dialect {
 
   @Override
   public String binaryOrder() {
+    return "";
+  }
+
+  @Override
+  public String keepRow() {
+    return "";
+  }
+
+  @Override
+  public String lockRow() {
     return "";
   }
 
@@ -73,10 +84,18 @@ public final class SqliteDialect implements Dialect {
                     + " (id, "
                     + t.waveColumn()
                     + ", respondent, answers) VALUES (?, ?, ?, ?)");
-        PreparedStatement segment = connection.prepareStatement(SqlResponses.insertSegment(t))) {
+        // Binding four parameters per segment row cost more than inserting it; instead the ids of
+        // one segment value in a batch go as one JSON array of numbers, which SQLite expands.
+        PreparedStatement segment =
+            connection.prepareStatement(
+                "INSERT INTO "
+                    + t.segmentTable()
+                    + " ("
+                    + t.waveColumn()
+                    + ", column_name, value, response_id) SELECT ?, ?, ?, value FROM json_each(?)")) {
       AnswerWriter answers = new AnswerWriter(512);
+      Map<String, Map<String, StringBuilder>> segments = new HashMap<>();
       int pending = 0;
-      int pendingSegments = 0;
       while (rows.hasNext()) {
         R response = rows.next();
         id++;
@@ -89,31 +108,44 @@ public final class SqliteDialect implements Dialect {
         insert.setBytes(4, answers.toBytes());
         insert.addBatch();
         for (Map.Entry<String, String> s : format.segments(response).entrySet()) {
-          segment.setString(1, wave);
-          segment.setString(2, s.getKey());
-          segment.setString(3, s.getValue());
-          segment.setLong(4, id);
-          segment.addBatch();
-          pendingSegments++;
+          StringBuilder ids =
+              segments
+                  .computeIfAbsent(s.getKey(), k -> new HashMap<>())
+                  .computeIfAbsent(s.getValue(), v -> new StringBuilder());
+          ids.append(ids.length() == 0 ? '[' : ',').append(id);
         }
         count++;
         if (++pending == BATCH) {
           insert.executeBatch();
+          insertSegments(segment, wave, segments);
           pending = 0;
-          if (pendingSegments > 0) {
-            segment.executeBatch();
-            pendingSegments = 0;
-          }
         }
       }
       if (pending > 0) {
         insert.executeBatch();
-      }
-      if (pendingSegments > 0) {
-        segment.executeBatch();
+        insertSegments(segment, wave, segments);
       }
     }
     return count;
+  }
+
+  private static void insertSegments(
+      PreparedStatement insert, String wave, Map<String, Map<String, StringBuilder>> segments)
+      throws SQLException {
+    for (Map.Entry<String, Map<String, StringBuilder>> column : segments.entrySet()) {
+      for (Map.Entry<String, StringBuilder> value : column.getValue().entrySet()) {
+        StringBuilder ids = value.getValue();
+        if (ids.length() == 0) {
+          continue;
+        }
+        insert.setString(1, wave);
+        insert.setString(2, column.getKey());
+        insert.setString(3, value.getKey());
+        insert.setString(4, ids.append(']').toString());
+        insert.executeUpdate();
+        ids.setLength(0);
+      }
+    }
   }
 
   @Override
