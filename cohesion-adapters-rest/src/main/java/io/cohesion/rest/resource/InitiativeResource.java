@@ -232,7 +232,7 @@ public final class InitiativeResource implements ApiResource {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("size", team.size());
     json.put("roles", roles);
-    json.put("sound", advice.stream().noneMatch(a -> "concern".equals(a.get("severity"))));
+    json.put("sound", team.isSound());
     json.put("advice", advice);
     ctx.header("ETag", initiative.etag()).json(json);
   }

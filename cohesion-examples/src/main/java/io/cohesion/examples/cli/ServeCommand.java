@@ -140,6 +140,12 @@ public final class ServeCommand implements Callable<Integer> {
               .wishMaps(stores.wishMaps(), stores.wishMapResponses())
               .measurements(stores.measurements(), stores.measurementResponses(), stores.scales())
               .invitations(invitations, stores.invitations())
+              .neighbourhoods(stores.neighbourhoods(), stores.buildings())
+              .initiatives(stores.initiatives())
+              .activities(stores.activities(), stores.activitySessions())
+              .engagement(stores.meetings(), stores.ambassadors(), stores.signals())
+              .parkedTopics(stores.parkedTopics())
+              .information(stores.benefitStatements(), stores.results())
               .build()
               .start(host, port);
       out.printf(
