@@ -1,16 +1,23 @@
 package io.cohesion.persistence.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /** SQLite: batched prepared inserts in one transaction. */
 public final class SqliteDialect implements Dialect {
-  private static final int BATCH = 2_000;
+  /**
+   * Rows per executed batch: large enough to amortise the driver's calls, small enough to stream.
+   */
+  private static final int BATCH = 4_000;
 
   @Override
   public String name() {
@@ -25,11 +32,6 @@ public final class SqliteDialect implements Dialect {
   @Override
   public String binaryOrder() {
     return "";
-  }
-
-  @Override
-  public boolean cursorNeedsTransaction() {
-    return false;
   }
 
   @Override
@@ -51,42 +53,82 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public String segmentRows() {
-    return "json_each(r.answers, '$.g') j";
-  }
-
-  @Override
-  public long bulkInsert(
-      Handle handle, String table, String waveColumn, String wave, Iterator<String[]> rows)
+  public <R> long bulkInsert(
+      Handle handle, ResponseTable t, String wave, Iterator<R> rows, ResponseFormat<R> format)
       throws SQLException {
+    Connection connection = handle.getConnection();
+    long id;
+    // The transaction holds the write lock from its start (BEGIN IMMEDIATE), so the ids after the
+    // largest one are this import's to give.
+    try (Statement max = connection.createStatement();
+        ResultSet rs = max.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + t.table())) {
+      rs.next();
+      id = rs.getLong(1);
+    }
     long count = 0;
     try (PreparedStatement insert =
-        handle
-            .getConnection()
-            .prepareStatement(
+            connection.prepareStatement(
                 "INSERT INTO "
-                    + table
-                    + " ("
-                    + waveColumn
-                    + ", respondent, answers) VALUES (?, ?, ?)")) {
+                    + t.table()
+                    + " (id, "
+                    + t.waveColumn()
+                    + ", respondent, answers) VALUES (?, ?, ?, ?)");
+        PreparedStatement segment = connection.prepareStatement(SqlResponses.insertSegment(t))) {
+      AnswerWriter answers = new AnswerWriter(512);
       int pending = 0;
+      int pendingSegments = 0;
       while (rows.hasNext()) {
-        String[] row = rows.next();
-        // The driver clears parameters with each executed batch, so the wave is set per row.
-        insert.setString(1, wave);
-        insert.setString(2, row[0]);
-        insert.setString(3, row[1]);
+        R response = rows.next();
+        id++;
+        answers.reset();
+        format.encode(response, answers);
+        // The driver clears parameters with each executed batch, so every one is set per row.
+        insert.setLong(1, id);
+        insert.setString(2, wave);
+        insert.setString(3, format.respondent(response).value());
+        insert.setBytes(4, answers.toBytes());
         insert.addBatch();
+        for (Map.Entry<String, String> s : format.segments(response).entrySet()) {
+          segment.setString(1, wave);
+          segment.setString(2, s.getKey());
+          segment.setString(3, s.getValue());
+          segment.setLong(4, id);
+          segment.addBatch();
+          pendingSegments++;
+        }
         count++;
         if (++pending == BATCH) {
           insert.executeBatch();
           pending = 0;
+          if (pendingSegments > 0) {
+            segment.executeBatch();
+            pendingSegments = 0;
+          }
         }
       }
       if (pending > 0) {
         insert.executeBatch();
       }
+      if (pendingSegments > 0) {
+        segment.executeBatch();
+      }
     }
     return count;
+  }
+
+  @Override
+  public void stream(Handle handle, String sql, List<String> parameters, RowHandler handler)
+      throws SQLException {
+    try (PreparedStatement query = handle.getConnection().prepareStatement(sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        query.setString(i + 1, parameters.get(i));
+      }
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          byte[] answers = rs.getBytes(2);
+          handler.row(rs.getString(1), answers, 0, answers.length);
+        }
+      }
+    }
   }
 }
