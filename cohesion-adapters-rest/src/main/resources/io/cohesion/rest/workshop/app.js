@@ -22,11 +22,22 @@ const state = {
 };
 
 const $ = (id) => document.getElementById(id);
-const chartIds = ["chart-values", "chart-segments", "chart-networks", "chart-trust"];
+
+// A chart follows its box: the texts around it and the window both change its size.
+const resized = new ResizeObserver((entries) => {
+  for (const entry of entries) {
+    window.echarts.getInstanceByDom(entry.target)?.resize();
+  }
+});
 
 function chart(id) {
   const el = $(id);
-  return window.echarts.getInstanceByDom(el) ?? window.echarts.init(el, null, { renderer: "canvas" });
+  const existing = window.echarts.getInstanceByDom(el);
+  if (existing) {
+    return existing;
+  }
+  resized.observe(el);
+  return window.echarts.init(el, null, { renderer: "canvas" });
 }
 
 function notice(text) {
@@ -184,26 +195,31 @@ function render() {
   const label = labelOf(map);
   const columnName = humanise(column ?? "");
 
-  chart("chart-values").setOption(charts.valuesOption(lang, redThread, label, map.topChoices), true);
+  // Texts first, so that each chart is drawn in the room they leave it.
   $("values-sub").textContent = w.valuesSub(redThread.n, map.topChoices);
-
-  chart("chart-segments").setOption(charts.segmentsOption(lang, redThread, label, column), true);
   const hidden = redThread.segments
     .filter((s) => s.column === column && s.suppressed)
     .map((s) => humanise(s.value));
   $("segments-sub").textContent =
     w.segmentsSub(columnName) + (hidden.length ? " · " + w.hidden(hidden.join(", "), K_MIN) : "");
-
-  chart("chart-networks").setOption(charts.networksOption(lang, networks, column), true);
   $("networks-sub").textContent = w.networksSub(columnName);
+
+  chart("chart-values").setOption(charts.valuesOption(lang, redThread, label, map.topChoices), true);
+  chart("chart-segments").setOption(charts.segmentsOption(lang, redThread, label, column), true);
+  chart("chart-networks").setOption(
+    charts.networksOption(lang, networks, column, $("chart-networks").clientWidth),
+    true
+  );
 
   const trustChart = chart("chart-trust");
   if (trust) {
     const shown = { ...trust, scaleName: trust.scaleLabel[lang] || trust.scaleLabel.en };
-    trustChart.setOption(charts.trustOption(lang, shown), true);
+    $("trust-scale").textContent = shown.scaleName;
     $("trust-sub").textContent = charts.trustSentence(lang, shown);
+    trustChart.setOption(charts.trustOption(lang, shown), true);
   } else {
     trustChart.clear();
+    $("trust-scale").textContent = "";
     $("trust-sub").textContent = w.noTrust;
   }
 
@@ -258,9 +274,10 @@ function start() {
       open(key);
     }
   });
-  window.addEventListener("resize", () => {
-    for (const id of chartIds) {
-      window.echarts.getInstanceByDom($(id))?.resize();
+  // A key pasted into the address of the open page: take it, then take it out again.
+  window.addEventListener("hashchange", () => {
+    if (new URLSearchParams(window.location.hash.slice(1)).has("key")) {
+      open(takeKey());
     }
   });
   const key = takeKey();

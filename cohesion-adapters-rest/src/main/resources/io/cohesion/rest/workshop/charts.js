@@ -33,10 +33,20 @@ function legend() {
   return {
     top: 0,
     left: 0,
-    itemWidth: 22,
-    itemHeight: 16,
-    textStyle: { fontSize: 18, color: INK },
+    itemWidth: 16,
+    itemHeight: 14,
+    itemGap: 10,
+    textStyle: { fontSize: 16, color: INK },
   };
+}
+
+let measurer = null;
+
+/** The width in pixels of the widest of `texts` in a bold font of `size` pixels. */
+function widest(texts, size) {
+  measurer = measurer ?? document.createElement("canvas").getContext("2d");
+  measurer.font = `bold ${size}px ${FONT}`;
+  return Math.ceil(Math.max(0, ...texts.map((t) => measurer.measureText(t).width)));
 }
 
 /** Breaks a label into lines of about `width` characters at spaces. */
@@ -81,32 +91,27 @@ export function valuesOption(lang, redThread, labelOf, k) {
         ].join("<br>");
       },
     },
+    // The labels' own width, measured: ECharts' containLabel cuts rich labels short.
     grid: [
-      { left: 0, top: 40, bottom: 10, width: "62%", containLabel: true },
-      { left: "67%", right: 70, top: 40, bottom: 10, containLabel: true },
+      { left: widest(names, 19) + 14, top: 34, bottom: 4, right: "31%" },
+      { left: "74%", right: 58, top: 34, bottom: 4 },
     ],
-    xAxis: [
+    xAxis: [0, 1].map((index) =>
       valueAxis({
-        gridIndex: 0,
+        gridIndex: index,
         min: 0,
-        name: w.urgency,
+        max: index === 1 ? 1 : undefined,
+        name: index === 0 ? w.urgency : w.pTopK(k),
         nameLocation: "start",
         position: "top",
-        nameTextStyle: { fontSize: 18, color: INK, fontWeight: "bold", align: "left", padding: [0, 0, 8, 0] },
-        axisLabel: { fontSize: 14, color: MUTED, formatter: (x) => number(lang, x, 1) },
-      }),
-      valueAxis({
-        gridIndex: 1,
-        min: 0,
-        max: 1,
-        interval: 0.5,
-        name: w.pTopK(k),
-        nameLocation: "start",
-        position: "top",
-        nameTextStyle: { fontSize: 18, color: INK, fontWeight: "bold", align: "left", padding: [0, 0, 8, 0] },
-        axisLabel: { fontSize: 14, color: MUTED, formatter: (x) => percent(lang, x) },
-      }),
-    ],
+        nameGap: 10,
+        nameTextStyle: { fontSize: 18, color: INK, fontWeight: "bold", align: "left" },
+        // The bars carry their figures; a scale above them would only crowd the wall.
+        axisLabel: { show: false },
+        axisLine: { show: false },
+        axisTick: { show: false },
+      })
+    ),
     yAxis: [
       {
         type: "category",
@@ -177,11 +182,20 @@ export function valuesOption(lang, redThread, labelOf, k) {
   };
 }
 
-function groupedBars(lang, categories, groups, format, axis) {
+function groupedBars(lang, categories, groups, format, axis, side = false, width = 0) {
+  // Beside the bars when the panel is narrow, so that the legend stays on one line per entry.
+  const key = side
+    ? { ...legend(), orient: "vertical", top: "middle", left: undefined, right: 0 }
+    : legend();
+  const legendRoom = side ? widest(groups.map((g) => g.name), 16) + 34 : 10;
+  // Single long words (sportvereniging) cannot wrap: tilt them when they would collide.
+  const labels = categories.map((c) => wrap(c));
+  const room = width > 0 ? (width - legendRoom - 60) / Math.max(1, categories.length) : Infinity;
+  const tilt = widest(labels.flatMap((l) => l.split("\n")), 17) + 8 > room;
   return {
     ...BASE,
     color: [INK, ...SEGMENT_COLOURS],
-    legend: legend(),
+    legend: key,
     tooltip: {
       trigger: "axis",
       axisPointer: { type: "shadow" },
@@ -191,13 +205,20 @@ function groupedBars(lang, categories, groups, format, axis) {
           .concat(items.map((i) => `${i.seriesName}: ${format(i.value)}`))
           .join("<br>"),
     },
-    grid: { left: 0, right: 10, top: 56, bottom: 0, containLabel: true },
+    grid: {
+      // A tilted first label reaches left of its bar group.
+      left: tilt ? Math.max(12, Math.ceil(widest([categories[0]], 17) * 0.87 - room / 2 + 8)) : 12,
+      right: legendRoom,
+      top: side ? 14 : 50,
+      bottom: 0,
+      containLabel: true,
+    },
     xAxis: {
       type: "category",
-      data: categories.map((c) => wrap(c)),
+      data: tilt ? categories : labels,
       axisTick: { show: false },
       axisLine: { lineStyle: { color: INK } },
-      axisLabel: { fontSize: 17, color: INK, interval: 0, lineHeight: 20 },
+      axisLabel: { fontSize: 17, color: INK, interval: 0, lineHeight: 20, rotate: tilt ? 30 : 0 },
     },
     yAxis: valueAxis(axis),
     series: groups.map((g) => ({
@@ -245,7 +266,7 @@ export function segmentsOption(lang, redThread, labelOf, column) {
  * Where people already move for: per network, the share of everyone and of each published segment
  * of the chosen column that takes part.
  */
-export function networksOption(lang, networks, column) {
+export function networksOption(lang, networks, column, width = 0) {
   const w = words(lang);
   const sorted = [...networks].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
   const segmentValues = [];
@@ -275,7 +296,9 @@ export function networksOption(lang, networks, column) {
     sorted.map((n) => humanise(n.name)),
     groups,
     (x) => percent(lang, x),
-    { min: 0, max: 1, axisLabel: { fontSize: 15, color: MUTED, formatter: (x) => percent(lang, x) } }
+    { min: 0, max: 1, axisLabel: { fontSize: 15, color: MUTED, formatter: (x) => percent(lang, x) } },
+    true,
+    width
   );
 }
 
@@ -296,7 +319,7 @@ export function trustOption(lang, trust) {
   return {
     ...BASE,
     tooltip: { show: false },
-    grid: { left: 0, right: 20, top: 30, bottom: 0, containLabel: true },
+    grid: { left: 12, right: 20, top: 16, bottom: 0, containLabel: true },
     xAxis: {
       type: "category",
       data: waves.map((wave) => wave.label),
@@ -308,8 +331,7 @@ export function trustOption(lang, trust) {
       min: trust.range.min,
       max: trust.range.max,
       interval: 1,
-      name: trust.scaleName,
-      nameTextStyle: { fontSize: 16, color: MUTED, align: "left" },
+      axisLabel: { fontSize: 17, color: MUTED },
     }),
     series: [
       {
