@@ -291,6 +291,29 @@ public final class SqlStores implements Stores {
     }
   }
 
+  /**
+   * Deletes {@code id} at {@code expected}. The version was checked before in the transaction, but
+   * a concurrent delete or update may have committed since: then nothing is deleted here, and this
+   * caller lost the race.
+   */
+  private static int deleteAt(Handle h, String table, String kind, String id, long expected) {
+    int deleted =
+        h.createUpdate("DELETE FROM " + table + " WHERE id = ? AND version = ?")
+            .bind(0, id)
+            .bind(1, expected)
+            .execute();
+    if (deleted == 0) {
+      throw new ConflictException(
+          kind
+              + " "
+              + id
+              + " was changed or deleted concurrently; version "
+              + expected
+              + " is no longer current");
+    }
+    return deleted;
+  }
+
   private <T> Page<Versioned<T>> page(
       String table, PageRequest page, Function<ResultSet, T> reader) {
     return read(
@@ -389,10 +412,7 @@ public final class SqlStores implements Stores {
                 .isPresent()) {
               throw new ConflictException("wish map " + id + " has responses; erase them first");
             }
-            return h.createUpdate("DELETE FROM wish_map WHERE id = ? AND version = ?")
-                .bind(0, id.value())
-                .bind(1, expectedVersion)
-                .execute();
+            return deleteAt(h, "wish_map", "wish map", id.value(), expectedVersion);
           });
     }
   }
@@ -462,7 +482,7 @@ public final class SqlStores implements Stores {
                 .isPresent()) {
               throw new ConflictException("scale " + id + " is used by a measurement");
             }
-            return h.createUpdate("DELETE FROM scale WHERE id = ?").bind(0, id.value()).execute();
+            return deleteAt(h, "scale", "scale", id.value(), expectedVersion);
           });
     }
   }
@@ -592,9 +612,7 @@ public final class SqlStores implements Stores {
                 .isPresent()) {
               throw new ConflictException("measurement " + id + " has responses; erase them first");
             }
-            return h.createUpdate("DELETE FROM measurement WHERE id = ?")
-                .bind(0, id.value())
-                .execute();
+            return deleteAt(h, "measurement", "measurement", id.value(), expectedVersion);
           });
     }
   }

@@ -11,6 +11,8 @@ import io.cohesion.core.trust.MeasurementResponse;
 import io.cohesion.core.trust.Scale;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.rest.ApiConfig;
+import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.ErrorMapper;
 import io.cohesion.rest.http.Json;
 import io.cohesion.rest.http.Problem;
@@ -41,6 +43,7 @@ import java.util.OptionalInt;
 class RequestParsingFuzzTest {
   private static final String SOURCE = "request body";
   private static final ObjectMapper JSON = Json.strictMapper();
+  private static final Bodies BODIES = new Bodies(JSON, ApiConfig.DEFAULT_MAX_BODY_BYTES);
   private static final ErrorMapper ERRORS = new ErrorMapper(JSON);
 
   private static final Scale SCALE =
@@ -55,22 +58,22 @@ class RequestParsingFuzzTest {
               + "\"satisfactionScale\":{\"min\":1,\"max\":5},\"topChoices\":2,"
               + "\"segments\":[\"household\"]}");
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "2m")
   void scaleFile(byte[] body) {
     refusedAsBadInput(() -> ScaleFile.read(new ByteArrayInputStream(body), SOURCE));
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "2m")
   void wishMapFile(byte[] body) {
     refusedAsBadInput(() -> WishMapFile.read(new ByteArrayInputStream(body), SOURCE));
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "2m")
   void wishMapResponseJson(byte[] body) {
     refusedAsBadInput(
         () -> {
           WishMapResource.ResponseRequest request =
-              JSON.readValue(body, WishMapResource.ResponseRequest.class);
+              BODIES.json(body, WishMapResource.ResponseRequest.class);
           return WISH_MAP.validate(
               new WishMapResponse(
                   pseudonym(request.respondent()),
@@ -86,12 +89,12 @@ class RequestParsingFuzzTest {
         });
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "2m")
   void measurementResponseJson(byte[] body) {
     refusedAsBadInput(
         () -> {
           MeasurementResource.ResponseRequest request =
-              JSON.readValue(body, MeasurementResource.ResponseRequest.class);
+              BODIES.json(body, MeasurementResource.ResponseRequest.class);
           return new MeasurementResponse(
                   pseudonym(request.respondent()),
                   Nulls.map("answers", request.answers()),
@@ -100,7 +103,7 @@ class RequestParsingFuzzTest {
         });
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "2m")
   void wishMapResponsesCsv(byte[] body) {
     refusedAsBadInput(
         () ->
@@ -108,7 +111,7 @@ class RequestParsingFuzzTest {
                 .read(new ByteArrayInputStream(body), SOURCE, response -> {}));
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "2m")
   void measurementResponsesCsv(byte[] body) {
     // The same row handler as the CSV import of a measurement: a respondent is required.
     refusedAsBadInput(
