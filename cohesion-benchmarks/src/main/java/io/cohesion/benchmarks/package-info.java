@@ -1,2 +1,5 @@
-/** JMH benchmarks of the scoring, with a seeded generator of national-scale data. */
+/**
+ * JMH benchmarks of the scoring, with a seeded generator of national-scale data, and a load
+ * generator for the REST API ({@link io.cohesion.benchmarks.RestLoad}).
+ */
 package io.cohesion.benchmarks;

@@ -6,7 +6,18 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.activity.ActivityRepository;
+import io.cohesion.core.activity.ActivitySessionRepository;
+import io.cohesion.core.engagement.AmbassadorRepository;
+import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.MeetingRepository;
+import io.cohesion.core.engagement.ParkedTopicRepository;
+import io.cohesion.core.engagement.ResultRepository;
+import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.InitiativeRepository;
+import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.Invitation;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.trust.Measurement;
@@ -51,6 +62,18 @@ public final class SqlStores implements Stores {
   private final Invitations invitations = new Invitations();
   private final SqlWishMapResponses wishMapResponses;
   private final SqlMeasurementResponses measurementResponses;
+  private final NeighbourhoodRepository neighbourhoods = new SqlNeighbourhoods.Neighbourhoods(this);
+  private final BuildingRepository buildings = new SqlNeighbourhoods.Buildings(this);
+  private final InitiativeRepository initiatives = new SqlInitiatives(this);
+  private final ActivityRepository activities = new SqlActivities.Activities(this);
+  private final ActivitySessionRepository activitySessions = new SqlActivities.Sessions(this);
+  private final MeetingRepository meetings = new SqlEngagement.Meetings(this);
+  private final AmbassadorRepository ambassadors = new SqlEngagement.Ambassadors(this);
+  private final SignalRepository signals = new SqlEngagement.Signals(this);
+  private final ParkedTopicRepository parkedTopics = new SqlEngagement.ParkedTopics(this);
+  private final BenefitStatementRepository benefitStatements =
+      new SqlEngagement.BenefitStatements(this);
+  private final ResultRepository results = new SqlEngagement.Results(this);
 
   /**
    * Opens a store over {@code dataSource}, migrating the schema first.
@@ -116,6 +139,61 @@ public final class SqlStores implements Stores {
   @Override
   public InvitationRepository invitations() {
     return invitations;
+  }
+
+  @Override
+  public NeighbourhoodRepository neighbourhoods() {
+    return neighbourhoods;
+  }
+
+  @Override
+  public BuildingRepository buildings() {
+    return buildings;
+  }
+
+  @Override
+  public InitiativeRepository initiatives() {
+    return initiatives;
+  }
+
+  @Override
+  public ActivityRepository activities() {
+    return activities;
+  }
+
+  @Override
+  public ActivitySessionRepository activitySessions() {
+    return activitySessions;
+  }
+
+  @Override
+  public MeetingRepository meetings() {
+    return meetings;
+  }
+
+  @Override
+  public AmbassadorRepository ambassadors() {
+    return ambassadors;
+  }
+
+  @Override
+  public SignalRepository signals() {
+    return signals;
+  }
+
+  @Override
+  public ParkedTopicRepository parkedTopics() {
+    return parkedTopics;
+  }
+
+  @Override
+  public BenefitStatementRepository benefitStatements() {
+    return benefitStatements;
+  }
+
+  @Override
+  public ResultRepository results() {
+    return results;
   }
 
   @Override
@@ -211,6 +289,29 @@ public final class SqlStores implements Stores {
       throw new ConflictException(
           kind + " " + id + " is at version " + current + ", not the expected version " + expected);
     }
+  }
+
+  /**
+   * Deletes {@code id} at {@code expected}. The version was checked before in the transaction, but
+   * a concurrent delete or update may have committed since: then nothing is deleted here, and this
+   * caller lost the race.
+   */
+  private static int deleteAt(Handle h, String table, String kind, String id, long expected) {
+    int deleted =
+        h.createUpdate("DELETE FROM " + table + " WHERE id = ? AND version = ?")
+            .bind(0, id)
+            .bind(1, expected)
+            .execute();
+    if (deleted == 0) {
+      throw new ConflictException(
+          kind
+              + " "
+              + id
+              + " was changed or deleted concurrently; version "
+              + expected
+              + " is no longer current");
+    }
+    return deleted;
   }
 
   private <T> Page<Versioned<T>> page(
@@ -311,10 +412,7 @@ public final class SqlStores implements Stores {
                 .isPresent()) {
               throw new ConflictException("wish map " + id + " has responses; erase them first");
             }
-            return h.createUpdate("DELETE FROM wish_map WHERE id = ? AND version = ?")
-                .bind(0, id.value())
-                .bind(1, expectedVersion)
-                .execute();
+            return deleteAt(h, "wish_map", "wish map", id.value(), expectedVersion);
           });
     }
   }
@@ -384,7 +482,7 @@ public final class SqlStores implements Stores {
                 .isPresent()) {
               throw new ConflictException("scale " + id + " is used by a measurement");
             }
-            return h.createUpdate("DELETE FROM scale WHERE id = ?").bind(0, id.value()).execute();
+            return deleteAt(h, "scale", "scale", id.value(), expectedVersion);
           });
     }
   }
@@ -514,9 +612,7 @@ public final class SqlStores implements Stores {
                 .isPresent()) {
               throw new ConflictException("measurement " + id + " has responses; erase them first");
             }
-            return h.createUpdate("DELETE FROM measurement WHERE id = ?")
-                .bind(0, id.value())
-                .execute();
+            return deleteAt(h, "measurement", "measurement", id.value(), expectedVersion);
           });
     }
   }

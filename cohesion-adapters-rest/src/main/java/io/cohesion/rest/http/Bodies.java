@@ -46,7 +46,17 @@ public final class Bodies {
   /** The JSON body as {@code type}; 415 for another media type, 400 naming what is wrong. */
   public <T> T json(Context ctx, Class<T> type) throws JsonProcessingException {
     requireMediaType(ctx, List.of(JSON));
-    byte[] body = bytes(ctx);
+    return json(bytes(ctx), type);
+  }
+
+  /**
+   * {@code body} read as {@code type} with the strict mapper, as {@link #json(Context, Class)}
+   * reads a request body once it has the bytes.
+   *
+   * @throws JsonProcessingException naming what is wrong with the JSON
+   * @throws ProblemException (400) for an empty body or one that is not readable as text
+   */
+  public <T> T json(byte[] body, Class<T> type) throws JsonProcessingException {
     if (body.length == 0) {
       throw ProblemException.badRequest("the request needs a JSON body");
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -44,6 +45,10 @@ final class JsonFields {
           at == null ? "document" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw FileFormatException.of(
           source, where, "not valid JSON: " + oneLine(e.getOriginalMessage()));
+    } catch (CharConversionException e) {
+      // Jackson guesses UTF-16/32 from the first bytes; text broken in that encoding is bad input.
+      throw FileFormatException.of(
+          source, "document", "not valid JSON: not readable as text: " + oneLine(e.getMessage()));
     }
     if (root == null || root.isMissingNode()) {
       throw FileFormatException.of(source, "document", "the file is empty");
@@ -141,7 +146,8 @@ final class JsonFields {
   Optional<Text> text(JsonNode parent, String name, String path, String fallback) {
     Optional<JsonNode> field = optional(parent, name);
     if (field.isEmpty()) {
-      return Optional.of(Text.of(fallback));
+      // The fallback is an id from the same file, which may itself be unusable (blank).
+      return construct(path, () -> Text.of(fallback));
     }
     JsonNode node = field.get();
     if (node.isTextual()) {
