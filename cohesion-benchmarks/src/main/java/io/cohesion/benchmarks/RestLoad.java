@@ -43,8 +43,9 @@ import java.util.function.ToDoubleFunction;
  * <p>Options (all optional): {@code --url http://127.0.0.1:8080}, {@code --key KEY} (a coordinator
  * key, default {@value #DEFAULT_KEY}), {@code --workers 16}, {@code --read-workers 2}, {@code
  * --warmup 5} and {@code --seconds 15} (per measurement), {@code --rounds 3} (the table gives the
- * median of the rounds), {@code --responses 10000}, {@code --bootstrap 1000} (of the red thread).
- * Every request loop is bounded by its time; the program stops by itself.
+ * median of the rounds), {@code --responses 10000}, {@code --bootstrap 1000} (of the red thread),
+ * {@code --scenarios submit,read} (either or both). Every request loop is bounded by its time; the
+ * program stops by itself.
  */
 public final class RestLoad {
   /** The coordinator key the documented command gives the server. */
@@ -75,7 +76,8 @@ public final class RestLoad {
       Duration measure,
       int rounds,
       int responses,
-      int bootstrap) {
+      int bootstrap,
+      List<String> scenarios) {
 
     static Options parse(String[] args) {
       Map<String, String> given = new LinkedHashMap<>();
@@ -95,7 +97,8 @@ public final class RestLoad {
               Duration.ofSeconds(Long.parseLong(given.getOrDefault("seconds", "15"))),
               Integer.parseInt(given.getOrDefault("rounds", "3")),
               Integer.parseInt(given.getOrDefault("responses", "10000")),
-              Integer.parseInt(given.getOrDefault("bootstrap", "1000")));
+              Integer.parseInt(given.getOrDefault("bootstrap", "1000")),
+              List.of(given.getOrDefault("scenarios", "submit,read").split(",")));
       for (String name : given.keySet()) {
         if (!List.of(
                 "url",
@@ -106,7 +109,8 @@ public final class RestLoad {
                 "seconds",
                 "rounds",
                 "responses",
-                "bootstrap")
+                "bootstrap",
+                "scenarios")
             .contains(name)) {
           throw new IllegalArgumentException("unknown option --" + name);
         }
@@ -115,6 +119,9 @@ public final class RestLoad {
       if (!"127.0.0.1".equals(host) && !"localhost".equals(host) && !"[::1]".equals(host)) {
         // A load test is for a server on this machine only.
         throw new IllegalArgumentException("--url must be a loopback address, got " + host);
+      }
+      if (!List.of("submit", "read").containsAll(options.scenarios())) {
+        throw new IllegalArgumentException("--scenarios is submit, read or submit,read");
       }
       return options;
     }
@@ -168,20 +175,23 @@ public final class RestLoad {
     String threadMap = "load-thread-" + run;
     createWishMap(submitMap);
     createWishMap(threadMap);
-    importResponses(threadMap, options.responses());
     String redThreadPath =
         API + "/wish-maps/" + threadMap + "/red-thread?bootstrap=" + options.bootstrap();
-    long asked = System.nanoTime();
-    HttpResponse<byte[]> document = send(get(options.base().resolve(redThreadPath)));
-    expect(document, 200, "the red thread");
-    System.out.printf(
-        Locale.ROOT,
-        "Set-up: %d responses imported; the first red thread took %.0f ms (%d bytes)%n",
-        options.responses(),
-        (System.nanoTime() - asked) / 1e6,
-        document.body().length);
-    byte[] redThread = document.body();
-
+    byte[] redThread = new byte[0];
+    if (options.scenarios().contains("read")) {
+      importResponses(threadMap, options.responses());
+      long asked = System.nanoTime();
+      HttpResponse<byte[]> document = send(get(options.base().resolve(redThreadPath)));
+      expect(document, 200, "the red thread");
+      System.out.printf(
+          Locale.ROOT,
+          "Set-up: %d responses imported; the first red thread took %.0f ms (%d bytes)%n",
+          options.responses(),
+          (System.nanoTime() - asked) / 1e6,
+          document.body().length);
+      redThread = document.body();
+    }
+    byte[] document = redThread;
     AtomicLong bareIds = new AtomicLong();
     Javalin bare =
         Javalin.create(
@@ -199,7 +209,7 @@ public final class RestLoad {
                                     + ",\"wishMapId\":\"bare\"}");
                       });
                   config.routes.get(
-                      "/red-thread", ctx -> ctx.contentType("application/json").result(redThread));
+                      "/red-thread", ctx -> ctx.contentType("application/json").result(document));
                 })
             .start("127.0.0.1", 0);
     URI bareBase = URI.create("http://127.0.0.1:" + bare.port());
@@ -208,34 +218,42 @@ public final class RestLoad {
       for (int round = 1; round <= options.rounds(); round++) {
         int r = round;
         List<Result> results = new ArrayList<>();
-        results.add(
-            measure(
-                "submit, bare Javalin",
-                options.workers(),
-                201,
-                (w, s) -> post(bareBase.resolve("/submit"), responseJson(w, s), null)));
-        results.add(
-            measure(
-                "submit, cohesion serve",
-                options.workers(),
-                201,
-                (w, s) ->
-                    post(
-                        options.base().resolve(API + "/wish-maps/" + submitMap + "/responses"),
-                        responseJson(w, s),
-                        "r" + r + "-w" + w + "-" + s)));
-        results.add(
-            measure(
-                "red thread, bare Javalin",
-                options.readWorkers(),
-                200,
-                (w, s) -> get(bareBase.resolve("/red-thread"))));
-        results.add(
-            measure(
-                "red thread " + options.responses() + ", cohesion serve",
-                options.readWorkers(),
-                200,
-                (w, s) -> get(options.base().resolve(redThreadPath))));
+        if (options.scenarios().contains("submit")) {
+          results.add(
+              measure(
+                  "submit, bare Javalin",
+                  options.workers(),
+                  201,
+                  (w, s) -> post(bareBase.resolve("/submit"), responseJson(r, w, s), null)));
+          results.add(
+              measure(
+                  "submit, cohesion serve",
+                  options.workers(),
+                  201,
+                  (w, s) ->
+                      post(
+                          options.base().resolve(API + "/wish-maps/" + submitMap + "/responses"),
+                          responseJson(r, w, s),
+                          "r" + r + "-w" + w + "-" + s)));
+        }
+        if (options.scenarios().contains("read")) {
+          results.add(
+              measure(
+                  "red thread, bare Javalin",
+                  options.readWorkers(),
+                  200,
+                  (w, s) -> get(bareBase.resolve("/red-thread"))));
+          results.add(
+              measure(
+                  "red thread "
+                      + options.responses()
+                      + " (bootstrap "
+                      + options.bootstrap()
+                      + "), serve",
+                  options.readWorkers(),
+                  200,
+                  (w, s) -> get(options.base().resolve(redThreadPath))));
+        }
         for (Result result : results) {
           rounds.computeIfAbsent(result.name(), k -> new ArrayList<>()).add(result);
           print("round " + round, result);
@@ -278,15 +296,17 @@ public final class RestLoad {
             m[5]);
       }
       List<double[]> ordered = new ArrayList<>(medians.values());
-      System.out.printf(
-          Locale.ROOT,
-          "%nOverhead of the stack (cohesion / bare): submit throughput %.2f, p50 %.1fx, p99 %.1fx;"
-              + " red thread throughput %.3f, p50 %.0fx%n",
-          ordered.get(1)[0] / ordered.get(0)[0],
-          ordered.get(1)[1] / ordered.get(0)[1],
-          ordered.get(1)[3] / ordered.get(0)[3],
-          ordered.get(3)[0] / ordered.get(2)[0],
-          ordered.get(3)[1] / ordered.get(2)[1]);
+      for (int pair = 0; pair + 1 < ordered.size(); pair += 2) {
+        double[] bareFigures = ordered.get(pair);
+        double[] stack = ordered.get(pair + 1);
+        System.out.printf(
+            Locale.ROOT,
+            "Overhead of the stack, %s: throughput %.3f of bare, p50 %.1fx, p99 %.1fx%n",
+            new ArrayList<>(medians.keySet()).get(pair + 1),
+            stack[0] / bareFigures[0],
+            stack[1] / bareFigures[1],
+            stack[3] / bareFigures[3]);
+      }
       System.out.printf(Locale.ROOT, "Load average at the end: %.2f%n", loadAverage());
     } finally {
       bare.stop();
@@ -409,15 +429,16 @@ public final class RestLoad {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
-  /** A wish map response whose answers vary with the worker and sequence number. */
-  private static String responseJson(int worker, long seq) {
+  /** A new respondent's wish map response; the answers vary with the worker and sequence. */
+  private static String responseJson(int round, int worker, long seq) {
     int a = (int) ((seq + worker) % 5) + 1;
     int b = (int) ((seq * 7 + worker) % 5) + 1;
     return String.format(
         Locale.ROOT,
-        "{\"respondent\":\"w%d-%d\",\"importance\":{\"contact\":%d,\"youth\":%d,\"green\":%d},"
+        "{\"respondent\":\"r%d-w%d-%d\",\"importance\":{\"contact\":%d,\"youth\":%d,\"green\":%d},"
             + "\"satisfaction\":{\"contact\":%d,\"green\":%d},\"topChoices\":[\"green\"],"
             + "\"segments\":{\"household\":\"%s\"},\"networks\":[\"play-week\"],\"willingness\":%d}",
+        round,
         worker,
         seq,
         a,
