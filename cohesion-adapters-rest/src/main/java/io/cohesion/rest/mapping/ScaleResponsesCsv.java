@@ -155,9 +155,7 @@ public final class ScaleResponsesCsv {
           throw FileFormatException.of(source, "row " + csv.row(), refused.getMessage());
         }
         rows++;
-        // Checked every 1,024 rows rather than only when a report is due, so that the branch is
-        // taken while the JIT compiler profiles the loop and does not cost a recompilation later.
-        if ((rows & 1023) == 0 && rows % ProgressListener.INTERVAL == 0) {
+        if (rows % ProgressListener.INTERVAL == 0) {
           progress.rowsRead(rows);
         }
       }
