@@ -25,6 +25,17 @@ import java.util.List;
 final class CsvScanner implements Closeable {
   private static final int BUFFER = 1 << 20;
 
+  /**
+   * How much the first read asks for; each later read asks for twice as much, up to {@link
+   * #BUFFER}. Short reads at first make the paths that cross the end of the buffer run while the
+   * JIT compiler is still profiling, so that the compiled loop does not have to be thrown away and
+   * compiled again when the first of them runs.
+   */
+  private static final int FIRST_READ = 1 << 12;
+
+  /** How many bytes a row start should have ahead of it before the buffer is refilled. */
+  private static final int ROW_AHEAD = 1 << 10;
+
   private final InputStream in;
   private final String source;
   private final List<String> header = new ArrayList<>();
@@ -33,6 +44,7 @@ final class CsvScanner implements Closeable {
   private int position;
   private int limit;
   private boolean endOfInput;
+  private int nextRead = FIRST_READ;
 
   /** The current cell is {@code buffer[cellStart, cellEnd)}, quotes removed. */
   private int cellStart;
@@ -98,12 +110,15 @@ final class CsvScanner implements Closeable {
     while (!rowEnded) {
       nextCell();
     }
-    if (position == limit) {
+    if (limit - position < ROW_AHEAD) {
+      // Read on at a row start, where nothing needs keeping, so that most rows lie whole in the
+      // buffer; this is also the one place that sees the end of the input.
       keepFrom(position);
-    }
-    if (position == limit && !fill()) {
-      rowOpen = false;
-      return false;
+      fill();
+      if (position == limit) {
+        rowOpen = false;
+        return false;
+      }
     }
     row++;
     column = -1;
@@ -350,7 +365,8 @@ final class CsvScanner implements Closeable {
     if (endOfInput) {
       return false;
     }
-    int read = in.readNBytes(buffer, limit, buffer.length - limit);
+    int read = in.readNBytes(buffer, limit, Math.min(nextRead, buffer.length - limit));
+    nextRead = Math.min(BUFFER, nextRead * 2);
     if (read <= 0) {
       endOfInput = true;
       return false;

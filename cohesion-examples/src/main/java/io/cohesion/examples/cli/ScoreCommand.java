@@ -71,11 +71,14 @@ final class ScoreCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--group-by needs a column name");
     }
+    Timing timing = Timing.fromEnvironment(spec.commandLine().getErr());
     Scale scale = ScaleFile.read(scaleFile);
     ScaleData scaleData =
         ScaleDataFiles.read(
             scale, data, groupBy, new Progress(spec.commandLine().getErr(), "score"));
+    timing.step("read");
     ScaleReport report = ScaleScoring.score(scaleData, rule);
+    timing.step("score");
 
     PrintWriter out = spec.commandLine().getOut();
     if (format.format == OutputFormat.json) {
@@ -88,6 +91,8 @@ final class ScoreCommand implements Callable<Integer> {
           rule.kMin());
       out.flush();
     }
+    timing.step("write");
+    timing.total();
     return 0;
   }
 }
