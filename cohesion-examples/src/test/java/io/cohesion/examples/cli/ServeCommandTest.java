@@ -148,7 +148,30 @@ class ServeCommandTest {
       assertThat(out.toString())
           .contains("nij-beets    loaded")
           .contains("zuiderburen  loaded")
+          .contains("ketelhuis    loaded")
           .contains("/#key=" + researcher);
+      // What the page's other panels read: activity ideas with their fit, the torch's sessions,
+      // the contact persons' coverage and the meetings.
+      assertThat(
+              get(
+                      running.port(),
+                      "/api/v1/wish-maps/nij-beets-dorpsspiegel-synthetic/activity-fit"
+                          + "?neighbourhood=nij-beets",
+                      researcher)
+                  .body())
+          .contains("\"torch-24h\"")
+          .contains("\"networkReach\"");
+      assertThat(get(running.port(), "/api/v1/activities/torch-24h/sessions", researcher).body())
+          .contains("\"sessions\":[{");
+      assertThat(get(running.port(), "/api/v1/neighbourhoods/ketelhuis-wg/coverage", researcher))
+          .returns(200, HttpResponse::statusCode);
+      assertThat(
+              get(
+                      running.port(),
+                      "/api/v1/neighbourhoods/ketelhuis-wg/attendance?kind=information",
+                      researcher)
+                  .body())
+          .contains("\"attendance\":65");
       // The page's key reads aggregates only.
       assertThat(
               get(
@@ -167,6 +190,7 @@ class ServeCommandTest {
       assertThat(out.toString())
           .contains("nij-beets    already in the store")
           .contains("zuiderburen  already in the store")
+          .contains("ketelhuis    already in the store")
           .doesNotContain(" loaded");
       assertThat(get(running.port(), "/api/v1/wish-maps", researcher).body()).isEqualTo(firstMaps);
       assertThat(get(running.port(), "/api/v1/measurements", researcher).body())
