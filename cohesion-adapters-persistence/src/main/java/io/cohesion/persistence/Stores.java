@@ -1,5 +1,16 @@
 package io.cohesion.persistence;
 
+import io.cohesion.core.activity.ActivityRepository;
+import io.cohesion.core.activity.ActivitySessionRepository;
+import io.cohesion.core.engagement.AmbassadorRepository;
+import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.MeetingRepository;
+import io.cohesion.core.engagement.ParkedTopicRepository;
+import io.cohesion.core.engagement.ResultRepository;
+import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.InitiativeRepository;
+import io.cohesion.core.neighbourhood.BuildingRepository;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
@@ -32,6 +43,39 @@ public interface Stores extends AutoCloseable {
 
   /** The invitation codes, as hashes. */
   InvitationRepository invitations();
+
+  /** The neighbourhoods. */
+  NeighbourhoodRepository neighbourhoods();
+
+  /** The buildings, each in a stored neighbourhood. */
+  BuildingRepository buildings();
+
+  /** The initiatives, each working in stored neighbourhoods. */
+  InitiativeRepository initiatives();
+
+  /** The activities, each in a stored neighbourhood. */
+  ActivityRepository activities();
+
+  /** The sessions of stored activities. */
+  ActivitySessionRepository activitySessions();
+
+  /** The neighbourhood meetings. */
+  MeetingRepository meetings();
+
+  /** The ambassadors, each looking after a stored building. */
+  AmbassadorRepository ambassadors();
+
+  /** The signals ambassadors recorded in their buildings. */
+  SignalRepository signals();
+
+  /** The residents' questions, answered or parked. */
+  ParkedTopicRepository parkedTopics();
+
+  /** The benefit statements (cost calculations) for buildings and households. */
+  BenefitStatementRepository benefitStatements();
+
+  /** The results shown to residents. */
+  ResultRepository results();
 
   /** Releases connections and files; the data stays. */
   @Override

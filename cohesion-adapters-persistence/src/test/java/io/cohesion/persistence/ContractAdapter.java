@@ -1,6 +1,17 @@
 package io.cohesion.persistence;
 
+import io.cohesion.core.activity.ActivityRepository;
+import io.cohesion.core.activity.ActivitySessionRepository;
 import io.cohesion.core.contract.ContractStores;
+import io.cohesion.core.engagement.AmbassadorRepository;
+import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.MeetingRepository;
+import io.cohesion.core.engagement.ParkedTopicRepository;
+import io.cohesion.core.engagement.ResultRepository;
+import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.InitiativeRepository;
+import io.cohesion.core.neighbourhood.BuildingRepository;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
@@ -54,6 +65,61 @@ final class ContractAdapter implements ContractStores {
   @Override
   public InvitationRepository invitations() {
     return stores.invitations();
+  }
+
+  @Override
+  public NeighbourhoodRepository neighbourhoods() {
+    return stores.neighbourhoods();
+  }
+
+  @Override
+  public BuildingRepository buildings() {
+    return stores.buildings();
+  }
+
+  @Override
+  public InitiativeRepository initiatives() {
+    return stores.initiatives();
+  }
+
+  @Override
+  public ActivityRepository activities() {
+    return stores.activities();
+  }
+
+  @Override
+  public ActivitySessionRepository activitySessions() {
+    return stores.activitySessions();
+  }
+
+  @Override
+  public MeetingRepository meetings() {
+    return stores.meetings();
+  }
+
+  @Override
+  public AmbassadorRepository ambassadors() {
+    return stores.ambassadors();
+  }
+
+  @Override
+  public SignalRepository signals() {
+    return stores.signals();
+  }
+
+  @Override
+  public ParkedTopicRepository parkedTopics() {
+    return stores.parkedTopics();
+  }
+
+  @Override
+  public BenefitStatementRepository benefitStatements() {
+    return stores.benefitStatements();
+  }
+
+  @Override
+  public ResultRepository results() {
+    return stores.results();
   }
 
   @Override

@@ -3,6 +3,24 @@ package io.cohesion.rest;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cohesion.core.activity.ActivityRepository;
+import io.cohesion.core.activity.ActivitySessionRepository;
+import io.cohesion.core.activity.PlanActivity;
+import io.cohesion.core.engagement.AmbassadorRepository;
+import io.cohesion.core.engagement.BenefitCalculator;
+import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.InformResidents;
+import io.cohesion.core.engagement.MeetingRepository;
+import io.cohesion.core.engagement.ParkTopics;
+import io.cohesion.core.engagement.ParkedTopicRepository;
+import io.cohesion.core.engagement.RecordEngagement;
+import io.cohesion.core.engagement.ResultRepository;
+import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.InitiativeRepository;
+import io.cohesion.core.initiative.ManageInitiative;
+import io.cohesion.core.neighbourhood.BuildingRepository;
+import io.cohesion.core.neighbourhood.ManageNeighbourhoods;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.trust.MeasurementRepository;
@@ -19,10 +37,18 @@ import io.cohesion.rest.http.Json;
 import io.cohesion.rest.http.RateLimiter;
 import io.cohesion.rest.http.Route;
 import io.cohesion.rest.http.Routes;
+import io.cohesion.rest.resource.ActivityResource;
+import io.cohesion.rest.resource.AmbassadorResource;
 import io.cohesion.rest.resource.DocumentResource;
 import io.cohesion.rest.resource.HealthResource;
+import io.cohesion.rest.resource.InformationResource;
+import io.cohesion.rest.resource.InitiativeResource;
 import io.cohesion.rest.resource.InvitationResource;
 import io.cohesion.rest.resource.MeasurementResource;
+import io.cohesion.rest.resource.MeetingResource;
+import io.cohesion.rest.resource.NeighbourhoodResource;
+import io.cohesion.rest.resource.ParkedTopicResource;
+import io.cohesion.rest.resource.ResidentDataResource;
 import io.cohesion.rest.resource.ScaleResource;
 import io.cohesion.rest.resource.WishMapResource;
 import io.javalin.Javalin;
@@ -34,8 +60,8 @@ import java.util.Optional;
 
 /**
  * The Cohesion HTTP server: every resource of SPEC §7 under {@code /api/v1}, built from core ports
- * and an {@link ApiConfig}. It holds no state of its own beyond a per-node rate limit, so several
- * servers can run over one store.
+ * and an {@link ApiConfig}, and the workshop page at {@code /} that reads them. It holds no state
+ * of its own beyond a per-node rate limit, so several servers can run over one store.
  *
  * <pre>{@code
  * CohesionApi api = CohesionApi.builder(ApiConfig.defaults(ApiKeys.fromEnvironment(System.getenv())))
@@ -91,6 +117,18 @@ public final class CohesionApi {
     private MeasurementRepository measurements;
     private MeasurementResponseStore measurementResponses;
     private ScaleRepository measurementScales;
+    private NeighbourhoodRepository neighbourhoods;
+    private BuildingRepository buildings;
+    private InitiativeRepository initiatives;
+    private ActivityRepository activities;
+    private ActivitySessionRepository activitySessions;
+    private MeetingRepository meetings;
+    private AmbassadorRepository ambassadors;
+    private SignalRepository signals;
+    private ParkedTopicRepository parkedTopics;
+    private BenefitStatementRepository benefitStatements;
+    private ResultRepository results;
+    private BenefitCalculator calculator = BenefitCalculator.simplePayback();
 
     private Builder(ApiConfig config) {
       this.config = requireNonNull(config, "config");
@@ -131,6 +169,70 @@ public final class CohesionApi {
       return this;
     }
 
+    /** Serves {@code /neighbourhoods} and {@code /buildings}. */
+    public Builder neighbourhoods(
+        NeighbourhoodRepository neighbourhoods, BuildingRepository buildings) {
+      this.neighbourhoods = requireNonNull(neighbourhoods, "neighbourhoods");
+      this.buildings = requireNonNull(buildings, "buildings");
+      return this;
+    }
+
+    /**
+     * Serves {@code /initiatives} with their principles, team and market consultation; needs {@link
+     * #neighbourhoods}.
+     */
+    public Builder initiatives(InitiativeRepository initiatives) {
+      this.initiatives = requireNonNull(initiatives, "initiatives");
+      return this;
+    }
+
+    /**
+     * Serves {@code /activities}, their sessions and {@code /wish-maps/{id}/activity-fit}; needs
+     * {@link #wishMaps}, against which activities are planned and ranked.
+     */
+    public Builder activities(ActivityRepository activities, ActivitySessionRepository sessions) {
+      this.activities = requireNonNull(activities, "activities");
+      this.activitySessions = requireNonNull(sessions, "sessions");
+      return this;
+    }
+
+    /**
+     * Serves {@code /meetings}, {@code /ambassadors}, {@code /signals} and the attendance and
+     * coverage of a neighbourhood; needs {@link #neighbourhoods} for the buildings.
+     */
+    public Builder engagement(
+        MeetingRepository meetings, AmbassadorRepository ambassadors, SignalRepository signals) {
+      this.meetings = requireNonNull(meetings, "meetings");
+      this.ambassadors = requireNonNull(ambassadors, "ambassadors");
+      this.signals = requireNonNull(signals, "signals");
+      return this;
+    }
+
+    /** Serves {@code /parked-topics}; the server's clock tells which are due. */
+    public Builder parkedTopics(ParkedTopicRepository topics) {
+      this.parkedTopics = requireNonNull(topics, "topics");
+      return this;
+    }
+
+    /**
+     * Serves {@code /benefit-statements} and {@code /results} with the result nudge; needs {@link
+     * #neighbourhoods} for the buildings. Statements are computed by {@link #benefitCalculator} and
+     * dated, like the nudge, by the server's clock.
+     */
+    public Builder information(BenefitStatementRepository statements, ResultRepository results) {
+      this.benefitStatements = requireNonNull(statements, "statements");
+      this.results = requireNonNull(results, "results");
+      return this;
+    }
+
+    /**
+     * How benefit statements are computed ({@link BenefitCalculator#simplePayback()} by default).
+     */
+    public Builder benefitCalculator(BenefitCalculator calculator) {
+      this.calculator = requireNonNull(calculator, "calculator");
+      return this;
+    }
+
     /**
      * Serves {@code /invitations} and lets residents answer with their codes (without it, only key
      * holders can submit responses).
@@ -149,6 +251,63 @@ public final class CohesionApi {
       return this;
     }
 
+    /** The resources of the method beyond wish maps and measurements, for the ports given. */
+    private void registerMethod(Routes table) {
+      if (neighbourhoods != null) {
+        new NeighbourhoodResource(ManageNeighbourhoods.using(neighbourhoods, buildings), buildings)
+            .register(table);
+      }
+      if (initiatives != null) {
+        new InitiativeResource(
+                ManageInitiative.using(initiatives, needs(neighbourhoods, "initiatives")))
+            .register(table);
+      }
+      if (activities != null) {
+        new ActivityResource(
+                PlanActivity.using(activities, activitySessions),
+                needs(wishMaps, "activities"),
+                wishMapResponses)
+            .register(table);
+      }
+      if (meetings != null) {
+        RecordEngagement engagement =
+            RecordEngagement.using(meetings, ambassadors, signals, needs(buildings, "engagement"));
+        new MeetingResource(engagement, meetings).register(table);
+        new AmbassadorResource(engagement, ambassadors, signals).register(table);
+      }
+      if (parkedTopics != null) {
+        new ParkedTopicResource(ParkTopics.using(parkedTopics, clock), parkedTopics)
+            .register(table);
+      }
+      if (benefitStatements != null) {
+        new InformationResource(
+                InformResidents.using(
+                    benefitStatements, results, needs(buildings, "information"), calculator, clock),
+                benefitStatements,
+                results)
+            .register(table);
+      }
+      invitations.ifPresent(
+          codes ->
+              new ResidentDataResource(
+                      codes,
+                      Optional.ofNullable(wishMapResponses),
+                      Optional.ofNullable(measurementResponses))
+                  .register(table));
+    }
+
+    private static <T> T needs(T port, String what) {
+      if (port == null) {
+        throw new IllegalStateException(
+            what
+                + " need another part of the method; give the builder its ports too (see the"
+                + " javadoc of "
+                + what
+                + "())");
+      }
+      return port;
+    }
+
     /** Builds the server; it does not listen until {@link CohesionApi#start}. */
     public CohesionApi build() {
       ObjectMapper json = Json.strictMapper();
@@ -164,12 +323,14 @@ public final class CohesionApi {
         new MeasurementResource(measurements, measurementResponses, measurementScales, invitations)
             .register(table);
       }
+      registerMethod(table);
       for (ApiResource resource : resources) {
         resource.register(table);
       }
       ErrorMapper errors = new ErrorMapper(json);
       Headers headers = new Headers(config.corsOrigins());
       Guard guard = new Guard(config.keys(), residents);
+      WorkshopPage page = new WorkshopPage();
       Javalin app =
           Javalin.create(
               javalin -> {
@@ -184,6 +345,7 @@ public final class CohesionApi {
                 javalin.routes.before(headers);
                 javalin.routes.beforeMatched(guard);
                 errors.register(javalin.routes);
+                page.register(javalin.routes);
                 for (Route route : table.all()) {
                   javalin.routes.addHttpHandler(
                       route.method(), route.path(), route.handler(), route.access());

@@ -10,11 +10,16 @@ final class FullApi {
   private FullApi() {}
 
   static CohesionApi.Builder builder(InMemoryStores stores, ApiConfig config) {
+    return builder(stores, new DomainPorts(), config);
+  }
+
+  static CohesionApi.Builder builder(InMemoryStores stores, DomainPorts domain, ApiConfig config) {
     Invitations invitations =
         new Invitations(
             stores.invitations(),
             new HmacPseudonymiser(PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES])));
-    return CohesionApi.builder(config)
+    return domain
+        .wire(CohesionApi.builder(config))
         .health(StoreHealth.alwaysUp("memory"))
         .scales(stores.scales())
         .wishMaps(stores.wishMaps(), stores.wishMapResponses())

@@ -25,16 +25,47 @@ import org.junit.jupiter.api.Test;
 class ResearcherAccessTest {
   /** Keys that only raw data has. */
   private static final Set<String> RAW_KEYS =
-      Set.of("respondent", "answers", "importance", "satisfaction", "wishes", "codes", "codeHash");
+      Set.of(
+          "respondent",
+          "answers",
+          "importance",
+          "satisfaction",
+          "wishes",
+          "codes",
+          "codeHash",
+          "household",
+          "members",
+          "question",
+          "voter");
 
   private static final Map<String, String> IDS =
+      Map.ofEntries(
+          Map.entry("/api/v1/wish-maps/", "nb"),
+          Map.entry("/api/v1/scales/", "trust"),
+          Map.entry("/api/v1/measurements/", "before"),
+          Map.entry("/api/v1/neighbourhoods/", "nij-beets"),
+          Map.entry("/api/v1/buildings/", "b1"),
+          Map.entry("/api/v1/initiatives/", "ketelhuis"),
+          Map.entry("/api/v1/activities/", "torch"),
+          Map.entry("/api/v1/meetings/", "m1"),
+          Map.entry("/api/v1/ambassadors/", "amb1"),
+          Map.entry("/api/v1/signals/", "s1"),
+          Map.entry("/api/v1/parked-topics/", "meter"),
+          Map.entry("/api/v1/benefit-statements/", "st1"),
+          Map.entry("/api/v1/results/", "r1"));
+
+  /** Listings filtered by what they belong to get the filter, so they answer rather than refuse. */
+  private static final Map<String, String> FILTERS =
       Map.of(
-          "/api/v1/wish-maps/",
-          "nb",
-          "/api/v1/scales/",
-          "trust",
-          "/api/v1/measurements/",
-          "before");
+          "/api/v1/buildings", "neighbourhood=nij-beets",
+          "/api/v1/activities", "neighbourhood=nij-beets",
+          "/api/v1/meetings", "neighbourhood=nij-beets",
+          "/api/v1/results", "neighbourhood=nij-beets",
+          "/api/v1/parked-topics", "neighbourhood=nij-beets",
+          "/api/v1/ambassadors", "building=b1",
+          "/api/v1/signals", "building=b1",
+          "/api/v1/benefit-statements", "building=b1",
+          "/api/v1/wish-maps/nb/activity-fit", "neighbourhood=nij-beets");
 
   private static TestServer server;
 
@@ -54,6 +85,63 @@ class ResearcherAccessTest {
         "{\"respondent\":\"secret-pseudonym-2\",\"importance\":{\"contact\":5},"
             + "\"wishes\":[\"a private wish\"]}");
     server.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}");
+    seedTheRestOfTheMethod();
+  }
+
+  /** Every other resource, each holding names, pseudonyms or residents' words where it can. */
+  private static void seedTheRestOfTheMethod() {
+    String[][] posts = {
+      {"/api/v1/neighbourhoods", MethodResourcesTest.NEIGHBOURHOOD},
+      {
+        "/api/v1/buildings",
+        "{\"id\":\"b1\",\"neighbourhood\":\"nij-beets\",\"name\":\"Block A\","
+            + "\"households\":12,\"stakeholder\":\"tenants\"}"
+      },
+      {
+        "/api/v1/initiatives",
+        "{\"id\":\"ketelhuis\",\"name\":\"KetelhuisWG\",\"neighbourhoods\":[\"nij-beets\"],"
+            + "\"team\":{\"members\":[{\"name\":\"secret-pseudonym-3\","
+            + "\"roles\":[\"connector\"]}]}}"
+      },
+      {
+        "/api/v1/activities",
+        "{\"id\":\"torch\",\"neighbourhood\":\"nij-beets\",\"wishMap\":\"nb\","
+            + "\"name\":\"Torch\",\"description\":\"24 hours of light\","
+            + "\"targets\":[{\"code\":\"youth\"}]}"
+      },
+      {
+        "/api/v1/meetings",
+        "{\"id\":\"m1\",\"neighbourhood\":\"nij-beets\",\"kind\":\"information\","
+            + "\"title\":\"Evening\",\"date\":\"2024-03-01\",\"attendance\":65}"
+      },
+      {
+        "/api/v1/ambassadors",
+        "{\"id\":\"amb1\",\"building\":\"b1\",\"name\":\"secret-pseudonym-4\"}"
+      },
+      {
+        "/api/v1/signals",
+        "{\"id\":\"s1\",\"building\":\"b1\",\"recordedBy\":\"amb1\","
+            + "\"date\":\"2024-03-02\",\"text\":\"a private wish\",\"theme\":\"costs\"}"
+      },
+      {
+        "/api/v1/parked-topics",
+        "{\"id\":\"meter\",\"neighbourhood\":\"nij-beets\",\"question\":\"a private wish\"}"
+      },
+      {
+        "/api/v1/benefit-statements",
+        "{\"id\":\"st1\",\"building\":\"b1\",\"household\":\"secret-pseudonym-5\","
+            + "\"investment\":4500,\"monthlyCostBefore\":150,\"monthlyCostAfter\":100}"
+      },
+      {
+        "/api/v1/results",
+        "{\"id\":\"r1\",\"neighbourhood\":\"nij-beets\",\"shown\":\"2024-03-03\","
+            + "\"text\":\"40 households signed up\"}"
+      }
+    };
+    for (String[] post : posts) {
+      HttpResponse<String> response = server.postJson(post[0], COORDINATOR, post[1]);
+      assertThat(response.statusCode()).as(post[0] + ": " + response.body()).isEqualTo(201);
+    }
   }
 
   @AfterAll
@@ -69,7 +157,10 @@ class ResearcherAccessTest {
       }
     }
     // Routes with a required query parameter get one, so they answer rather than refuse.
-    return result.endsWith("/comparison") ? result + "?with=before" : result;
+    if (result.endsWith("/comparison")) {
+      return result + "?with=before";
+    }
+    return FILTERS.containsKey(result) ? result + "?" + FILTERS.get(result) : result;
   }
 
   @Test

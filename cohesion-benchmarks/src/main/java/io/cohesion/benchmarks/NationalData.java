@@ -40,15 +40,33 @@ public final class NationalData {
    * @param seed the seed: the same seed gives the same data
    */
   public static ScaleData generate(int respondents, int items, int groups, long seed) {
+    ScaleData.Builder builder = ScaleData.builder(scale(items), respondents);
+    forEachRow(respondents, items, groups, seed, builder::add);
+    return builder.build();
+  }
+
+  /** Receives one generated respondent; the answers array is reused for the next row. */
+  @FunctionalInterface
+  public interface RowSink {
+    /**
+     * One row.
+     *
+     * @param respondent the pseudonym
+     * @param answers raw answers in item order, NaN where missing
+     * @param group the neighbourhood code
+     */
+    void accept(String respondent, double[] answers, String group);
+  }
+
+  /** Generates the rows of {@link #generate} one by one, so they can be written to a file too. */
+  public static void forEachRow(int respondents, int items, int groups, long seed, RowSink sink) {
     SplittableRandom random = new SplittableRandom(seed);
-    Scale scale = scale(items);
     double[] effect = new double[groups];
     String[] keys = new String[groups];
     for (int g = 0; g < groups; g++) {
       effect[g] = 0.23 * random.nextGaussian();
       keys[g] = String.format(Locale.ROOT, "BU%08d", g);
     }
-    ScaleData.Builder builder = ScaleData.builder(scale, respondents);
     double[] answers = new double[items];
     for (int r = 0; r < respondents; r++) {
       // Skewed sizes: some neighbourhoods hold a handful of respondents, some hundreds.
@@ -64,8 +82,7 @@ public final class NationalData {
         double answer = Math.max(1, Math.min(5, Math.rint(latent)));
         answers[j] = (j + 1) % 5 == 0 ? 6 - answer : answer;
       }
-      builder.add("p" + r, answers, keys[g]);
+      sink.accept("p" + r, answers, keys[g]);
     }
-    return builder.build();
   }
 }

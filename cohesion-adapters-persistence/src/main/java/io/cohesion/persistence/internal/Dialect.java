@@ -16,8 +16,17 @@ public interface Dialect {
   /** What to append to a text column in ORDER BY so that it sorts as Java compares strings. */
   String binaryOrder();
 
-  /** Whether reading with a cursor (fetch size) needs a transaction. */
-  boolean cursorNeedsTransaction();
+  /**
+   * What to append to a SELECT of a wave's row so that the wave cannot be deleted before the
+   * transaction ends (empty where writers are serialised anyway).
+   */
+  String keepRow();
+
+  /**
+   * What to append to a SELECT of a wave's row before deleting it, so that it waits for the
+   * transactions that keep it (empty where writers are serialised anyway).
+   */
+  String lockRow();
 
   /** Whether {@code e} reports a unique or primary key violation. */
   boolean isUniqueViolation(SQLException e);
@@ -25,17 +34,33 @@ public interface Dialect {
   /** Whether {@code e} reports a foreign key violation. */
   boolean isForeignKeyViolation(SQLException e);
 
-  /** The SQL expression that yields the segment key/value rows of {@code r.answers}. */
-  String segmentRows();
+  /**
+   * Stores responses and their segment rows within the handle's transaction, as fast as the
+   * database allows. The caller has checked the wave and holds the respondent check in {@code
+   * rows}, which may throw to abandon the transaction.
+   *
+   * @return how many responses were stored
+   */
+  <R> long bulkInsert(
+      Handle handle, ResponseTable table, String wave, Iterator<R> rows, ResponseFormat<R> format)
+      throws SQLException;
 
   /**
-   * Inserts rows into {@code table (waveColumn, respondent, answers)} within the handle's
-   * transaction, as fast as the database allows.
+   * Runs a query whose two columns are a respondent and stored answers, handing each row to {@code
+   * handler} as it arrives, without holding the result in memory.
    *
-   * @param rows each row as {@code {respondent, answers}}
-   * @return how many rows were inserted
+   * @param sql the query, with {@code ?} for each of {@code parameters} (text values)
    */
-  long bulkInsert(
-      Handle handle, String table, String waveColumn, String wave, Iterator<String[]> rows)
+  void stream(Handle handle, String sql, List<String> parameters, RowHandler handler)
       throws SQLException;
+
+  /** Receives the rows of {@link #stream}. */
+  interface RowHandler {
+    /**
+     * One row; {@code answers} may be a buffer reused for the next row.
+     *
+     * @param length how many bytes of {@code answers} from {@code offset} the row holds
+     */
+    void row(String respondent, byte[] answers, int offset, int length);
+  }
 }

@@ -6,7 +6,9 @@ import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ResponseStore;
 import io.cohesion.core.privacy.StoredResponse;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,44 +16,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Responses of one kind in SQL: one row each, answers as compact JSON, segments in a side table.
+ * Responses of one kind in SQL: one row each with the answers in a compact binary column ({@link
+ * ResponseFormat}), and the segment values in a side table keyed for segment queries.
  */
 class SqlResponses<W, R> implements ResponseStore<W, R> {
-  private static final int FETCH_SIZE = 2_000;
-
   private final SqlStores stores;
   private final ResponseTable t;
   private final Function<W, String> waveId;
   private final Function<String, W> wave;
-  private final Function<R, Pseudonym> respondentOf;
-  private final Function<R, String> encode;
-  private final BiFunction<String, String, R> decode;
+  private final ResponseFormat<R> format;
 
   SqlResponses(
       SqlStores stores,
       ResponseTable table,
       Function<W, String> waveId,
       Function<String, W> wave,
-      Function<R, Pseudonym> respondentOf,
-      Function<R, String> encode,
-      BiFunction<String, String, R> decode) {
+      ResponseFormat<R> format) {
     this.stores = stores;
     this.t = table;
     this.waveId = waveId;
     this.wave = wave;
-    this.respondentOf = respondentOf;
-    this.encode = encode;
-    this.decode = decode;
+    this.format = format;
+  }
+
+  static String insertSegment(ResponseTable t) {
+    return "INSERT INTO "
+        + t.segmentTable()
+        + " ("
+        + t.waveColumn()
+        + ", column_name, value, response_id) VALUES (?, ?, ?, ?)";
+  }
+
+  private R decode(String respondent, byte[] answers) {
+    return format.decode(respondent, new AnswerReader().reset(answers, 0, answers.length));
   }
 
   private void requireWave(Handle h, W w) {
-    if (h.createQuery("SELECT 1 FROM " + t.waveTable() + " WHERE id = ?")
+    // Keeping the wave's row stands in for a foreign key from every response row to it: the
+    // check is made once per transaction instead of once per row.
+    if (h.createQuery(
+            "SELECT 1 FROM " + t.waveTable() + " WHERE id = ?" + stores.dialect().keepRow())
         .bind(0, waveId.apply(w))
         .mapTo(Integer.class)
         .findOne()
@@ -77,35 +86,14 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
         .map(
             (rs, ctx) ->
                 new StoredResponse<>(
-                    rs.getLong("id"),
-                    decode.apply(rs.getString("respondent"), rs.getString("answers"))))
+                    rs.getLong("id"), decode(rs.getString("respondent"), rs.getBytes("answers"))))
         .findOne();
-  }
-
-  private void copySegments(Handle h, W w, long afterId) {
-    h.createUpdate(
-            "INSERT INTO "
-                + t.segmentTable()
-                + " (response_id, column_name, value, "
-                + t.waveColumn()
-                + ") SELECT r.id, j.key, j.value, r."
-                + t.waveColumn()
-                + " FROM "
-                + t.table()
-                + " r, "
-                + stores.dialect().segmentRows()
-                + " WHERE r."
-                + t.waveColumn()
-                + " = ? AND r.id > ? ON CONFLICT DO NOTHING")
-        .bind(0, waveId.apply(w))
-        .bind(1, afterId)
-        .execute();
   }
 
   @Override
   public StoredResponse<R> submit(W w, R response, Optional<IdempotencyKey> idempotencyKey) {
-    String respondent = respondentOf.apply(response).value();
-    String answers = encode.apply(response);
+    String respondent = format.respondent(response).value();
+    byte[] answers = format.encode(response);
     try {
       return stores.inTransaction(
           h -> {
@@ -143,7 +131,20 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
                     .bind(3, answers)
                     .mapTo(Long.class)
                     .one();
-            copySegments(h, w, id - 1);
+            Map<String, String> segments = format.segments(response);
+            if (!segments.isEmpty()) {
+              try (PreparedStatement insert =
+                  h.getConnection().prepareStatement(insertSegment(t))) {
+                for (Map.Entry<String, String> s : segments.entrySet()) {
+                  insert.setString(1, waveId.apply(w));
+                  insert.setString(2, s.getKey());
+                  insert.setString(3, s.getValue());
+                  insert.setLong(4, id);
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            }
             return new StoredResponse<>(id, response);
           });
     } catch (ConflictException e) {
@@ -171,12 +172,8 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
               .bind(0, waveId.apply(w))
               .mapTo(String.class)
               .forEach(seen::add);
-          long before =
-              h.createQuery("SELECT COALESCE(MAX(id), 0) FROM " + t.table())
-                  .mapTo(Long.class)
-                  .one();
           Iterator<? extends R> source = responses.iterator();
-          Iterator<String[]> rows =
+          Iterator<R> rows =
               new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -184,45 +181,47 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
                 }
 
                 @Override
-                public String[] next() {
+                public R next() {
                   R response = source.next();
-                  String respondent = respondentOf.apply(response).value();
+                  String respondent = format.respondent(response).value();
                   if (!seen.add(respondent)) {
                     throw alreadyAnswered(w, respondent);
                   }
-                  return new String[] {respondent, encode.apply(response)};
+                  return response;
                 }
               };
-          long count =
-              stores.dialect().bulkInsert(h, t.table(), t.waveColumn(), waveId.apply(w), rows);
-          copySegments(h, w, before);
-          return count;
+          return stores.dialect().bulkInsert(h, t, waveId.apply(w), rows, format);
         });
+  }
+
+  /** Streams the rows of {@code sql} (respondent, answers) as decoded responses. */
+  private void stream(Handle h, String sql, List<String> parameters, Consumer<? super R> action)
+      throws SQLException {
+    AnswerReader reader = new AnswerReader();
+    stores.dialect().stream(
+        h,
+        sql,
+        parameters,
+        (respondent, answers, offset, length) ->
+            action.accept(format.decode(respondent, reader.reset(answers, offset, length))));
   }
 
   @Override
   public void forEach(W w, Consumer<? super R> action) {
-    String sql =
-        "SELECT respondent, answers FROM "
-            + t.table()
-            + " WHERE "
-            + t.waveColumn()
-            + " = ? ORDER BY id";
-    org.jdbi.v3.core.HandleCallback<Void, SQLException> work =
+    stores.read(
         h -> {
           requireWave(h, w);
-          h.createQuery(sql)
-              .bind(0, waveId.apply(w))
-              .setFetchSize(FETCH_SIZE)
-              .map((rs, ctx) -> decode.apply(rs.getString(1), rs.getString(2)))
-              .forEach(action);
+          stream(
+              h,
+              "SELECT respondent, answers FROM "
+                  + t.table()
+                  + " WHERE "
+                  + t.waveColumn()
+                  + " = ? ORDER BY id",
+              List.of(waveId.apply(w)),
+              action);
           return null;
-        };
-    if (stores.dialect().cursorNeedsTransaction()) {
-      stores.inTransaction(work);
-    } else {
-      stores.read(work);
-    }
+        });
   }
 
   @Override
@@ -230,19 +229,23 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     return stores.read(
         h -> {
           requireWave(h, w);
-          return h.createQuery(
-                  "SELECT r.respondent, r.answers FROM "
-                      + t.segmentTable()
-                      + " s JOIN "
-                      + t.table()
-                      + " r ON r.id = s.response_id WHERE s."
-                      + t.waveColumn()
-                      + " = ? AND s.column_name = ? AND s.value = ? ORDER BY r.id")
-              .bind(0, waveId.apply(w))
-              .bind(1, column)
-              .bind(2, value)
-              .map((rs, ctx) -> decode.apply(rs.getString(1), rs.getString(2)))
-              .list();
+          List<R> found = new ArrayList<>();
+          stream(
+              h,
+              "SELECT r.respondent, r.answers FROM "
+                  + t.segmentTable()
+                  + " s JOIN "
+                  + t.table()
+                  + " r ON r."
+                  + t.waveColumn()
+                  + " = s."
+                  + t.waveColumn()
+                  + " AND r.id = s.response_id WHERE s."
+                  + t.waveColumn()
+                  + " = ? AND s.column_name = ? AND s.value = ? ORDER BY s.response_id",
+              List.of(waveId.apply(w), column, value),
+              found::add);
+          return found;
         });
   }
 
@@ -282,35 +285,62 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
               .map(
                   (rs, ctx) ->
                       Map.entry(
-                          wave.apply(rs.getString(1)),
-                          decode.apply(respondent.value(), rs.getString(2))))
+                          wave.apply(rs.getString(1)), decode(respondent.value(), rs.getBytes(2))))
               .forEach(e -> found.put(e.getKey(), e.getValue()));
           return found;
         });
   }
 
+  /** A stored row as erasure needs it: where its segment rows are. */
+  private record Stored(long id, String wave, byte[] answers) {}
+
   @Override
   public int erase(Pseudonym respondent) {
     return stores.inTransaction(
         h -> {
-          h.createUpdate(
-                  "DELETE FROM "
-                      + t.segmentTable()
-                      + " WHERE response_id IN ("
-                      + ofRespondent("id")
-                      + ")")
-              .bind(0, respondent.value())
-              .execute();
-          return h.createUpdate(
-                  "DELETE FROM "
-                      + t.table()
-                      + " WHERE "
-                      + t.waveColumn()
-                      + " IN (SELECT id FROM "
-                      + t.waveTable()
-                      + ") AND respondent = ?")
-              .bind(0, respondent.value())
-              .execute();
+          List<Stored> rows =
+              h.createQuery(ofRespondent("id, " + t.waveColumn() + ", answers"))
+                  .bind(0, respondent.value())
+                  .map((rs, ctx) -> new Stored(rs.getLong(1), rs.getString(2), rs.getBytes(3)))
+                  .list();
+          if (rows.isEmpty()) {
+            return 0;
+          }
+          // Segment rows are keyed for segment queries, so they are found by their values, which
+          // the stored answers hold.
+          try (PreparedStatement segments =
+                  h.getConnection()
+                      .prepareStatement(
+                          "DELETE FROM "
+                              + t.segmentTable()
+                              + " WHERE "
+                              + t.waveColumn()
+                              + " = ? AND column_name = ? AND value = ? AND response_id = ?");
+              PreparedStatement response =
+                  h.getConnection()
+                      .prepareStatement(
+                          "DELETE FROM "
+                              + t.table()
+                              + " WHERE "
+                              + t.waveColumn()
+                              + " = ? AND id = ?")) {
+            for (Stored row : rows) {
+              for (Map.Entry<String, String> s :
+                  format.segments(decode(respondent.value(), row.answers())).entrySet()) {
+                segments.setString(1, row.wave());
+                segments.setString(2, s.getKey());
+                segments.setString(3, s.getValue());
+                segments.setLong(4, row.id());
+                segments.addBatch();
+              }
+              response.setString(1, row.wave());
+              response.setLong(2, row.id());
+              response.addBatch();
+            }
+            segments.executeBatch();
+            response.executeBatch();
+          }
+          return rows.size();
         });
   }
 }

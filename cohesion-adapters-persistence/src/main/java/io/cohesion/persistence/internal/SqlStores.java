@@ -6,7 +6,18 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.activity.ActivityRepository;
+import io.cohesion.core.activity.ActivitySessionRepository;
+import io.cohesion.core.engagement.AmbassadorRepository;
+import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.MeetingRepository;
+import io.cohesion.core.engagement.ParkedTopicRepository;
+import io.cohesion.core.engagement.ResultRepository;
+import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.InitiativeRepository;
+import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.Invitation;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.trust.Measurement;
@@ -51,6 +62,18 @@ public final class SqlStores implements Stores {
   private final Invitations invitations = new Invitations();
   private final SqlWishMapResponses wishMapResponses;
   private final SqlMeasurementResponses measurementResponses;
+  private final NeighbourhoodRepository neighbourhoods = new SqlNeighbourhoods.Neighbourhoods(this);
+  private final BuildingRepository buildings = new SqlNeighbourhoods.Buildings(this);
+  private final InitiativeRepository initiatives = new SqlInitiatives(this);
+  private final ActivityRepository activities = new SqlActivities.Activities(this);
+  private final ActivitySessionRepository activitySessions = new SqlActivities.Sessions(this);
+  private final MeetingRepository meetings = new SqlEngagement.Meetings(this);
+  private final AmbassadorRepository ambassadors = new SqlEngagement.Ambassadors(this);
+  private final SignalRepository signals = new SqlEngagement.Signals(this);
+  private final ParkedTopicRepository parkedTopics = new SqlEngagement.ParkedTopics(this);
+  private final BenefitStatementRepository benefitStatements =
+      new SqlEngagement.BenefitStatements(this);
+  private final ResultRepository results = new SqlEngagement.Results(this);
 
   /**
    * Opens a store over {@code dataSource}, migrating the schema first.
@@ -116,6 +139,61 @@ public final class SqlStores implements Stores {
   @Override
   public InvitationRepository invitations() {
     return invitations;
+  }
+
+  @Override
+  public NeighbourhoodRepository neighbourhoods() {
+    return neighbourhoods;
+  }
+
+  @Override
+  public BuildingRepository buildings() {
+    return buildings;
+  }
+
+  @Override
+  public InitiativeRepository initiatives() {
+    return initiatives;
+  }
+
+  @Override
+  public ActivityRepository activities() {
+    return activities;
+  }
+
+  @Override
+  public ActivitySessionRepository activitySessions() {
+    return activitySessions;
+  }
+
+  @Override
+  public MeetingRepository meetings() {
+    return meetings;
+  }
+
+  @Override
+  public AmbassadorRepository ambassadors() {
+    return ambassadors;
+  }
+
+  @Override
+  public SignalRepository signals() {
+    return signals;
+  }
+
+  @Override
+  public ParkedTopicRepository parkedTopics() {
+    return parkedTopics;
+  }
+
+  @Override
+  public BenefitStatementRepository benefitStatements() {
+    return benefitStatements;
+  }
+
+  @Override
+  public ResultRepository results() {
+    return results;
   }
 
   @Override
@@ -321,6 +399,11 @@ public final class SqlStores implements Stores {
     public void delete(WishMapId id, long expectedVersion) {
       inTransaction(
           h -> {
+            // Waits for imports and submissions into this wave, which keep its row, to end.
+            h.createQuery("SELECT 1 FROM wish_map WHERE id = ?" + dialect.lockRow())
+                .bind(0, id.value())
+                .mapTo(Integer.class)
+                .findOne();
             expectVersion(h, "wish_map", "wish map", id.value(), expectedVersion);
             if (h.createQuery("SELECT 1 FROM wish_map_response WHERE wish_map_id = ? LIMIT 1")
                 .bind(0, id.value())
@@ -516,6 +599,11 @@ public final class SqlStores implements Stores {
     public void delete(MeasurementId id, long expectedVersion) {
       inTransaction(
           h -> {
+            // Waits for imports and submissions into this wave, which keep its row, to end.
+            h.createQuery("SELECT 1 FROM measurement WHERE id = ?" + dialect.lockRow())
+                .bind(0, id.value())
+                .mapTo(Integer.class)
+                .findOne();
             expectVersion(h, "measurement", "measurement", id.value(), expectedVersion);
             if (h.createQuery("SELECT 1 FROM measurement_response WHERE measurement_id = ? LIMIT 1")
                 .bind(0, id.value())
@@ -628,9 +716,7 @@ public final class SqlStores implements Stores {
               "wish map", "wish_map", "wish_map_response", "wish_map_segment", "wish_map_id"),
           WishMapId::value,
           WishMapId::new,
-          WishMapResponse::respondent,
-          Codec::wishMapAnswers,
-          Codec::wishMapResponse);
+          ResponseFormat.WISH_MAP);
     }
   }
 
@@ -647,9 +733,7 @@ public final class SqlStores implements Stores {
               "measurement_id"),
           MeasurementId::value,
           MeasurementId::new,
-          MeasurementResponse::respondent,
-          Codec::measurementAnswers,
-          Codec::measurementResponse);
+          ResponseFormat.MEASUREMENT);
     }
   }
 }

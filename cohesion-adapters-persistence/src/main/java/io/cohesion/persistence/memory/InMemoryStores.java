@@ -5,7 +5,18 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.activity.ActivityRepository;
+import io.cohesion.core.activity.ActivitySessionRepository;
+import io.cohesion.core.engagement.AmbassadorRepository;
+import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.MeetingRepository;
+import io.cohesion.core.engagement.ParkedTopicRepository;
+import io.cohesion.core.engagement.ResultRepository;
+import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.InitiativeRepository;
+import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.Invitation;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.trust.Measurement;
@@ -47,6 +58,7 @@ public final class InMemoryStores implements Stores {
   private final Scales scales = new Scales();
   private final Measurements measurements = new Measurements();
   private final Invitations invitations = new Invitations();
+  private final MemoryAggregates aggregates = new MemoryAggregates(lock);
 
   /** A new, empty store. */
   public InMemoryStores() {}
@@ -79,6 +91,61 @@ public final class InMemoryStores implements Stores {
   @Override
   public InvitationRepository invitations() {
     return invitations;
+  }
+
+  @Override
+  public NeighbourhoodRepository neighbourhoods() {
+    return aggregates.neighbourhoods;
+  }
+
+  @Override
+  public BuildingRepository buildings() {
+    return aggregates.buildings;
+  }
+
+  @Override
+  public InitiativeRepository initiatives() {
+    return aggregates.initiatives;
+  }
+
+  @Override
+  public ActivityRepository activities() {
+    return aggregates.activities;
+  }
+
+  @Override
+  public ActivitySessionRepository activitySessions() {
+    return aggregates.activitySessions;
+  }
+
+  @Override
+  public MeetingRepository meetings() {
+    return aggregates.meetings;
+  }
+
+  @Override
+  public AmbassadorRepository ambassadors() {
+    return aggregates.ambassadors;
+  }
+
+  @Override
+  public SignalRepository signals() {
+    return aggregates.signals;
+  }
+
+  @Override
+  public ParkedTopicRepository parkedTopics() {
+    return aggregates.parkedTopics;
+  }
+
+  @Override
+  public BenefitStatementRepository benefitStatements() {
+    return aggregates.benefitStatements;
+  }
+
+  @Override
+  public ResultRepository results() {
+    return aggregates.results;
   }
 
   @Override

@@ -88,6 +88,68 @@ final class Numbers {
     return slow(chars, start, end);
   }
 
+  /**
+   * {@link #parse(char[], int, int)} for the ASCII bytes {@code bytes[from, to)}. Plain decimals of
+   * up to 15 significant digits, by far the most common answers, are read here without allocating;
+   * anything else goes through the characters version, so that both accept and refuse the same
+   * cells with the same messages.
+   */
+  static double parseAscii(byte[] bytes, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && (bytes[start] == ' ' || bytes[start] == '\t')) {
+      start++;
+    }
+    while (end > start && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
+      end--;
+    }
+    if (start == end) {
+      return Double.NaN;
+    }
+    if (end - start == 1 && bytes[start] >= '0' && bytes[start] <= '9') {
+      return bytes[start] - '0'; // a one-digit answer, the usual case on a response scale
+    }
+    int i = start;
+    boolean negative = bytes[i] == '-';
+    if (negative || bytes[i] == '+') {
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int significant = 0;
+    int fractionDigits = 0;
+    boolean point = false;
+    for (; i < end; i++) {
+      byte c = bytes[i];
+      if (c >= '0' && c <= '9') {
+        digits++;
+        if (mantissa != 0 || c != '0') {
+          significant++;
+        }
+        mantissa = mantissa * 10 + (c - '0');
+        if (point) {
+          fractionDigits++;
+        }
+        if (significant > 15) {
+          break;
+        }
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    if (i < end || digits == 0 || fractionDigits >= POWERS_OF_TEN.length) {
+      char[] chars = new char[end - start];
+      for (int j = 0; j < chars.length; j++) {
+        chars[j] = (char) bytes[start + j];
+      }
+      return parse(chars, 0, chars.length);
+    }
+    double value = fractionDigits == 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
+    return negative ? -value : value;
+  }
+
   /** {@link #parse(char[], int, int)} for a string. */
   static double parse(String text) {
     return parse(text.toCharArray(), 0, text.length());

@@ -97,31 +97,34 @@ public final class ScaleResponsesCsv {
    * @throws IOException when the stream cannot be read
    */
   public long read(InputStream in, String source, RowHandler handler) throws IOException {
-    try (CsvCursor csv = CsvCursor.open(in, source)) {
+    try (CsvScanner csv = CsvScanner.open(in, source)) {
       Columns columns = columns(csv.header(), source);
       int k = scale.size();
       ResponseRange range = scale.response();
+      TextPool groups = new TextPool();
       long rows = 0;
       while (csv.nextRow()) {
         double[] answers = new double[k];
-        Arrays.fill(answers, Double.NaN);
         String respondent = null;
         String group = null;
         boolean anything = false;
+        int cells = 0;
         while (csv.nextCell()) {
           int column = csv.column();
+          cells = column + 1;
           int item = columns.itemOf[column];
           if (item >= 0) {
             double answer = csv.number();
+            answers[item] = answer;
             if (!Double.isNaN(answer)) {
               if (!range.contains(answer)) {
                 throw csv.error("must be within " + range + ", got " + csv.text().strip());
               }
-              answers[item] = answer;
               anything = true;
             }
           } else if (column == columns.respondent || column == columns.group) {
-            String text = csv.text().strip();
+            // One string per distinct group, not per row: the handler may keep millions of them.
+            String text = column == columns.group ? csv.text(groups) : csv.text().strip();
             if (!text.isEmpty()) {
               anything = true;
               if (column == columns.respondent) {
@@ -137,6 +140,14 @@ public final class ScaleResponsesCsv {
         }
         if (!anything) {
           continue;
+        }
+        if (cells < columns.itemOf.length) {
+          // A short row: the items in the columns it did not reach are missing.
+          for (int i = 0; i < k; i++) {
+            if (columns.columnOfItem[i] >= cells) {
+              answers[i] = Double.NaN;
+            }
+          }
         }
         try {
           handler.row(respondent, answers, group);
@@ -155,19 +166,21 @@ public final class ScaleResponsesCsv {
   /** Where the items, the respondent and the group are in the header. */
   private static final class Columns {
     final int[] itemOf;
+    final int[] columnOfItem;
     int respondent = -1;
     int group = -1;
 
-    Columns(int size) {
+    Columns(int size, int items) {
       itemOf = new int[size];
       Arrays.fill(itemOf, -1);
+      columnOfItem = new int[items];
     }
   }
 
   private Columns columns(List<String> header, String source) {
-    Columns columns = new Columns(header.size());
+    Columns columns = new Columns(header.size(), scale.size());
     List<FieldError> errors = new ArrayList<>();
-    int[] columnOfItem = new int[scale.size()];
+    int[] columnOfItem = columns.columnOfItem;
     Arrays.fill(columnOfItem, -1);
     for (int c = 0; c < header.size(); c++) {
       String name = header.get(c);

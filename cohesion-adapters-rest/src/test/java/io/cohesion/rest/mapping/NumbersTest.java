@@ -3,7 +3,9 @@ package io.cohesion.rest.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
 class NumbersTest {
@@ -66,6 +68,51 @@ class NumbersTest {
       }
       String number = text.toString();
       assertThat(Numbers.parse(number)).as(number).isEqualTo(Double.parseDouble(number));
+    }
+  }
+
+  @Test
+  void theBytesVersionAgreesWithTheCharactersVersionOnEveryCell() {
+    SplittableRandom random = new SplittableRandom(20261128);
+    String alphabet = "0123456789..--+eE, \tx";
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(0, 25);
+      for (int c = 0; c < length; c++) {
+        // Mostly digits, so that many cells are numbers and the rest fail in every way.
+        text.append(
+            random.nextInt(3) > 0
+                ? (char) ('0' + random.nextInt(10))
+                : alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String cell = text.toString();
+      byte[] bytes = ("##" + cell + "##").getBytes(StandardCharsets.US_ASCII);
+      Object expected = outcome(() -> Numbers.parse(cell));
+      Object actual = outcome(() -> Numbers.parseAscii(bytes, 2, bytes.length - 2));
+      assertThat(actual).as("'%s'", cell).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void theBytesVersionReadsOneDigitAnswersAndLongFractions() {
+    assertThat(Numbers.parseAscii(ascii("3"), 0, 1)).isEqualTo(3.0);
+    byte[] tiny = ascii("0.0000000000000000000000000125");
+    assertThat(Numbers.parseAscii(tiny, 0, tiny.length)).isEqualTo(1.25e-26);
+    byte[] padded = ascii(" 4.25\t");
+    assertThat(Numbers.parseAscii(padded, 0, padded.length)).isEqualTo(4.25);
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** The value, or the message of the refusal, so that both can be compared. */
+  private static Object outcome(DoubleSupplier parse) {
+    try {
+      double value = parse.getAsDouble();
+      return Double.isNaN(value) ? "NaN" : value;
+    } catch (IllegalArgumentException e) {
+      return "refused: " + e.getMessage();
     }
   }
 }

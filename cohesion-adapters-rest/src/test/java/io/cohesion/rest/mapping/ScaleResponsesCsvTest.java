@@ -85,6 +85,35 @@ class ScaleResponsesCsvTest {
   }
 
   @Test
+  void aShortRowMissesTheItemsItDoesNotReach() throws IOException {
+    read(ScaleResponsesCsv.forScale(SCALE), "SC1,SC2,SC3\n4,2,3\n5\n");
+
+    assertThat(rows)
+        .containsExactly(
+            new Row(null, List.of(4.0, 2.0, 3.0), null),
+            new Row(null, List.of(5.0, Double.NaN, Double.NaN), null));
+  }
+
+  @Test
+  void rowsOfOneGroupShareOneString() throws IOException {
+    read(
+        ScaleResponsesCsv.forScale(SCALE).groupBy("street"),
+        "street,SC1,SC2,SC3\nKerkstraat,1,2,3\n\" Kerkstraat\",2,2,2\nKerkstraat,3,3,3\n");
+
+    assertThat(rows).extracting(Row::group).containsOnly("Kerkstraat");
+    assertThat(rows.get(2).group()).isSameAs(rows.get(0).group());
+  }
+
+  @Test
+  void theRespondentColumnCanAlsoGroup() throws IOException {
+    read(
+        ScaleResponsesCsv.forScale(SCALE).groupBy("respondent"),
+        "respondent,SC1,SC2,SC3\np1,1,2,3\n");
+
+    assertThat(rows).containsExactly(new Row("p1", List.of(1.0, 2.0, 3.0), "p1"));
+  }
+
+  @Test
   void acceptsAByteOrderMarkQuotesAndWindowsLineEnds() throws IOException {
     byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
     byte[] body =

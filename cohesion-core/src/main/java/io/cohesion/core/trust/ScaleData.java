@@ -174,7 +174,7 @@ public final class ScaleData {
     private final ResponseRange range;
     private final boolean[] reverse;
     private final Map<String, Integer> groupIndex = new HashMap<>();
-    private final Set<String> seenRespondents = new HashSet<>();
+    private final Set<String> seenRespondents;
     private double[] keyed;
     private String[] respondents;
     private int[] groupOf;
@@ -192,6 +192,9 @@ public final class ScaleData {
       this.keyed = new double[Math.multiplyExact(capacity, k)];
       this.respondents = new String[capacity];
       this.groupOf = new int[capacity];
+      // Sized for the expected rows so that a million pseudonyms are not rehashed twenty times;
+      // the table itself is only allocated with the first pseudonym.
+      this.seenRespondents = new HashSet<>((int) Math.min(1 << 30, capacity * 4L / 3 + 1));
     }
 
     /**

@@ -1,5 +1,16 @@
 package io.cohesion.core.contract;
 
+import io.cohesion.core.activity.ActivityRepository;
+import io.cohesion.core.activity.ActivitySessionRepository;
+import io.cohesion.core.engagement.AmbassadorRepository;
+import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.MeetingRepository;
+import io.cohesion.core.engagement.ParkedTopicRepository;
+import io.cohesion.core.engagement.ResultRepository;
+import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.InitiativeRepository;
+import io.cohesion.core.neighbourhood.BuildingRepository;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
@@ -23,6 +34,28 @@ public interface ContractStores extends AutoCloseable {
   MeasurementResponseStore measurementResponses();
 
   InvitationRepository invitations();
+
+  NeighbourhoodRepository neighbourhoods();
+
+  BuildingRepository buildings();
+
+  InitiativeRepository initiatives();
+
+  ActivityRepository activities();
+
+  ActivitySessionRepository activitySessions();
+
+  MeetingRepository meetings();
+
+  AmbassadorRepository ambassadors();
+
+  SignalRepository signals();
+
+  ParkedTopicRepository parkedTopics();
+
+  BenefitStatementRepository benefitStatements();
+
+  ResultRepository results();
 
   @Override
   void close();

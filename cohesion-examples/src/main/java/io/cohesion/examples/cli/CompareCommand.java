@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Compares two waves of a scale, after − before: all person scores as independent samples"
-          + " (difference, Welch 95% CI and df, Hedges' g) and the respondents present in both"
-          + " waves, linked by the 'respondent' column, as pairs (mean difference, paired 95% CI,"
+          + " (difference, Welch 95%% CI and df, Hedges' g) and the respondents present in both"
+          + " waves, linked by the 'respondent' column, as pairs (mean difference, paired 95%% CI,"
           + " d_z).",
       ""
     },
@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
       "Both CSVs follow the scale's format (see 'cohesion score --help'); rows are numbered with"
           + " the header as row 1.",
       "JSON (--format json): {independent: {nBefore, nAfter, meanBefore, meanAfter, difference,"
-          + " ci95, welchDf, hedgesG}, paired: {nPairs, meanDifference, ci95, dz}}; a 95% CI is"
+          + " ci95, welchDf, hedgesG}, paired: {nPairs, meanDifference, ci95, dz}}; a 95%% CI is"
           + " [lower, upper]; undefined figures are null; paired is null with fewer than two"
           + " pairs.",
       "Exit codes: 0 done, 2 bad input (one line on stderr), 1 unexpected failure."

@@ -29,13 +29,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -47,12 +49,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cohesion import}: loads a responses CSV (SPEC §6) into a store in one transaction — COPY
- * on PostgreSQL, batched inserts on SQLite — with a progress bar on stderr.
+ * on PostgreSQL, batched inserts on SQLite — with a progress bar on stderr. The file streams
+ * through: it is read on one thread while the store writes on another, in batches, so its size is
+ * not limited by memory.
  *
- * <p>Policy: all or nothing. The file is read and every row checked first; if any row is rejected,
- * the rows, columns and reasons are listed and nothing is imported. A malformed cell (not a number,
- * out of range) stops reading at that cell, as the shared CSV reader does; rows that read but break
- * a rule (a respondent twice in the file or already in the wave) are all listed.
+ * <p>Policy: all or nothing. Every row is checked as it is read; if any row is rejected, the
+ * transaction is rolled back, the rows, columns and reasons are listed and nothing is imported. A
+ * malformed cell (not a number, out of range) stops reading at that cell, as the shared CSV reader
+ * does; rows that read but break a rule (a respondent twice in the file or already in the wave) are
+ * all listed.
  */
 @Command(
     name = "import",
@@ -217,28 +222,21 @@ public final class ImportCommand implements Callable<Integer> {
                             + id
                             + " is not in the store; add it with --wish-map-file FILE"))
             .value();
-    List<WishMapResponse> responses = new ArrayList<>();
-    try (InputStream in = progressInput("Reading")) {
-      WishMapResponsesCsv.forWishMap(map).read(in, data.toString(), responses::add);
-    }
-    List<Rejection> rejections = new ArrayList<>();
     Set<String> stored = new HashSet<>();
     stores.wishMapResponses().forEach(wishMapId, r -> stored.add(r.respondent().value()));
-    Map<String, Long> seen = new HashMap<>();
-    for (int i = 0; i < responses.size(); i++) {
-      WishMapResponse response = responses.get(i);
-      long row = i + 2L; // the header is row 1
-      for (FieldError error : map.check(response)) {
-        rejections.add(new Rejection(row, column(error.field()), error.reason()));
-      }
-      checkRespondent(response.respondent(), row, seen, stored, rejections);
-    }
-    if (!rejections.isEmpty()) {
-      return new Result("wishMap", id, responses.size(), 0, rejections);
-    }
-    long imported =
-        stores.wishMapResponses().importAll(wishMapId, withProgress("Importing", responses));
-    return new Result("wishMap", id, responses.size(), imported, List.of());
+    WishMapResponsesCsv reader = WishMapResponsesCsv.forWishMap(map);
+    Outcome outcome =
+        streamed(
+            sink -> {
+              try (InputStream in = progressInput("Importing")) {
+                reader.read(in, data.toString(), sink);
+              }
+            },
+            map::check,
+            WishMapResponse::respondent,
+            stored,
+            feed -> stores.wishMapResponses().importAll(wishMapId, feed));
+    return new Result("wishMap", id, outcome.rows(), outcome.imported(), outcome.rejections());
   }
 
   private Result importMeasurement(Stores stores, MeasurementId id) throws IOException {
@@ -278,44 +276,137 @@ public final class ImportCommand implements Callable<Integer> {
     if (groupBy != null) {
       reader = reader.groupBy(groupBy);
     }
-    List<MeasurementResponse> responses = new ArrayList<>();
-    try (InputStream in = progressInput("Reading")) {
-      reader.read(
-          in,
-          data.toString(),
-          (respondent, answers, group) -> {
-            Map<String, Double> byItem = new HashMap<>();
-            for (int i = 0; i < answers.length; i++) {
-              if (!Double.isNaN(answers[i])) {
-                byItem.put(scale.items().get(i).id(), answers[i]);
-              }
-            }
-            String pseudonym = respondent != null ? respondent : "row " + (responses.size() + 2);
-            responses.add(
-                new MeasurementResponse(
-                    new Pseudonym(pseudonym),
-                    byItem,
-                    group == null ? Map.of() : Map.of(groupBy, group)));
-          });
-    }
-    List<Rejection> rejections = new ArrayList<>();
     Set<String> stored = new HashSet<>();
     stores.measurementResponses().forEach(id, r -> stored.add(r.respondent().value()));
-    Map<String, Long> seen = new HashMap<>();
-    for (int i = 0; i < responses.size(); i++) {
-      long row = i + 2L;
-      MeasurementResponse response = responses.get(i);
-      for (FieldError error : response.check(scale)) {
-        rejections.add(new Rejection(row, column(error.field()), error.reason()));
+    ScaleResponsesCsv csv = reader;
+    Outcome outcome =
+        streamed(
+            sink -> {
+              long[] read = {0};
+              try (InputStream in = progressInput("Importing")) {
+                csv.read(
+                    in,
+                    data.toString(),
+                    (respondent, answers, group) -> {
+                      read[0]++;
+                      Map<String, Double> byItem = new HashMap<>();
+                      for (int i = 0; i < answers.length; i++) {
+                        if (!Double.isNaN(answers[i])) {
+                          byItem.put(scale.items().get(i).id(), answers[i]);
+                        }
+                      }
+                      String pseudonym = respondent != null ? respondent : "row " + (read[0] + 1);
+                      sink.accept(
+                          new MeasurementResponse(
+                              new Pseudonym(pseudonym),
+                              byItem,
+                              group == null ? Map.of() : Map.of(groupBy, group)));
+                    });
+              }
+            },
+            response -> response.check(scale),
+            MeasurementResponse::respondent,
+            stored,
+            feed -> stores.measurementResponses().importAll(id, feed));
+    return new Result(
+        "measurement", id.value(), outcome.rows(), outcome.imported(), outcome.rejections());
+  }
+
+  /** Reads a whole input, handing each response to a sink. */
+  private interface Input<R> {
+    void read(Consumer<R> sink) throws IOException;
+  }
+
+  private record Outcome(long rows, long imported, List<Rejection> rejections) {}
+
+  /**
+   * Reads {@code input} on a thread of its own and streams the responses that pass every check into
+   * {@code importer}, which runs one transaction. At the first rejected row the transaction is
+   * abandoned (nothing is imported) while the reading goes on to list every rejected row.
+   */
+  private static <R> Outcome streamed(
+      Input<R> input,
+      Function<R, List<FieldError>> check,
+      Function<R, Pseudonym> respondentOf,
+      Set<String> stored,
+      ToLongFunction<Iterable<R>> importer)
+      throws IOException {
+    ResponseFeed<R> feed = new ResponseFeed<>();
+    List<Rejection> rejections = new ArrayList<>();
+    long[] rows = {0};
+    Throwable[] failure = {null};
+    Thread reading =
+        new Thread(
+            () -> {
+              Map<String, Long> seen = new HashMap<>();
+              try {
+                input.read(
+                    response -> {
+                      long row = ++rows[0] + 1; // the header is row 1
+                      int before = rejections.size();
+                      for (FieldError error : check.apply(response)) {
+                        rejections.add(new Rejection(row, column(error.field()), error.reason()));
+                      }
+                      checkRespondent(respondentOf.apply(response), row, seen, stored, rejections);
+                      if (rejections.size() > before) {
+                        feed.reject();
+                      } else {
+                        feed.accept(response);
+                      }
+                    });
+                feed.finish();
+              } catch (ResponseFeed.Stopped stopped) {
+                // The import failed on its own; its exception is the one reported.
+              } catch (IOException | RuntimeException | Error e) {
+                failure[0] = e;
+                feed.fail(e);
+              }
+            },
+            "cohesion-import-reader");
+    reading.setDaemon(true);
+    reading.start();
+    long imported = 0;
+    try {
+      imported = importer.applyAsLong(feed);
+    } catch (RuntimeException e) {
+      if (!abandoned(e)) {
+        feed.stop();
+        join(reading);
+        throw e;
       }
-      checkRespondent(response.respondent(), row, seen, stored, rejections);
+    }
+    join(reading);
+    if (failure[0] instanceof IOException io) {
+      throw io;
+    }
+    if (failure[0] instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (failure[0] instanceof Error error) {
+      throw error;
     }
     if (!rejections.isEmpty()) {
-      return new Result("measurement", id.value(), responses.size(), 0, rejections);
+      return new Outcome(rows[0], 0, rejections);
     }
-    long imported =
-        stores.measurementResponses().importAll(id, withProgress("Importing", responses));
-    return new Result("measurement", id.value(), responses.size(), imported, List.of());
+    return new Outcome(rows[0], imported, List.of());
+  }
+
+  private static boolean abandoned(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ResponseFeed.Abandoned) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void join(Thread thread) {
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the input", e);
+    }
   }
 
   private static void checkRespondent(
@@ -372,32 +463,6 @@ public final class ImportCommand implements Callable<Integer> {
       return in;
     }
     return ProgressBar.wrap(in, bar(task).setUnit(" MiB", 1 << 20));
-  }
-
-  private <T> Iterable<T> withProgress(String task, List<T> items) {
-    if (noProgress) {
-      return items;
-    }
-    return () ->
-        new Iterator<>() {
-          private final ProgressBar bar = bar(task).setInitialMax(items.size()).build();
-          private final Iterator<T> inner = items.iterator();
-
-          @Override
-          public boolean hasNext() {
-            boolean more = inner.hasNext();
-            if (!more) {
-              bar.close();
-            }
-            return more;
-          }
-
-          @Override
-          public T next() {
-            bar.step();
-            return inner.next();
-          }
-        };
   }
 
   private void report(Result result, double seconds, boolean json, PrintWriter err) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Scores a scale on a responses CSV: reliability (alpha, standardized alpha, average r and"
-          + " per item figures), the scale score with its 95% CI and, with --group-by, the group"
+          + " per item figures), the scale score with its 95%% CI and, with --group-by, the group"
           + " reliability ICC(1)/ICC(2) and the score per group under the small-group rule.",
       ""
     },
@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
           + " empty cell is a missing answer; decimals use a point (4.5, not 4,5).",
       "Errors name the row as a spreadsheet shows it (the header is row 1, the first answers row"
           + " 2) and the column.",
-      "JSON (--format json): {n, nComplete, reliability, score, groupReliability, groups}; a 95%"
+      "JSON (--format json): {n, nComplete, reliability, score, groupReliability, groups}; a 95%%"
           + " CI is [lower, upper]; undefined figures are null; groupReliability and groups are null"
           + " without --group-by.",
       "Exit codes: 0 done, 2 bad input (one line on stderr), 1 unexpected failure."
@@ -71,11 +71,14 @@ final class ScoreCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--group-by needs a column name");
     }
+    Timing timing = Timing.fromEnvironment(spec.commandLine().getErr());
     Scale scale = ScaleFile.read(scaleFile);
     ScaleData scaleData =
         ScaleDataFiles.read(
             scale, data, groupBy, new Progress(spec.commandLine().getErr(), "score"));
+    timing.step("read");
     ScaleReport report = ScaleScoring.score(scaleData, rule);
+    timing.step("score");
 
     PrintWriter out = spec.commandLine().getOut();
     if (format.format == OutputFormat.json) {
@@ -88,6 +91,8 @@ final class ScoreCommand implements Callable<Integer> {
           rule.kMin());
       out.flush();
     }
+    timing.step("write");
+    timing.total();
     return 0;
   }
 }

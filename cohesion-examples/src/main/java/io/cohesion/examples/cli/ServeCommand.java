@@ -80,8 +80,13 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--demo",
-      description = "Demo mode: prints a fresh key per role and generates a pseudonym secret.")
+      description =
+          "Demo mode: loads the pilot scenarios (synthetic data) unless the store has them,"
+              + " prints a fresh key per role and generates a pseudonym secret.")
   boolean demo;
+
+  /** The read-only key printed for the workshop page in demo mode. */
+  private Optional<String> pageKey = Optional.empty();
 
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -115,6 +120,11 @@ public final class ServeCommand implements Callable<Integer> {
           new Invitations(
               stores.invitations(), new HmacPseudonymiser(pseudonyms.secret(random, err::println)));
       String kind = kind(config);
+      if (demo) {
+        out.println("Demo data (synthetic pilot scenarios):");
+        DemoData.load(stores, out);
+        out.flush();
+      }
       CohesionApi api =
           CohesionApi.builder(ApiConfig.defaults(keys).withCorsOrigins(corsOrigins))
               .health(
@@ -130,11 +140,24 @@ public final class ServeCommand implements Callable<Integer> {
               .wishMaps(stores.wishMaps(), stores.wishMapResponses())
               .measurements(stores.measurements(), stores.measurementResponses(), stores.scales())
               .invitations(invitations, stores.invitations())
+              .neighbourhoods(stores.neighbourhoods(), stores.buildings())
+              .initiatives(stores.initiatives())
+              .activities(stores.activities(), stores.activitySessions())
+              .engagement(stores.meetings(), stores.ambassadors(), stores.signals())
+              .parkedTopics(stores.parkedTopics())
+              .information(stores.benefitStatements(), stores.results())
               .build()
               .start(host, port);
       out.printf(
           "Cohesion API on http://%s:%d/api/v1 (%s store, docs at /api/v1/docs)%n",
           host, api.port(), kind);
+      String page = "http://" + host + ":" + api.port() + "/";
+      pageKey.ifPresentOrElse(
+          key ->
+              out.printf(
+                  "Workshop page (read-only researcher key in the fragment): %s#key=%s%n",
+                  page, key),
+          () -> out.printf("Workshop page: %s (enter a researcher key)%n", page));
       out.flush();
       return new Running(api, stores, stopped);
     } catch (RuntimeException e) {
@@ -161,6 +184,9 @@ public final class ServeCommand implements Callable<Integer> {
         String token = "demo-" + role.key() + "-" + HexFormat.of().formatHex(bytes);
         entries.add(token + "=" + role.key());
         out.printf("  %-11s %s%n", role.key(), token);
+        if (role == Role.RESEARCHER) {
+          pageKey = Optional.of(token);
+        }
       }
     }
     return entries.isEmpty() ? ApiKeys.none() : ApiKeys.parse(String.join("\n", entries));

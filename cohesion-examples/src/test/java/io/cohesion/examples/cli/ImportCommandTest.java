@@ -111,6 +111,66 @@ class ImportCommandTest {
     }
   }
 
+  private Path manyRows(int rows, int repeatAt) throws Exception {
+    StringBuilder csv =
+        new StringBuilder("respondent,imp.contact,imp.greenery,imp.youth,household\n");
+    for (int i = 0; i < rows; i++) {
+      String respondent = i == repeatAt ? "h0" : "h" + i;
+      csv.append(respondent).append(",").append(1 + i % 5).append(",3,4,");
+      csv.append(i % 2 == 0 ? "a" : "b").append('\n');
+    }
+    return Files.writeString(dir.resolve("many.csv"), csv);
+  }
+
+  @Test
+  void streamsAFileOfManyBatchesIntoOneTransaction() throws Exception {
+    Path data = dir.resolve("store");
+
+    int exit =
+        run(
+            "import",
+            "--wish-map-file",
+            wishMapFile().toString(),
+            "--data",
+            manyRows(7_001, -1).toString(),
+            "--data-dir",
+            data.toString(),
+            "--no-progress");
+
+    assertThat(exit).as(err.toString()).isZero();
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      WishMapId id = new WishMapId("nij-beets");
+      assertThat(stores.wishMapResponses().count(id)).isEqualTo(7_001);
+      assertThat(stores.wishMapResponses().responses(id, "household", "b")).hasSize(3_500);
+      assertThat(stores.wishMapResponses().responses(id).get(7_000).respondent().value())
+          .isEqualTo("h7000");
+    }
+  }
+
+  @Test
+  void aRejectedRowAfterSeveralWrittenBatchesLeavesNothingImported() throws Exception {
+    Path data = dir.resolve("store");
+
+    int exit =
+        run(
+            "import",
+            "--wish-map-file",
+            wishMapFile().toString(),
+            "--data",
+            manyRows(7_001, 6_500).toString(),
+            "--data-dir",
+            data.toString(),
+            "--no-progress");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("row 6502, column respondent: 'h0' already answered in row 2")
+        .contains("1 of 7001 rows rejected; nothing was imported");
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      assertThat(stores.wishMapResponses().count(new WishMapId("nij-beets"))).isZero();
+    }
+  }
+
   @Test
   void explainsHowToAddAMissingWishMap() throws Exception {
     Path csv = Files.writeString(dir.resolve("r.csv"), "respondent,imp.a\nx,1\n");

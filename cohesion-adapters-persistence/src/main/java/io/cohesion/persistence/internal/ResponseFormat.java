@@ -1,0 +1,231 @@
+package io.cohesion.persistence.internal;
+
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.trust.MeasurementResponse;
+import io.cohesion.core.wishmap.WishMapResponse;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * How one kind of response is stored: its respondent and segment values in columns of their own,
+ * everything else in one compact binary column.
+ *
+ * <p>The binary form starts with a format byte ({@value #FORMAT}), followed by sections that each
+ * start with a one-letter tag and are left out when empty: {@code i} importance, {@code s}
+ * satisfaction, {@code a} answers (maps of code to number); {@code g} segments or attributes (maps
+ * of code to text); {@code t} top choices, {@code n} networks, {@code x} wishes (lists of text);
+ * {@code w} willingness (a count). A map or list is its size followed by its elements; text is its
+ * UTF-8 length followed by its bytes; sizes are unsigned seven-bit varints; a number is one byte
+ * for a whole number from 0 to 250 and otherwise a marker byte and the eight bytes of the double. A
+ * wish map response with ten values rated twice takes about 160 bytes, a third of its JSON form,
+ * and reads back without a parser.
+ *
+ * @param <R> the response type
+ */
+interface ResponseFormat<R> {
+  /** The version of the binary form; a reader refuses any other. */
+  int FORMAT = 1;
+
+  /** The respondent of a response. */
+  Pseudonym respondent(R response);
+
+  /** The segment values of a response, copied to the segment table. */
+  Map<String, String> segments(R response);
+
+  /** Appends the binary form of {@code response} (all but its respondent) to {@code out}. */
+  void encode(R response, AnswerWriter out);
+
+  /** Reads a response of {@code respondent} from the binary form {@code in} is positioned on. */
+  R decode(String respondent, AnswerReader in);
+
+  /** The binary form of {@code response} as its own array. */
+  default byte[] encode(R response) {
+    AnswerWriter out = new AnswerWriter(256);
+    encode(response, out);
+    return out.toBytes();
+  }
+
+  /** Wish map responses. */
+  ResponseFormat<WishMapResponse> WISH_MAP =
+      new ResponseFormat<>() {
+        @Override
+        public Pseudonym respondent(WishMapResponse response) {
+          return response.respondent();
+        }
+
+        @Override
+        public Map<String, String> segments(WishMapResponse response) {
+          return response.segments();
+        }
+
+        @Override
+        public void encode(WishMapResponse r, AnswerWriter out) {
+          out.u8(FORMAT);
+          numbers(out, 'i', r.importance());
+          numbers(out, 's', r.satisfaction());
+          strings(out, 't', r.topChoices());
+          texts(out, 'g', r.segments());
+          strings(out, 'n', r.networks());
+          if (r.willingness().isPresent()) {
+            out.u8('w');
+            out.varint(r.willingness().getAsInt());
+          }
+          strings(out, 'x', r.wishes());
+        }
+
+        @Override
+        public WishMapResponse decode(String respondent, AnswerReader in) {
+          checkFormat(in);
+          Map<String, Double> importance = Map.of();
+          Map<String, Double> satisfaction = Map.of();
+          List<String> top = List.of();
+          Map<String, String> segments = Map.of();
+          Set<String> networks = Set.of();
+          OptionalInt willingness = OptionalInt.empty();
+          List<String> wishes = List.of();
+          while (in.hasMore()) {
+            int tag = in.u8();
+            switch (tag) {
+              case 'i' -> importance = numbers(in);
+              case 's' -> satisfaction = numbers(in);
+              case 't' -> top = List.of(strings(in));
+              case 'g' -> segments = texts(in);
+              case 'n' -> networks = Set.of(strings(in));
+              case 'w' -> willingness = OptionalInt.of(in.varint());
+              case 'x' -> wishes = List.of(strings(in));
+              default -> throw unknown(tag);
+            }
+          }
+          return new WishMapResponse(
+              new Pseudonym(respondent),
+              importance,
+              satisfaction,
+              top,
+              segments,
+              networks,
+              willingness,
+              wishes);
+        }
+      };
+
+  /** Measurement responses. */
+  ResponseFormat<MeasurementResponse> MEASUREMENT =
+      new ResponseFormat<>() {
+        @Override
+        public Pseudonym respondent(MeasurementResponse response) {
+          return response.respondent();
+        }
+
+        @Override
+        public Map<String, String> segments(MeasurementResponse response) {
+          return response.attributes();
+        }
+
+        @Override
+        public void encode(MeasurementResponse r, AnswerWriter out) {
+          out.u8(FORMAT);
+          numbers(out, 'a', r.answers());
+          texts(out, 'g', r.attributes());
+        }
+
+        @Override
+        public MeasurementResponse decode(String respondent, AnswerReader in) {
+          checkFormat(in);
+          Map<String, Double> answers = Map.of();
+          Map<String, String> attributes = Map.of();
+          while (in.hasMore()) {
+            int tag = in.u8();
+            switch (tag) {
+              case 'a' -> answers = numbers(in);
+              case 'g' -> attributes = texts(in);
+              default -> throw unknown(tag);
+            }
+          }
+          return new MeasurementResponse(new Pseudonym(respondent), answers, attributes);
+        }
+      };
+
+  private static void checkFormat(AnswerReader in) {
+    int format = in.u8();
+    if (format != FORMAT) {
+      throw new IllegalStateException(
+          "stored answers are in format " + format + ", this version reads format " + FORMAT);
+    }
+  }
+
+  private static IllegalStateException unknown(int tag) {
+    return new IllegalStateException("stored answers hold an unknown section " + tag);
+  }
+
+  private static void numbers(AnswerWriter out, char tag, Map<String, Double> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    out.u8(tag);
+    out.varint(values.size());
+    for (Map.Entry<String, Double> e : values.entrySet()) {
+      out.string(e.getKey());
+      out.number(e.getValue());
+    }
+  }
+
+  private static void texts(AnswerWriter out, char tag, Map<String, String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    out.u8(tag);
+    out.varint(values.size());
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      out.string(e.getKey());
+      out.string(e.getValue());
+    }
+  }
+
+  private static void strings(AnswerWriter out, char tag, Collection<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    out.u8(tag);
+    out.varint(values.size());
+    for (String value : values) {
+      out.string(value);
+    }
+  }
+
+  // The maps are built immutable right away: the response records copy them with Map.copyOf,
+  // which keeps an immutable map as it is instead of copying it a second time.
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Double> numbers(AnswerReader in) {
+    int n = in.varint();
+    Map.Entry<String, Double>[] entries = new Map.Entry[n];
+    for (int i = 0; i < n; i++) {
+      String key = in.string();
+      entries[i] = Map.entry(key, in.number());
+    }
+    return Map.ofEntries(entries);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> texts(AnswerReader in) {
+    int n = in.varint();
+    Map.Entry<String, String>[] entries = new Map.Entry[n];
+    for (int i = 0; i < n; i++) {
+      String key = in.string();
+      entries[i] = Map.entry(key, in.string());
+    }
+    return Map.ofEntries(entries);
+  }
+
+  private static String[] strings(AnswerReader in) {
+    int n = in.varint();
+    String[] values = new String[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = in.string();
+    }
+    return values;
+  }
+}

@@ -1,0 +1,136 @@
+package io.cohesion.persistence.internal;
+
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.activity.Activity;
+import io.cohesion.core.activity.ActivityId;
+import io.cohesion.core.activity.ActivityRepository;
+import io.cohesion.core.activity.ActivitySession;
+import io.cohesion.core.activity.ActivitySessionRepository;
+import io.cohesion.core.activity.ActivityStatus;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.persistence.internal.SqlTable.Column;
+import io.cohesion.persistence.internal.SqlTable.Reference;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Activities and their sessions in the tables of migration V6. */
+final class SqlActivities {
+  private SqlActivities() {}
+
+  static final class Activities implements ActivityRepository {
+    private final SqlTable<Activity> table;
+
+    Activities(SqlStores store) {
+      this.table =
+          new SqlTable<>(
+              store,
+              "activity",
+              "activity",
+              a -> a.id().value(),
+              List.of(
+                  Column.text("neighbourhood_id", a -> a.neighbourhood().value()),
+                  Column.text("name", Activity::name),
+                  Column.text("status", a -> a.status().name()),
+                  Column.text(
+                      "body",
+                      a ->
+                          AggregateCodec.activityBody(
+                              new AggregateCodec.ActivityBody(
+                                  a.description(),
+                                  a.targets(),
+                                  a.segments(),
+                                  a.partners(),
+                                  a.sustainabilityLink(),
+                                  a.benefit())))),
+              List.of(
+                  Reference.one("neighbourhood", "neighbourhood", a -> a.neighbourhood().value())),
+              rs -> {
+                AggregateCodec.ActivityBody body =
+                    AggregateCodec.activityBody(rs.getString("body"));
+                return new Activity(
+                    new ActivityId(rs.getString("id")),
+                    new NeighbourhoodId(rs.getString("neighbourhood_id")),
+                    rs.getString("name"),
+                    body.description(),
+                    body.targets(),
+                    body.segments(),
+                    body.partners(),
+                    body.sustainabilityLink(),
+                    body.benefit(),
+                    ActivityStatus.valueOf(rs.getString("status")));
+              });
+    }
+
+    @Override
+    public Versioned<Activity> create(Activity activity) {
+      return table.create(activity);
+    }
+
+    @Override
+    public Optional<Versioned<Activity>> find(ActivityId id) {
+      return table.find(id.value());
+    }
+
+    @Override
+    public Versioned<Activity> update(Activity activity, long expectedVersion) {
+      return table.update(activity, expectedVersion);
+    }
+
+    @Override
+    public Page<Versioned<Activity>> list(NeighbourhoodId neighbourhood, PageRequest request) {
+      return table.list("neighbourhood_id", neighbourhood.value(), request);
+    }
+  }
+
+  static final class Sessions implements ActivitySessionRepository {
+    private final SqlStores store;
+
+    Sessions(SqlStores store) {
+      this.store = store;
+    }
+
+    @Override
+    public void add(ActivitySession session) {
+      store.inTransaction(
+          h -> {
+            if (h.createQuery("SELECT 1 FROM activity WHERE id = ?")
+                .bind(0, session.activity().value())
+                .mapTo(Integer.class)
+                .findOne()
+                .isEmpty()) {
+              throw new NotFoundException("activity", session.activity());
+            }
+            return h.createUpdate(
+                    "INSERT INTO activity_session (activity_id, held, attendance, new_participants)"
+                        + " VALUES (?, ?, ?, ?)")
+                .bind(0, session.activity().value())
+                .bind(1, session.date().toString())
+                .bind(2, session.attendance())
+                .bind(3, session.newParticipants())
+                .execute();
+          });
+    }
+
+    @Override
+    public List<ActivitySession> sessions(ActivityId activity) {
+      return store.read(
+          h ->
+              h.createQuery(
+                      "SELECT held, attendance, new_participants FROM activity_session"
+                          + " WHERE activity_id = ? ORDER BY held, id")
+                  .bind(0, activity.value())
+                  .map(
+                      (rs, ctx) ->
+                          new ActivitySession(
+                              activity,
+                              LocalDate.parse(rs.getString("held")),
+                              rs.getInt("attendance"),
+                              rs.getInt("new_participants")))
+                  .list());
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.cohesion.persistence.internal;
+
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.initiative.Initiative;
+import io.cohesion.core.initiative.InitiativeId;
+import io.cohesion.core.initiative.InitiativeRepository;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.persistence.internal.SqlTable.Column;
+import io.cohesion.persistence.internal.SqlTable.Reference;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Initiatives in the tables of migration V5. */
+final class SqlInitiatives implements InitiativeRepository {
+  private final SqlTable<Initiative> table;
+
+  SqlInitiatives(SqlStores store) {
+    this.table =
+        new SqlTable<>(
+            store,
+            "initiative",
+            "initiative",
+            i -> i.id().value(),
+            List.of(
+                Column.text("name", Initiative::name),
+                Column.text(
+                    "body",
+                    i ->
+                        AggregateCodec.initiativeBody(
+                            i.neighbourhoods(), i.principles(), i.team()))),
+            List.of(
+                new Reference<>(
+                    "neighbourhood",
+                    "neighbourhood",
+                    i -> i.neighbourhoods().stream().map(NeighbourhoodId::value).toList())),
+            rs -> {
+              AggregateCodec.InitiativeBody body =
+                  AggregateCodec.initiativeBody(rs.getString("body"));
+              return new Initiative(
+                  new InitiativeId(rs.getString("id")),
+                  rs.getString("name"),
+                  body.neighbourhoods(),
+                  body.principles(),
+                  body.team());
+            },
+            SqlInitiatives::writeNeighbourhoods);
+  }
+
+  private static void writeNeighbourhoods(Handle h, Initiative initiative) {
+    h.createUpdate("DELETE FROM initiative_neighbourhood WHERE initiative_id = ?")
+        .bind(0, initiative.id().value())
+        .execute();
+    var insert =
+        h.prepareBatch(
+            "INSERT INTO initiative_neighbourhood (initiative_id, neighbourhood_id) VALUES (?, ?)");
+    for (NeighbourhoodId neighbourhood : initiative.neighbourhoods()) {
+      insert.bind(0, initiative.id().value()).bind(1, neighbourhood.value()).add();
+    }
+    insert.execute();
+  }
+
+  @Override
+  public Versioned<Initiative> create(Initiative initiative) {
+    return table.create(initiative);
+  }
+
+  @Override
+  public Optional<Versioned<Initiative>> find(InitiativeId id) {
+    return table.find(id.value());
+  }
+
+  @Override
+  public Versioned<Initiative> update(Initiative initiative, long expectedVersion) {
+    return table.update(initiative, expectedVersion);
+  }
+
+  @Override
+  public Page<Versioned<Initiative>> list(PageRequest request) {
+    return table.list(request);
+  }
+}

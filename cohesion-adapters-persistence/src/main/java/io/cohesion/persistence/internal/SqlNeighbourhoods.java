@@ -1,0 +1,113 @@
+package io.cohesion.persistence.internal;
+
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.neighbourhood.Building;
+import io.cohesion.core.neighbourhood.BuildingId;
+import io.cohesion.core.neighbourhood.BuildingRepository;
+import io.cohesion.core.neighbourhood.CbsCode;
+import io.cohesion.core.neighbourhood.Neighbourhood;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
+import io.cohesion.core.neighbourhood.StakeholderKind;
+import io.cohesion.persistence.internal.SqlTable.Column;
+import io.cohesion.persistence.internal.SqlTable.Reference;
+import java.util.List;
+import java.util.Optional;
+
+/** Neighbourhoods and buildings in the tables of migration V4. */
+final class SqlNeighbourhoods {
+  private SqlNeighbourhoods() {}
+
+  static final class Neighbourhoods implements NeighbourhoodRepository {
+    private final SqlTable<Neighbourhood> table;
+
+    Neighbourhoods(SqlStores store) {
+      this.table =
+          new SqlTable<>(
+              store,
+              "neighbourhood",
+              "neighbourhood",
+              n -> n.id().value(),
+              List.of(
+                  Column.text("name", Neighbourhood::name),
+                  Column.text("municipality", Neighbourhood::municipality),
+                  Column.text("cbs_code", n -> n.cbsCode().map(CbsCode::value).orElse(null))),
+              List.of(),
+              rs ->
+                  new Neighbourhood(
+                      new NeighbourhoodId(rs.getString("id")),
+                      rs.getString("name"),
+                      rs.getString("municipality"),
+                      Optional.ofNullable(rs.getString("cbs_code")).map(CbsCode::new)));
+    }
+
+    @Override
+    public Versioned<Neighbourhood> create(Neighbourhood neighbourhood) {
+      return table.create(neighbourhood);
+    }
+
+    @Override
+    public Optional<Versioned<Neighbourhood>> find(NeighbourhoodId id) {
+      return table.find(id.value());
+    }
+
+    @Override
+    public Versioned<Neighbourhood> update(Neighbourhood neighbourhood, long expectedVersion) {
+      return table.update(neighbourhood, expectedVersion);
+    }
+
+    @Override
+    public Page<Versioned<Neighbourhood>> list(PageRequest request) {
+      return table.list(request);
+    }
+  }
+
+  static final class Buildings implements BuildingRepository {
+    private final SqlTable<Building> table;
+
+    Buildings(SqlStores store) {
+      this.table =
+          new SqlTable<>(
+              store,
+              "building",
+              "building",
+              b -> b.id().value(),
+              List.of(
+                  Column.text("neighbourhood_id", b -> b.neighbourhood().value()),
+                  Column.text("name", Building::name),
+                  Column.integer("households", Building::households),
+                  Column.text("stakeholder", b -> b.stakeholder().name())),
+              List.of(
+                  Reference.one("neighbourhood", "neighbourhood", b -> b.neighbourhood().value())),
+              rs ->
+                  new Building(
+                      new BuildingId(rs.getString("id")),
+                      new NeighbourhoodId(rs.getString("neighbourhood_id")),
+                      rs.getString("name"),
+                      rs.getInt("households"),
+                      StakeholderKind.valueOf(rs.getString("stakeholder"))));
+    }
+
+    @Override
+    public Versioned<Building> create(Building building) {
+      return table.create(building);
+    }
+
+    @Override
+    public Optional<Versioned<Building>> find(BuildingId id) {
+      return table.find(id.value());
+    }
+
+    @Override
+    public Versioned<Building> update(Building building, long expectedVersion) {
+      return table.update(building, expectedVersion);
+    }
+
+    @Override
+    public Page<Versioned<Building>> list(NeighbourhoodId neighbourhood, PageRequest request) {
+      return table.list("neighbourhood_id", neighbourhood.value(), request);
+    }
+  }
+}

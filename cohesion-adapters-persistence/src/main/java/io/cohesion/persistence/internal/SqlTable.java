@@ -1,0 +1,268 @@
+package io.cohesion.persistence.internal;
+
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.Versioned;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * One table of versioned aggregates: {@code id}, {@code version} and the aggregate's own columns.
+ * Creates, reads, updates at an expected version and lists by id, optionally within one value of a
+ * scope column (the neighbourhood of a building, the building of an ambassador).
+ *
+ * <p>Every write runs in one transaction that first checks the aggregates it refers to, so that a
+ * missing one is a {@link NotFoundException} naming it rather than a foreign key error, and that
+ * nothing is written when a check fails.
+ */
+final class SqlTable<T> {
+  /** How a column's value is bound. */
+  enum Type {
+    TEXT,
+    INTEGER,
+    BOOLEAN
+  }
+
+  /**
+   * A column of the aggregate besides {@code id} and {@code version}.
+   *
+   * @param value the column's value for an aggregate; {@code null} for SQL NULL
+   */
+  record Column<T>(String name, Type type, Function<T, Object> value) {
+    static <T> Column<T> text(String name, Function<T, String> value) {
+      return new Column<>(name, Type.TEXT, value::apply);
+    }
+
+    static <T> Column<T> integer(String name, Function<T, Integer> value) {
+      return new Column<>(name, Type.INTEGER, value::apply);
+    }
+
+    static <T> Column<T> bool(String name, Function<T, Boolean> value) {
+      return new Column<>(name, Type.BOOLEAN, value::apply);
+    }
+  }
+
+  /**
+   * Other aggregates an aggregate refers to, which must be stored before it.
+   *
+   * @param kind what they are, for messages ({@code neighbourhood})
+   * @param table their table
+   * @param ids their ids
+   */
+  record Reference<T>(String kind, String table, Function<T, List<String>> ids) {
+    static <T> Reference<T> one(String kind, String table, Function<T, String> id) {
+      return new Reference<>(kind, table, t -> List.of(id.apply(t)));
+    }
+  }
+
+  /** Reads an aggregate from the current row. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /** Writes rows that belong to an aggregate into side tables, replacing any earlier ones. */
+  @FunctionalInterface
+  interface SideRows<T> {
+    void write(Handle handle, T value) throws SQLException;
+  }
+
+  private final SqlStores store;
+  private final String table;
+  private final String kind;
+  private final Function<T, String> idOf;
+  private final List<Column<T>> columns;
+  private final List<Reference<T>> references;
+  private final RowReader<T> reader;
+  private final SideRows<T> sideRows;
+
+  SqlTable(
+      SqlStores store,
+      String table,
+      String kind,
+      Function<T, String> idOf,
+      List<Column<T>> columns,
+      List<Reference<T>> references,
+      RowReader<T> reader,
+      SideRows<T> sideRows) {
+    this.store = store;
+    this.table = table;
+    this.kind = kind;
+    this.idOf = idOf;
+    this.columns = List.copyOf(columns);
+    this.references = List.copyOf(references);
+    this.reader = reader;
+    this.sideRows = sideRows;
+  }
+
+  SqlTable(
+      SqlStores store,
+      String table,
+      String kind,
+      Function<T, String> idOf,
+      List<Column<T>> columns,
+      List<Reference<T>> references,
+      RowReader<T> reader) {
+    this(store, table, kind, idOf, columns, references, reader, (h, t) -> {});
+  }
+
+  /** Stores a new aggregate at version 1. */
+  Versioned<T> create(T value) {
+    String id = idOf.apply(value);
+    return store.inTransaction(
+        h -> {
+          requireReferences(h, value);
+          if (versionOf(h, id) != 0) {
+            throw new ConflictException(kind + " " + id + " exists already");
+          }
+          String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+          String marks = columns.stream().map(c -> ", ?").collect(Collectors.joining());
+          var insert =
+              h.createUpdate(
+                      "INSERT INTO "
+                          + table
+                          + " (id, version, "
+                          + names
+                          + ") VALUES (?, 1"
+                          + marks
+                          + ")")
+                  .bind(0, id);
+          bindColumns(insert, 1, value);
+          insert.execute();
+          sideRows.write(h, value);
+          return new Versioned<>(value, 1);
+        });
+  }
+
+  /** The aggregate with this id, if stored. */
+  Optional<Versioned<T>> find(String id) {
+    return store.read(
+        h ->
+            h.createQuery("SELECT * FROM " + table + " WHERE id = ?")
+                .bind(0, id)
+                .map((rs, ctx) -> new Versioned<>(reader.read(rs), rs.getLong("version")))
+                .findOne());
+  }
+
+  /** Replaces an aggregate that is still at {@code expectedVersion}. */
+  Versioned<T> update(T value, long expectedVersion) {
+    String id = idOf.apply(value);
+    return store.inTransaction(
+        h -> {
+          expectVersion(h, id, expectedVersion);
+          requireReferences(h, value);
+          String assignments =
+              columns.stream().map(c -> c.name() + " = ?, ").collect(Collectors.joining());
+          var update =
+              h.createUpdate(
+                  "UPDATE "
+                      + table
+                      + " SET "
+                      + assignments
+                      + "version = version + 1 WHERE id = ? AND version = ?");
+          int next = bindColumns(update, 0, value);
+          update.bind(next, id).bind(next + 1, expectedVersion);
+          if (update.execute() == 0) {
+            // Another writer moved the version on between the check and the update.
+            expectVersion(h, id, expectedVersion);
+          }
+          sideRows.write(h, value);
+          return new Versioned<>(value, expectedVersion + 1);
+        });
+  }
+
+  /** One page of every aggregate, ordered by id. */
+  Page<Versioned<T>> list(PageRequest page) {
+    return page("", Optional.empty(), page);
+  }
+
+  /** One page of the aggregates whose {@code column} holds {@code value}, ordered by id. */
+  Page<Versioned<T>> list(String column, String value, PageRequest page) {
+    return page(" WHERE " + column + " = ?", Optional.of(value), page);
+  }
+
+  private Page<Versioned<T>> page(String where, Optional<String> scope, PageRequest page) {
+    return store.read(
+        h -> {
+          var count = h.createQuery("SELECT COUNT(*) FROM " + table + where);
+          scope.ifPresent(s -> count.bind(0, s));
+          long total = count.mapTo(Long.class).one();
+          var select =
+              h.createQuery(
+                  "SELECT * FROM "
+                      + table
+                      + where
+                      + " ORDER BY id"
+                      + store.dialect().binaryOrder()
+                      + " LIMIT ? OFFSET ?");
+          int next = 0;
+          if (scope.isPresent()) {
+            select.bind(next++, scope.get());
+          }
+          List<Versioned<T>> items =
+              select
+                  .bind(next, page.pageSize())
+                  .bind(next + 1, page.offset())
+                  .map((rs, ctx) -> new Versioned<>(reader.read(rs), rs.getLong("version")))
+                  .list();
+          return new Page<>(items, page, total);
+        });
+  }
+
+  private int bindColumns(SqlStatement<?> statement, int first, T value) {
+    int position = first;
+    for (Column<T> column : columns) {
+      Object v = column.value().apply(value);
+      switch (column.type()) {
+        case TEXT -> statement.bind(position, (String) v);
+        case INTEGER -> statement.bind(position, (Integer) v);
+        case BOOLEAN -> statement.bind(position, (Boolean) v);
+      }
+      position++;
+    }
+    return position;
+  }
+
+  private void requireReferences(Handle h, T value) {
+    for (Reference<T> reference : references) {
+      for (String id : reference.ids().apply(value)) {
+        boolean stored =
+            h.createQuery("SELECT 1 FROM " + reference.table() + " WHERE id = ?")
+                .bind(0, id)
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent();
+        if (!stored) {
+          throw new NotFoundException(reference.kind(), id);
+        }
+      }
+    }
+  }
+
+  private long versionOf(Handle h, String id) {
+    return h.createQuery("SELECT version FROM " + table + " WHERE id = ?")
+        .bind(0, id)
+        .mapTo(Long.class)
+        .findOne()
+        .orElse(0L);
+  }
+
+  private void expectVersion(Handle h, String id, long expected) {
+    long current = versionOf(h, id);
+    if (current == 0) {
+      throw new NotFoundException(kind, id);
+    }
+    if (current != expected) {
+      throw new ConflictException(
+          kind + " " + id + " is at version " + current + ", not the expected version " + expected);
+    }
+  }
+}

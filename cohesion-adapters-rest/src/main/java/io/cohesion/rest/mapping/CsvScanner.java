@@ -1,0 +1,394 @@
+package io.cohesion.rest.mapping;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Walks a responses CSV cell by cell straight over its bytes, for files of millions of rows: no
+ * {@code String} and no {@code char[]} is made for a cell unless the caller asks for its text, so a
+ * number or a group key costs no allocation. It reads what {@link CsvCursor} reads and numbers rows
+ * the same way: the header is row 1, the first answers are row 2.
+ *
+ * <p>The input must be UTF-8 (a byte order mark is skipped); a comma separates cells; a line ends
+ * with LF, CRLF or CR. A cell that starts with a double quote runs to the matching quote, may hold
+ * commas and line breaks, and writes a quote as two; spaces between the closing quote and the comma
+ * are ignored. A quote inside a cell that did not start with one is an ordinary character.
+ */
+final class CsvScanner implements Closeable {
+  private static final int BUFFER = 1 << 20;
+
+  /**
+   * How much the first read asks for; each later read asks for twice as much, up to {@link
+   * #BUFFER}. Short reads at first make the paths that cross the end of the buffer run while the
+   * JIT compiler is still profiling, so that the compiled loop does not have to be thrown away and
+   * compiled again when the first of them runs.
+   */
+  private static final int FIRST_READ = 1 << 12;
+
+  /** How many bytes a row start should have ahead of it before the buffer is refilled. */
+  private static final int ROW_AHEAD = 1 << 10;
+
+  private final InputStream in;
+  private final String source;
+  private final List<String> header = new ArrayList<>();
+
+  private byte[] buffer = new byte[BUFFER];
+  private int position;
+  private int limit;
+  private boolean endOfInput;
+  private int nextRead = FIRST_READ;
+
+  /** The current cell is {@code buffer[cellStart, cellEnd)}, quotes removed. */
+  private int cellStart;
+
+  private int cellEnd;
+  private boolean cellAscii;
+
+  private long row;
+  private int column = -1;
+  private boolean rowOpen;
+  private boolean rowEnded = true;
+
+  private CsvScanner(InputStream in, String source) {
+    this.in = in;
+    this.source = source;
+  }
+
+  /**
+   * Opens {@code in} and reads its header row.
+   *
+   * @throws FileFormatException when the input is empty, not UTF-8 or not CSV
+   */
+  static CsvScanner open(InputStream in, String source) throws IOException {
+    CsvScanner scanner = new CsvScanner(in, source);
+    try {
+      scanner.fill();
+      if (scanner.limit >= 3
+          && (scanner.buffer[0] & 0xff) == 0xef
+          && (scanner.buffer[1] & 0xff) == 0xbb
+          && (scanner.buffer[2] & 0xff) == 0xbf) {
+        scanner.position = 3;
+      }
+      if (!scanner.nextRow()) {
+        throw FileFormatException.of(source, "row 1", "the file is empty; it needs a header row");
+      }
+      while (scanner.nextCell()) {
+        scanner.header.add(scanner.text().strip());
+      }
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+    return scanner;
+  }
+
+  /** The column names of the header row, in order, without surrounding spaces. */
+  List<String> header() {
+    return header;
+  }
+
+  /** The current row number; the header is row 1. */
+  long row() {
+    return row;
+  }
+
+  /** The index of the current cell in the header. */
+  int column() {
+    return column;
+  }
+
+  /** Moves to the next row, skipping what is left of the current one; false at the end. */
+  boolean nextRow() throws IOException {
+    while (!rowEnded) {
+      nextCell();
+    }
+    if (limit - position < ROW_AHEAD) {
+      // Read on at a row start, where nothing needs keeping, so that most rows lie whole in the
+      // buffer; this is also the one place that sees the end of the input.
+      keepFrom(position);
+      fill();
+      if (position == limit) {
+        rowOpen = false;
+        return false;
+      }
+    }
+    row++;
+    column = -1;
+    rowOpen = true;
+    rowEnded = false;
+    return true;
+  }
+
+  /**
+   * Moves to the next cell of the current row; false after the last one.
+   *
+   * @throws FileFormatException when a row has a non-empty cell beyond the header's columns, a
+   *     quoted cell is not closed, or the bytes are not UTF-8
+   */
+  boolean nextCell() throws IOException {
+    while (true) {
+      if (rowEnded || !rowOpen) {
+        return false;
+      }
+      scanCell();
+      column++;
+      if (row == 1 || column < header.size()) {
+        return true;
+      }
+      // Cells beyond the header are tolerated when empty (trailing commas), refused otherwise.
+      if (!isBlank()) {
+        throw FileFormatException.of(
+            source,
+            "row " + row,
+            "has a value in column "
+                + (column + 1)
+                + ", but the header has only "
+                + header.size()
+                + " columns");
+      }
+    }
+  }
+
+  /** Whether the current cell is empty or only spaces. */
+  boolean isBlank() {
+    for (int i = cellStart; i < cellEnd; i++) {
+      if (buffer[i] != ' ' && buffer[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The current cell as it was written (quotes removed). */
+  String text() {
+    return cellAscii
+        ? new String(buffer, cellStart, cellEnd - cellStart, StandardCharsets.ISO_8859_1)
+        : new String(buffer, cellStart, cellEnd - cellStart, StandardCharsets.UTF_8);
+  }
+
+  /** The current cell's text without surrounding white space, shared through {@code pool}. */
+  String text(TextPool pool) {
+    return pool.text(buffer, cellStart, cellEnd, cellAscii);
+  }
+
+  /**
+   * The current cell as a number, NaN when blank.
+   *
+   * @throws FileFormatException naming the row and column when it is not a number
+   */
+  double number() {
+    try {
+      return cellAscii
+          ? Numbers.parseAscii(buffer, cellStart, cellEnd)
+          : Numbers.parse(text()); // only to say what is wrong with it
+    } catch (IllegalArgumentException e) {
+      throw error(e.getMessage());
+    }
+  }
+
+  /** An error about the current cell: {@code row N, column X: reason}. */
+  FileFormatException error(String reason) {
+    return FileFormatException.of(source, "row " + row + ", column " + header.get(column), reason);
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  /** Reads one cell from {@link #position} and the separator or line end after it. */
+  private void scanCell() throws IOException {
+    if (position == limit) {
+      keepFrom(position);
+      fill();
+    }
+    if (position < limit && buffer[position] == '"') {
+      position++;
+      scanQuotedCell();
+    } else {
+      scanPlainCell();
+    }
+  }
+
+  private void scanPlainCell() throws IOException {
+    int start = position;
+    int i = position;
+    int high = 0;
+    while (true) {
+      byte[] b = buffer;
+      int end = limit;
+      while (i < end) {
+        byte c = b[i];
+        if (c == ',' || c == '\n' || c == '\r') {
+          position = i;
+          cell(start, i, high);
+          endOfCell();
+          return;
+        }
+        high |= c;
+        i++;
+      }
+      // The cell runs past the buffer: keep what was read of it and read on.
+      int shift = keepFrom(start);
+      start -= shift;
+      i -= shift;
+      if (!fill()) {
+        position = i;
+        cell(start, i, high);
+        rowEnded = true;
+        return;
+      }
+    }
+  }
+
+  private void scanQuotedCell() throws IOException {
+    int start = position;
+    int i = start;
+    int out = start; // where the next byte of the text goes: behind i once a doubled quote was seen
+    int high = 0;
+    while (true) {
+      if (i == limit) {
+        int shift = keepFrom(start);
+        start -= shift;
+        i -= shift;
+        out -= shift;
+        if (!fill()) {
+          throw unreadable("Missing closing quote for value");
+        }
+      }
+      byte c = buffer[i];
+      if (c == '"') {
+        if (i + 1 == limit) {
+          int shift = keepFrom(start);
+          start -= shift;
+          i -= shift;
+          out -= shift;
+          fill();
+        }
+        if (i + 1 < limit && buffer[i + 1] == '"') {
+          buffer[out++] = '"';
+          i += 2;
+          continue;
+        }
+        position = i + 1;
+        cell(start, out, high);
+        afterClosingQuote();
+        return;
+      }
+      high |= c;
+      buffer[out++] = c;
+      i++;
+    }
+  }
+
+  private void cell(int start, int end, int high) {
+    cellStart = start;
+    cellEnd = end;
+    cellAscii = high >= 0;
+    if (!cellAscii) {
+      checkUtf8();
+    }
+  }
+
+  private void afterClosingQuote() throws IOException {
+    while (true) {
+      if (position == limit && !moreAfterCell()) {
+        rowEnded = true;
+        return;
+      }
+      byte c = buffer[position];
+      if (c == ' ' || c == '\t') {
+        position++;
+        continue;
+      }
+      if (c == ',' || c == '\n' || c == '\r') {
+        endOfCell();
+        return;
+      }
+      throw unreadable(
+          "Unexpected character ('"
+              + (c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : "?")
+              + "' (code "
+              + (c & 0xff)
+              + ")): Expected column separator character (',' (code 44)) or end-of-line");
+    }
+  }
+
+  /** At the separator or line end after a cell: consumes it and notes whether the row ended. */
+  private void endOfCell() throws IOException {
+    byte c = buffer[position++];
+    if (c == ',') {
+      return;
+    }
+    rowEnded = true;
+    if (c == '\r' && (position < limit || moreAfterCell()) && buffer[position] == '\n') {
+      position++;
+    }
+  }
+
+  /** Reads more input while keeping the current cell's text; false when there is none. */
+  private boolean moreAfterCell() throws IOException {
+    int shift = keepFrom(cellStart);
+    cellStart -= shift;
+    cellEnd -= shift;
+    return fill();
+  }
+
+  /**
+   * Moves {@code buffer[from, limit)} to the start of the buffer, {@code from <= position}, so that
+   * more input fits behind it, or grows the buffer when that part fills it; returns how far the
+   * bytes moved.
+   */
+  private int keepFrom(int from) {
+    if (from == 0) {
+      if (limit == buffer.length) {
+        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+      }
+      return 0;
+    }
+    System.arraycopy(buffer, from, buffer, 0, limit - from);
+    position -= from;
+    limit -= from;
+    return from;
+  }
+
+  /** Reads more input behind {@link #limit}; false when there is none. */
+  private boolean fill() throws IOException {
+    if (endOfInput) {
+      return false;
+    }
+    int read = in.readNBytes(buffer, limit, Math.min(nextRead, buffer.length - limit));
+    nextRead = Math.min(BUFFER, nextRead * 2);
+    if (read <= 0) {
+      endOfInput = true;
+      return false;
+    }
+    limit += read;
+    return true;
+  }
+
+  private void checkUtf8() {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(buffer, cellStart, cellEnd - cellStart));
+    } catch (CharacterCodingException e) {
+      throw FileFormatException.of(
+          source, "row " + row, "the file is not UTF-8 (save it as UTF-8 CSV)");
+    }
+  }
+
+  private FileFormatException unreadable(String reason) {
+    return FileFormatException.of(source, "row " + row, "not readable as CSV: " + reason);
+  }
+}

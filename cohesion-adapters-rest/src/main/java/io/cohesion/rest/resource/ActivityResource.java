@@ -1,0 +1,410 @@
+package io.cohesion.rest.resource;
+
+import static io.cohesion.rest.Role.AMBASSADOR;
+import static io.cohesion.rest.Role.COORDINATOR;
+import static io.cohesion.rest.Role.RESEARCHER;
+
+import io.cohesion.core.FieldError;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.ValidationException;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.activity.Activity;
+import io.cohesion.core.activity.ActivityFlag;
+import io.cohesion.core.activity.ActivityId;
+import io.cohesion.core.activity.ActivitySession;
+import io.cohesion.core.activity.ActivityStatus;
+import io.cohesion.core.activity.Attendance;
+import io.cohesion.core.activity.PlanActivity;
+import io.cohesion.core.activity.TargetSegment;
+import io.cohesion.core.activity.TargetValue;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.SmallGroupRule;
+import io.cohesion.core.redthread.ActivityFit;
+import io.cohesion.core.redthread.ActivityFitAnalysis;
+import io.cohesion.core.redthread.DefaultActivityFit;
+import io.cohesion.core.redthread.DefaultUrgency;
+import io.cohesion.core.redthread.FitOptions;
+import io.cohesion.core.scoring.spi.ActivityFitStrategy;
+import io.cohesion.core.scoring.spi.ActivityProfile;
+import io.cohesion.core.scoring.spi.FitPart;
+import io.cohesion.core.scoring.spi.ScoringStrategies;
+import io.cohesion.core.scoring.spi.SegmentKey;
+import io.cohesion.core.scoring.spi.UrgencyStrategy;
+import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.core.wishmap.WishMapRepository;
+import io.cohesion.core.wishmap.WishMapResponseStore;
+import io.cohesion.rest.http.Access;
+import io.cohesion.rest.http.ApiResource;
+import io.cohesion.rest.http.Bodies;
+import io.cohesion.rest.http.Paging;
+import io.cohesion.rest.http.Params;
+import io.cohesion.rest.http.Preconditions;
+import io.cohesion.rest.http.ProblemException;
+import io.cohesion.rest.http.Routes;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code /activities}: creative activities planned against a wish map, their status and sessions,
+ * and {@code /wish-maps/{id}/activity-fit}, the ranking of a neighbourhood's activities by how well
+ * they fit the red thread (SPEC §5.5) with every part of the fit.
+ */
+public final class ActivityResource implements ApiResource {
+  private final PlanActivity plan;
+  private final WishMapRepository maps;
+  private final WishMapResponseStore responses;
+  private Bodies bodies;
+
+  /**
+   * A resource over the use case {@code plan}; activities are checked against the wish maps in
+   * {@code maps} and ranked on the answers in {@code responses}.
+   */
+  public ActivityResource(
+      PlanActivity plan, WishMapRepository maps, WishMapResponseStore responses) {
+    this.plan = plan;
+    this.maps = maps;
+    this.responses = responses;
+  }
+
+  /**
+   * An activity as planned or redesigned. {@code wishMap} (write-only) names the wish map whose red
+   * thread it answers: required to plan, optional in a redesign; {@code flags} is read-only.
+   */
+  record ActivityRequest(
+      String id,
+      String neighbourhood,
+      String wishMap,
+      String name,
+      String description,
+      List<TargetRequest> targets,
+      List<SegmentRequest> segments,
+      List<String> partners,
+      String sustainabilityLink,
+      String benefit,
+      String status,
+      List<String> flags) {}
+
+  /** A target value; its weight is 1 unless given. */
+  record TargetRequest(String code, Double weight) {}
+
+  /** A target segment. */
+  record SegmentRequest(String column, String value) {}
+
+  /** A move to the next status. */
+  record StatusRequest(String status) {}
+
+  /** A session and who came. */
+  record SessionRequest(LocalDate date, Integer attendance, Integer newParticipants) {}
+
+  @Override
+  public void register(Routes routes) {
+    bodies = routes.bodies();
+    Access readers = Access.roles(COORDINATOR, AMBASSADOR, RESEARCHER);
+    Access coordinators = Access.roles(COORDINATOR);
+    routes.get("/activities", readers, this::list);
+    routes.post("/activities", coordinators, this::create);
+    routes.get("/activities/{id}", readers, this::read);
+    routes.put("/activities/{id}", coordinators, this::redesign);
+    routes.put("/activities/{id}/status", coordinators, this::move);
+    routes.get("/activities/{id}/sessions", readers, this::sessions);
+    routes.post(
+        "/activities/{id}/sessions", Access.roles(COORDINATOR, AMBASSADOR), this::recordSession);
+    routes.get("/wish-maps/{id}/activity-fit", readers, this::fit);
+  }
+
+  static Map<String, Object> view(Activity a) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", a.id().value());
+    json.put("neighbourhood", a.neighbourhood().value());
+    json.put("name", a.name());
+    json.put("description", a.description());
+    List<Map<String, Object>> targets = new ArrayList<>();
+    for (TargetValue t : a.targets()) {
+      Map<String, Object> target = new LinkedHashMap<>();
+      target.put("code", t.code());
+      target.put("weight", t.weight());
+      targets.add(target);
+    }
+    json.put("targets", targets);
+    json.put("segments", a.segments().stream().map(s -> segment(s.column(), s.value())).toList());
+    json.put("partners", a.partners().stream().sorted().toList());
+    a.sustainabilityLink().ifPresent(link -> json.put("sustainabilityLink", link));
+    a.benefit().ifPresent(benefit -> json.put("benefit", benefit));
+    json.put("status", Enums.name(a.status()));
+    json.put("flags", a.flags().stream().map(Enums::name).toList());
+    return json;
+  }
+
+  private static Map<String, Object> segment(String column, String value) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("column", column);
+    json.put("value", value);
+    return json;
+  }
+
+  private ActivityId id(Context ctx) {
+    return Params.id(ctx, "id", ActivityId::new);
+  }
+
+  private WishMap wishMap(String field, String id) {
+    WishMapId mapId = Fields.field(field, () -> new WishMapId(id));
+    return maps.find(mapId).orElseThrow(() -> new NotFoundException("wish map", mapId)).value();
+  }
+
+  private void list(Context ctx) {
+    NeighbourhoodId neighbourhood = Fields.filter(ctx, "neighbourhood", NeighbourhoodId::new);
+    Page<Versioned<Activity>> page = plan.list(neighbourhood, Paging.request(ctx));
+    ctx.json(Paging.body(ctx, page, page.items().stream().map(v -> view(v.value())).toList()));
+  }
+
+  private Activity parse(ActivityRequest r, ActivityStatus fallback) {
+    Fields.required(
+        "id", r.id(),
+        "neighbourhood", r.neighbourhood(),
+        "name", r.name(),
+        "description", r.description(),
+        "targets", r.targets());
+    List<TargetRequest> targetRequests = Nulls.list("targets", r.targets());
+    List<TargetValue> targets = new ArrayList<>();
+    for (int i = 0; i < targetRequests.size(); i++) {
+      TargetRequest t = targetRequests.get(i);
+      String path = Fields.at("targets", i);
+      Fields.required(path + ".code", t.code());
+      double weight = t.weight() == null ? 1 : t.weight();
+      targets.add(Fields.nested(path, () -> new TargetValue(t.code(), weight)));
+    }
+    List<SegmentRequest> segmentRequests = Nulls.list("segments", r.segments());
+    List<TargetSegment> segments = new ArrayList<>();
+    for (int i = 0; i < segmentRequests.size(); i++) {
+      SegmentRequest s = segmentRequests.get(i);
+      String path = Fields.at("segments", i);
+      Fields.required(path + ".column", s.column(), path + ".value", s.value());
+      segments.add(Fields.nested(path, () -> new TargetSegment(s.column(), s.value())));
+    }
+    Set<String> partners = new LinkedHashSet<>(Nulls.list("partners", r.partners()));
+    ActivityStatus status =
+        r.status() == null ? fallback : Enums.parse(ActivityStatus.class, "status", r.status());
+    for (int i = 0; i < Nulls.list("flags", r.flags()).size(); i++) {
+      // Flags are computed; a caller sending back what it read may include them.
+      Enums.parse(ActivityFlag.class, Fields.at("flags", i), r.flags().get(i));
+    }
+    return new Activity(
+        Fields.field("id", () -> new ActivityId(r.id())),
+        Fields.field("neighbourhood", () -> new NeighbourhoodId(r.neighbourhood())),
+        r.name(),
+        r.description(),
+        targets,
+        segments,
+        partners,
+        Optional.ofNullable(r.sustainabilityLink()),
+        Optional.ofNullable(r.benefit()),
+        status);
+  }
+
+  private void create(Context ctx) throws Exception {
+    ActivityRequest r = bodies.json(ctx, ActivityRequest.class);
+    Fields.required("wishMap", r.wishMap());
+    Activity activity = parse(r, ActivityStatus.PLANNED);
+    Versioned<Activity> saved = plan.plan(activity, wishMap("wishMap", r.wishMap()));
+    ctx.status(201)
+        .header("Location", Routes.BASE + "/activities/" + saved.value().id())
+        .header("ETag", saved.etag())
+        .json(view(saved.value()));
+  }
+
+  private void read(Context ctx) {
+    Versioned<Activity> activity = plan.get(id(ctx));
+    if (!Preconditions.tag(ctx, activity)) {
+      ctx.json(view(activity.value()));
+    }
+  }
+
+  private void redesign(Context ctx) throws Exception {
+    Activity stored = plan.get(id(ctx)).value();
+    ActivityRequest r = bodies.json(ctx, ActivityRequest.class);
+    Activity activity = parse(r, stored.status());
+    NeighbourhoodResource.requireSameId(stored.id(), activity.id());
+    if (!activity.neighbourhood().equals(stored.neighbourhood())) {
+      throw ProblemException.invalid(
+          "neighbourhood", "an activity stays in " + stored.neighbourhood() + "; plan a new one");
+    }
+    if (r.wishMap() != null) {
+      List<FieldError> errors = activity.check(wishMap("wishMap", r.wishMap()));
+      if (!errors.isEmpty()) {
+        throw new ValidationException(errors);
+      }
+    }
+    ctx.json(view(Preconditions.update(ctx, v -> plan.redesign(activity, v)).value()));
+  }
+
+  private void move(Context ctx) throws Exception {
+    ActivityId id = plan.get(id(ctx)).value().id();
+    StatusRequest r = bodies.json(ctx, StatusRequest.class);
+    ActivityStatus next = Enums.parse(ActivityStatus.class, "status", r.status());
+    ctx.json(view(Preconditions.update(ctx, v -> plan.moveTo(id, next, v)).value()));
+  }
+
+  private void sessions(Context ctx) {
+    Attendance attendance = plan.attendance(id(ctx));
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("total", attendance.total());
+    json.put("newParticipants", attendance.newParticipants());
+    json.put("lastSession", attendance.lastSession().map(LocalDate::toString).orElse(null));
+    json.put("sessions", attendance.sessions().stream().map(ActivityResource::view).toList());
+    ctx.json(json);
+  }
+
+  private static Map<String, Object> view(ActivitySession session) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("date", session.date().toString());
+    json.put("attendance", session.attendance());
+    json.put("newParticipants", session.newParticipants());
+    return json;
+  }
+
+  private void recordSession(Context ctx) throws Exception {
+    ActivityId id = plan.get(id(ctx)).value().id();
+    SessionRequest r = bodies.json(ctx, SessionRequest.class);
+    Fields.required("date", r.date(), "attendance", r.attendance());
+    ActivitySession session =
+        new ActivitySession(
+            id, r.date(), r.attendance(), r.newParticipants() == null ? 0 : r.newParticipants());
+    plan.recordSession(session);
+    ctx.status(201)
+        .header("Location", Routes.BASE + "/activities/" + id + "/sessions")
+        .json(view(session));
+  }
+
+  private void fit(Context ctx) {
+    WishMapId mapId = Params.id(ctx, "id", WishMapId::new);
+    WishMap map =
+        maps.find(mapId).orElseThrow(() -> new NotFoundException("wish map", mapId)).value();
+    NeighbourhoodId neighbourhood = Fields.filter(ctx, "neighbourhood", NeighbourhoodId::new);
+    int kMin = Params.intIn(ctx, "kMin", SmallGroupRule.DEFAULT_K_MIN, 1, 1_000_000);
+    ScoringStrategies strategies = ScoringStrategies.load();
+    FitOptions options =
+        FitOptions.defaults()
+            .withRule(new SmallGroupRule(kMin))
+            .withFitStrategy(
+                strategy(
+                    ctx,
+                    "fitStrategy",
+                    DefaultActivityFit.NAME,
+                    strategies.names(ActivityFitStrategy.class)))
+            .withUrgencyStrategy(
+                strategy(
+                    ctx,
+                    "urgencyStrategy",
+                    DefaultUrgency.NAME,
+                    strategies.names(UrgencyStrategy.class)));
+    List<String> wanted = Params.all(ctx, "activity");
+    List<Activity> candidates = new ArrayList<>();
+    if (wanted.isEmpty()) {
+      Page.collectAll(request -> plan.list(neighbourhood, request))
+          .forEach(v -> candidates.add(v.value()));
+    } else {
+      for (String id : wanted) {
+        Activity activity = plan.get(Fields.field("activity", () -> new ActivityId(id))).value();
+        if (!activity.neighbourhood().equals(neighbourhood)) {
+          throw ValidationException.of(
+              "activity", "activity " + id + " is planned in " + activity.neighbourhood());
+        }
+        candidates.add(activity);
+      }
+    }
+    // Activities planned against another wish map are listed with the reasons, not ranked.
+    List<Activity> fitting = new ArrayList<>();
+    List<Map<String, Object>> skipped = new ArrayList<>();
+    for (Activity activity : candidates) {
+      List<FieldError> errors = activity.check(map);
+      if (errors.isEmpty()) {
+        fitting.add(activity);
+      } else {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", activity.id().value());
+        json.put("name", activity.name());
+        json.put("errors", errors);
+        skipped.add(json);
+      }
+    }
+    // Ranked by id, which is unique where names need not be.
+    Map<String, Activity> byId = new HashMap<>();
+    List<ActivityProfile> profiles = new ArrayList<>();
+    for (Activity activity : fitting) {
+      ActivityProfile p = activity.profile();
+      byId.put(activity.id().value(), activity);
+      profiles.add(
+          new ActivityProfile(
+              activity.id().value(),
+              p.targetValues(),
+              p.targetSegments(),
+              p.partnerNetworks(),
+              p.sustainabilityLink(),
+              p.benefit()));
+    }
+    List<ActivityFit> ranked =
+        ActivityFitAnalysis.rank(map, responses.responses(map.id()), profiles, options);
+    List<Map<String, Object>> activities = new ArrayList<>();
+    for (ActivityFit fit : ranked) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", fit.activity());
+      json.put("name", byId.get(fit.activity()).name());
+      json.put("rank", fit.rank());
+      json.put("fit", number(fit.fit()));
+      List<Map<String, Object>> parts = new ArrayList<>();
+      for (FitPart part : fit.parts()) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", part.name());
+        p.put("value", number(part.value()));
+        p.put("weight", part.weight());
+        parts.add(p);
+      }
+      json.put("parts", parts);
+      json.put("basis", Enums.name(fit.basis()));
+      List<Map<String, Object>> used = new ArrayList<>();
+      for (SegmentKey key : fit.segmentsUsed()) {
+        used.add(segment(key.column(), key.value()));
+      }
+      json.put("segmentsUsed", used);
+      json.put("flags", fit.flags().stream().map(Enums::name).toList());
+      activities.add(json);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("wishMap", map.id().value());
+    json.put("neighbourhood", neighbourhood.value());
+    json.put("kMin", kMin);
+    json.put("fitStrategy", options.fitStrategy());
+    json.put("urgencyStrategy", options.urgencyStrategy());
+    json.put("activities", activities);
+    json.put("skipped", skipped);
+    ctx.json(json);
+  }
+
+  /** The strategy named by query parameter {@code name}; 400 naming it and the known ones. */
+  private static String strategy(
+      Context ctx, String name, String fallback, List<String> available) {
+    String wanted = ctx.queryParam(name);
+    if (wanted == null || wanted.isEmpty()) {
+      return fallback;
+    }
+    if (!available.contains(wanted)) {
+      throw ValidationException.of(
+          name, "unknown strategy '" + wanted + "'; available: " + String.join(", ", available));
+    }
+    return wanted;
+  }
+
+  private static Double number(double value) {
+    return Double.isFinite(value) ? value : null;
+  }
+}

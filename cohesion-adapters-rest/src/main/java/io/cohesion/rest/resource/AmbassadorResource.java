@@ -1,0 +1,190 @@
+package io.cohesion.rest.resource;
+
+import static io.cohesion.rest.Role.AMBASSADOR;
+import static io.cohesion.rest.Role.COORDINATOR;
+import static io.cohesion.rest.Role.RESEARCHER;
+
+import io.cohesion.core.Page;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.engagement.Ambassador;
+import io.cohesion.core.engagement.AmbassadorId;
+import io.cohesion.core.engagement.AmbassadorRepository;
+import io.cohesion.core.engagement.Coverage;
+import io.cohesion.core.engagement.RecordEngagement;
+import io.cohesion.core.engagement.Signal;
+import io.cohesion.core.engagement.SignalId;
+import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.neighbourhood.BuildingId;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.rest.http.Access;
+import io.cohesion.rest.http.ApiResource;
+import io.cohesion.rest.http.Bodies;
+import io.cohesion.rest.http.Paging;
+import io.cohesion.rest.http.Params;
+import io.cohesion.rest.http.Preconditions;
+import io.cohesion.rest.http.Routes;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code /ambassadors}: the contact persons of buildings, with {@code
+ * /neighbourhoods/{id}/coverage} (which buildings have an active one), and {@code /signals}, the
+ * critical voices they pick up.
+ *
+ * <p>Ambassadors are named and signals are free text, so researchers read neither; the coverage
+ * names buildings only and is open to every role.
+ */
+public final class AmbassadorResource implements ApiResource {
+  private final RecordEngagement engagement;
+  private final AmbassadorRepository ambassadors;
+  private final SignalRepository signals;
+  private Bodies bodies;
+
+  /** A resource over the use case {@code engagement}, reading single items from the stores. */
+  public AmbassadorResource(
+      RecordEngagement engagement, AmbassadorRepository ambassadors, SignalRepository signals) {
+    this.engagement = engagement;
+    this.ambassadors = ambassadors;
+    this.signals = signals;
+  }
+
+  /** An ambassador to appoint; active unless said otherwise. */
+  record AmbassadorRequest(String id, String building, String name, Boolean active) {}
+
+  /** Whether an ambassador is active now. */
+  record ActiveRequest(Boolean active) {}
+
+  /** A critical voice to record. */
+  record SignalRequest(
+      String id, String building, String recordedBy, LocalDate date, String text, String theme) {}
+
+  @Override
+  public void register(Routes routes) {
+    bodies = routes.bodies();
+    Access team = Access.roles(COORDINATOR, AMBASSADOR);
+    routes.getRaw("/ambassadors", team, this::list);
+    routes.postRaw("/ambassadors", Access.roles(COORDINATOR), this::appoint);
+    routes.getRaw("/ambassadors/{id}", team, this::read);
+    routes.put("/ambassadors/{id}/active", Access.roles(COORDINATOR), this::setActive);
+    routes.get(
+        "/neighbourhoods/{id}/coverage",
+        Access.roles(COORDINATOR, AMBASSADOR, RESEARCHER),
+        this::coverage);
+    routes.getRaw("/signals", team, this::listSignals);
+    routes.postRaw("/signals", team, this::recordSignal);
+    routes.getRaw("/signals/{id}", team, this::readSignal);
+  }
+
+  static Map<String, Object> view(Ambassador a) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", a.id().value());
+    json.put("building", a.building().value());
+    json.put("name", a.name());
+    json.put("active", a.active());
+    return json;
+  }
+
+  static Map<String, Object> view(Signal s) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", s.id().value());
+    json.put("building", s.building().value());
+    json.put("recordedBy", s.recordedBy().value());
+    json.put("date", s.date().toString());
+    json.put("text", s.text());
+    json.put("theme", s.theme());
+    return json;
+  }
+
+  private void list(Context ctx) {
+    BuildingId building = Fields.filter(ctx, "building", BuildingId::new);
+    Page<Versioned<Ambassador>> page = ambassadors.list(building, Paging.request(ctx));
+    ctx.json(Paging.body(ctx, page, page.items().stream().map(v -> view(v.value())).toList()));
+  }
+
+  private void appoint(Context ctx) throws Exception {
+    AmbassadorRequest r = bodies.json(ctx, AmbassadorRequest.class);
+    Fields.required("id", r.id(), "building", r.building(), "name", r.name());
+    Ambassador ambassador =
+        new Ambassador(
+            Fields.field("id", () -> new AmbassadorId(r.id())),
+            Fields.field("building", () -> new BuildingId(r.building())),
+            r.name(),
+            r.active() == null || r.active());
+    Versioned<Ambassador> saved = engagement.appointAmbassador(ambassador);
+    ctx.status(201)
+        .header("Location", Routes.BASE + "/ambassadors/" + saved.value().id())
+        .header("ETag", saved.etag())
+        .json(view(saved.value()));
+  }
+
+  private Versioned<Ambassador> find(Context ctx) {
+    AmbassadorId id = Params.id(ctx, "id", AmbassadorId::new);
+    return Fields.found(ambassadors.find(id), "ambassador", id);
+  }
+
+  private void read(Context ctx) {
+    Versioned<Ambassador> ambassador = find(ctx);
+    if (!Preconditions.tag(ctx, ambassador)) {
+      ctx.json(view(ambassador.value()));
+    }
+  }
+
+  private void setActive(Context ctx) throws Exception {
+    AmbassadorId id = find(ctx).value().id();
+    ActiveRequest r = bodies.json(ctx, ActiveRequest.class);
+    Fields.required("active", r.active());
+    ctx.json(view(Preconditions.update(ctx, v -> engagement.setActive(id, r.active(), v)).value()));
+  }
+
+  private void coverage(Context ctx) {
+    NeighbourhoodId neighbourhood = Params.id(ctx, "id", NeighbourhoodId::new);
+    Coverage coverage = engagement.coverage(neighbourhood);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("neighbourhood", neighbourhood.value());
+    json.put("buildings", coverage.buildings());
+    json.put("covered", coverage.covered().stream().map(BuildingId::value).toList());
+    json.put("uncovered", coverage.uncovered().stream().map(BuildingId::value).toList());
+    json.put("ratio", coverage.ratio().isPresent() ? coverage.ratio().getAsDouble() : null);
+    ctx.json(json);
+  }
+
+  private void listSignals(Context ctx) {
+    BuildingId building = Fields.filter(ctx, "building", BuildingId::new);
+    Page<Versioned<Signal>> page = engagement.signals(building, Paging.request(ctx));
+    ctx.json(Paging.body(ctx, page, page.items().stream().map(v -> view(v.value())).toList()));
+  }
+
+  private void recordSignal(Context ctx) throws Exception {
+    SignalRequest r = bodies.json(ctx, SignalRequest.class);
+    Fields.required(
+        "id", r.id(),
+        "building", r.building(),
+        "recordedBy", r.recordedBy(),
+        "date", r.date(),
+        "text", r.text(),
+        "theme", r.theme());
+    Signal signal =
+        new Signal(
+            Fields.field("id", () -> new SignalId(r.id())),
+            Fields.field("building", () -> new BuildingId(r.building())),
+            Fields.field("recordedBy", () -> new AmbassadorId(r.recordedBy())),
+            r.date(),
+            r.text(),
+            r.theme());
+    Versioned<Signal> saved = engagement.recordSignal(signal);
+    ctx.status(201)
+        .header("Location", Routes.BASE + "/signals/" + saved.value().id())
+        .header("ETag", saved.etag())
+        .json(view(saved.value()));
+  }
+
+  private void readSignal(Context ctx) {
+    SignalId id = Params.id(ctx, "id", SignalId::new);
+    Versioned<Signal> signal = Fields.found(signals.find(id), "signal", id);
+    if (!Preconditions.tag(ctx, signal)) {
+      ctx.json(view(signal.value()));
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package io.cohesion.rest.resource;
+
+import static io.cohesion.rest.Role.AMBASSADOR;
+import static io.cohesion.rest.Role.COORDINATOR;
+import static io.cohesion.rest.Role.RESEARCHER;
+
+import io.cohesion.core.Page;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.engagement.AttendanceTrend;
+import io.cohesion.core.engagement.Meeting;
+import io.cohesion.core.engagement.MeetingId;
+import io.cohesion.core.engagement.MeetingKind;
+import io.cohesion.core.engagement.MeetingRepository;
+import io.cohesion.core.engagement.RecordEngagement;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.rest.http.Access;
+import io.cohesion.rest.http.ApiResource;
+import io.cohesion.rest.http.Bodies;
+import io.cohesion.rest.http.Paging;
+import io.cohesion.rest.http.Params;
+import io.cohesion.rest.http.Preconditions;
+import io.cohesion.rest.http.Routes;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /meetings}: neighbourhood meetings and how many residents came, and {@code
+ * /neighbourhoods/{id}/attendance}, their attendance over time. Counts only, so every role reads
+ * them; coordinators and ambassadors record them.
+ */
+public final class MeetingResource implements ApiResource {
+  private final RecordEngagement engagement;
+  private final MeetingRepository meetings;
+  private Bodies bodies;
+
+  /** A resource over the use case {@code engagement}, reading meetings from {@code meetings}. */
+  public MeetingResource(RecordEngagement engagement, MeetingRepository meetings) {
+    this.engagement = engagement;
+    this.meetings = meetings;
+  }
+
+  /** A meeting as recorded or corrected. */
+  record MeetingRequest(
+      String id,
+      String neighbourhood,
+      String kind,
+      String title,
+      LocalDate date,
+      Integer attendance) {}
+
+  @Override
+  public void register(Routes routes) {
+    bodies = routes.bodies();
+    Access readers = Access.roles(COORDINATOR, AMBASSADOR, RESEARCHER);
+    Access recorders = Access.roles(COORDINATOR, AMBASSADOR);
+    routes.get("/meetings", readers, this::list);
+    routes.post("/meetings", recorders, this::create);
+    routes.get("/meetings/{id}", readers, this::read);
+    routes.put("/meetings/{id}", recorders, this::correct);
+    routes.get("/neighbourhoods/{id}/attendance", readers, this::trend);
+  }
+
+  static Map<String, Object> view(Meeting m) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", m.id().value());
+    json.put("neighbourhood", m.neighbourhood().value());
+    json.put("kind", Enums.name(m.kind()));
+    json.put("title", m.title());
+    json.put("date", m.date().toString());
+    json.put("attendance", m.attendance());
+    return json;
+  }
+
+  private void list(Context ctx) {
+    NeighbourhoodId neighbourhood = Fields.filter(ctx, "neighbourhood", NeighbourhoodId::new);
+    Page<Versioned<Meeting>> page = meetings.list(neighbourhood, Paging.request(ctx));
+    ctx.json(Paging.body(ctx, page, page.items().stream().map(v -> view(v.value())).toList()));
+  }
+
+  private Meeting parse(Context ctx) throws Exception {
+    MeetingRequest r = bodies.json(ctx, MeetingRequest.class);
+    Fields.required(
+        "id", r.id(),
+        "neighbourhood", r.neighbourhood(),
+        "kind", r.kind(),
+        "title", r.title(),
+        "date", r.date(),
+        "attendance", r.attendance());
+    return new Meeting(
+        Fields.field("id", () -> new MeetingId(r.id())),
+        Fields.field("neighbourhood", () -> new NeighbourhoodId(r.neighbourhood())),
+        Enums.parse(MeetingKind.class, "kind", r.kind()),
+        r.title(),
+        r.date(),
+        r.attendance());
+  }
+
+  private Versioned<Meeting> find(Context ctx) {
+    MeetingId id = Params.id(ctx, "id", MeetingId::new);
+    return Fields.found(meetings.find(id), "meeting", id);
+  }
+
+  private void create(Context ctx) throws Exception {
+    Versioned<Meeting> saved = engagement.recordMeeting(parse(ctx));
+    ctx.status(201)
+        .header("Location", Routes.BASE + "/meetings/" + saved.value().id())
+        .header("ETag", saved.etag())
+        .json(view(saved.value()));
+  }
+
+  private void read(Context ctx) {
+    Versioned<Meeting> meeting = find(ctx);
+    if (!Preconditions.tag(ctx, meeting)) {
+      ctx.json(view(meeting.value()));
+    }
+  }
+
+  private void correct(Context ctx) throws Exception {
+    Meeting stored = find(ctx).value();
+    Meeting meeting = parse(ctx);
+    NeighbourhoodResource.requireSameId(stored.id(), meeting.id());
+    ctx.json(view(Preconditions.update(ctx, v -> engagement.correctMeeting(meeting, v)).value()));
+  }
+
+  private void trend(Context ctx) {
+    NeighbourhoodId neighbourhood = Params.id(ctx, "id", NeighbourhoodId::new);
+    Optional<MeetingKind> kind =
+        Optional.ofNullable(ctx.queryParam("kind"))
+            .filter(k -> !k.isEmpty())
+            .map(k -> Enums.parse(MeetingKind.class, "kind", k));
+    AttendanceTrend trend = engagement.attendanceTrend(neighbourhood);
+    if (kind.isPresent()) {
+      trend =
+          AttendanceTrend.of(
+              trend.points().stream()
+                  .map(AttendanceTrend.Point::meeting)
+                  .filter(m -> m.kind() == kind.get())
+                  .toList());
+    }
+    List<Map<String, Object>> points = new ArrayList<>();
+    for (AttendanceTrend.Point point : trend.points()) {
+      Map<String, Object> json = view(point.meeting());
+      json.remove("neighbourhood");
+      json.put("change", point.change().isPresent() ? point.change().getAsInt() : null);
+      points.add(json);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("neighbourhood", neighbourhood.value());
+    json.put("kind", kind.map(Enums::name).orElse(null));
+    json.put("meetings", points);
+    json.put("change", trend.change().isPresent() ? trend.change().getAsInt() : null);
+    json.put("growing", trend.isGrowing());
+    ctx.json(json);
+  }
+}

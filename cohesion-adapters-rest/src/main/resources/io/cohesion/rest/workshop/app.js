@@ -1,0 +1,291 @@
+// The workshop page: what a facilitator puts on the wall during the red-thread workshop. It reads
+// aggregates only, so a researcher's read-only key is all it needs.
+
+import { Api, takeKey, keepKey, forgetKey } from "./api.js";
+import { LANGUAGES, words, translatePage, humanise } from "./i18n.js";
+import * as charts from "./charts.js";
+
+/** The small-group rule the page asks for; the footer names it. */
+const K_MIN = 5;
+const STORED_LANGUAGE = "cohesion.workshop.lang";
+
+const state = {
+  lang: LANGUAGES.includes(localStorage.getItem(STORED_LANGUAGE))
+    ? localStorage.getItem(STORED_LANGUAGE)
+    : "nl",
+  api: null,
+  wishMaps: [],
+  measurements: [],
+  column: null,
+  shown: null,
+  ticket: 0,
+};
+
+const $ = (id) => document.getElementById(id);
+
+// A chart follows its box: the texts around it and the window both change its size.
+const resized = new ResizeObserver((entries) => {
+  for (const entry of entries) {
+    window.echarts.getInstanceByDom(entry.target)?.resize();
+  }
+});
+
+function chart(id) {
+  const el = $(id);
+  const existing = window.echarts.getInstanceByDom(el);
+  if (existing) {
+    return existing;
+  }
+  resized.observe(el);
+  return window.echarts.init(el, null, { renderer: "canvas" });
+}
+
+function notice(text) {
+  const el = $("notice");
+  el.textContent = text ?? "";
+  el.hidden = !text;
+}
+
+function showKeyForm(message) {
+  $("panels").hidden = true;
+  $("key-form").hidden = false;
+  notice(message);
+  $("key").focus();
+}
+
+function setLanguage(lang) {
+  state.lang = lang;
+  localStorage.setItem(STORED_LANGUAGE, lang);
+  translatePage(lang);
+  for (const button of document.querySelectorAll("[data-lang]")) {
+    button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
+  }
+  fillWishMapSelect();
+  fillSegmentSelect();
+  if (state.shown) {
+    render();
+  }
+}
+
+function labelOf(map) {
+  const labels = new Map(map.values.map((v) => [v.code, v.label]));
+  return (code) => {
+    const label = labels.get(code);
+    return (label && (label[state.lang] || label.nl || label.en)) || humanise(code);
+  };
+}
+
+function currentMap() {
+  return state.wishMaps.find((m) => m.id === $("wish-map").value) ?? state.wishMaps[0];
+}
+
+function fillWishMapSelect() {
+  const select = $("wish-map");
+  const chosen = select.value;
+  select.replaceChildren(
+    ...state.wishMaps.map((m) => new Option(humanise(m.id), m.id, false, m.id === chosen))
+  );
+}
+
+function fillSegmentSelect() {
+  const select = $("segment-column");
+  const map = currentMap();
+  const columns = map ? map.segments : [];
+  if (!columns.includes(state.column)) {
+    state.column = columns[0] ?? null;
+  }
+  select.replaceChildren(
+    ...columns.map((c) => new Option(humanise(c), c, false, c === state.column))
+  );
+  select.disabled = columns.length === 0;
+}
+
+/**
+ * The trust waves shown with a wish map: those of the neighbourhood whose id starts the wish map's
+ * id (the pilots name them so: nij-beets, nij-beets-dorpsspiegel-…), the first wave against the
+ * last of the scale measured most often there.
+ */
+function trustWaves(mapId) {
+  const places = [...new Set(state.measurements.map((m) => m.neighbourhood))]
+    .filter((place) => mapId === place || mapId.startsWith(place + "-"))
+    .sort((a, b) => b.length - a.length);
+  if (places.length === 0) {
+    return null;
+  }
+  const here = state.measurements.filter((m) => m.neighbourhood === places[0]);
+  const byScale = new Map();
+  for (const m of here) {
+    byScale.set(m.scale, [...(byScale.get(m.scale) ?? []), m]);
+  }
+  const waves = [...byScale.values()].sort((a, b) => b.length - a.length)[0];
+  waves.sort((a, b) => a.opened.localeCompare(b.opened) || a.id.localeCompare(b.id));
+  return {
+    scale: waves[0].scale,
+    before: waves[0],
+    after: waves.length > 1 ? waves[waves.length - 1] : null,
+  };
+}
+
+async function loadTrust(api, mapId) {
+  const waves = trustWaves(mapId);
+  if (!waves) {
+    return null;
+  }
+  const path = (m) => "/measurements/" + encodeURIComponent(m.id);
+  const [scale, before, after, comparison] = await Promise.all([
+    api.get("/scales/" + encodeURIComponent(waves.scale)),
+    api.get(path(waves.before) + "/scores", { kMin: K_MIN }),
+    waves.after ? api.get(path(waves.after) + "/scores", { kMin: K_MIN }) : null,
+    waves.after ? api.get(path(waves.before) + "/comparison", { with: waves.after.id }) : null,
+  ]);
+  return {
+    range: scale.response,
+    scaleLabel: scale.name,
+    before,
+    after,
+    comparison,
+    waves,
+  };
+}
+
+/** Fetches the figures of the chosen wish map and segment column, then draws them. */
+async function load() {
+  const map = currentMap();
+  if (!map) {
+    notice(words(state.lang).noWishMaps);
+    return;
+  }
+  const ticket = ++state.ticket;
+  document.body.dataset.loading = "true";
+  const id = encodeURIComponent(map.id);
+  const params = state.column ? { segment: state.column, kMin: K_MIN } : { kMin: K_MIN };
+  try {
+    const [redThread, networks, trust] = await Promise.all([
+      state.api.get(`/wish-maps/${id}/red-thread`, params),
+      state.api.get(`/wish-maps/${id}/networks`, params),
+      loadTrust(state.api, map.id),
+    ]);
+    if (ticket !== state.ticket) {
+      return; // a later choice overtook this one
+    }
+    state.shown = { map, column: state.column, redThread, networks, trust };
+    notice(null);
+    render();
+  } catch (e) {
+    if (ticket === state.ticket) {
+      failed(e);
+    }
+  }
+}
+
+function failed(e) {
+  delete document.body.dataset.loading;
+  if (e.status === 401 || e.status === 403) {
+    forgetKey();
+    showKeyForm(words(state.lang).badKey);
+  } else {
+    notice(words(state.lang).failed(e.message));
+  }
+}
+
+function render() {
+  const { map, column, redThread, networks, trust } = state.shown;
+  const lang = state.lang;
+  const w = words(lang);
+  const label = labelOf(map);
+  const columnName = humanise(column ?? "");
+
+  // Texts first, so that each chart is drawn in the room they leave it.
+  $("values-sub").textContent = w.valuesSub(redThread.n, map.topChoices);
+  const hidden = redThread.segments
+    .filter((s) => s.column === column && s.suppressed)
+    .map((s) => humanise(s.value));
+  $("segments-sub").textContent =
+    w.segmentsSub(columnName) + (hidden.length ? " · " + w.hidden(hidden.join(", "), K_MIN) : "");
+  $("networks-sub").textContent = w.networksSub(columnName);
+
+  chart("chart-values").setOption(charts.valuesOption(lang, redThread, label, map.topChoices), true);
+  chart("chart-segments").setOption(charts.segmentsOption(lang, redThread, label, column), true);
+  chart("chart-networks").setOption(
+    charts.networksOption(lang, networks, column, $("chart-networks").clientWidth),
+    true
+  );
+
+  const trustChart = chart("chart-trust");
+  if (trust) {
+    const shown = { ...trust, scaleName: trust.scaleLabel[lang] || trust.scaleLabel.en };
+    $("trust-scale").textContent = shown.scaleName;
+    $("trust-sub").textContent = charts.trustSentence(lang, shown);
+    trustChart.setOption(charts.trustOption(lang, shown), true);
+  } else {
+    trustChart.clear();
+    $("trust-scale").textContent = "";
+    $("trust-sub").textContent = w.noTrust;
+  }
+
+  $("synthetic").hidden = !map.id.includes("synthetic");
+  // Tells a watcher (and the browser tests) which choice the charts now show.
+  document.body.dataset.shown = `${map.id}|${column ?? ""}|${lang}`;
+  delete document.body.dataset.loading;
+}
+
+async function open(key) {
+  state.api = new Api(key);
+  try {
+    [state.wishMaps, state.measurements] = await Promise.all([
+      state.api.all("/wish-maps"),
+      state.api.all("/measurements"),
+    ]);
+  } catch (e) {
+    failed(e);
+    return;
+  }
+  $("key-form").hidden = true;
+  $("panels").hidden = false;
+  fillWishMapSelect();
+  fillSegmentSelect();
+  if (state.wishMaps.length === 0) {
+    notice(words(state.lang).noWishMaps);
+    return;
+  }
+  await load();
+}
+
+function start() {
+  translatePage(state.lang);
+  setLanguage(state.lang);
+  for (const button of document.querySelectorAll("[data-lang]")) {
+    button.addEventListener("click", () => setLanguage(button.dataset.lang));
+  }
+  $("wish-map").addEventListener("change", () => {
+    fillSegmentSelect();
+    load();
+  });
+  $("segment-column").addEventListener("change", (e) => {
+    state.column = e.target.value;
+    load();
+  });
+  $("key-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const key = $("key").value.trim();
+    $("key").value = "";
+    if (key) {
+      keepKey(key);
+      open(key);
+    }
+  });
+  // A key pasted into the address of the open page: take it, then take it out again.
+  window.addEventListener("hashchange", () => {
+    if (new URLSearchParams(window.location.hash.slice(1)).has("key")) {
+      open(takeKey());
+    }
+  });
+  const key = takeKey();
+  if (key) {
+    open(key);
+  } else {
+    showKeyForm(null);
+  }
+}
+
+start();

@@ -1,0 +1,211 @@
+package io.cohesion.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.Versioned;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every repository of a versioned aggregate does, whatever the aggregate: create at version 1,
+ * find, list in pages ordered by id, update at the expected version only (a stale version is a
+ * {@link ConflictException} and overwrites nothing), and exactly one winner of two concurrent
+ * writers. A suite per port extends this with the port's own methods and what the aggregate refers
+ * to.
+ *
+ * @param <I> the aggregate's id
+ * @param <T> the aggregate
+ */
+public abstract class AggregateRepositoryContract<I, T> extends StoreContract {
+
+  /** Stores what the aggregates of the tests refer to (a neighbourhood, a building). */
+  protected void storeReferences() {}
+
+  /** The port's create. */
+  protected abstract Versioned<T> create(T value);
+
+  /** The port's find. */
+  protected abstract Optional<Versioned<T>> find(I id);
+
+  /** The port's update. */
+  protected abstract Versioned<T> update(T value, long expectedVersion);
+
+  /** One page of the port's listing that {@link #aggregate} belongs to. */
+  protected abstract Page<Versioned<T>> list(PageRequest request);
+
+  /** The id with this text. */
+  protected abstract I id(String value);
+
+  /** An aggregate with this id, every optional part set, in the listing {@link #list} reads. */
+  protected abstract T aggregate(String id);
+
+  /** The same aggregate with what can change changed; other variants give other values. */
+  protected abstract T changed(T value, int variant);
+
+  /** An aggregate that {@link #list} leaves out, when the listing is of a part only. */
+  protected abstract Optional<T> outsideTheListing(String id);
+
+  /** Stores the neighbourhoods {@code NIJ_BEETS} and {@code ZUIDERBUREN}. */
+  protected void storeNeighbourhoods() {
+    stores.neighbourhoods().create(DomainFixtures.neighbourhood(DomainFixtures.NIJ_BEETS.value()));
+    stores
+        .neighbourhoods()
+        .create(DomainFixtures.neighbourhood(DomainFixtures.ZUIDERBUREN.value()));
+  }
+
+  /** Stores the neighbourhoods and the buildings {@code BLOCK_A} and {@code BLOCK_B}. */
+  protected void storeBuildings() {
+    storeNeighbourhoods();
+    stores
+        .buildings()
+        .create(DomainFixtures.building(DomainFixtures.BLOCK_A.value(), DomainFixtures.NIJ_BEETS));
+    stores
+        .buildings()
+        .create(DomainFixtures.building(DomainFixtures.BLOCK_B.value(), DomainFixtures.NIJ_BEETS));
+  }
+
+  /** Stores the buildings and their ambassadors {@code FENNA} and {@code SJOERD}. */
+  protected void storeAmbassadors() {
+    storeBuildings();
+    stores
+        .ambassadors()
+        .create(DomainFixtures.ambassador(DomainFixtures.FENNA.value(), DomainFixtures.BLOCK_A));
+    stores
+        .ambassadors()
+        .create(DomainFixtures.ambassador(DomainFixtures.SJOERD.value(), DomainFixtures.BLOCK_B));
+  }
+
+  @BeforeEach
+  void references() {
+    storeReferences();
+  }
+
+  @Test
+  void createsAtVersionOneAndFindsEveryField() {
+    T value = aggregate("first");
+
+    Versioned<T> created = create(value);
+
+    assertThat(created).isEqualTo(new Versioned<>(value, 1));
+    assertThat(find(id("first"))).contains(new Versioned<>(value, 1));
+  }
+
+  @Test
+  void findsNothingForAnUnknownId() {
+    create(aggregate("known"));
+
+    assertThat(find(id("unknown"))).isEmpty();
+  }
+
+  @Test
+  void refusesASecondAggregateWithTheSameIdAndKeepsTheFirst() {
+    T first = aggregate("twice");
+    T second = changed(first, 1);
+    assertThat(second).isNotEqualTo(first);
+    create(first);
+
+    assertThatThrownBy(() -> create(second))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("twice");
+    assertThat(find(id("twice"))).contains(new Versioned<>(first, 1));
+  }
+
+  @Test
+  void listsPagesOrderedByIdAsJavaComparesThem() {
+    // Upper case before lower case and '-' < '.' < '_': a collation that sorts for people would
+    // not.
+    List<String> ids = List.of("a_1", "B", "a.1", "a", "a-1");
+    for (String id : ids) {
+      create(aggregate(id));
+    }
+    outsideTheListing("0-elsewhere").ifPresent(this::create);
+    outsideTheListing("z-elsewhere").ifPresent(this::create);
+    List<String> expected = new ArrayList<>(ids);
+    expected.sort(String::compareTo);
+
+    Page<Versioned<T>> first = list(new PageRequest(1, 2));
+    Page<Versioned<T>> second = list(new PageRequest(2, 2));
+    Page<Versioned<T>> third = list(new PageRequest(3, 2));
+    Page<Versioned<T>> beyond = list(new PageRequest(4, 2));
+
+    assertThat(first.items())
+        .containsExactly(versioned(expected.get(0)), versioned(expected.get(1)));
+    assertThat(second.items())
+        .containsExactly(versioned(expected.get(2)), versioned(expected.get(3)));
+    assertThat(third.items()).containsExactly(versioned(expected.get(4)));
+    assertThat(first.totalItems()).isEqualTo(5);
+    assertThat(first.hasNext()).isTrue();
+    assertThat(third.hasNext()).isFalse();
+    assertThat(beyond.items()).isEmpty();
+    assertThat(beyond.totalItems()).isEqualTo(5);
+    assertThat(expected).containsExactly("B", "a", "a-1", "a.1", "a_1");
+  }
+
+  private Versioned<T> versioned(String id) {
+    return new Versioned<>(aggregate(id), 1);
+  }
+
+  @Test
+  void listsNothingWhenNothingIsStored() {
+    Page<Versioned<T>> page = list(new PageRequest(1, 10));
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.totalItems()).isZero();
+  }
+
+  @Test
+  void updatesAtTheExpectedVersionAndCountsUp() {
+    T value = create(aggregate("u")).value();
+    assertThat(changed(value, 2)).isNotEqualTo(changed(value, 1));
+
+    Versioned<T> second = update(changed(value, 1), 1);
+    Versioned<T> third = update(changed(value, 2), 2);
+
+    assertThat(second).isEqualTo(new Versioned<>(changed(value, 1), 2));
+    assertThat(third).isEqualTo(new Versioned<>(changed(value, 2), 3));
+    assertThat(find(id("u"))).contains(third);
+  }
+
+  @Test
+  void rejectsAStaleVersionAndOverwritesNothing() {
+    T value = create(aggregate("stale")).value();
+    update(changed(value, 1), 1);
+
+    assertThatThrownBy(() -> update(changed(value, 2), 1))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("version");
+    assertThatThrownBy(() -> update(changed(value, 2), 3)).isInstanceOf(ConflictException.class);
+    assertThat(find(id("stale"))).contains(new Versioned<>(changed(value, 1), 2));
+  }
+
+  @Test
+  void updatingAnUnknownAggregateIsNotFound() {
+    assertThatThrownBy(() -> update(aggregate("ghost"), 1))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("ghost");
+    assertThat(find(id("ghost"))).isEmpty();
+  }
+
+  @Test
+  void ofTwoConcurrentWritersOneWinsAndTheOtherConflicts() throws Exception {
+    T value = create(aggregate("contested")).value();
+    List<Callable<?>> writers =
+        List.of(() -> update(changed(value, 1), 1), () -> update(changed(value, 2), 1));
+
+    List<Object> outcomes = race(writers);
+
+    assertThat(outcomes).filteredOn(Versioned.class::isInstance).hasSize(1);
+    assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
+    Object winner = outcomes.stream().filter(Versioned.class::isInstance).findFirst().orElseThrow();
+    assertThat(find(id("contested")).orElseThrow()).isEqualTo(winner);
+  }
+}

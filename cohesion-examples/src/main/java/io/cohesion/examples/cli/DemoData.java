@@ -1,0 +1,150 @@
+package io.cohesion.examples.cli;
+
+import io.cohesion.core.activity.Activity;
+import io.cohesion.core.activity.ActivitySession;
+import io.cohesion.core.engagement.Ambassador;
+import io.cohesion.core.engagement.Meeting;
+import io.cohesion.core.neighbourhood.Building;
+import io.cohesion.core.neighbourhood.Neighbourhood;
+import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.examples.scenario.Ketelhuis;
+import io.cohesion.examples.scenario.KetelhuisData;
+import io.cohesion.examples.scenario.NijBeets;
+import io.cohesion.examples.scenario.PilotData;
+import io.cohesion.examples.scenario.RunSettings;
+import io.cohesion.examples.scenario.Scenario;
+import io.cohesion.examples.scenario.Scenarios;
+import io.cohesion.examples.scenario.Zuiderburen;
+import io.cohesion.persistence.Stores;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+/**
+ * Fills a store with the pilot scenarios for {@code serve --demo}, each with its default seed, so
+ * that the workshop page and the API have data to show: the wish maps and trust waves, and the
+ * parts of the method the page's other panels read (neighbourhoods, activity ideas and their
+ * sessions, buildings, contact persons, meetings). Running it again over the same store adds
+ * nothing: what is already there, by id, is left as it is.
+ */
+final class DemoData {
+  /** The wish-map pilots, by scenario name: their data say which wish map they store. */
+  private static final Map<String, LongFunction<PilotData>> PILOTS =
+      Map.of(NijBeets.NAME, NijBeets::generate, Zuiderburen.NAME, Zuiderburen::generate);
+
+  private DemoData() {}
+
+  /** What loading did to one scenario. */
+  enum Outcome {
+    LOADED,
+    ALREADY_THERE,
+    NOTHING_TO_STORE
+  }
+
+  /**
+   * Loads every scenario that is not in {@code stores} yet and says on {@code out} what it did.
+   *
+   * @return the outcome per scenario, in the order of {@link Scenarios#all()}
+   */
+  static List<Outcome> load(Stores stores, PrintWriter out) {
+    return Scenarios.all().stream().map(scenario -> load(stores, scenario, out)).toList();
+  }
+
+  private static Outcome load(Stores stores, Scenario scenario, PrintWriter out) {
+    if (scenario.name().equals(Ketelhuis.NAME)) {
+      return loadKetelhuis(stores, scenario, out);
+    }
+    Optional<WishMapId> wishMap = wishMapOf(scenario);
+    if (wishMap.isEmpty()) {
+      out.printf(
+          "  %-12s nothing to store: see `cohesion demo %s`%n", scenario.name(), scenario.name());
+      return Outcome.NOTHING_TO_STORE;
+    }
+    PilotData data = PILOTS.get(scenario.name()).apply(scenario.defaultSeed());
+    // Checked before the wish map is stored: a store from before the activity panels gets them
+    // added without its wish map being imported twice.
+    boolean added = storePilotParts(stores, data);
+    if (stores.wishMaps().find(wishMap.get()).isPresent()) {
+      out.printf(
+          "  %-12s %s (wish map %s)%n",
+          scenario.name(), added ? "activity ideas added" : "already in the store", wishMap.get());
+      return added ? Outcome.LOADED : Outcome.ALREADY_THERE;
+    }
+    // The store keeps responses, not results: the page asks the API for the figures, so the
+    // scenario's own bootstrap would only cost time here.
+    scenario.run(stores, new RunSettings(scenario.defaultSeed(), 0, RunSettings.DEFAULT_K_MIN));
+    out.printf("  %-12s loaded (wish map %s)%n", scenario.name(), wishMap.get());
+    return Outcome.LOADED;
+  }
+
+  /** The neighbourhood, the activity ideas and their sessions; true when anything was added. */
+  private static boolean storePilotParts(Stores stores, PilotData data) {
+    boolean added =
+        storeNeighbourhood(
+            stores,
+            Neighbourhood.of(data.neighbourhood(), data.neighbourhoodName(), data.municipality()));
+    for (Activity activity : data.activities()) {
+      if (stores.activities().find(activity.id()).isPresent()) {
+        continue;
+      }
+      stores.activities().create(activity);
+      // Sessions have no id of their own: they are added with their activity, never after it.
+      for (ActivitySession session : data.sessions()) {
+        if (session.activity().equals(activity.id())) {
+          stores.activitySessions().add(session);
+        }
+      }
+      added = true;
+    }
+    return added;
+  }
+
+  /**
+   * KetelhuisWG has no wish map: what the page shows of it is the neighbourhood, its buildings and
+   * their contact persons, and the meetings.
+   */
+  private static Outcome loadKetelhuis(Stores stores, Scenario scenario, PrintWriter out) {
+    KetelhuisData data = Ketelhuis.generate(scenario.defaultSeed());
+    boolean added = storeNeighbourhood(stores, data.neighbourhood());
+    for (Building building : data.buildings()) {
+      if (stores.buildings().find(building.id()).isEmpty()) {
+        stores.buildings().create(building);
+        added = true;
+      }
+    }
+    for (Ambassador ambassador : data.ambassadors()) {
+      if (stores.ambassadors().find(ambassador.id()).isEmpty()) {
+        stores.ambassadors().create(ambassador);
+        added = true;
+      }
+    }
+    for (Meeting meeting : data.meetings()) {
+      if (stores.meetings().find(meeting.id()).isEmpty()) {
+        stores.meetings().create(meeting);
+        added = true;
+      }
+    }
+    out.printf(
+        "  %-12s %s (neighbourhood %s; the full report is `cohesion demo %s`)%n",
+        scenario.name(),
+        added ? "loaded" : "already in the store",
+        data.neighbourhood().id(),
+        scenario.name());
+    return added ? Outcome.LOADED : Outcome.ALREADY_THERE;
+  }
+
+  private static boolean storeNeighbourhood(Stores stores, Neighbourhood neighbourhood) {
+    if (stores.neighbourhoods().find(neighbourhood.id()).isPresent()) {
+      return false;
+    }
+    stores.neighbourhoods().create(neighbourhood);
+    return true;
+  }
+
+  private static Optional<WishMapId> wishMapOf(Scenario scenario) {
+    return Optional.ofNullable(PILOTS.get(scenario.name()))
+        .map(generate -> generate.apply(scenario.defaultSeed()).wishMap().id());
+  }
+}

@@ -1,0 +1,520 @@
+package io.cohesion.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import picocli.CommandLine;
+
+/**
+ * The workshop page in a real browser: {@code serve --demo} in this process, Debian's headless
+ * Chromium in front of it. The charts are read back from their ECharts instances and compared with
+ * what the API answers to the same questions.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkshopPageIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final String NIJ_BEETS = "nij-beets-dorpsspiegel-synthetic";
+  private static final String ZUIDERBUREN = "zuiderburen-wensenkaart-synthetic";
+  private static final double EXACT = 1e-12;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final StringWriter out = new StringWriter();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private ServeCommand.Running server;
+  private WebDriver browser;
+  private String researcher;
+  private String base;
+
+  @BeforeAll
+  void startServerAndBrowser(@TempDir Path dir) throws IOException {
+    Path dataDir = Files.createDirectories(dir.resolve("data"));
+    Path profile = Files.createDirectories(dir.resolve("browser-profile"));
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present) {
+      String missing =
+          "Chromium or its driver is missing ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
+              + "): install them with `apt-get install chromium chromium-driver`";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new AssertionError("CI=true and " + missing);
+      }
+      Assumptions.abort("Browser tests skipped: " + missing);
+    }
+
+    ServeCommand command = new ServeCommand();
+    CommandLine line = new CommandLine(command);
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(new StringWriter(), true));
+    line.parseArgs("--port", "0", "--data-dir", dataDir.toString(), "--demo");
+    server = command.start(Map.of());
+    researcher =
+        out.toString()
+            .lines()
+            .map(String::strip)
+            .filter(l -> l.startsWith("researcher "))
+            .map(l -> l.split("\\s+")[1])
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no researcher key printed:\n" + out));
+    base = "http://127.0.0.1:" + server.port() + "/";
+
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--user-data-dir=" + profile.toAbsolutePath(),
+        "--window-size=1920,1080",
+        "--force-device-scale-factor=1");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    // The page is made for a 1920×1080 wall: show it at exactly that size, whatever the window.
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1, "mobile", false));
+    browser = chrome;
+  }
+
+  @AfterAll
+  void stop() {
+    try {
+      if (browser != null) {
+        browser.quit();
+      }
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+
+  @Test
+  void theRedThreadChartShowsTheApisFiguresInRankOrder() {
+    open("nl");
+    choose(NIJ_BEETS, "household", "nl");
+
+    JsonNode api = api("/wish-maps/" + NIJ_BEETS + "/red-thread?segment=household&kMin=5");
+    JsonNode option = option("chart-values");
+    List<JsonNode> values = byRank(api.path("values"));
+    Map<String, String> labels = labels(NIJ_BEETS, "nl");
+
+    assertThat(texts(option.path("yAxis").get(0).path("data")))
+        .containsExactlyElementsOf(values.stream().map(v -> labels.get(code(v))).toList());
+    JsonNode urgency = series(option, "urgency").path("data");
+    JsonNode pTopK = series(option, "pTopK").path("data");
+    assertThat(urgency).hasSize(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      assertThat(urgency.get(i).path("name").asText()).isEqualTo(code(values.get(i)));
+      assertThat(urgency.get(i).path("value").asDouble())
+          .isCloseTo(values.get(i).path("urgency").asDouble(), within(EXACT));
+      assertThat(pTopK.get(i).path("value").asDouble())
+          .isCloseTo(values.get(i).path("pTopK").asDouble(), within(EXACT));
+    }
+    // The story of the pilot: children and contact lead, and the page draws the top three in red.
+    assertThat(values.subList(0, 3).stream().map(WorkshopPageIT::code)).contains("contact");
+    assertThat(urgency.get(0).path("itemStyle").path("color").asText())
+        .isNotEqualTo(urgency.get(values.size() - 1).path("itemStyle").path("color").asText());
+    assertThat(text("values-sub")).contains(api.path("n").asText()).contains("top 3");
+    screenshot("workshop-nij-beets-nl");
+  }
+
+  @Test
+  void theSegmentChartShowsPublishedSegmentsAndNamesTheHiddenOnes() {
+    open("en");
+    choose(NIJ_BEETS, "household", "en");
+
+    JsonNode api = api("/wish-maps/" + NIJ_BEETS + "/red-thread?segment=household&kMin=5");
+    List<JsonNode> top = byRank(api.path("values")).subList(0, 5);
+    JsonNode option = option("chart-segments");
+    JsonNode everyone = series(option, "everyone").path("data");
+    for (int i = 0; i < top.size(); i++) {
+      assertThat(everyone.get(i).asDouble())
+          .isCloseTo(top.get(i).path("urgency").asDouble(), within(EXACT));
+    }
+    JsonNode youngParents = series(option, "segment:young_parents").path("data");
+    JsonNode published = segment(api, "household", "young_parents");
+    for (int i = 0; i < top.size(); i++) {
+      assertThat(youngParents.get(i).asDouble())
+          .isCloseTo(
+              valueIn(published, code(top.get(i))).path("urgency").asDouble(), within(EXACT));
+    }
+
+    choose(NIJ_BEETS, "area", "en");
+    JsonNode areas = api("/wish-maps/" + NIJ_BEETS + "/red-thread?segment=area&kMin=5");
+    List<String> hidden = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    for (JsonNode s : areas.path("segments")) {
+      (s.path("suppressed").asBoolean() ? hidden : shown).add(s.path("value").asText());
+    }
+    assertThat(hidden).as("the story has two small hamlets").hasSize(2);
+    List<String> ids = new ArrayList<>();
+    option("chart-segments").path("series").forEach(s -> ids.add(s.path("id").asText()));
+    assertThat(ids)
+        .containsExactlyElementsOf(
+            concat(List.of("everyone"), shown.stream().map(v -> "segment:" + v).toList()));
+    for (String hamlet : hidden) {
+      assertThat(text("segments-sub")).contains(hamlet.replace('_', ' '));
+    }
+    screenshot("workshop-nij-beets-area-en");
+  }
+
+  @Test
+  void theNetworksChartShowsTheShareOfEveryoneAndOfEachSegment() {
+    open("nl");
+    choose(NIJ_BEETS, "household", "nl");
+
+    JsonNode api = api("/wish-maps/" + NIJ_BEETS + "/networks?segment=household&kMin=5");
+    List<JsonNode> networks = new ArrayList<>();
+    api.forEach(networks::add);
+    networks.sort(
+        Comparator.comparingInt((JsonNode n) -> -n.path("n").asInt())
+            .thenComparing(n -> n.path("name").asText()));
+    JsonNode option = option("chart-networks");
+    JsonNode everyone = series(option, "everyone").path("data");
+    JsonNode youngParents = series(option, "segment:young_parents").path("data");
+
+    assertThat(texts(option.path("xAxis").get(0).path("data")))
+        .containsExactlyElementsOf(
+            networks.stream().map(n -> n.path("name").asText().replace('_', ' ')).toList());
+    for (int i = 0; i < networks.size(); i++) {
+      assertThat(everyone.get(i).asDouble())
+          .isCloseTo(networks.get(i).path("share").asDouble(), within(EXACT));
+      assertThat(youngParents.get(i).asDouble())
+          .isCloseTo(
+              segmentOf(networks.get(i), "household", "young_parents").path("share").asDouble(),
+              within(EXACT));
+    }
+    // The play week is where young parents already go.
+    int playWeek = indexOf(networks, "speelweek");
+    assertThat(youngParents.get(playWeek).asDouble())
+        .isGreaterThan(everyone.get(playWeek).asDouble());
+  }
+
+  @Test
+  void trustBeforeAndAfterShowsTheComparisonsMeansAndSaysItInWords() {
+    open("en");
+    choose(NIJ_BEETS, "household", "en");
+
+    JsonNode comparison =
+        api("/measurements/nij-beets-trust-before-synthetic/comparison?with="
+                + "nij-beets-trust-after-synthetic")
+            .path("independent");
+    JsonNode option = option("chart-trust");
+    JsonNode means = series(option, "mean").path("data");
+
+    assertThat(texts(option.path("xAxis").get(0).path("data"))).containsExactly("Before", "After");
+    assertThat(means.get(0).path("value").asDouble())
+        .isCloseTo(comparison.path("meanBefore").asDouble(), within(EXACT));
+    assertThat(means.get(1).path("value").asDouble())
+        .isCloseTo(comparison.path("meanAfter").asDouble(), within(EXACT));
+    assertThat(option.path("yAxis").get(0).path("min").asInt()).isEqualTo(1);
+    assertThat(option.path("yAxis").get(0).path("max").asInt()).isEqualTo(5);
+    String difference =
+        String.format(java.util.Locale.ROOT, "%.2f", comparison.path("difference").asDouble());
+    assertThat(text("trust-sub"))
+        .startsWith(
+            comparison.path("difference").asDouble() >= 0 ? "Trust rose by" : "Trust fell by")
+        .contains(difference.replace("-", ""))
+        .contains("5-point scale");
+  }
+
+  @Test
+  void switchingTheWishMapShowsTheOtherPilotWithItsBaselineOnly() {
+    open("nl");
+    choose(ZUIDERBUREN, "household", "nl");
+
+    JsonNode api = api("/wish-maps/" + ZUIDERBUREN + "/red-thread?segment=household&kMin=5");
+    List<JsonNode> values = byRank(api.path("values"));
+    JsonNode urgency = series(option("chart-values"), "urgency").path("data");
+    for (int i = 0; i < values.size(); i++) {
+      assertThat(urgency.get(i).path("value").asDouble())
+          .isCloseTo(values.get(i).path("urgency").asDouble(), within(EXACT));
+    }
+    assertThat(values.subList(0, 3).stream().map(WorkshopPageIT::code))
+        .containsExactlyInAnyOrder("contact", "health", "fun");
+
+    JsonNode scores = api("/measurements/zuiderburen-trust-before-synthetic/scores?kMin=5");
+    JsonNode trust = option("chart-trust");
+    assertThat(texts(trust.path("xAxis").get(0).path("data"))).containsExactly("Voor");
+    assertThat(series(trust, "mean").path("data").get(0).path("value").asDouble())
+        .isCloseTo(scores.path("score").path("mean").asDouble(), within(EXACT));
+    assertThat(text("trust-sub")).startsWith("Nulmeting");
+    screenshot("workshop-zuiderburen-nl");
+  }
+
+  @Test
+  void theLanguageSwitchRelabelsEverythingWithoutChangingTheFigures() {
+    open("nl");
+    choose(NIJ_BEETS, "household", "nl");
+    JsonNode dutch = option("chart-values");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rode draad");
+
+    browser.findElement(By.cssSelector("[data-lang='en']")).click();
+    waitUntilShown(NIJ_BEETS, "household", "en");
+    JsonNode english = option("chart-values");
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Red thread");
+    assertThat(js("return document.documentElement.lang")).isEqualTo("en");
+    Map<String, String> en = labels(NIJ_BEETS, "en");
+    Map<String, String> nl = labels(NIJ_BEETS, "nl");
+    List<String> codes = new ArrayList<>();
+    series(english, "urgency").path("data").forEach(d -> codes.add(d.path("name").asText()));
+    assertThat(texts(english.path("yAxis").get(0).path("data")))
+        .containsExactlyElementsOf(codes.stream().map(en::get).toList());
+    assertThat(texts(dutch.path("yAxis").get(0).path("data")))
+        .containsExactlyElementsOf(codes.stream().map(nl::get).toList());
+    assertThat(series(english, "urgency").path("data"))
+        .isEqualTo(series(dutch, "urgency").path("data"));
+    assertThat(series(option("chart-segments"), "everyone").path("name").asText())
+        .isEqualTo("Everyone");
+  }
+
+  @Test
+  void theKeyLeavesTheAddressAndThePageLogsNoErrors() {
+    browser.manage().logs().get(LogType.BROWSER); // reading empties it: earlier tests' lines go
+    open("nl");
+    choose(NIJ_BEETS, "household", "nl");
+
+    assertThat(browser.getCurrentUrl()).doesNotContain("key=").doesNotContain(researcher);
+    List<String> errors =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+            .map(LogEntry::getMessage)
+            .filter(m -> !m.contains("favicon.ico"))
+            .toList();
+    assertThat(errors).as("console warnings and errors, such as policy violations").isEmpty();
+  }
+
+  @Test
+  void aWrongKeyAsksForAnotherOne() {
+    open("nl");
+    js("sessionStorage.clear()");
+    browser.get("about:blank");
+    browser.get(base + "#key=not-a-known-key-0000");
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(d -> browser.findElement(By.id("key-form")).isDisplayed());
+
+    assertThat(browser.findElement(By.id("notice")).getText()).isNotBlank();
+    assertThat(browser.findElement(By.id("panels")).isDisplayed()).isFalse();
+    browser.findElement(By.id("key")).sendKeys(researcher);
+    browser.findElement(By.cssSelector("#key-form button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(d -> js("return document.body.dataset.shown") != null);
+    assertThat(browser.findElement(By.id("panels")).isDisplayed()).isTrue();
+  }
+
+  // --- the browser
+
+  private void open(String lang) {
+    // A blank page first: from the page itself, a new fragment alone would not load it again.
+    browser.get("about:blank");
+    browser.get(base + "#key=" + researcher);
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(d -> js("return document.body.dataset.shown") != null);
+    browser.findElement(By.cssSelector("[data-lang='" + lang + "']")).click();
+  }
+
+  private void choose(String wishMap, String column, String lang) {
+    Select maps = new Select(browser.findElement(By.id("wish-map")));
+    if (!maps.getFirstSelectedOption().getAttribute("value").equals(wishMap)) {
+      maps.selectByValue(wishMap);
+    }
+    Select columns = new Select(browser.findElement(By.id("segment-column")));
+    if (!columns.getFirstSelectedOption().getAttribute("value").equals(column)) {
+      columns.selectByValue(column);
+    }
+    waitUntilShown(wishMap, column, lang);
+  }
+
+  private void waitUntilShown(String wishMap, String column, String lang) {
+    String expected = wishMap + "|" + column + "|" + lang;
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(
+            d ->
+                expected.equals(js("return document.body.dataset.shown"))
+                    && js("return document.body.dataset.loading") == null);
+  }
+
+  private Object js(String script, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  private String text(String id) {
+    return browser.findElement(By.id(id)).getText();
+  }
+
+  /** The chart's option as ECharts holds it, functions left out. */
+  private JsonNode option(String id) {
+    Object option =
+        js(
+            "return JSON.stringify(echarts.getInstanceByDom(document.getElementById(arguments[0]))"
+                + ".getOption())",
+            id);
+    return read((String) option);
+  }
+
+  private void screenshot(String name) {
+    try {
+      Path folder = Path.of("target", "screenshots");
+      Files.createDirectories(folder);
+      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // --- the API, asked the same questions
+
+  private JsonNode api(String path) {
+    try {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "api/v1" + path))
+                  .header("Authorization", "Bearer " + researcher)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(path).isEqualTo(200);
+      return read(answer.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Map<String, String> labels(String wishMap, String lang) {
+    Map<String, String> labels = new java.util.HashMap<>();
+    api("/wish-maps/" + URLEncoder.encode(wishMap, StandardCharsets.UTF_8))
+        .path("values")
+        .forEach(v -> labels.put(code(v), v.path("label").path(lang).asText()));
+    return labels;
+  }
+
+  private static JsonNode read(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode series(JsonNode option, String id) {
+    for (JsonNode s : option.path("series")) {
+      if (s.path("id").asText().equals(id)) {
+        return s;
+      }
+    }
+    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+  }
+
+  private static List<JsonNode> byRank(JsonNode values) {
+    List<JsonNode> list = new ArrayList<>();
+    values.forEach(list::add);
+    list.sort(Comparator.comparingInt(v -> v.path("rank").asInt()));
+    return list;
+  }
+
+  private static JsonNode segment(JsonNode redThread, String column, String value) {
+    for (JsonNode s : redThread.path("segments")) {
+      if (s.path("column").asText().equals(column) && s.path("value").asText().equals(value)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no segment " + column + "=" + value);
+  }
+
+  private static JsonNode segmentOf(JsonNode network, String column, String value) {
+    return segment(network, column, value);
+  }
+
+  private static JsonNode valueIn(JsonNode segment, String code) {
+    for (JsonNode v : segment.path("values")) {
+      if (code(v).equals(code)) {
+        return v;
+      }
+    }
+    throw new AssertionError("no value " + code);
+  }
+
+  private static int indexOf(List<JsonNode> networks, String name) {
+    for (int i = 0; i < networks.size(); i++) {
+      if (networks.get(i).path("name").asText().equals(name)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no network " + name);
+  }
+
+  private static String code(JsonNode value) {
+    return value.path("code").asText();
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    // Long labels are wrapped onto lines; the words are what counts.
+    array.forEach(t -> texts.add(t.asText().replace('\n', ' ')));
+    return texts;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}
