@@ -142,6 +142,8 @@ function fillSegmentSelect() {
     ...columns.map((c) => new Option(humanise(c), c, false, c === state.column))
   );
   select.disabled = columns.length === 0;
+  // A neighbourhood without a wish map has no groups to choose.
+  select.closest("label").style.visibility = columns.length === 0 ? "hidden" : "";
 }
 
 /**

@@ -417,7 +417,13 @@ export function fitOption(lang, fit) {
     color: [INK, BLUE, SEGMENT_COLOURS[1], SEGMENT_COLOURS[2]],
     legend: legend(),
     tooltip: { show: false },
-    grid: { left: 12, right: 56, top: 40, bottom: 0, containLabel: true },
+    // The labels' own width, measured: containLabel cuts wrapped bold names short.
+    grid: {
+      left: widest(names.flatMap((n) => n.split("\n")), 16) + 16,
+      right: 56,
+      top: 40,
+      bottom: 4,
+    },
     xAxis: valueAxis({ min: 0, axisLabel: { show: false }, splitLine: { show: false } }),
     yAxis: {
       type: "category",

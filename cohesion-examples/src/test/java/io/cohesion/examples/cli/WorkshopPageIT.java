@@ -413,6 +413,8 @@ class WorkshopPageIT {
     assertThat(api("/neighbourhoods/nij-beets/coverage").path("buildings").asInt()).isZero();
     assertThat(browser.findElement(By.id("panel-coverage")).isDisplayed()).isFalse();
     assertThat(browser.findElement(By.id("panel-fit")).isDisplayed()).isTrue();
+    // The engagement panels follow the red thread's screen: bring them into view for the picture.
+    js("document.getElementById('more').scrollIntoView()");
     screenshot("workshop-nij-beets-engagement-nl");
   }
 
