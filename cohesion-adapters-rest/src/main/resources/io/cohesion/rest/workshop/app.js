@@ -16,6 +16,7 @@ const state = {
   api: null,
   wishMaps: [],
   measurements: [],
+  neighbourhoods: [],
   column: null,
   shown: null,
   ticket: 0,
@@ -48,6 +49,7 @@ function notice(text) {
 
 function showKeyForm(message) {
   $("panels").hidden = true;
+  $("more").hidden = true;
   $("key-form").hidden = false;
   notice(message);
   $("key").focus();
@@ -75,15 +77,57 @@ function labelOf(map) {
   };
 }
 
+/** The value of a choice that is a neighbourhood without a wish map. */
+const PLACE = "neighbourhood:";
+
+/** The chosen wish map; none when a neighbourhood without one is chosen. */
 function currentMap() {
-  return state.wishMaps.find((m) => m.id === $("wish-map").value) ?? state.wishMaps[0];
+  const chosen = $("wish-map").value;
+  if (chosen && chosen.startsWith(PLACE)) {
+    return null;
+  }
+  return state.wishMaps.find((m) => m.id === chosen) ?? state.wishMaps[0] ?? null;
+}
+
+/**
+ * The neighbourhood a wish map belongs to: the one whose id starts the wish map's id (the pilots
+ * name them so: nij-beets, nij-beets-dorpsspiegel-…), the longest if several do.
+ */
+function placeOf(mapId, places) {
+  return (
+    places
+      .filter((place) => mapId === place || mapId.startsWith(place + "-"))
+      .sort((a, b) => b.length - a.length)[0] ?? null
+  );
+}
+
+/** The neighbourhood of the current choice, if any. */
+function currentPlace() {
+  const chosen = $("wish-map").value;
+  if (chosen && chosen.startsWith(PLACE)) {
+    return chosen.slice(PLACE.length);
+  }
+  const map = currentMap();
+  return map ? placeOf(map.id, state.neighbourhoods.map((n) => n.id)) : null;
+}
+
+/** Neighbourhoods no wish map belongs to: they are chosen for their engagement panels alone. */
+function placesWithoutMap() {
+  const ids = state.neighbourhoods.map((n) => n.id);
+  const withMap = new Set(state.wishMaps.map((m) => placeOf(m.id, ids)));
+  return state.neighbourhoods.filter((n) => !withMap.has(n.id));
 }
 
 function fillWishMapSelect() {
   const select = $("wish-map");
   const chosen = select.value;
+  const w = words(state.lang);
   select.replaceChildren(
-    ...state.wishMaps.map((m) => new Option(humanise(m.id), m.id, false, m.id === chosen))
+    ...state.wishMaps.map((m) => new Option(humanise(m.id), m.id, false, m.id === chosen)),
+    ...placesWithoutMap().map(
+      (n) =>
+        new Option(w.neighbourhoodOnly(humanise(n.id)), PLACE + n.id, false, PLACE + n.id === chosen)
+    )
   );
 }
 
@@ -98,6 +142,8 @@ function fillSegmentSelect() {
     ...columns.map((c) => new Option(humanise(c), c, false, c === state.column))
   );
   select.disabled = columns.length === 0;
+  // A neighbourhood without a wish map has no groups to choose.
+  select.closest("label").style.visibility = columns.length === 0 ? "hidden" : "";
 }
 
 /**
@@ -148,27 +194,75 @@ async function loadTrust(api, mapId) {
   };
 }
 
+/**
+ * What the engagement panels show for a neighbourhood (and the chosen wish map): the activity
+ * ideas ranked by fit, the attendance of meetings and sessions, and the contact persons'
+ * coverage. A part without data is null, and its panel stays hidden.
+ */
+async function loadEngagement(api, map, place) {
+  if (!place) {
+    return { fit: null, meetings: [], sessions: [], coverage: null };
+  }
+  const at = encodeURIComponent(place);
+  const [fit, attendance, coverage] = await Promise.all([
+    map
+      ? api.get(`/wish-maps/${encodeURIComponent(map.id)}/activity-fit`, {
+          neighbourhood: place,
+          kMin: K_MIN,
+        })
+      : null,
+    api.get(`/neighbourhoods/${at}/attendance`),
+    api.get(`/neighbourhoods/${at}/coverage`),
+  ]);
+  const ranked = fit && fit.activities.length > 0 ? fit : null;
+  const sessions = ranked
+    ? await Promise.all(
+        ranked.activities.map(async (a) => ({
+          id: a.id,
+          name: a.name,
+          ...(await api.get(`/activities/${encodeURIComponent(a.id)}/sessions`)),
+        }))
+      )
+    : [];
+  return {
+    fit: ranked,
+    meetings: attendance.meetings,
+    sessions: sessions.filter((s) => s.sessions.length > 0),
+    coverage: coverage.buildings > 0 ? coverage : null,
+  };
+}
+
 /** Fetches the figures of the chosen wish map and segment column, then draws them. */
 async function load() {
   const map = currentMap();
-  if (!map) {
+  const place = currentPlace();
+  if (!map && !place) {
     notice(words(state.lang).noWishMaps);
     return;
   }
   const ticket = ++state.ticket;
   document.body.dataset.loading = "true";
-  const id = encodeURIComponent(map.id);
+  const id = map ? encodeURIComponent(map.id) : null;
   const params = state.column ? { segment: state.column, kMin: K_MIN } : { kMin: K_MIN };
   try {
-    const [redThread, networks, trust] = await Promise.all([
-      state.api.get(`/wish-maps/${id}/red-thread`, params),
-      state.api.get(`/wish-maps/${id}/networks`, params),
-      loadTrust(state.api, map.id),
+    const [redThread, networks, trust, engagement] = await Promise.all([
+      map ? state.api.get(`/wish-maps/${id}/red-thread`, params) : null,
+      map ? state.api.get(`/wish-maps/${id}/networks`, params) : null,
+      map ? loadTrust(state.api, map.id) : null,
+      loadEngagement(state.api, map, place),
     ]);
     if (ticket !== state.ticket) {
       return; // a later choice overtook this one
     }
-    state.shown = { map, column: state.column, redThread, networks, trust };
+    state.shown = {
+      map,
+      place,
+      column: map ? state.column : null,
+      redThread,
+      networks,
+      trust,
+      engagement,
+    };
     notice(null);
     render();
   } catch (e) {
@@ -189,8 +283,59 @@ function failed(e) {
 }
 
 function render() {
-  const { map, column, redThread, networks, trust } = state.shown;
+  const { map, place, column, engagement } = state.shown;
   const lang = state.lang;
+  // Panels first shown, so that each chart is drawn in the room its panel has.
+  const drawn = renderEngagement(lang, engagement);
+  $("panels").hidden = !map;
+  $("more").hidden = drawn === 0;
+  document.body.classList.toggle("with-more", Boolean(map) && drawn > 0);
+  if (map) {
+    renderRedThread(lang);
+  }
+  drawEngagement(lang, engagement);
+  const placeName = state.neighbourhoods.find((n) => n.id === place)?.name ?? "";
+  $("synthetic").hidden = !(map ? map.id.includes("synthetic") : /synthetic/i.test(placeName));
+  // Tells a watcher (and the browser tests) which choice the charts now show.
+  document.body.dataset.shown = `${map ? map.id : PLACE + place}|${column ?? ""}|${lang}`;
+  delete document.body.dataset.loading;
+}
+
+/** Shows the panels whose data exist and fills their texts; returns how many are shown. */
+function renderEngagement(lang, engagement) {
+  const w = words(lang);
+  const { fit, meetings, sessions, coverage } = engagement;
+  $("panel-fit").hidden = !fit;
+  $("panel-attendance").hidden = meetings.length === 0 && sessions.length === 0;
+  $("panel-coverage").hidden = !coverage;
+  if (fit) {
+    $("fit-sub").textContent = w.fitSub(K_MIN);
+    const flags = charts.fitFlags(lang, fit);
+    $("fit-flags").textContent = flags.join("\n");
+    $("fit-flags").hidden = flags.length === 0;
+  }
+  $("attendance-sub").textContent = w.attendanceSub;
+  if (coverage) {
+    $("coverage-sub").textContent = w.coverageSub(coverage.covered.length, coverage.buildings);
+  }
+  return ["panel-fit", "panel-attendance", "panel-coverage"].filter((p) => !$(p).hidden).length;
+}
+
+function drawEngagement(lang, engagement) {
+  const { fit, meetings, sessions, coverage } = engagement;
+  if (fit) {
+    chart("chart-fit").setOption(charts.fitOption(lang, fit), true);
+  }
+  if (meetings.length > 0 || sessions.length > 0) {
+    chart("chart-attendance").setOption(charts.attendanceOption(lang, meetings, sessions), true);
+  }
+  if (coverage) {
+    chart("chart-coverage").setOption(charts.coverageOption(lang, coverage), true);
+  }
+}
+
+function renderRedThread(lang) {
+  const { map, column, redThread, networks, trust } = state.shown;
   const w = words(lang);
   const label = labelOf(map);
   const columnName = humanise(column ?? "");
@@ -222,19 +367,15 @@ function render() {
     $("trust-scale").textContent = "";
     $("trust-sub").textContent = w.noTrust;
   }
-
-  $("synthetic").hidden = !map.id.includes("synthetic");
-  // Tells a watcher (and the browser tests) which choice the charts now show.
-  document.body.dataset.shown = `${map.id}|${column ?? ""}|${lang}`;
-  delete document.body.dataset.loading;
 }
 
 async function open(key) {
   state.api = new Api(key);
   try {
-    [state.wishMaps, state.measurements] = await Promise.all([
+    [state.wishMaps, state.measurements, state.neighbourhoods] = await Promise.all([
       state.api.all("/wish-maps"),
       state.api.all("/measurements"),
+      state.api.all("/neighbourhoods"),
     ]);
   } catch (e) {
     failed(e);
@@ -244,7 +385,7 @@ async function open(key) {
   $("panels").hidden = false;
   fillWishMapSelect();
   fillSegmentSelect();
-  if (state.wishMaps.length === 0) {
+  if (state.wishMaps.length === 0 && state.neighbourhoods.length === 0) {
     notice(words(state.lang).noWishMaps);
     return;
   }

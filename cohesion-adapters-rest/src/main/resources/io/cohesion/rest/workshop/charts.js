@@ -392,3 +392,155 @@ export function trustSentence(lang, trust) {
     trust.range.max - trust.range.min + 1
   );
 }
+
+/**
+ * The activity ideas ranked by fit: per idea its fit and the parts the fit is made of, each as
+ * the API gives it. An undefined fit or part is drawn as no bar.
+ */
+export function fitOption(lang, fit) {
+  const w = words(lang);
+  const activities = [...fit.activities].sort((a, b) => a.rank - b.rank);
+  const names = activities.map((a) => wrap(a.name, 22));
+  const partNames = [];
+  for (const a of activities) {
+    for (const p of a.parts) {
+      if (!partNames.includes(p.name)) {
+        partNames.push(p.name);
+      }
+    }
+  }
+  const partOf = (a, name) => a.parts.find((p) => p.name === name)?.value ?? null;
+  const label = { show: true, position: "right", fontSize: 15, color: INK,
+    formatter: (p) => number(lang, p.value) };
+  return {
+    ...BASE,
+    color: [INK, BLUE, SEGMENT_COLOURS[1], SEGMENT_COLOURS[2]],
+    legend: legend(),
+    tooltip: { show: false },
+    // The labels' own width, measured: containLabel cuts wrapped bold names short.
+    grid: {
+      left: widest(names.flatMap((n) => n.split("\n")), 16) + 16,
+      right: 56,
+      top: 40,
+      bottom: 4,
+    },
+    xAxis: valueAxis({ min: 0, axisLabel: { show: false }, splitLine: { show: false } }),
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: names,
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: INK } },
+      axisLabel: { fontSize: 16, color: INK, lineHeight: 19, fontWeight: "bold" },
+    },
+    series: [
+      {
+        id: "fit",
+        name: w.fitTotal,
+        type: "bar",
+        barGap: "10%",
+        data: activities.map((a) => ({ name: a.id, value: a.fit })),
+        label,
+      },
+      ...partNames.map((name) => ({
+        id: "part:" + name,
+        name: w.fitParts[name] ?? humanise(name),
+        type: "bar",
+        data: activities.map((a) => ({ name: a.id, value: partOf(a, name) })),
+        label,
+      })),
+    ],
+  };
+}
+
+/** The flags of the ranked activities in words, one line per activity that has any. */
+export function fitFlags(lang, fit) {
+  const w = words(lang);
+  return [...fit.activities]
+    .sort((a, b) => a.rank - b.rank)
+    .filter((a) => a.flags.length > 0)
+    .map((a) => `${w.flagsLabel} · ${a.name}: ${a.flags.map((f) => w.flagNames[f] ?? humanise(f)).join(", ")}`);
+}
+
+/**
+ * Attendance over time: a line per kind of meeting and per activity with sessions, each point a
+ * meeting or session on its date.
+ */
+export function attendanceOption(lang, meetings, sessions) {
+  const w = words(lang);
+  // One line for all meetings, whatever their kind: the growth from one to the next is the story.
+  const lines = [
+    ...(meetings.length === 0
+      ? []
+      : [
+          {
+            id: "meetings",
+            name: w.meetings,
+            data: [...meetings]
+              .sort((a, b) => a.date.localeCompare(b.date))
+              .map((m) => ({ name: w.meetingKinds[m.kind] ?? humanise(m.kind), value: [m.date, m.attendance] })),
+          },
+        ]),
+    ...sessions.map((s) => ({
+      id: "sessions:" + s.id,
+      name: s.name,
+      data: [...s.sessions]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((one) => [one.date, one.attendance]),
+    })),
+  ];
+  return {
+    ...BASE,
+    color: [BLUE, SEGMENT_COLOURS[1], SEGMENT_COLOURS[2], SEGMENT_COLOURS[3], SEGMENT_COLOURS[4]],
+    legend: legend(),
+    tooltip: { show: false },
+    grid: { left: 12, right: 40, top: 44, bottom: 4, containLabel: true },
+    xAxis: {
+      type: "time",
+      axisLine: { lineStyle: { color: INK } },
+      axisLabel: { fontSize: 15, color: MUTED, hideOverlap: true },
+      splitLine: { show: false },
+    },
+    yAxis: valueAxis({ min: 0, axisLabel: { fontSize: 15, color: MUTED } }),
+    series: lines.map((line) => ({
+      ...line,
+      type: "line",
+      symbolSize: 12,
+      lineStyle: { width: 4 },
+      label: { show: true, position: "top", fontSize: 17, fontWeight: "bold", color: INK,
+        formatter: (p) => String(p.value[1]) },
+    })),
+  };
+}
+
+/** Ambassador coverage: buildings with an active contact person against those without. */
+export function coverageOption(lang, coverage) {
+  const w = words(lang);
+  const covered = coverage.covered.length;
+  const uncovered = coverage.uncovered.length;
+  return {
+    ...BASE,
+    tooltip: { show: false },
+    legend: { ...legend(), top: undefined, bottom: 0 },
+    title: {
+      text: percent(lang, coverage.ratio),
+      left: "center",
+      top: "38%",
+      textStyle: { fontSize: 34, fontWeight: "bold", color: INK },
+    },
+    series: [
+      {
+        id: "coverage",
+        type: "pie",
+        radius: ["45%", "72%"],
+        center: ["50%", "45%"],
+        avoidLabelOverlap: true,
+        label: { show: true, fontSize: 17, color: INK, formatter: (p) => String(p.value) },
+        data: [
+          { name: w.covered, value: covered, itemStyle: { color: BLUE } },
+          { name: w.uncovered, value: uncovered, itemStyle: { color: GREY } },
+        ],
+      },
+    ],
+  };
+}

@@ -357,6 +357,99 @@ class WorkshopPageIT {
     assertThat(browser.findElement(By.id("panels")).isDisplayed()).isTrue();
   }
 
+  @Test
+  void theActivityIdeasAreRankedByFitWithTheirPartsAndFlags() {
+    open("en");
+    choose(NIJ_BEETS, "household", "en");
+
+    JsonNode api = api("/wish-maps/" + NIJ_BEETS + "/activity-fit?neighbourhood=nij-beets&kMin=5");
+    List<JsonNode> activities = byRank(api.path("activities"));
+    JsonNode option = option("chart-fit");
+
+    assertThat(activities).hasSizeGreaterThan(1);
+    assertThat(texts(option.path("yAxis").get(0).path("data")))
+        .containsExactlyElementsOf(activities.stream().map(a -> a.path("name").asText()).toList());
+    JsonNode fit = series(option, "fit").path("data");
+    for (int i = 0; i < activities.size(); i++) {
+      JsonNode activity = activities.get(i);
+      assertThat(fit.get(i).path("name").asText()).isEqualTo(activity.path("id").asText());
+      assertThat(fit.get(i).path("value").asDouble())
+          .isCloseTo(activity.path("fit").asDouble(), within(EXACT));
+      for (JsonNode part : activity.path("parts")) {
+        JsonNode drawn = series(option, "part:" + part.path("name").asText()).path("data").get(i);
+        assertThat(drawn.path("value").asDouble())
+            .as(part.path("name").asText())
+            .isCloseTo(part.path("value").asDouble(), within(EXACT));
+      }
+    }
+    assertThat(series(option, "part:valueFit").isMissingNode()).isFalse();
+    assertThat(series(option, "part:networkReach").isMissingNode()).isFalse();
+    // The torch is the idea the pilot chose: it should come out on top of the workshop's list.
+    assertThat(activities.get(0).path("id").asText()).isEqualTo("torch-24h");
+    for (JsonNode activity : activities) {
+      if (!activity.path("flags").isEmpty()) {
+        assertThat(text("fit-flags")).contains(activity.path("name").asText());
+      }
+    }
+  }
+
+  @Test
+  void attendanceOverTimeShowsTheTorchsSessionsAndHidesCoverageWithoutBuildings() {
+    open("nl");
+    choose(NIJ_BEETS, "household", "nl");
+
+    JsonNode api = api("/activities/torch-24h/sessions");
+    JsonNode drawn = series(option("chart-attendance"), "sessions:torch-24h").path("data");
+    List<JsonNode> sessions = new ArrayList<>();
+    api.path("sessions").forEach(sessions::add);
+    sessions.sort(Comparator.comparing(x -> x.path("date").asText()));
+
+    assertThat(sessions).isNotEmpty();
+    assertThat(drawn).hasSize(sessions.size());
+    for (int i = 0; i < sessions.size(); i++) {
+      assertThat(drawn.get(i).get(0).asText()).isEqualTo(sessions.get(i).path("date").asText());
+      assertThat(drawn.get(i).get(1).asInt()).isEqualTo(sessions.get(i).path("attendance").asInt());
+    }
+    assertThat(api("/neighbourhoods/nij-beets/coverage").path("buildings").asInt()).isZero();
+    assertThat(browser.findElement(By.id("panel-coverage")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("panel-fit")).isDisplayed()).isTrue();
+    // The engagement panels follow the red thread's screen: bring them into view for the picture.
+    js("document.getElementById('more').scrollIntoView()");
+    screenshot("workshop-nij-beets-engagement-nl");
+  }
+
+  @Test
+  void aNeighbourhoodWithoutAWishMapShowsItsMeetingsAndItsContactPersonsCoverage() {
+    open("en");
+    String choice = "neighbourhood:ketelhuis-wg";
+    new Select(browser.findElement(By.id("wish-map"))).selectByValue(choice);
+    waitUntilShown(choice, "", "en");
+
+    assertThat(browser.findElement(By.id("panels")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("panel-fit")).isDisplayed()).isFalse();
+
+    JsonNode trend = api("/neighbourhoods/ketelhuis-wg/attendance");
+    List<Integer> expected = new ArrayList<>();
+    trend.path("meetings").forEach(m -> expected.add(m.path("attendance").asInt()));
+    List<Integer> shown = new ArrayList<>();
+    series(option("chart-attendance"), "meetings")
+        .path("data")
+        .forEach(point -> shown.add(point.path("value").get(1).asInt()));
+    assertThat(shown).containsExactlyElementsOf(expected);
+    // The story: 65, then 85, then about 135 residents.
+    assertThat(expected.subList(0, 2)).containsExactly(65, 85);
+    assertThat(expected.get(expected.size() - 1)).isBetween(125, 145);
+
+    JsonNode coverage = api("/neighbourhoods/ketelhuis-wg/coverage");
+    JsonNode pie = series(option("chart-coverage"), "coverage").path("data");
+    assertThat(pie.get(0).path("value").asInt()).isEqualTo(coverage.path("covered").size());
+    assertThat(pie.get(1).path("value").asInt()).isEqualTo(coverage.path("uncovered").size());
+    assertThat(coverage.path("buildings").asInt()).isPositive();
+    assertThat(text("coverage-sub"))
+        .contains(coverage.path("covered").size() + " of " + coverage.path("buildings").asInt());
+    screenshot("workshop-ketelhuis-en");
+  }
+
   // --- the browser
 
   private void open(String lang) {
