@@ -95,7 +95,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     String respondent = format.respondent(response).value();
     byte[] answers = format.encode(response);
     try {
-      return stores.inTransaction(
+      return stores.inSharedTransaction(
           h -> {
             requireWave(h, w);
             if (idempotencyKey.isPresent()) {

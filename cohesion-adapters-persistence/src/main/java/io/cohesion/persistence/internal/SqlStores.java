@@ -53,7 +53,12 @@ import org.jdbi.v3.core.JdbiException;
  * with Flyway when the store opens.
  */
 public final class SqlStores implements Stores {
+  /** Reads, and writes where the database takes concurrent writers. */
   private final Jdbi jdbi;
+
+  /** Where present, every write goes through it instead of {@link #jdbi}. */
+  private final Optional<WriteQueue> writes;
+
   private final Dialect dialect;
   private final AutoCloseable resources;
   private final WishMaps wishMaps = new WishMaps();
@@ -83,16 +88,52 @@ public final class SqlStores implements Stores {
    */
   public SqlStores(
       DataSource dataSource, Dialect dialect, Optional<String> schema, AutoCloseable resources) {
+    this(dataSource, dataSource, false, dialect, schema, resources);
+  }
+
+  /**
+   * Opens a store over a database that admits one writer at a time, migrating the schema first:
+   * writes are queued for one writer thread on {@code writes} (see {@link WriteQueue}), reads use
+   * {@code reads} and never wait for writers.
+   *
+   * @param writes hands out the writer's one connection
+   * @param reads the connections for reads
+   * @param resources closed by {@link #close()} (usually both connection pools), after the writes
+   *     already queued have finished
+   */
+  public SqlStores(DataSource writes, DataSource reads, Dialect dialect, AutoCloseable resources) {
+    this(writes, reads, true, dialect, Optional.empty(), resources);
+  }
+
+  private SqlStores(
+      DataSource writeSource,
+      DataSource readSource,
+      boolean queueWrites,
+      Dialect dialect,
+      Optional<String> schema,
+      AutoCloseable resources) {
     this.dialect = dialect;
-    this.resources = resources;
     var flyway =
         Flyway.configure()
-            .dataSource(dataSource)
+            .dataSource(writeSource)
             .locations(dialect.migrationLocations().toArray(String[]::new))
             .failOnMissingLocations(true);
     schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
     flyway.load().migrate();
-    this.jdbi = Jdbi.create(dataSource);
+    this.jdbi = Jdbi.create(readSource);
+    if (queueWrites) {
+      WriteQueue queue = new WriteQueue(writeSource, dialect.name());
+      this.writes = Optional.of(queue);
+      this.resources =
+          () -> {
+            try (resources) {
+              queue.close();
+            }
+          };
+    } else {
+      this.writes = Optional.empty();
+      this.resources = resources;
+    }
     this.wishMapResponses = new SqlWishMapResponses();
     this.measurementResponses = new SqlMeasurementResponses();
   }
@@ -210,12 +251,32 @@ public final class SqlStores implements Stores {
   /** Runs {@code work} in a transaction, translating database failures. */
   <T> T inTransaction(HandleCallback<T, SQLException> work) {
     try {
-      return jdbi.inTransaction(work);
+      return writes.isPresent() ? writes.get().alone(work) : jdbi.inTransaction(work);
     } catch (SQLException e) {
       throw translate(e);
     } catch (JdbiException e) {
       throw translate(e);
     }
+  }
+
+  /**
+   * Runs {@code work} in a transaction that it may share with other such work: its result is
+   * returned once that transaction has committed, and an exception it throws undoes its own writes
+   * only. For short writes that many callers make at once (single submissions).
+   */
+  <T> T inSharedTransaction(HandleCallback<T, SQLException> work) {
+    try {
+      return writes.isPresent() ? writes.get().grouped(work) : jdbi.inTransaction(work);
+    } catch (SQLException e) {
+      throw translate(e);
+    } catch (JdbiException e) {
+      throw translate(e);
+    }
+  }
+
+  /** The writer thread of this store, where writes are queued (for tests). */
+  Optional<WriteQueue> writeQueue() {
+    return writes;
   }
 
   /** Runs {@code work} on a handle in autocommit mode, translating database failures. */

@@ -9,7 +9,6 @@ import io.cohesion.persistence.internal.SqliteDialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -19,15 +18,20 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p>Every connection runs in WAL mode with {@code synchronous=FULL} (a commit is on disk before it
  * is acknowledged, so nothing acknowledged is lost when the process or the machine stops), foreign
- * keys on, a busy timeout so that writers queue instead of failing, and transactions that take the
- * write lock when they begin ({@code BEGIN IMMEDIATE}), so that a read-then-write transaction never
- * deadlocks with another.
+ * keys on, and transactions that take the write lock when they begin ({@code BEGIN IMMEDIATE}).
+ *
+ * <p>SQLite admits one writer at a time. Every write transaction of the store is queued for one
+ * writer thread on one connection, first come first served, and single submissions waiting together
+ * share one commit (see {@link io.cohesion.persistence.internal.WriteQueue}). Reads run on a pool
+ * of their own: in WAL mode they see the last commit and never wait for the writer. The busy
+ * timeout only matters when another process writes to the same file.
  */
 public final class SqliteStores {
   /** How long a writer waits for another before giving up. */
   public static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
-  private static final int POOL_SIZE = 4;
+  /** Connections for reads, which run concurrently with each other and with the writer. */
+  private static final int READ_POOL_SIZE = 4;
 
   private SqliteStores() {}
 
@@ -51,17 +55,35 @@ public final class SqliteStores {
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl("jdbc:sqlite:" + file);
 
-    HikariConfig pool = new HikariConfig();
-    pool.setDataSource(sqlite);
-    pool.setPoolName("cohesion-sqlite");
-    pool.setMaximumPoolSize(POOL_SIZE);
-    pool.setMinimumIdle(1);
-    HikariDataSource dataSource = new HikariDataSource(pool);
+    HikariDataSource writes = pool(sqlite, "cohesion-sqlite-write", 1);
+    HikariDataSource reads = null;
     try {
-      return new SqlStores(dataSource, new SqliteDialect(), Optional.empty(), dataSource);
+      reads = pool(sqlite, "cohesion-sqlite-read", READ_POOL_SIZE);
+      HikariDataSource readPool = reads;
+      return new SqlStores(
+          writes,
+          reads,
+          new SqliteDialect(),
+          () -> {
+            try (writes) {
+              readPool.close();
+            }
+          });
     } catch (RuntimeException e) {
-      dataSource.close();
+      if (reads != null) {
+        reads.close();
+      }
+      writes.close();
       throw e;
     }
+  }
+
+  private static HikariDataSource pool(SQLiteDataSource sqlite, String name, int size) {
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(sqlite);
+    pool.setPoolName(name);
+    pool.setMaximumPoolSize(size);
+    pool.setMinimumIdle(1);
+    return new HikariDataSource(pool);
   }
 }
