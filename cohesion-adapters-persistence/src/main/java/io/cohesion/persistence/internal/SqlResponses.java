@@ -90,6 +90,46 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
         .findOne();
   }
 
+  /**
+   * The response stored earlier under {@code key}, if any; otherwise a conflict if {@code
+   * respondent} has answered {@code w} already.
+   */
+  private Optional<StoredResponse<R>> earlier(
+      Handle h, W w, String respondent, Optional<IdempotencyKey> key) {
+    StoredResponse<R> replay = null;
+    boolean answered = false;
+    for (Earlier row :
+        h.createQuery(
+                "SELECT id, respondent, idempotency_key, answers FROM "
+                    + t.table()
+                    + " WHERE "
+                    + t.waveColumn()
+                    + " = ? AND (respondent = ? OR idempotency_key = ?)")
+            .bind(0, waveId.apply(w))
+            .bind(1, respondent)
+            .bind(2, key.map(IdempotencyKey::value).orElse(null))
+            .map(
+                (rs, ctx) ->
+                    new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+            .list()) {
+      if (key.isPresent() && key.get().value().equals(row.key())) {
+        replay = new StoredResponse<>(row.id(), decode(row.respondent(), row.answers()));
+      } else {
+        answered = true;
+      }
+    }
+    if (replay != null) {
+      return Optional.of(replay);
+    }
+    if (answered) {
+      throw alreadyAnswered(w, respondent);
+    }
+    return Optional.empty();
+  }
+
+  /** A stored row that a submission meets: its replay or its respondent's earlier answer. */
+  private record Earlier(long id, String respondent, String key, byte[] answers) {}
+
   @Override
   public StoredResponse<R> submit(W w, R response, Optional<IdempotencyKey> idempotencyKey) {
     String respondent = format.respondent(response).value();
@@ -98,24 +138,12 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
       return stores.inSharedTransaction(
           h -> {
             requireWave(h, w);
-            if (idempotencyKey.isPresent()) {
-              Optional<StoredResponse<R>> earlier = byKey(h, w, idempotencyKey.get());
-              if (earlier.isPresent()) {
-                return earlier.get();
-              }
-            }
-            if (h.createQuery(
-                    "SELECT 1 FROM "
-                        + t.table()
-                        + " WHERE "
-                        + t.waveColumn()
-                        + " = ? AND respondent = ?")
-                .bind(0, waveId.apply(w))
-                .bind(1, respondent)
-                .mapTo(Integer.class)
-                .findOne()
-                .isPresent()) {
-              throw alreadyAnswered(w, respondent);
+            // One look-up for both the replay and the respondent check: the writer is serial, so
+            // each
+            // statement it saves counts for every submission.
+            Optional<StoredResponse<R>> earlier = earlier(h, w, respondent, idempotencyKey);
+            if (earlier.isPresent()) {
+              return earlier.get();
             }
             long id =
                 h.createQuery(

@@ -39,7 +39,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -404,6 +406,26 @@ public final class SqlStores implements Stores {
   }
 
   private final class WishMaps implements WishMapRepository {
+    /**
+     * Decoded definitions by id, with the stored text they came from. Every submission looks its
+     * wish map up; comparing the text is much cheaper than decoding it again, and a changed
+     * definition (another version, or the map deleted and made anew) differs in its text.
+     */
+    private final Map<String, Decoded> decoded = new ConcurrentHashMap<>();
+
+    private WishMap decode(String id, String definition) {
+      Decoded known = decoded.get(id);
+      if (known != null && known.definition().equals(definition)) {
+        return known.wishMap();
+      }
+      WishMap wishMap = Codec.wishMap(definition);
+      if (decoded.size() >= DECODED_LIMIT) {
+        decoded.clear();
+      }
+      decoded.put(id, new Decoded(definition, wishMap));
+      return wishMap;
+    }
+
     @Override
     public Versioned<WishMap> save(WishMap wishMap) {
       return inTransaction(
@@ -428,7 +450,8 @@ public final class SqlStores implements Stores {
                   .map(
                       (rs, ctx) ->
                           new Versioned<>(
-                              Codec.wishMap(rs.getString("definition")), rs.getLong("version")))
+                              decode(id.value(), rs.getString("definition")),
+                              rs.getLong("version")))
                   .findOne());
     }
 
@@ -767,6 +790,12 @@ public final class SqlStores implements Stores {
       }
     }
   }
+
+  /** How many decoded wish map definitions are kept at most. */
+  private static final int DECODED_LIMIT = 1_000;
+
+  /** A wish map decoded from its stored definition. */
+  private record Decoded(String definition, WishMap wishMap) {}
 
   private final class SqlWishMapResponses extends SqlResponses<WishMapId, WishMapResponse>
       implements WishMapResponseStore {
