@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cohesion.core.engagement.AmbassadorId;
 import io.cohesion.core.privacy.HmacPseudonymiser;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.PseudonymSecret;
@@ -52,6 +53,21 @@ abstract class CoordinatorWalk {
   private static final String RESEARCHER = TestServer.RESEARCHER;
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** An ambassador's key that names its ambassador, amb-1 of building b1. */
+  private static final String AMB_1 = "ambassador-amb-1-key-0123456789";
+
+  /** An ambassador's key naming an ambassador that was never appointed. */
+  private static final String AMB_9 = "ambassador-amb-9-key-0123456789";
+
+  private static final ApiKeys KEYS =
+      ApiKeys.ofGrants(
+          Map.of(
+              COORDINATOR, ApiKeys.Grant.of(Role.COORDINATOR),
+              AMBASSADOR, ApiKeys.Grant.of(Role.AMBASSADOR),
+              RESEARCHER, ApiKeys.Grant.of(Role.RESEARCHER),
+              AMB_1, ApiKeys.Grant.ambassador(new AmbassadorId("amb-1")),
+              AMB_9, ApiKeys.Grant.ambassador(new AmbassadorId("amb-9"))));
+
   /** The server's clock: the walk happens on 1 October 2024. */
   private static final Instant NOW = Instant.parse("2024-10-01T10:00:00Z");
 
@@ -87,7 +103,7 @@ abstract class CoordinatorWalk {
         new Invitations(
             stores.invitations(),
             new HmacPseudonymiser(PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES])));
-    ApiConfig config = ApiConfig.defaults(TestServer.KEYS).withResidentSubmissionsPerMinute(10_000);
+    ApiConfig config = ApiConfig.defaults(KEYS).withResidentSubmissionsPerMinute(10_000);
     server =
         TestServer.start(
             CohesionApi.builder(config)
@@ -874,6 +890,90 @@ abstract class CoordinatorWalk {
     }
   }
 
+  @Test
+  @Order(17)
+  void anAmbassadorsOwnKeyIsConfinedToTheirBuilding() {
+    created(
+        "/neighbourhoods",
+        COORDINATOR,
+        Map.of("id", "zuiderburen", "name", "Zuiderburen", "municipality", "Leeuwarden"));
+    HttpResponse<String> ownSignal =
+        send("POST", "/signals", AMB_1, Map.of(), signal("sig-3", "b1", "amb-1", "Draughty"));
+    HttpResponse<String> asAnother =
+        send("POST", "/signals", AMB_1, Map.of(), signal("sig-4", "b2", "amb-2", "Leaks"));
+    // A key that names no ambassador acts for every building.
+    HttpResponse<String> forEveryBuilding =
+        send("POST", "/signals", AMBASSADOR, Map.of(), signal("sig-4", "b2", "amb-2", "Leaks"));
+    HttpResponse<String> ownMeeting =
+        send("POST", "/meetings", AMB_1, Map.of(), meeting("m-own", "nij-beets"));
+    HttpResponse<String> otherMeeting =
+        send("POST", "/meetings", AMB_1, Map.of(), meeting("m-other", "zuiderburen"));
+    HttpResponse<String> session =
+        send(
+            "POST",
+            "/activities/torch/sessions",
+            AMB_1,
+            Map.of(),
+            Map.of("date", "2024-07-22", "attendance", 12));
+    HttpResponse<String> otherTopic =
+        send(
+            "POST",
+            "/parked-topics",
+            AMB_1,
+            Map.of(),
+            Map.of("id", "bills", "neighbourhood", "zuiderburen", "question", "Who pays?"));
+
+    assertThat(ownSignal.statusCode()).as(ownSignal.body()).isEqualTo(201);
+    assertForbidden(asAnother, "POST /signals as amb-2");
+    assertThat(forEveryBuilding.statusCode()).as(forEveryBuilding.body()).isEqualTo(201);
+    assertThat(ownMeeting.statusCode()).as(ownMeeting.body()).isEqualTo(201);
+    assertForbidden(otherMeeting, "POST /meetings in zuiderburen");
+    assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
+    assertForbidden(otherTopic, "POST /parked-topics in zuiderburen");
+    assertThat(ok(server.get(API + "/signals?building=b1", AMB_1)).path("totalItems").asInt())
+        .isEqualTo(2);
+    assertThat(ok(server.get(API + "/signals/sig-1", AMB_1)).path("building").asText())
+        .isEqualTo("b1");
+    assertThat(ok(server.get(API + "/ambassadors/amb-1", AMB_1)).path("name").asText())
+        .isEqualTo("Fatima");
+    assertThat(
+            ok(server.get(API + "/benefit-statements?building=b1", AMB_1))
+                .path("totalItems")
+                .asInt())
+        .isEqualTo(1);
+    assertThat(
+            ok(server.get(API + "/parked-topics?neighbourhood=nij-beets", AMB_1))
+                .path("totalItems")
+                .asInt())
+        .isEqualTo(1);
+    for (String other :
+        List.of(
+            "/signals?building=b2",
+            "/signals/sig-4",
+            "/ambassadors?building=b2",
+            "/ambassadors/amb-2",
+            "/benefit-statements?building=b2",
+            "/benefit-statements/st-2",
+            "/parked-topics?neighbourhood=zuiderburen")) {
+      assertForbidden(server.get(API + other, AMB_1), other);
+      assertThat(server.get(API + other, AMBASSADOR).statusCode()).as(other).isEqualTo(200);
+    }
+    assertForbidden(server.get(API + "/signals?building=b1", AMB_9), "a key of no ambassador");
+
+    // Retiring the ambassador retires their key; the coordinator still reads the building.
+    HttpResponse<String> amb1 = server.get(API + "/ambassadors/amb-1", COORDINATOR);
+    HttpResponse<String> retired =
+        send(
+            "PUT",
+            "/ambassadors/amb-1/active",
+            COORDINATOR,
+            Map.of("If-Match", etag(amb1)),
+            Map.of("active", false));
+    assertThat(retired.statusCode()).as(retired.body()).isEqualTo(200);
+    assertForbidden(server.get(API + "/signals?building=b1", AMB_1), "a retired ambassador");
+    assertThat(server.get(API + "/signals?building=b1", COORDINATOR).statusCode()).isEqualTo(200);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Synthetic data and what it should give
 
@@ -1049,6 +1149,22 @@ abstract class CoordinatorWalk {
         "theme", "costs");
   }
 
+  private static Map<String, Object> meeting(String id, String neighbourhood) {
+    return Map.of(
+        "id",
+        id,
+        "neighbourhood",
+        neighbourhood,
+        "kind",
+        "workshop",
+        "title",
+        "Door to door",
+        "date",
+        "2024-08-01",
+        "attendance",
+        9);
+  }
+
   private static int countRole(List<Map<String, Object>> members, String role) {
     return (int) members.stream().filter(m -> ((List<?>) m.get("roles")).contains(role)).count();
   }
@@ -1086,6 +1202,13 @@ abstract class CoordinatorWalk {
     return ok(server.get(API + path + "?page=1&pageSize=1", COORDINATOR))
         .path("totalItems")
         .asLong();
+  }
+
+  private static void assertForbidden(HttpResponse<String> response, String what) {
+    assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(403);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .as(what)
+        .startsWith("application/problem+json");
   }
 
   private static JsonNode ok(HttpResponse<String> response) {

@@ -63,14 +63,20 @@ public final class ActivityResource implements ApiResource {
   private final PlanActivity plan;
   private final WishMapRepository maps;
   private final WishMapResponseStore responses;
+  private final AmbassadorScope scope;
   private Bodies bodies;
 
   /**
    * A resource over the use case {@code plan}; activities are checked against the wish maps in
-   * {@code maps} and ranked on the answers in {@code responses}.
+   * {@code maps} and ranked on the answers in {@code responses}; {@code scope} confines an
+   * ambassador's key that names its ambassador to the sessions of that ambassador's neighbourhood.
    */
   public ActivityResource(
-      PlanActivity plan, WishMapRepository maps, WishMapResponseStore responses) {
+      PlanActivity plan,
+      WishMapRepository maps,
+      WishMapResponseStore responses,
+      AmbassadorScope scope) {
+    this.scope = scope;
     this.plan = plan;
     this.maps = maps;
     this.responses = responses;
@@ -273,7 +279,9 @@ public final class ActivityResource implements ApiResource {
   }
 
   private void recordSession(Context ctx) throws Exception {
-    ActivityId id = plan.get(id(ctx)).value().id();
+    Activity activity = plan.get(id(ctx)).value();
+    scope.requireNeighbourhood(ctx, activity.neighbourhood());
+    ActivityId id = activity.id();
     SessionRequest r = bodies.json(ctx, SessionRequest.class);
     Fields.required("date", r.date(), "attendance", r.attendance());
     ActivitySession session =
