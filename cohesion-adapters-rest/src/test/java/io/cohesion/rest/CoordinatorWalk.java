@@ -423,13 +423,14 @@ abstract class CoordinatorWalk {
             Map.of("status", "running"));
     int[][] sessions = {{40, 25}, {30, 10}, {55, 20}};
     String[] dates = {"2024-07-01", "2024-07-08", "2024-07-15"};
+    List<HttpResponse<String>> recorded = new ArrayList<>();
     for (int s = 0; s < sessions.length; s++) {
-      HttpResponse<String> recorded =
+      HttpResponse<String> response =
           send(
               "POST",
               "/activities/torch/sessions",
               s == 1 ? COORDINATOR : AMBASSADOR,
-              Map.of(),
+              Map.of("Idempotency-Key", "session-" + s),
               Map.of(
                   "date",
                   dates[s],
@@ -437,12 +438,23 @@ abstract class CoordinatorWalk {
                   sessions[s][0],
                   "newParticipants",
                   sessions[s][1]));
-      assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+      recorded.add(response);
     }
+    // The second session sent again under its key, retyped: the first answer, nothing recorded.
+    HttpResponse<String> replay =
+        send(
+            "POST",
+            "/activities/torch/sessions",
+            COORDINATOR,
+            Map.of("Idempotency-Key", "session-1"),
+            Map.of("date", dates[1], "attendance", 33, "newParticipants", sessions[1][1]));
     JsonNode attendance = ok(server.get(API + "/activities/torch/sessions", RESEARCHER));
 
     assertThat(tooEarly.statusCode()).as("a planned activity has no sessions").isEqualTo(400);
     assertThat(running.statusCode()).as(running.body()).isEqualTo(200);
+    assertThat(replay.statusCode()).as(replay.body()).isEqualTo(201);
+    assertThat(replay.body()).isEqualTo(recorded.get(1).body());
     assertThat(attendance.path("sessions")).hasSize(sessions.length);
     assertThat(attendance.path("total").asInt()).isEqualTo(40 + 30 + 55);
     assertThat(attendance.path("newParticipants").asInt()).isEqualTo(25 + 10 + 20);

@@ -19,6 +19,7 @@ import io.cohesion.core.activity.PlanActivity;
 import io.cohesion.core.activity.TargetSegment;
 import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.redthread.ActivityFit;
 import io.cohesion.core.redthread.ActivityFitAnalysis;
@@ -38,6 +39,8 @@ import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Bodies;
+import io.cohesion.rest.http.Caller;
+import io.cohesion.rest.http.Idempotency;
 import io.cohesion.rest.http.Paging;
 import io.cohesion.rest.http.Params;
 import io.cohesion.rest.http.Preconditions;
@@ -287,10 +290,13 @@ public final class ActivityResource implements ApiResource {
     ActivitySession session =
         new ActivitySession(
             id, r.date(), r.attendance(), r.newParticipants() == null ? 0 : r.newParticipants());
-    plan.recordSession(session);
+    // A repeat under the caller's Idempotency-Key records nothing and answers the first session.
+    Optional<IdempotencyKey> key =
+        Idempotency.key(ctx, Caller.of(ctx).credential()).map(IdempotencyKey::new);
+    ActivitySession recorded = plan.recordSession(session, key);
     ctx.status(201)
         .header("Location", Routes.BASE + "/activities/" + id + "/sessions")
-        .json(view(session));
+        .json(view(recorded));
   }
 
   private void fit(Context ctx) {
