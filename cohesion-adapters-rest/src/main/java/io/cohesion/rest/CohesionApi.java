@@ -39,6 +39,7 @@ import io.cohesion.rest.http.Route;
 import io.cohesion.rest.http.Routes;
 import io.cohesion.rest.resource.ActivityResource;
 import io.cohesion.rest.resource.AmbassadorResource;
+import io.cohesion.rest.resource.AmbassadorScope;
 import io.cohesion.rest.resource.DocumentResource;
 import io.cohesion.rest.resource.HealthResource;
 import io.cohesion.rest.resource.InformationResource;
@@ -253,6 +254,8 @@ public final class CohesionApi {
 
     /** The resources of the method beyond wish maps and measurements, for the ports given. */
     private void registerMethod(Routes table) {
+      AmbassadorScope scope =
+          new AmbassadorScope(Optional.ofNullable(ambassadors), Optional.ofNullable(buildings));
       if (neighbourhoods != null) {
         new NeighbourhoodResource(ManageNeighbourhoods.using(neighbourhoods, buildings), buildings)
             .register(table);
@@ -266,17 +269,18 @@ public final class CohesionApi {
         new ActivityResource(
                 PlanActivity.using(activities, activitySessions),
                 needs(wishMaps, "activities"),
-                wishMapResponses)
+                wishMapResponses,
+                scope)
             .register(table);
       }
       if (meetings != null) {
         RecordEngagement engagement =
             RecordEngagement.using(meetings, ambassadors, signals, needs(buildings, "engagement"));
-        new MeetingResource(engagement, meetings).register(table);
-        new AmbassadorResource(engagement, ambassadors, signals).register(table);
+        new MeetingResource(engagement, meetings, scope).register(table);
+        new AmbassadorResource(engagement, ambassadors, signals, scope).register(table);
       }
       if (parkedTopics != null) {
-        new ParkedTopicResource(ParkTopics.using(parkedTopics, clock), parkedTopics)
+        new ParkedTopicResource(ParkTopics.using(parkedTopics, clock), parkedTopics, scope)
             .register(table);
       }
       if (benefitStatements != null) {
@@ -284,7 +288,8 @@ public final class CohesionApi {
                 InformResidents.using(
                     benefitStatements, results, needs(buildings, "information"), calculator, clock),
                 benefitStatements,
-                results)
+                results,
+                scope)
             .register(table);
       }
       invitations.ifPresent(

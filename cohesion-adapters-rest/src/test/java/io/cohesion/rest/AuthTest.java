@@ -6,6 +6,7 @@ import static io.cohesion.rest.TestServer.RESEARCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cohesion.core.engagement.AmbassadorId;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -151,6 +152,24 @@ class AuthTest {
 
     assertThat(keys.roleOf("ambassador-0123456789abcdef")).contains(Role.AMBASSADOR);
     assertThat(keys.roleOf("coordinator-0123456789ab")).contains(Role.COORDINATOR);
+  }
+
+  @Test
+  void anAmbassadorsKeyMayNameItsAmbassador() {
+    ApiKeys keys =
+        ApiKeys.parse(
+            "ambassador-0123456789abcdef=ambassador: amb-1\nhelper-0123456789abcdef=ambassador");
+
+    assertThat(keys.grantOf("ambassador-0123456789abcdef"))
+        .contains(ApiKeys.Grant.ambassador(new AmbassadorId("amb-1")));
+    assertThat(keys.roleOf("ambassador-0123456789abcdef")).contains(Role.AMBASSADOR);
+    assertThat(keys.grantOf("helper-0123456789abcdef")).contains(ApiKeys.Grant.of(Role.AMBASSADOR));
+    assertThatThrownBy(() -> ApiKeys.parse("coordinator-0123456789abcdef=coordinator:amb-1"))
+        .hasMessageContaining("key entry 1")
+        .hasMessageContaining("only an ambassador's key names an ambassador")
+        .hasMessageNotContaining("coordinator-0123456789abcdef");
+    assertThatThrownBy(() -> ApiKeys.parse("ambassador-0123456789abcdef=ambassador:"))
+        .hasMessageContaining("key entry 1 names an invalid ambassador id");
   }
 
   @Test

@@ -35,11 +35,15 @@ import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
+import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.testing.InMemoryStore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * In-memory fakes of the ports of the method beyond wish maps and measurements, and the builder
@@ -109,10 +113,21 @@ final class DomainPorts {
 
   static final class Sessions implements ActivitySessionRepository {
     private final List<ActivitySession> stored = Collections.synchronizedList(new ArrayList<>());
+    private final Map<List<String>, ActivitySession> byKey = new HashMap<>();
 
     @Override
-    public void add(ActivitySession session) {
-      stored.add(session);
+    public ActivitySession add(ActivitySession session, Optional<IdempotencyKey> key) {
+      synchronized (stored) {
+        if (key.isPresent()) {
+          List<String> scoped = List.of(session.activity().value(), key.get().value());
+          ActivitySession earlier = byKey.putIfAbsent(scoped, session);
+          if (earlier != null) {
+            return earlier;
+          }
+        }
+        stored.add(session);
+        return session;
+      }
     }
 
     @Override

@@ -36,10 +36,13 @@ import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
+import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.persistence.memory.MemoryTable.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -60,6 +63,9 @@ final class MemoryAggregates {
   private final MemoryTable<Result> resultTable;
   private final Object lock;
   private final List<ActivitySession> sessionRows = new ArrayList<>();
+
+  /** The sessions added under an idempotency key, by activity id and key. */
+  private final Map<List<String>, ActivitySession> sessionKeys = new HashMap<>();
 
   final NeighbourhoodRepository neighbourhoods = new Neighbourhoods();
   final BuildingRepository buildings = new Buildings();
@@ -361,12 +367,21 @@ final class MemoryAggregates {
 
   private final class Sessions implements ActivitySessionRepository {
     @Override
-    public void add(ActivitySession session) {
+    public ActivitySession add(ActivitySession session, Optional<IdempotencyKey> key) {
       synchronized (lock) {
         if (!activityTable.contains(session.activity().value())) {
           throw new NotFoundException("activity", session.activity());
         }
+        if (key.isPresent()) {
+          ActivitySession earlier =
+              sessionKeys.get(List.of(session.activity().value(), key.get().value()));
+          if (earlier != null) {
+            return earlier;
+          }
+          sessionKeys.put(List.of(session.activity().value(), key.get().value()), session);
+        }
         sessionRows.add(session);
+        return session;
       }
     }
 

@@ -1,5 +1,6 @@
 package io.cohesion.rest.http;
 
+import io.cohesion.core.engagement.AmbassadorId;
 import io.cohesion.rest.Role;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -10,13 +11,15 @@ import java.util.Optional;
  * @param role the role of the API key, or empty for a resident (or an open route)
  * @param credential a short hash of the key, to keep idempotency keys of different callers apart;
  *     empty without a key
+ * @param ambassador the ambassador an ambassador's key belongs to; empty for a key that acts for
+ *     every building, for the other roles and without a key
  */
-public record Caller(Optional<Role> role, String credential) {
+public record Caller(Optional<Role> role, String credential, Optional<AmbassadorId> ambassador) {
   private static final String ATTRIBUTE = "cohesion.caller";
 
   /** A caller without a key. */
   public static Caller anonymous() {
-    return new Caller(Optional.empty(), "");
+    return new Caller(Optional.empty(), "", Optional.empty());
   }
 
   /** Whether the caller holds a key with {@code r}. */

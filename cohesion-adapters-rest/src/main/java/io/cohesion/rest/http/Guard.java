@@ -50,11 +50,12 @@ public final class Guard implements Handler {
           "the Authorization header must be 'Bearer <key>'");
     }
     String token = header.substring(7).strip();
-    Optional<Role> role = keys.roleOf(token);
-    if (role.isEmpty()) {
+    Optional<ApiKeys.Grant> grant = keys.grantOf(token);
+    if (grant.isEmpty()) {
       throw unauthorized(CHALLENGE + ", error=\"invalid_token\"", "the API key is not known");
     }
-    new Caller(role, shortHash(token)).attachTo(ctx);
+    Optional<Role> role = grant.map(ApiKeys.Grant::role);
+    new Caller(role, shortHash(token), grant.get().ambassador()).attachTo(ctx);
     if (!access.allows(role.get())) {
       throw ProblemException.forbidden(
           "the role " + role.get().key() + " may not " + ctx.method() + " " + ctx.path());

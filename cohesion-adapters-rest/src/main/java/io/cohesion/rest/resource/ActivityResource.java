@@ -19,6 +19,7 @@ import io.cohesion.core.activity.PlanActivity;
 import io.cohesion.core.activity.TargetSegment;
 import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.redthread.ActivityFit;
 import io.cohesion.core.redthread.ActivityFitAnalysis;
@@ -38,6 +39,8 @@ import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Bodies;
+import io.cohesion.rest.http.Caller;
+import io.cohesion.rest.http.Idempotency;
 import io.cohesion.rest.http.Paging;
 import io.cohesion.rest.http.Params;
 import io.cohesion.rest.http.Preconditions;
@@ -63,14 +66,20 @@ public final class ActivityResource implements ApiResource {
   private final PlanActivity plan;
   private final WishMapRepository maps;
   private final WishMapResponseStore responses;
+  private final AmbassadorScope scope;
   private Bodies bodies;
 
   /**
    * A resource over the use case {@code plan}; activities are checked against the wish maps in
-   * {@code maps} and ranked on the answers in {@code responses}.
+   * {@code maps} and ranked on the answers in {@code responses}; {@code scope} confines an
+   * ambassador's key that names its ambassador to the sessions of that ambassador's neighbourhood.
    */
   public ActivityResource(
-      PlanActivity plan, WishMapRepository maps, WishMapResponseStore responses) {
+      PlanActivity plan,
+      WishMapRepository maps,
+      WishMapResponseStore responses,
+      AmbassadorScope scope) {
+    this.scope = scope;
     this.plan = plan;
     this.maps = maps;
     this.responses = responses;
@@ -273,16 +282,21 @@ public final class ActivityResource implements ApiResource {
   }
 
   private void recordSession(Context ctx) throws Exception {
-    ActivityId id = plan.get(id(ctx)).value().id();
+    Activity activity = plan.get(id(ctx)).value();
+    scope.requireNeighbourhood(ctx, activity.neighbourhood());
+    ActivityId id = activity.id();
     SessionRequest r = bodies.json(ctx, SessionRequest.class);
     Fields.required("date", r.date(), "attendance", r.attendance());
     ActivitySession session =
         new ActivitySession(
             id, r.date(), r.attendance(), r.newParticipants() == null ? 0 : r.newParticipants());
-    plan.recordSession(session);
+    // A repeat under the caller's Idempotency-Key records nothing and answers the first session.
+    Optional<IdempotencyKey> key =
+        Idempotency.key(ctx, Caller.of(ctx).credential()).map(IdempotencyKey::new);
+    ActivitySession recorded = plan.recordSession(session, key);
     ctx.status(201)
         .header("Location", Routes.BASE + "/activities/" + id + "/sessions")
-        .json(view(session));
+        .json(view(recorded));
   }
 
   private void fit(Context ctx) {

@@ -40,11 +40,19 @@ public final class AmbassadorResource implements ApiResource {
   private final RecordEngagement engagement;
   private final AmbassadorRepository ambassadors;
   private final SignalRepository signals;
+  private final AmbassadorScope scope;
   private Bodies bodies;
 
-  /** A resource over the use case {@code engagement}, reading single items from the stores. */
+  /**
+   * A resource over the use case {@code engagement}, reading single items from the stores; {@code
+   * scope} confines an ambassador's key that names its ambassador to that ambassador's building.
+   */
   public AmbassadorResource(
-      RecordEngagement engagement, AmbassadorRepository ambassadors, SignalRepository signals) {
+      RecordEngagement engagement,
+      AmbassadorRepository ambassadors,
+      SignalRepository signals,
+      AmbassadorScope scope) {
+    this.scope = scope;
     this.engagement = engagement;
     this.ambassadors = ambassadors;
     this.signals = signals;
@@ -99,6 +107,7 @@ public final class AmbassadorResource implements ApiResource {
 
   private void list(Context ctx) {
     BuildingId building = Fields.filter(ctx, "building", BuildingId::new);
+    scope.requireBuilding(ctx, building);
     Page<Versioned<Ambassador>> page = ambassadors.list(building, Paging.request(ctx));
     ctx.json(Paging.body(ctx, page, page.items().stream().map(v -> view(v.value())).toList()));
   }
@@ -126,6 +135,7 @@ public final class AmbassadorResource implements ApiResource {
 
   private void read(Context ctx) {
     Versioned<Ambassador> ambassador = find(ctx);
+    scope.requireBuilding(ctx, ambassador.value().building());
     if (!Preconditions.tag(ctx, ambassador)) {
       ctx.json(view(ambassador.value()));
     }
@@ -152,6 +162,7 @@ public final class AmbassadorResource implements ApiResource {
 
   private void listSignals(Context ctx) {
     BuildingId building = Fields.filter(ctx, "building", BuildingId::new);
+    scope.requireBuilding(ctx, building);
     Page<Versioned<Signal>> page = engagement.signals(building, Paging.request(ctx));
     ctx.json(Paging.body(ctx, page, page.items().stream().map(v -> view(v.value())).toList()));
   }
@@ -173,6 +184,7 @@ public final class AmbassadorResource implements ApiResource {
             r.date(),
             r.text(),
             r.theme());
+    scope.requireAmbassador(ctx, signal.recordedBy());
     Versioned<Signal> saved = engagement.recordSignal(signal);
     ctx.status(201)
         .header("Location", Routes.BASE + "/signals/" + saved.value().id())
@@ -183,6 +195,7 @@ public final class AmbassadorResource implements ApiResource {
   private void readSignal(Context ctx) {
     SignalId id = Params.id(ctx, "id", SignalId::new);
     Versioned<Signal> signal = Fields.found(signals.find(id), "signal", id);
+    scope.requireBuilding(ctx, signal.value().building());
     if (!Preconditions.tag(ctx, signal)) {
       ctx.json(view(signal.value()));
     }

@@ -45,11 +45,19 @@ public final class InformationResource implements ApiResource {
   private final InformResidents inform;
   private final BenefitStatementRepository statements;
   private final ResultRepository results;
+  private final AmbassadorScope scope;
   private Bodies bodies;
 
-  /** A resource over the use case {@code inform}, reading single items from the stores. */
+  /**
+   * A resource over the use case {@code inform}, reading single items from the stores; {@code
+   * scope} confines an ambassador's key that names its ambassador to that ambassador's building.
+   */
   public InformationResource(
-      InformResidents inform, BenefitStatementRepository statements, ResultRepository results) {
+      InformResidents inform,
+      BenefitStatementRepository statements,
+      ResultRepository results,
+      AmbassadorScope scope) {
+    this.scope = scope;
     this.inform = inform;
     this.statements = statements;
     this.results = results;
@@ -113,6 +121,7 @@ public final class InformationResource implements ApiResource {
 
   private void listStatements(Context ctx) {
     BuildingId building = Fields.filter(ctx, "building", BuildingId::new);
+    scope.requireBuilding(ctx, building);
     Page<Versioned<BenefitStatement>> page = inform.statements(building, Paging.request(ctx));
     ctx.json(Paging.body(ctx, page, page.items().stream().map(v -> view(v.value())).toList()));
   }
@@ -148,6 +157,7 @@ public final class InformationResource implements ApiResource {
     BenefitStatementId id = Params.id(ctx, "id", BenefitStatementId::new);
     Versioned<BenefitStatement> statement =
         Fields.found(statements.find(id), "benefit statement", id);
+    scope.requireBuilding(ctx, statement.value().subject().building());
     if (!Preconditions.tag(ctx, statement)) {
       ctx.json(view(statement.value()));
     }

@@ -36,10 +36,17 @@ import java.util.Optional;
 public final class MeetingResource implements ApiResource {
   private final RecordEngagement engagement;
   private final MeetingRepository meetings;
+  private final AmbassadorScope scope;
   private Bodies bodies;
 
-  /** A resource over the use case {@code engagement}, reading meetings from {@code meetings}. */
-  public MeetingResource(RecordEngagement engagement, MeetingRepository meetings) {
+  /**
+   * A resource over the use case {@code engagement}, reading meetings from {@code meetings}; {@code
+   * scope} confines an ambassador's key that names its ambassador to that ambassador's
+   * neighbourhood.
+   */
+  public MeetingResource(
+      RecordEngagement engagement, MeetingRepository meetings, AmbassadorScope scope) {
+    this.scope = scope;
     this.engagement = engagement;
     this.meetings = meetings;
   }
@@ -106,7 +113,9 @@ public final class MeetingResource implements ApiResource {
   }
 
   private void create(Context ctx) throws Exception {
-    Versioned<Meeting> saved = engagement.recordMeeting(parse(ctx));
+    Meeting meeting = parse(ctx);
+    scope.requireNeighbourhood(ctx, meeting.neighbourhood());
+    Versioned<Meeting> saved = engagement.recordMeeting(meeting);
     ctx.status(201)
         .header("Location", Routes.BASE + "/meetings/" + saved.value().id())
         .header("ETag", saved.etag())
@@ -124,6 +133,8 @@ public final class MeetingResource implements ApiResource {
     Meeting stored = find(ctx).value();
     Meeting meeting = parse(ctx);
     NeighbourhoodResource.requireSameId(stored.id(), meeting.id());
+    scope.requireNeighbourhood(ctx, stored.neighbourhood());
+    scope.requireNeighbourhood(ctx, meeting.neighbourhood());
     ctx.json(view(Preconditions.update(ctx, v -> engagement.correctMeeting(meeting, v)).value()));
   }
 

@@ -35,10 +35,17 @@ import java.util.Map;
 public final class ParkedTopicResource implements ApiResource {
   private final ParkTopics topics;
   private final ParkedTopicRepository repository;
+  private final AmbassadorScope scope;
   private Bodies bodies;
 
-  /** A resource over the use case {@code topics}, reading single topics from {@code repository}. */
-  public ParkedTopicResource(ParkTopics topics, ParkedTopicRepository repository) {
+  /**
+   * A resource over the use case {@code topics}, reading single topics from {@code repository};
+   * {@code scope} confines an ambassador's key that names its ambassador to the questions of that
+   * ambassador's neighbourhood.
+   */
+  public ParkedTopicResource(
+      ParkTopics topics, ParkedTopicRepository repository, AmbassadorScope scope) {
+    this.scope = scope;
     this.topics = topics;
     this.repository = repository;
   }
@@ -105,11 +112,14 @@ public final class ParkedTopicResource implements ApiResource {
 
   private Versioned<ParkedTopic> find(Context ctx) {
     ParkedTopicId id = id(ctx);
-    return Fields.found(repository.find(id), "parked topic", id);
+    Versioned<ParkedTopic> topic = Fields.found(repository.find(id), "parked topic", id);
+    scope.requireNeighbourhood(ctx, topic.value().neighbourhood());
+    return topic;
   }
 
   private void list(Context ctx) {
     NeighbourhoodId neighbourhood = Fields.filter(ctx, "neighbourhood", NeighbourhoodId::new);
+    scope.requireNeighbourhood(ctx, neighbourhood);
     PageRequest request = Paging.request(ctx);
     String reached = ctx.queryParam("reached");
     if (reached == null || reached.isEmpty()) {
@@ -128,11 +138,12 @@ public final class ParkedTopicResource implements ApiResource {
   private void raise(Context ctx) throws Exception {
     TopicRequest r = bodies.json(ctx, TopicRequest.class);
     Fields.required("id", r.id(), "neighbourhood", r.neighbourhood(), "question", r.question());
+    NeighbourhoodId neighbourhood =
+        Fields.field("neighbourhood", () -> new NeighbourhoodId(r.neighbourhood()));
+    scope.requireNeighbourhood(ctx, neighbourhood);
     Versioned<ParkedTopic> saved =
         topics.raise(
-            Fields.field("id", () -> new ParkedTopicId(r.id())),
-            Fields.field("neighbourhood", () -> new NeighbourhoodId(r.neighbourhood())),
-            r.question());
+            Fields.field("id", () -> new ParkedTopicId(r.id())), neighbourhood, r.question());
     ctx.status(201)
         .header("Location", Routes.BASE + "/parked-topics/" + saved.value().id())
         .header("ETag", saved.etag())

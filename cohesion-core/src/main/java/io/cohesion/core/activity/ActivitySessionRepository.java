@@ -1,6 +1,8 @@
 package io.cohesion.core.activity;
 
+import io.cohesion.core.privacy.IdempotencyKey;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps the sessions of activities (a port out). Sessions are facts: they are added, not changed.
@@ -8,7 +10,19 @@ import java.util.List;
 public interface ActivitySessionRepository {
 
   /** Adds a session. */
-  void add(ActivitySession session);
+  default void add(ActivitySession session) {
+    add(session, Optional.empty());
+  }
+
+  /**
+   * Adds a session once per idempotency key: when a session of the same activity was added under
+   * {@code key} before, nothing is added and that first session is returned, so a client repeating
+   * a request after a lost reply does not count the attendance twice.
+   *
+   * @return the session added, or the one added earlier under {@code key}
+   * @throws io.cohesion.core.NotFoundException if there is no such activity
+   */
+  ActivitySession add(ActivitySession session, Optional<IdempotencyKey> key);
 
   /** The sessions of one activity, by date. */
   List<ActivitySession> sessions(ActivityId activity);

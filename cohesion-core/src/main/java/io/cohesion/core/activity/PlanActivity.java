@@ -8,7 +8,9 @@ import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.activity.internal.ActivityService;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.wishmap.WishMap;
+import java.util.Optional;
 
 /**
  * Plans a creative activity, runs it and records its sessions (use case, a port in). Ranking
@@ -62,7 +64,19 @@ public interface PlanActivity {
    * @throws NotFoundException if there is no such activity
    * @throws ValidationException if the activity is still planned
    */
-  void recordSession(ActivitySession session);
+  default void recordSession(ActivitySession session) {
+    recordSession(session, Optional.empty());
+  }
+
+  /**
+   * Records a session of a running or done activity once per idempotency key: a repeat under the
+   * same {@code key} records nothing and returns the session recorded first.
+   *
+   * @return the session recorded, or the one recorded earlier under {@code key}
+   * @throws NotFoundException if there is no such activity
+   * @throws ValidationException if the activity is still planned
+   */
+  ActivitySession recordSession(ActivitySession session, Optional<IdempotencyKey> key);
 
   /**
    * The attendance of an activity over its sessions.

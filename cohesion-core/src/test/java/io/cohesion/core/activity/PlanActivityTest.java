@@ -11,6 +11,7 @@ import io.cohesion.core.ResponseRange;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.testing.InMemoryStore;
 import io.cohesion.core.wishmap.ValueCatalogue;
 import io.cohesion.core.wishmap.WishMap;
@@ -18,6 +19,7 @@ import io.cohesion.core.wishmap.WishMapId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlanActivityTest {
@@ -38,8 +40,9 @@ class PlanActivityTest {
   private final ActivitySessionRepository sessions =
       new ActivitySessionRepository() {
         @Override
-        public void add(ActivitySession session) {
+        public ActivitySession add(ActivitySession session, Optional<IdempotencyKey> key) {
           stored.add(session);
+          return session;
         }
 
         @Override

@@ -18,6 +18,7 @@ import io.cohesion.core.activity.ActivitySessionRepository;
 import io.cohesion.core.activity.ActivityStatus;
 import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.IdempotencyKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -140,6 +141,31 @@ public abstract class ActivityRepositoryContract
         .containsExactly(early, sameDayFirst, sameDaySecond, late);
     assertThat(sessions().sessions(new ActivityId("soup"))).containsExactly(other);
     assertThat(sessions().sessions(new ActivityId("unknown"))).isEmpty();
+  }
+
+  @Test
+  void aSessionAddedAgainUnderItsKeyIsStoredOnceAndTheFirstIsReturned() {
+    repository().create(activity("lanterns", NIJ_BEETS));
+    repository().create(activity("soup", NIJ_BEETS));
+    ActivityId lanterns = new ActivityId("lanterns");
+    ActivitySession first = new ActivitySession(lanterns, LocalDate.of(2024, 9, 1), 30, 10);
+    ActivitySession retyped = new ActivitySession(lanterns, LocalDate.of(2024, 9, 1), 31, 10);
+    Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("caller:form-1"));
+    ActivitySession soup =
+        new ActivitySession(new ActivityId("soup"), LocalDate.of(2024, 9, 2), 5, 5);
+
+    ActivitySession added = sessions().add(first, key);
+    ActivitySession again = sessions().add(retyped, key);
+    // The same key on another activity is another session.
+    ActivitySession elsewhere = sessions().add(soup, key);
+    ActivitySession unkeyed = sessions().add(first, Optional.empty());
+
+    assertThat(added).isEqualTo(first);
+    assertThat(again).isEqualTo(first);
+    assertThat(elsewhere).isEqualTo(soup);
+    assertThat(unkeyed).isEqualTo(first);
+    assertThat(sessions().sessions(lanterns)).containsExactly(first, first);
+    assertThat(sessions().sessions(new ActivityId("soup"))).containsExactly(soup);
   }
 
   @Test

@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
       "API keys come from "
           + ApiKeys.ENVIRONMENT_VARIABLE
           + " (token=role,token=role) or"
-          + " --keys-file; roles are coordinator, ambassador and researcher.",
+          + " --keys-file; roles are coordinator, ambassador and researcher;"
+          + " token=ambassador:<ambassadorId> confines a key to that ambassador's building.",
       "Without --demo the pseudonym secret must be set in "
           + PseudonymConfig.ENVIRONMENT_VARIABLE
           + "."

@@ -17,8 +17,10 @@ import io.cohesion.core.activity.ActivityStatus;
 import io.cohesion.core.activity.Attendance;
 import io.cohesion.core.activity.PlanActivity;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.wishmap.WishMap;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link PlanActivity} on the activity and session stores. */
 public final class ActivityService implements PlanActivity {
@@ -73,13 +75,13 @@ public final class ActivityService implements PlanActivity {
   }
 
   @Override
-  public void recordSession(ActivitySession session) {
+  public ActivitySession recordSession(ActivitySession session, Optional<IdempotencyKey> key) {
     Activity activity = get(session.activity()).value();
     ValidationException.require(
         activity.status() != ActivityStatus.PLANNED,
         "activity",
         "activity " + activity.id() + " has not started; move it to RUNNING first");
-    sessions.add(session);
+    return sessions.add(session, key);
   }
 
   @Override
