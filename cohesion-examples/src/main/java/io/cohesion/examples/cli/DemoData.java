@@ -103,11 +103,16 @@ final class DemoData {
 
   /**
    * KetelhuisWG has no wish map: what the page shows of it is the neighbourhood, its buildings and
-   * their contact persons, and the meetings.
+   * their contact persons, and the meetings; the API also serves its initiative with the principles
+   * and the team (and the team advice). Its market consultation is not stored: no port keeps one.
    */
   private static Outcome loadKetelhuis(Stores stores, Scenario scenario, PrintWriter out) {
     KetelhuisData data = Ketelhuis.generate(scenario.defaultSeed());
     boolean added = storeNeighbourhood(stores, data.neighbourhood());
+    if (stores.initiatives().find(data.initiative().id()).isEmpty()) {
+      Ketelhuis.storeInitiative(stores, data);
+      added = true;
+    }
     for (Building building : data.buildings()) {
       if (stores.buildings().find(building.id()).isEmpty()) {
         stores.buildings().create(building);

@@ -172,6 +172,15 @@ class ServeCommandTest {
                       researcher)
                   .body())
           .contains("\"attendance\":65");
+      // KetelhuisWG's initiative is stored with its team: researchers read the advice.
+      assertThat(
+              get(
+                      running.port(),
+                      "/api/v1/initiatives/ketelhuis-wg-synthetic/team-advice",
+                      researcher)
+                  .body())
+          .contains("\"size\":6")
+          .contains("\"entrepreneur\":1");
       // The page's key reads aggregates only.
       assertThat(
               get(
