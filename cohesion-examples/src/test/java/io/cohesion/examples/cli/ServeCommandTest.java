@@ -181,6 +181,11 @@ class ServeCommandTest {
                   .body())
           .contains("\"size\":6")
           .contains("\"entrepreneur\":1");
+      // Its results shown to residents are stored: the nudge counts from the last one.
+      assertThat(
+              get(running.port(), "/api/v1/neighbourhoods/ketelhuis-wg/result-nudge", researcher)
+                  .body())
+          .contains("\"lastShown\":\"20");
       // The page's key reads aggregates only.
       assertThat(
               get(
