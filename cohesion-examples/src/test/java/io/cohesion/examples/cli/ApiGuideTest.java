@@ -115,41 +115,9 @@ class ApiGuideTest {
       assertThat(status).as(what).isBetween(200, 299);
     }
     if (!shown.isEmpty()) {
-      assertThat(body).as(what).matches(shownAsPattern(shown, examples, null));
+      assertThat(body).as(what).matches(Docs.shownAsPattern(shown, examples, null));
     }
     return new Answer(shown, status, body);
-  }
-
-  /**
-   * The answer a page shows as a pattern: "…" stands for anything, and so does each quoted value of
-   * {@code examples}. When {@code capture} is given, that quoted value of the shown answer becomes
-   * the pattern's first group.
-   */
-  private static Pattern shownAsPattern(String shown, Set<String> examples, String capture) {
-    for (String example : examples) {
-      if (!example.equals(capture)) {
-        shown = shown.replace("\"" + example + "\"", "\"…\"");
-      }
-    }
-    StringBuilder regex = new StringBuilder();
-    String[] parts = shown.split("…", -1);
-    for (int i = 0; i < parts.length; i++) {
-      if (i > 0) {
-        regex.append(".*?");
-      }
-      String part = parts[i];
-      if (capture != null && part.contains("\"" + capture + "\"")) {
-        int at = part.indexOf("\"" + capture + "\"");
-        regex
-            .append(Pattern.quote(part.substring(0, at)))
-            .append("\"([^\"]*)\"")
-            .append(Pattern.quote(part.substring(at + capture.length() + 2)));
-        capture = null;
-      } else if (!part.isEmpty()) {
-        regex.append(Pattern.quote(part));
-      }
-    }
-    return Pattern.compile(regex.toString(), Pattern.DOTALL);
   }
 
   /**
@@ -174,7 +142,7 @@ class ApiGuideTest {
     for (int i = answers.size() - 1; i >= 0; i--) {
       Answer answer = answers.get(i);
       if (answer.shown().contains("\"" + shown + "\"")) {
-        Matcher found = shownAsPattern(answer.shown(), Set.of(), shown).matcher(answer.body());
+        Matcher found = Docs.shownAsPattern(answer.shown(), Set.of(), shown).matcher(answer.body());
         assertThat(found.matches()).as(answer.body()).isTrue();
         return found.group(1);
       }

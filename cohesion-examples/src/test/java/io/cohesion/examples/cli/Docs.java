@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -122,6 +123,38 @@ final class Docs {
       commands.add(new Command(page, text.toString(), List.copyOf(shown)));
     }
     return commands;
+  }
+
+  /**
+   * The answer a page shows as a pattern: "…" stands for anything, and so does each quoted value of
+   * {@code examples}. When {@code capture} is given, that quoted value of the shown answer becomes
+   * the pattern's first group.
+   */
+  static Pattern shownAsPattern(String shown, Set<String> examples, String capture) {
+    for (String example : examples) {
+      if (!example.equals(capture)) {
+        shown = shown.replace("\"" + example + "\"", "\"…\"");
+      }
+    }
+    StringBuilder regex = new StringBuilder();
+    String[] parts = shown.split("…", -1);
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        regex.append(".*?");
+      }
+      String part = parts[i];
+      if (capture != null && part.contains("\"" + capture + "\"")) {
+        int at = part.indexOf("\"" + capture + "\"");
+        regex
+            .append(Pattern.quote(part.substring(0, at)))
+            .append("\"([^\"]*)\"")
+            .append(Pattern.quote(part.substring(at + capture.length() + 2)));
+        capture = null;
+      } else if (!part.isEmpty()) {
+        regex.append(Pattern.quote(part));
+      }
+    }
+    return Pattern.compile(regex.toString(), Pattern.DOTALL);
   }
 
   /** True while a single-quoted argument (a JSON body over several lines) is still open. */
