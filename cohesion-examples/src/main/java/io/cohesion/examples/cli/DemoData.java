@@ -4,6 +4,8 @@ import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.ActivitySession;
 import io.cohesion.core.engagement.Ambassador;
 import io.cohesion.core.engagement.Meeting;
+import io.cohesion.core.engagement.ParkedTopic;
+import io.cohesion.core.engagement.Result;
 import io.cohesion.core.neighbourhood.Building;
 import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.wishmap.WishMapId;
@@ -103,11 +105,17 @@ final class DemoData {
 
   /**
    * KetelhuisWG has no wish map: what the page shows of it is the neighbourhood, its buildings and
-   * their contact persons, and the meetings.
+   * their contact persons, and the meetings; the API also serves its initiative with the principles
+   * and the team (and the team advice), the parked questions and the results shown. Its market
+   * consultation is not stored: no port keeps one.
    */
   private static Outcome loadKetelhuis(Stores stores, Scenario scenario, PrintWriter out) {
     KetelhuisData data = Ketelhuis.generate(scenario.defaultSeed());
     boolean added = storeNeighbourhood(stores, data.neighbourhood());
+    if (stores.initiatives().find(data.initiative().id()).isEmpty()) {
+      Ketelhuis.storeInitiative(stores, data);
+      added = true;
+    }
     for (Building building : data.buildings()) {
       if (stores.buildings().find(building.id()).isEmpty()) {
         stores.buildings().create(building);
@@ -123,6 +131,18 @@ final class DemoData {
     for (Meeting meeting : data.meetings()) {
       if (stores.meetings().find(meeting.id()).isEmpty()) {
         stores.meetings().create(meeting);
+        added = true;
+      }
+    }
+    for (ParkedTopic topic : data.parkedTopics()) {
+      if (stores.parkedTopics().find(topic.id()).isEmpty()) {
+        stores.parkedTopics().create(topic);
+        added = true;
+      }
+    }
+    for (Result result : data.results()) {
+      if (stores.results().find(result.id()).isEmpty()) {
+        stores.results().create(result);
         added = true;
       }
     }

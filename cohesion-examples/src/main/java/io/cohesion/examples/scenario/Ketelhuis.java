@@ -31,6 +31,7 @@ import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.StakeholderKind;
 import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.persistence.Stores;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,6 +64,23 @@ public final class Ketelhuis {
 
   private static String money(double euros) {
     return String.format(Locale.ROOT, "%.2f", euros);
+  }
+
+  /**
+   * Stores the neighbourhood and the initiative with its principles and team through the ports,
+   * each unless its id is stored already, and reads the initiative back. The market consultation is
+   * not stored: no port keeps one (the API settles a consultation on request and keeps nothing).
+   *
+   * @return the initiative as the store holds it
+   */
+  public static Initiative storeInitiative(Stores stores, KetelhuisData data) {
+    if (stores.neighbourhoods().find(data.neighbourhood().id()).isEmpty()) {
+      stores.neighbourhoods().create(data.neighbourhood());
+    }
+    if (stores.initiatives().find(data.initiative().id()).isEmpty()) {
+      stores.initiatives().create(data.initiative());
+    }
+    return stores.initiatives().find(data.initiative().id()).orElseThrow().value();
   }
 
   /** The synthetic data for {@code seed}; the same seed gives the same data. */

@@ -57,6 +57,22 @@ public record KetelhuisData(
     requireNonNull(reportDate, "reportDate");
   }
 
+  /** The same data with {@code stored} as the initiative, as read back from a store. */
+  public KetelhuisData withInitiative(Initiative stored) {
+    return new KetelhuisData(
+        neighbourhood,
+        buildings,
+        stored,
+        consultation,
+        ambassadors,
+        meetings,
+        parkedTopics,
+        examples,
+        funnel,
+        results,
+        reportDate);
+  }
+
   /**
    * A household that asked for its individual benefit statement.
    *

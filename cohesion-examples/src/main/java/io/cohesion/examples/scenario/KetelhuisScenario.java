@@ -65,7 +65,9 @@ final class KetelhuisScenario implements Scenario {
 
   @Override
   public Report run(Stores stores, RunSettings settings) {
-    KetelhuisData data = Ketelhuis.generate(settings.seed());
+    KetelhuisData generated = Ketelhuis.generate(settings.seed());
+    // The team and principles the report shows are those the store gives back.
+    KetelhuisData data = generated.withInitiative(Ketelhuis.storeInitiative(stores, generated));
     List<Section> sections = new ArrayList<>();
     sections.add(
         Section.of(

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import picocli.CommandLine;
  * CI script, which runs them as written.
  */
 class GettingStartedGuideTest {
-  private static final Pattern BLOCK = Pattern.compile("```(sh|text)\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern PRINTED = Pattern.compile("```text\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern INLINE = Pattern.compile("`(\\./cohesion [^`]*)`");
   private static final Pattern QUOTED_OR_WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
   private static final String DOCUMENTED_ORIGIN = "http://127.0.0.1:8080";
@@ -38,14 +39,13 @@ class GettingStartedGuideTest {
 
   @Test
   void everyCommandOfTheGuideIsRunAndAnswersAsShown(@TempDir Path dir) throws Exception {
-    List<String> commands = new ArrayList<>();
+    List<Docs.Command> commands = Docs.commands("docs/getting-started.md");
     List<String> printed = new ArrayList<>();
-    Matcher blocks = BLOCK.matcher(guide);
+    Matcher blocks = PRINTED.matcher(guide);
     while (blocks.find()) {
-      List<String> lines = blocks.group(2).lines().filter(l -> !l.isBlank()).toList();
-      (blocks.group(1).equals("sh") ? commands : printed).addAll(lines);
+      printed.addAll(blocks.group(1).lines().filter(l -> !l.isBlank()).toList());
     }
-    assertThat(commands).contains("./cohesion serve --demo");
+    assertThat(commands).extracting(Docs.Command::line).contains("./cohesion serve --demo");
     assertThat(printed).isNotEmpty();
 
     StringWriter out = new StringWriter();
@@ -53,7 +53,8 @@ class GettingStartedGuideTest {
     List<String> ran = new ArrayList<>();
     ServeCommand.Running server = null;
     try {
-      for (String command : commands) {
+      for (Docs.Command documented : commands) {
+        String command = documented.line();
         if (command.startsWith("./cohesion serve")) {
           server = serve(command, dir, out);
           assertPrintedAsShown(printed, out.toString());
@@ -68,6 +69,11 @@ class GettingStartedGuideTest {
           assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()))
               .as(command)
               .isNotEmpty();
+          if (!documented.shown().isEmpty()) {
+            assertThat(answer.body())
+                .as(command)
+                .matches(Docs.shownAsPattern(documented.shownAnswer(), Set.of(), null));
+          }
         } else {
           assertThat(ci.lines().map(String::strip))
               .as("'" + command + "' is not run here, so the CI script must run it")

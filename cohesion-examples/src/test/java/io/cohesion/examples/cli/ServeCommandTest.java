@@ -172,6 +172,20 @@ class ServeCommandTest {
                       researcher)
                   .body())
           .contains("\"attendance\":65");
+      // KetelhuisWG's initiative is stored with its team: researchers read the advice.
+      assertThat(
+              get(
+                      running.port(),
+                      "/api/v1/initiatives/ketelhuis-wg-synthetic/team-advice",
+                      researcher)
+                  .body())
+          .contains("\"size\":6")
+          .contains("\"entrepreneur\":1");
+      // Its results shown to residents are stored: the nudge counts from the last one.
+      assertThat(
+              get(running.port(), "/api/v1/neighbourhoods/ketelhuis-wg/result-nudge", researcher)
+                  .body())
+          .contains("\"lastShown\":\"20");
       // The page's key reads aggregates only.
       assertThat(
               get(

@@ -2,12 +2,16 @@ package io.cohesion.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cohesion.core.PageRequest;
 import io.cohesion.core.engagement.AttendanceTrend;
 import io.cohesion.core.engagement.Coverage;
 import io.cohesion.core.engagement.Meeting;
 import io.cohesion.core.engagement.TopicStatus;
 import io.cohesion.core.initiative.ConsultationOutcome;
+import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.initiative.MarketOption;
+import io.cohesion.persistence.StoreConfig;
+import io.cohesion.persistence.Stores;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,23 @@ class KetelhuisTest {
     assertThat(Ketelhuis.generate(Ketelhuis.DEFAULT_SEED)).isEqualTo(data);
     assertThat(Ketelhuis.generate(Ketelhuis.DEFAULT_SEED + 1).consultation().votes())
         .isNotEqualTo(data.consultation().votes());
+  }
+
+  @Test
+  void theScenarioStoresTheInitiativeWithItsTeamOnceAndReportsWhatTheStoreGivesBack() {
+    try (Stores stores = Stores.open(new StoreConfig.Memory())) {
+      Scenario scenario = new KetelhuisScenario();
+      RunSettings settings = new RunSettings(Ketelhuis.DEFAULT_SEED, 0, 5);
+
+      scenario.run(stores, settings);
+      scenario.run(stores, settings);
+
+      Initiative stored = stores.initiatives().find(data.initiative().id()).orElseThrow().value();
+      assertThat(stored).isEqualTo(data.initiative());
+      assertThat(stored.team().size()).isEqualTo(6);
+      assertThat(stores.initiatives().list(PageRequest.first()).totalItems()).isEqualTo(1);
+      assertThat(stores.neighbourhoods().find(data.neighbourhood().id())).isPresent();
+    }
   }
 
   @Test
