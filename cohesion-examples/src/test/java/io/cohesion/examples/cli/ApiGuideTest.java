@@ -2,6 +2,7 @@ package io.cohesion.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cohesion.rest.ApiKeys;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -59,6 +60,11 @@ class ApiGuideTest {
         String line = command.withoutComment();
         if (line.startsWith("./cohesion serve")) {
           server = serve(line, dir, out);
+        } else if (line.startsWith("export " + ApiKeys.ENVIRONMENT_VARIABLE + "='")) {
+          // A key configuration the reader gives a server of their own: the server's parser must
+          // accept it as written, with every key it lists.
+          String spec = line.substring(line.indexOf('\'') + 1, line.lastIndexOf('\''));
+          assertThat(ApiKeys.parse(spec).size()).as(line).isEqualTo(spec.split(",").length);
         } else if (line.startsWith("export ")) {
           Matcher export = EXPORT.matcher(line);
           assertThat(export.matches()).as(line).isTrue();
