@@ -35,7 +35,30 @@ public interface Dialect {
   boolean isForeignKeyViolation(SQLException e);
 
   /**
-   * Stores responses and their segment rows within the handle's transaction, as fast as the
+   * An SQL expression for the ids of a segment block (column {@code ids}) with the response id
+   * bound to its one {@code ?} appended.
+   */
+  String appendId();
+
+  /**
+   * An SQL expression for the ids of a new segment block holding only the id bound to {@code ?}.
+   */
+  String singleId();
+
+  /** An SQL expression for the ids of a segment block without the id bound to {@code ?}. */
+  String removeId();
+
+  /** An SQL condition: the ids of a segment block hold the id bound to {@code ?}. */
+  String holdsId();
+
+  /**
+   * A query of the respondent and answers of the responses in one segment, in id order, whose
+   * parameters are the wave, the column, the value and the wave again.
+   */
+  String segmentQuery(ResponseTable table);
+
+  /**
+   * Stores responses and their segment blocks within the handle's transaction, as fast as the
    * database allows. The caller has checked the wave and holds the respondent check in {@code
    * rows}, which may throw to abandon the transaction.
    *

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -23,13 +22,16 @@ import org.postgresql.copy.PGCopyInputStream;
  * PostgreSQL: binary COPY both ways, binary collation for ordering.
  *
  * <p>A bulk import goes in chunks: each chunk reserves its response ids from the table's sequence,
- * then sends its responses and its segment rows as two binary COPY streams. Reading a wave is a
- * binary {@code COPY (SELECT …) TO STDOUT}: rows arrive as a stream with the answers as raw bytes,
- * with no cursor round trips and no text conversion.
+ * then sends its responses and the segment blocks it filled as two binary COPY streams. Reading a
+ * wave is a binary {@code COPY (SELECT …) TO STDOUT}: rows arrive as a stream with the answers as
+ * raw bytes, with no cursor round trips and no text conversion.
  */
 public final class PostgresDialect implements Dialect {
   /** Responses per COPY chunk: a few MiB of buffer. */
   private static final int CHUNK = 20_000;
+
+  /** The type of a bigint, for arrays in the binary COPY form. */
+  private static final int INT8_OID = 20;
 
   private static final byte[] SIGNATURE = {
     'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0
@@ -81,15 +83,42 @@ public final class PostgresDialect implements Dialect {
             + " (id, "
             + t.waveColumn()
             + ", respondent, answers) FROM STDIN WITH (FORMAT binary)";
-    String copySegments =
+    String copyBlocks =
         "COPY "
             + t.segmentTable()
             + " ("
             + t.waveColumn()
-            + ", column_name, value, response_id) FROM STDIN WITH (FORMAT binary)";
+            + ", column_name, value, block, size, ids) FROM STDIN WITH (FORMAT binary)";
     byte[] waveBytes = wave.getBytes(StandardCharsets.UTF_8);
     AnswerWriter responses = new AnswerWriter(1 << 22);
-    AnswerWriter segments = new AnswerWriter(1 << 21);
+    AnswerWriter blocks = new AnswerWriter(1 << 16);
+    int[] blockRows = {0};
+    start(blocks);
+    SegmentBlocks segments =
+        new SegmentBlocks(
+            (column, value, ids, size) -> {
+              blocks.int16(6);
+              blocks.int32(waveBytes.length);
+              blocks.bytes(waveBytes, 0, waveBytes.length);
+              text(blocks, column);
+              text(blocks, value);
+              blocks.int32(8);
+              blocks.int64(ids[0]);
+              blocks.int32(4);
+              blocks.int32(size);
+              // A one-dimensional bigint array without nulls, in the binary array form.
+              blocks.int32(20 + size * 12);
+              blocks.int32(1); // dimensions
+              blocks.int32(0); // no nulls
+              blocks.int32(INT8_OID);
+              blocks.int32(size);
+              blocks.int32(1); // lower bound
+              for (int i = 0; i < size; i++) {
+                blocks.int32(8);
+                blocks.int64(ids[i]);
+              }
+              blockRows[0]++;
+            });
     List<R> chunk = new ArrayList<>(CHUNK);
     long count = 0;
     try (PreparedStatement reserve =
@@ -106,8 +135,6 @@ public final class PostgresDialect implements Dialect {
         }
         long[] ids = reserve(reserve, chunk.size());
         start(responses);
-        start(segments);
-        int segmentRows = 0;
         for (int i = 0; i < chunk.size(); i++) {
           R response = chunk.get(i);
           responses.int16(4);
@@ -120,25 +147,57 @@ public final class PostgresDialect implements Dialect {
           responses.int32(0);
           format.encode(response, responses);
           responses.putInt32(lengthAt, responses.length() - lengthAt - 4);
-          for (Map.Entry<String, String> s : format.segments(response).entrySet()) {
-            segments.int16(4);
-            segments.int32(waveBytes.length);
-            segments.bytes(waveBytes, 0, waveBytes.length);
-            text(segments, s.getKey());
-            text(segments, s.getValue());
-            segments.int32(8);
-            segments.int64(ids[i]);
-            segmentRows++;
-          }
+          segments.add(format.segments(response), ids[i]);
         }
         send(copy, copyResponses, responses);
-        if (segmentRows > 0) {
-          send(copy, copySegments, segments);
+        if (blockRows[0] > 0) {
+          send(copy, copyBlocks, blocks);
+          start(blocks);
+          blockRows[0] = 0;
         }
         count += chunk.size();
       }
     }
+    segments.flush();
+    if (blockRows[0] > 0) {
+      send(copy, copyBlocks, blocks);
+    }
     return count;
+  }
+
+  @Override
+  public String appendId() {
+    return "array_append(ids, CAST(? AS BIGINT))";
+  }
+
+  @Override
+  public String singleId() {
+    return "ARRAY[CAST(? AS BIGINT)]";
+  }
+
+  @Override
+  public String removeId() {
+    return "array_remove(ids, CAST(? AS BIGINT))";
+  }
+
+  @Override
+  public String holdsId() {
+    return "CAST(? AS BIGINT) = ANY (ids)";
+  }
+
+  @Override
+  public String segmentQuery(ResponseTable t) {
+    // The ids of the segment's blocks, unnested and put in order, each looked up through the
+    // primary key (wave, id): only the ids are sorted, not the rows.
+    return "SELECT r.respondent, r.answers FROM (SELECT unnest(b.ids) AS id FROM "
+        + t.segmentTable()
+        + " b WHERE b."
+        + t.waveColumn()
+        + " = ? AND b.column_name = ? AND b.value = ? ORDER BY 1) u JOIN "
+        + t.table()
+        + " r ON r."
+        + t.waveColumn()
+        + " = ? AND r.id = u.id ORDER BY u.id";
   }
 
   private static long[] reserve(PreparedStatement reserve, int n) throws SQLException {

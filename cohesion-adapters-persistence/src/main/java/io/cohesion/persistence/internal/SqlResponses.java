@@ -16,13 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Responses of one kind in SQL: one row each with the answers in a compact binary column ({@link
- * ResponseFormat}), and the segment values in a side table keyed for segment queries.
+ * ResponseFormat}), and the segment values in a side table of blocks of response ids, keyed for
+ * segment queries.
  */
 class SqlResponses<W, R> implements ResponseStore<W, R> {
   private final SqlStores stores;
@@ -44,12 +46,62 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     this.format = format;
   }
 
-  static String insertSegment(ResponseTable t) {
-    return "INSERT INTO "
-        + t.segmentTable()
-        + " ("
-        + t.waveColumn()
-        + ", column_name, value, response_id) VALUES (?, ?, ?, ?)";
+  /**
+   * Adds response {@code id} to the last block of each of its segment values, or starts a block
+   * where there is none or the last is full. Each step is one statement on the block's row, so
+   * concurrent submissions to the same value queue on that row and none loses another's id; the
+   * values are taken in column order so that two such submissions cannot wait on each other.
+   */
+  private void addToSegments(Handle h, String wave, Map<String, String> segments, long id)
+      throws SQLException {
+    if (segments.isEmpty()) {
+      return;
+    }
+    String ofValue = t.waveColumn() + " = ? AND column_name = ? AND value = ?";
+    try (PreparedStatement append =
+            h.getConnection()
+                .prepareStatement(
+                    "UPDATE "
+                        + t.segmentTable()
+                        + " SET ids = "
+                        + stores.dialect().appendId()
+                        + ", size = size + 1 WHERE "
+                        + ofValue
+                        + " AND size < "
+                        + SegmentBlocks.SIZE
+                        + " AND block = (SELECT MAX(block) FROM "
+                        + t.segmentTable()
+                        + " WHERE "
+                        + ofValue
+                        + ")");
+        PreparedStatement start =
+            h.getConnection()
+                .prepareStatement(
+                    "INSERT INTO "
+                        + t.segmentTable()
+                        + " ("
+                        + t.waveColumn()
+                        + ", column_name, value, block, size, ids) VALUES (?, ?, ?, ?, 1, "
+                        + stores.dialect().singleId()
+                        + ")")) {
+      for (Map.Entry<String, String> s : new TreeMap<>(segments).entrySet()) {
+        append.setLong(1, id);
+        append.setString(2, wave);
+        append.setString(3, s.getKey());
+        append.setString(4, s.getValue());
+        append.setString(5, wave);
+        append.setString(6, s.getKey());
+        append.setString(7, s.getValue());
+        if (append.executeUpdate() == 0) {
+          start.setString(1, wave);
+          start.setString(2, s.getKey());
+          start.setString(3, s.getValue());
+          start.setLong(4, id);
+          start.setLong(5, id);
+          start.executeUpdate();
+        }
+      }
+    }
   }
 
   private R decode(String respondent, byte[] answers) {
@@ -159,20 +211,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
                     .bind(3, answers)
                     .mapTo(Long.class)
                     .one();
-            Map<String, String> segments = format.segments(response);
-            if (!segments.isEmpty()) {
-              try (PreparedStatement insert =
-                  h.getConnection().prepareStatement(insertSegment(t))) {
-                for (Map.Entry<String, String> s : segments.entrySet()) {
-                  insert.setString(1, waveId.apply(w));
-                  insert.setString(2, s.getKey());
-                  insert.setString(3, s.getValue());
-                  insert.setLong(4, id);
-                  insert.addBatch();
-                }
-                insert.executeBatch();
-              }
-            }
+            addToSegments(h, waveId.apply(w), format.segments(response), id);
             return new StoredResponse<>(id, response);
           });
     } catch (ConflictException e) {
@@ -260,18 +299,8 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
           List<R> found = new ArrayList<>();
           stream(
               h,
-              "SELECT r.respondent, r.answers FROM "
-                  + t.segmentTable()
-                  + " s JOIN "
-                  + t.table()
-                  + " r ON r."
-                  + t.waveColumn()
-                  + " = s."
-                  + t.waveColumn()
-                  + " AND r.id = s.response_id WHERE s."
-                  + t.waveColumn()
-                  + " = ? AND s.column_name = ? AND s.value = ? ORDER BY s.response_id",
-              List.of(waveId.apply(w), column, value),
+              stores.dialect().segmentQuery(t),
+              List.of(waveId.apply(w), column, value, waveId.apply(w)),
               found::add);
           return found;
         });
@@ -334,16 +363,28 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
           if (rows.isEmpty()) {
             return 0;
           }
-          // Segment rows are keyed for segment queries, so they are found by their values, which
-          // the stored answers hold.
+          // Segment blocks are keyed for segment queries, so they are found by their values, which
+          // the stored answers hold; a block left empty goes.
+          String ofValue = t.waveColumn() + " = ? AND column_name = ? AND value = ?";
           try (PreparedStatement segments =
+                  h.getConnection()
+                      .prepareStatement(
+                          "UPDATE "
+                              + t.segmentTable()
+                              + " SET ids = "
+                              + stores.dialect().removeId()
+                              + ", size = size - 1 WHERE "
+                              + ofValue
+                              + " AND "
+                              + stores.dialect().holdsId());
+              PreparedStatement empty =
                   h.getConnection()
                       .prepareStatement(
                           "DELETE FROM "
                               + t.segmentTable()
                               + " WHERE "
-                              + t.waveColumn()
-                              + " = ? AND column_name = ? AND value = ? AND response_id = ?");
+                              + ofValue
+                              + " AND size = 0");
               PreparedStatement response =
                   h.getConnection()
                       .prepareStatement(
@@ -354,18 +395,23 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
                               + " = ? AND id = ?")) {
             for (Stored row : rows) {
               for (Map.Entry<String, String> s :
-                  format.segments(decode(respondent.value(), row.answers())).entrySet()) {
-                segments.setString(1, row.wave());
-                segments.setString(2, s.getKey());
-                segments.setString(3, s.getValue());
-                segments.setLong(4, row.id());
-                segments.addBatch();
+                  new TreeMap<>(format.segments(decode(respondent.value(), row.answers())))
+                      .entrySet()) {
+                segments.setLong(1, row.id());
+                segments.setString(2, row.wave());
+                segments.setString(3, s.getKey());
+                segments.setString(4, s.getValue());
+                segments.setLong(5, row.id());
+                segments.executeUpdate();
+                empty.setString(1, row.wave());
+                empty.setString(2, s.getKey());
+                empty.setString(3, s.getValue());
+                empty.executeUpdate();
               }
               response.setString(1, row.wave());
               response.setLong(2, row.id());
               response.addBatch();
             }
-            segments.executeBatch();
             response.executeBatch();
           }
           return rows.size();

@@ -803,7 +803,7 @@ public final class SqlStores implements Stores {
       super(
           SqlStores.this,
           new ResponseTable(
-              "wish map", "wish_map", "wish_map_response", "wish_map_segment", "wish_map_id"),
+              "wish map", "wish_map", "wish_map_response", "wish_map_segment_block", "wish_map_id"),
           WishMapId::value,
           WishMapId::new,
           ResponseFormat.WISH_MAP);
@@ -819,7 +819,7 @@ public final class SqlStores implements Stores {
               "measurement",
               "measurement",
               "measurement_response",
-              "measurement_segment",
+              "measurement_segment_block",
               "measurement_id"),
           MeasurementId::value,
           MeasurementId::new,

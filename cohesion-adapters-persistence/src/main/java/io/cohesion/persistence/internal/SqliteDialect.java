@@ -5,10 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -84,17 +82,34 @@ public final class SqliteDialect implements Dialect {
                     + " (id, "
                     + t.waveColumn()
                     + ", respondent, answers) VALUES (?, ?, ?, ?)");
-        // Binding four parameters per segment row cost more than inserting it; instead the ids of
-        // one segment value in a batch go as one JSON array of numbers, which SQLite expands.
-        PreparedStatement segment =
+        PreparedStatement block =
             connection.prepareStatement(
                 "INSERT INTO "
                     + t.segmentTable()
                     + " ("
                     + t.waveColumn()
-                    + ", column_name, value, response_id) SELECT ?, ?, ?, value FROM json_each(?)")) {
+                    + ", column_name, value, block, size, ids) VALUES (?, ?, ?, ?, ?, ?)")) {
+      StringBuilder ids = new StringBuilder(SegmentBlocks.SIZE * 8);
+      SegmentBlocks segments =
+          new SegmentBlocks(
+              (column, value, blockIds, size) -> {
+                ids.setLength(0);
+                ids.append('[');
+                for (int i = 0; i < size; i++) {
+                  if (i > 0) {
+                    ids.append(',');
+                  }
+                  ids.append(blockIds[i]);
+                }
+                block.setString(1, wave);
+                block.setString(2, column);
+                block.setString(3, value);
+                block.setLong(4, blockIds[0]);
+                block.setInt(5, size);
+                block.setString(6, ids.append(']').toString());
+                block.executeUpdate();
+              });
       AnswerWriter answers = new AnswerWriter(512);
-      Map<String, Map<String, StringBuilder>> segments = new HashMap<>();
       int pending = 0;
       while (rows.hasNext()) {
         R response = rows.next();
@@ -107,45 +122,55 @@ public final class SqliteDialect implements Dialect {
         insert.setString(3, format.respondent(response).value());
         insert.setBytes(4, answers.toBytes());
         insert.addBatch();
-        for (Map.Entry<String, String> s : format.segments(response).entrySet()) {
-          StringBuilder ids =
-              segments
-                  .computeIfAbsent(s.getKey(), k -> new HashMap<>())
-                  .computeIfAbsent(s.getValue(), v -> new StringBuilder());
-          ids.append(ids.length() == 0 ? '[' : ',').append(id);
-        }
+        segments.add(format.segments(response), id);
         count++;
         if (++pending == BATCH) {
           insert.executeBatch();
-          insertSegments(segment, wave, segments);
           pending = 0;
         }
       }
       if (pending > 0) {
         insert.executeBatch();
-        insertSegments(segment, wave, segments);
       }
+      segments.flush();
     }
     return count;
   }
 
-  private static void insertSegments(
-      PreparedStatement insert, String wave, Map<String, Map<String, StringBuilder>> segments)
-      throws SQLException {
-    for (Map.Entry<String, Map<String, StringBuilder>> column : segments.entrySet()) {
-      for (Map.Entry<String, StringBuilder> value : column.getValue().entrySet()) {
-        StringBuilder ids = value.getValue();
-        if (ids.length() == 0) {
-          continue;
-        }
-        insert.setString(1, wave);
-        insert.setString(2, column.getKey());
-        insert.setString(3, value.getKey());
-        insert.setString(4, ids.append(']').toString());
-        insert.executeUpdate();
-        ids.setLength(0);
-      }
-    }
+  @Override
+  public String appendId() {
+    return "substr(ids, 1, length(ids) - 1) || ',' || ? || ']'";
+  }
+
+  @Override
+  public String singleId() {
+    return "'[' || ? || ']'";
+  }
+
+  @Override
+  public String removeId() {
+    return "(SELECT json_group_array(value) FROM json_each(ids) WHERE value <> ?)";
+  }
+
+  @Override
+  public String holdsId() {
+    return "EXISTS (SELECT 1 FROM json_each(ids) WHERE value = ?)";
+  }
+
+  @Override
+  public String segmentQuery(ResponseTable t) {
+    // The ids of the segment's blocks, expanded from their JSON arrays, select response rows by
+    // rowid; SQLite walks the ids in order, so no sort of the rows is needed. The unary + keeps
+    // the wave a check on each row found rather than a second index lookup per id.
+    return "SELECT respondent, answers FROM "
+        + t.table()
+        + " WHERE id IN (SELECT j.value FROM "
+        + t.segmentTable()
+        + " b, json_each(b.ids) j WHERE b."
+        + t.waveColumn()
+        + " = ? AND b.column_name = ? AND b.value = ?) AND +"
+        + t.waveColumn()
+        + " = ? ORDER BY id";
   }
 
   @Override
