@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.trust.Scale;
+import io.cohesion.core.trust.ScaleData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -99,6 +100,22 @@ public final class ScaleResponsesCsv {
   }
 
   /**
+   * Reads the file at {@code file} into {@code builder}, which copies each row's answers, so that
+   * one array serves every row instead of a new one per row; errors name the file as given, and a
+   * row the builder refuses (a respondent seen before) is named by its row.
+   *
+   * @return the number of data rows added to {@code builder}
+   * @throws FileFormatException naming the row and column of the first bad cell, or every problem
+   *     with the header
+   * @throws IOException when the file cannot be read
+   */
+  public long read(Path file, ScaleData.Builder builder) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), builder::add, true);
+    }
+  }
+
+  /**
    * Reads a responses CSV from {@code in}.
    *
    * @param source the name used in error messages
@@ -108,6 +125,15 @@ public final class ScaleResponsesCsv {
    * @throws IOException when the stream cannot be read
    */
   public long read(InputStream in, String source, RowHandler handler) throws IOException {
+    return read(in, source, handler, false);
+  }
+
+  /**
+   * @param reuseAnswers whether one answers array may serve every row, because the handler copies
+   *     it: every row writes each item, from its cell or as missing
+   */
+  private long read(InputStream in, String source, RowHandler handler, boolean reuseAnswers)
+      throws IOException {
     try (CsvScanner csv = CsvScanner.open(in, source)) {
       Columns columns = columns(csv.header(), source);
       int k = scale.size();
@@ -115,8 +141,9 @@ public final class ScaleResponsesCsv {
       TextPool groups = new TextPool();
       long rows = 0;
       Row row = new Row();
+      double[] shared = new double[k];
       while (csv.nextRow()) {
-        double[] answers = new double[k];
+        double[] answers = reuseAnswers ? shared : new double[k];
         // Most rows are split whole in one pass; a row the split does not take (a quoted cell, a
         // row across the end of the buffer, anything to refuse) is read cell by cell, which says
         // what is wrong with it.

@@ -8,10 +8,13 @@ import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
 import io.cohesion.core.trust.Item;
 import io.cohesion.core.trust.Scale;
+import io.cohesion.core.trust.ScaleData;
 import io.cohesion.core.trust.ScaleId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,8 +24,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScaleResponsesCsvTest {
+
+  private static final double NA = Double.NaN;
 
   private static final Scale SCALE =
       Scale.of(
@@ -217,6 +223,47 @@ class ScaleResponsesCsvTest {
                         }));
 
     assertThat(e).hasMessage("data.csv: row 3: respondent 'p1' twice");
+  }
+
+  @Test
+  void readsIntoABuilderWithoutLettingOneRowsAnswersLeakIntoTheNext(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("data.csv");
+    Files.writeString(
+        file, "respondent,SC1,SC2,SC3,street\np1,1,2,3,A\np2,4\n\np3,,5,,B\n\"p4\",2,2,2,A\n");
+    ScaleData.Builder builder = ScaleData.builder(SCALE);
+
+    long n = ScaleResponsesCsv.forScale(SCALE).groupBy("street").read(file, builder);
+    ScaleData data = builder.build();
+
+    assertThat(n).isEqualTo(4);
+    List<List<Double>> keyed = new ArrayList<>();
+    for (int row = 0; row < data.size(); row++) {
+      keyed.add(
+          List.of(data.keyedAnswer(row, 0), data.keyedAnswer(row, 1), data.keyedAnswer(row, 2)));
+    }
+    // SC2 is reversed; List.equals holds NaN equal to NaN.
+    assertThat(keyed)
+        .containsExactly(
+            List.of(1.0, 4.0, 3.0),
+            List.of(4.0, NA, NA),
+            List.of(NA, 1.0, NA),
+            List.of(2.0, 4.0, 2.0));
+    assertThat(data.group(1)).isEmpty();
+    assertThat(data.groups()).containsExactly("A", "B");
+  }
+
+  @Test
+  void aRespondentTheBuilderHasSeenIsNamedByItsRow(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("data.csv");
+    Files.writeString(file, "respondent,SC1,SC2,SC3\np1,1,2,3\n\np1,2,2,2\n");
+
+    FileFormatException e =
+        catchThrowableOfType(
+            FileFormatException.class,
+            () -> ScaleResponsesCsv.forScale(SCALE).read(file, ScaleData.builder(SCALE)));
+
+    assertThat(e).hasMessage(file + ": row 4: respondent 'p1' appears more than once");
   }
 
   @Test
