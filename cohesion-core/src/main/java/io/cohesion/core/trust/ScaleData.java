@@ -5,9 +5,12 @@ import static java.util.Objects.requireNonNull;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.privacy.Pseudonym;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The answers of n respondents to the k items of one scale, ready for scoring: one primitive
@@ -35,18 +38,11 @@ public final class ScaleData {
             ? builder.respondents
             : Arrays.copyOf(builder.respondents, builder.rows);
     // Groups are numbered in key order so that every table lists them in that order.
-    int groupCount = builder.groups.size();
-    Integer[] order = new Integer[groupCount];
-    for (int g = 0; g < groupCount; g++) {
-      order[g] = g;
-    }
-    String[] added = builder.groups.keys;
-    Arrays.sort(order, (a, b) -> added[a].compareTo(added[b]));
-    String[] keys = new String[groupCount];
-    int[] renumber = new int[groupCount];
-    for (int sorted = 0; sorted < groupCount; sorted++) {
-      keys[sorted] = added[order[sorted]];
-      renumber[order[sorted]] = sorted;
+    String[] keys = builder.groupIndex.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    int[] renumber = new int[keys.length];
+    for (int sorted = 0; sorted < keys.length; sorted++) {
+      renumber[builder.groupIndex.get(keys[sorted])] = sorted;
     }
     this.groupKeys = keys;
     this.groupOf = new int[builder.rows];
@@ -177,8 +173,8 @@ public final class ScaleData {
     private final int k;
     private final ResponseRange range;
     private final boolean[] reverse;
-    private final GroupIndex groups = new GroupIndex();
-    private final SeenRespondents seen;
+    private final Map<String, Integer> groupIndex = new HashMap<>();
+    private final Set<String> seenRespondents;
     private double[] keyed;
     private String[] respondents;
     private int[] groupOf;
@@ -196,7 +192,9 @@ public final class ScaleData {
       this.keyed = new double[Math.multiplyExact(capacity, k)];
       this.respondents = new String[capacity];
       this.groupOf = new int[capacity];
-      this.seen = new SeenRespondents(capacity);
+      // Sized for the expected rows so that a million pseudonyms are not rehashed twenty times;
+      // the table itself is only allocated with the first pseudonym.
+      this.seenRespondents = new HashSet<>((int) Math.min(1 << 30, capacity * 4L / 3 + 1));
     }
 
     /**
@@ -233,13 +231,13 @@ public final class ScaleData {
       }
       if (respondent != null) {
         new Pseudonym(respondent);
+        if (!seenRespondents.add(respondent)) {
+          throw new IllegalArgumentException(
+              "respondent '" + respondent + "' appears more than once");
+        }
       }
       if (rows == respondents.length) {
         grow();
-      }
-      if (respondent != null && !seen.add(respondent, rows, respondents)) {
-        throw new IllegalArgumentException(
-            "respondent '" + respondent + "' appears more than once");
       }
       int offset = rows * k;
       for (int j = 0; j < k; j++) {
@@ -247,7 +245,8 @@ public final class ScaleData {
         keyed[offset + j] = reverse[j] ? range.reverse(answer) : answer;
       }
       respondents[rows] = respondent;
-      groupOf[rows] = group == null ? -1 : groups.number(group);
+      groupOf[rows] =
+          group == null ? -1 : groupIndex.computeIfAbsent(group, g -> groupIndex.size());
       rows++;
       return this;
     }
@@ -266,126 +265,6 @@ public final class ScaleData {
       keyed = Arrays.copyOf(keyed, Math.multiplyExact(capacity, k));
       respondents = Arrays.copyOf(respondents, capacity);
       groupOf = Arrays.copyOf(groupOf, capacity);
-    }
-  }
-
-  /** Spreads a string's hash over all bits, so that the low bits of similar keys differ. */
-  private static int spread(int hash) {
-    int h = hash * 0x9E3779B9;
-    return h ^ (h >>> 16);
-  }
-
-  /**
-   * Numbers groups in the order they first appear: an open-addressing table of group numbers, so
-   * that a lookup per row costs no boxing and no node, and a group key shared by many rows (as a
-   * reader hands them out) is recognised by identity before {@code equals}.
-   */
-  private static final class GroupIndex {
-    private String[] keys = new String[64];
-    private int[] slots = new int[128]; // group number + 1; 0 is an empty slot
-    private int size;
-
-    int size() {
-      return size;
-    }
-
-    int number(String key) {
-      int mask = slots.length - 1;
-      for (int slot = spread(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-        int entry = slots[slot];
-        if (entry == 0) {
-          return add(key, slot);
-        }
-        String known = keys[entry - 1];
-        if (known == key || known.equals(key)) {
-          return entry - 1;
-        }
-      }
-    }
-
-    private int add(String key, int slot) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-      }
-      keys[size] = key;
-      slots[slot] = ++size;
-      if (size * 2 > slots.length) {
-        int[] larger = new int[slots.length * 2];
-        int mask = larger.length - 1;
-        for (int g = 0; g < size; g++) {
-          int s = spread(keys[g].hashCode()) & mask;
-          while (larger[s] != 0) {
-            s = (s + 1) & mask;
-          }
-          larger[s] = g + 1;
-        }
-        slots = larger;
-      }
-      return size - 1;
-    }
-  }
-
-  /**
-   * The pseudonyms added so far, to refuse one that appears twice: an open-addressing table of the
-   * rows that hold them, each slot the pseudonym's 32-bit hash beside its row, so that a probe
-   * reads no string unless the hashes are equal. A million pseudonyms take 16 MB and no object
-   * each.
-   */
-  private static final class SeenRespondents {
-    private final int expected;
-    private long[] slots; // (hash << 32) | (row + 1); 0 is an empty slot
-    private int size;
-
-    SeenRespondents(int expected) {
-      this.expected = expected;
-    }
-
-    /**
-     * Records that {@code row} holds {@code respondent}, unless an earlier row holds an equal one.
-     *
-     * @param respondents the pseudonyms by row, where the earlier rows are looked up
-     * @return false when the pseudonym was added before
-     */
-    boolean add(String respondent, int row, String[] respondents) {
-      if (slots == null) {
-        // Sized for the expected rows at most half full; allocated with the first pseudonym.
-        slots = new long[tableSize(expected)];
-      }
-      int hash = respondent.hashCode();
-      int mask = slots.length - 1;
-      for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-        long entry = slots[slot];
-        if (entry == 0) {
-          slots[slot] = ((long) hash << 32) | (row + 1L);
-          if (++size * 2 > slots.length) {
-            rehash();
-          }
-          return true;
-        }
-        if ((int) (entry >>> 32) == hash && respondents[(int) entry - 1].equals(respondent)) {
-          return false;
-        }
-      }
-    }
-
-    private static int tableSize(int entries) {
-      long wanted = Math.max(16, 2L * entries);
-      return (int) Math.min(1 << 30, Long.highestOneBit(wanted - 1) << 1);
-    }
-
-    private void rehash() {
-      long[] larger = new long[slots.length * 2];
-      int mask = larger.length - 1;
-      for (long entry : slots) {
-        if (entry != 0) {
-          int s = spread((int) (entry >>> 32)) & mask;
-          while (larger[s] != 0) {
-            s = (s + 1) & mask;
-          }
-          larger[s] = entry;
-        }
-      }
-      slots = larger;
     }
   }
 

@@ -6,14 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
 import io.cohesion.core.privacy.Pseudonym;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ScaleDataTest {
@@ -115,55 +109,6 @@ class ScaleDataTest {
     assertThatThrownBy(() -> builder.add("a", new double[] {1, 2, 3}, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'a'");
-  }
-
-  /**
-   * Thousands of random pseudonyms, many of them sharing a hash code ("Aa" and "BB" hash alike),
-   * some repeated: the builder must refuse exactly the rows a plain set finds repeated, and keep
-   * the groups apart however many there are.
-   */
-  @Test
-  void refusesExactlyTheRepeatedPseudonymsAmongManyWithEqualHashes() {
-    SplittableRandom random = new SplittableRandom(20261128);
-    for (int round = 0; round < 20; round++) {
-      int expected = random.nextInt(1, 3000);
-      ScaleData.Builder builder = ScaleData.builder(scale(2), random.nextInt(0, 2 * expected));
-      Set<String> reference = new HashSet<>();
-      List<String> added = new ArrayList<>();
-      List<String> groups = new ArrayList<>();
-      for (int i = 0; i < expected; i++) {
-        StringBuilder name = new StringBuilder("p");
-        int blocks = random.nextInt(1, 6);
-        for (int b = 0; b < blocks; b++) {
-          name.append(random.nextBoolean() ? "Aa" : "BB");
-        }
-        if (random.nextInt(4) == 0) {
-          name.append(random.nextInt(1000));
-        }
-        String respondent = name.toString();
-        String group = random.nextInt(10) == 0 ? null : "g" + random.nextInt(1 + expected / 3);
-        boolean fresh = reference.add(respondent);
-        try {
-          // A new String each time, so that equal pseudonyms are never the same object.
-          builder.add(new String(respondent), new double[] {1, 2, 3}, group);
-          assertThat(fresh).as("row %d, %s accepted", i, respondent).isTrue();
-          added.add(respondent);
-          groups.add(group);
-        } catch (IllegalArgumentException e) {
-          assertThat(fresh).as("row %d, %s refused", i, respondent).isFalse();
-          assertThat(e).hasMessage("respondent '" + respondent + "' appears more than once");
-        }
-      }
-      ScaleData data = builder.build();
-
-      assertThat(data.size()).isEqualTo(added.size());
-      assertThat(data.groups())
-          .isEqualTo(groups.stream().filter(Objects::nonNull).distinct().sorted().toList());
-      for (int row = 0; row < added.size(); row++) {
-        assertThat(data.respondent(row)).contains(added.get(row));
-        assertThat(data.group(row)).isEqualTo(Optional.ofNullable(groups.get(row)));
-      }
-    }
   }
 
   @Test
