@@ -57,6 +57,18 @@ final class CsvScanner implements Closeable {
   private boolean rowOpen;
   private boolean rowEnded = true;
 
+  /**
+   * The cells found by {@link #splitRow}: cell {@code c} is {@code buffer[cellStarts[c],
+   * cellEnds[c])}; {@link #splitEnd} is where the next row starts.
+   */
+  private int[] cellStarts = new int[16];
+
+  private int[] cellEnds = new int[16];
+  private boolean[] cellsAscii = new boolean[16];
+  private int splitCells = -1;
+  private int splitAll;
+  private int splitEnd;
+
   private CsvScanner(InputStream in, String source) {
     this.in = in;
     this.source = source;
@@ -157,9 +169,146 @@ final class CsvScanner implements Closeable {
     }
   }
 
+  /**
+   * Finds every cell of the current row at once, when the row is an ordinary one: no cell starts
+   * with a quote, the whole row including its line end is in the buffer, every cell that is not
+   * ASCII is valid UTF-8, and cells beyond the header's columns are blank. Nothing is consumed: the
+   * caller either reads the cells with {@link #splitText}, {@link #splitNumber} and the like and
+   * then calls {@link #endSplitRow}, or reads the row cell by cell with {@link #nextCell}, which
+   * also reports whatever made the row not ordinary. A row's cells read either way are the same.
+   *
+   * @return the number of cells up to the header's width, or -1 when the row must be read cell by
+   *     cell
+   */
+  int splitRow() {
+    splitCells = -1;
+    if (!rowOpen || rowEnded || column != -1 || row == 1) {
+      return -1;
+    }
+    byte[] b = buffer;
+    int end = limit;
+    int[] starts = cellStarts;
+    int[] ends = cellEnds;
+    boolean[] ascii = cellsAscii;
+    int cells = 0;
+    int start = position;
+    int high = 0;
+    if (start < end && b[start] == '"') {
+      return -1;
+    }
+    for (int i = start; i < end; i++) {
+      byte c = b[i];
+      if (c > ',') {
+        continue; // digits, letters and most punctuation: the bulk of every row
+      }
+      if (c < 0) {
+        high = -1;
+        continue;
+      }
+      if (c != ',' && c != '\n' && c != '\r') {
+        continue;
+      }
+      if (cells == starts.length) {
+        starts = cellStarts = Arrays.copyOf(starts, cells * 2);
+        ends = cellEnds = Arrays.copyOf(ends, cells * 2);
+        ascii = cellsAscii = Arrays.copyOf(ascii, cells * 2);
+      }
+      starts[cells] = start;
+      ends[cells] = i;
+      ascii[cells] = high == 0;
+      cells++;
+      if (c == ',') {
+        start = i + 1;
+        high = 0;
+        if (start < end && b[start] == '"') {
+          return -1;
+        }
+        continue;
+      }
+      int next = i + 1;
+      if (c == '\r') {
+        if (next == end) {
+          return -1; // whether a line feed follows is not known yet
+        }
+        if (b[next] == '\n') {
+          next++;
+        }
+      }
+      return checkSplit(cells, next);
+    }
+    return -1; // the row runs past the buffer (or is the last one, without a line end)
+  }
+
+  /** The checks of {@link #scanCell} and {@link #nextCell} on the cells of a split row. */
+  private int checkSplit(int cells, int next) {
+    for (int c = 0; c < cells; c++) {
+      if (!cellsAscii[c] && !isUtf8(cellStarts[c], cellEnds[c])) {
+        return -1;
+      }
+    }
+    int width = Math.min(cells, header.size());
+    for (int c = width; c < cells; c++) {
+      if (!isBlank(cellStarts[c], cellEnds[c])) {
+        return -1;
+      }
+    }
+    splitCells = width;
+    splitAll = cells;
+    splitEnd = next;
+    return width;
+  }
+
+  /** Cell {@code c} of the split row as it was written. */
+  String splitText(int c) {
+    return cellsAscii[c]
+        ? new String(
+            buffer, cellStarts[c], cellEnds[c] - cellStarts[c], StandardCharsets.ISO_8859_1)
+        : new String(buffer, cellStarts[c], cellEnds[c] - cellStarts[c], StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Cell {@code c} of the split row without surrounding white space, shared through {@code pool}.
+   */
+  String splitText(int c, TextPool pool) {
+    return pool.text(buffer, cellStarts[c], cellEnds[c], cellsAscii[c]);
+  }
+
+  /** Whether cell {@code c} of the split row is empty or only spaces. */
+  boolean splitBlank(int c) {
+    return isBlank(cellStarts[c], cellEnds[c]);
+  }
+
+  /**
+   * Cell {@code c} of the split row as a number, NaN when blank.
+   *
+   * @throws IllegalArgumentException when it is not a number (reading the row cell by cell then
+   *     says so with the row and column)
+   */
+  double splitNumber(int c) {
+    if (!cellsAscii[c]) {
+      throw new IllegalArgumentException("not a number");
+    }
+    return Numbers.parseAscii(buffer, cellStarts[c], cellEnds[c]);
+  }
+
+  /** Consumes the row found by {@link #splitRow}, as reading all its cells would. */
+  void endSplitRow() {
+    if (splitCells < 0) {
+      throw new IllegalStateException("no split row");
+    }
+    position = splitEnd;
+    column = splitAll - 1;
+    rowEnded = true;
+    splitCells = -1;
+  }
+
   /** Whether the current cell is empty or only spaces. */
   boolean isBlank() {
-    for (int i = cellStart; i < cellEnd; i++) {
+    return isBlank(cellStart, cellEnd);
+  }
+
+  private boolean isBlank(int from, int to) {
+    for (int i = from; i < to; i++) {
       if (buffer[i] != ' ' && buffer[i] != '\t') {
         return false;
       }
@@ -376,15 +525,22 @@ final class CsvScanner implements Closeable {
   }
 
   private void checkUtf8() {
+    if (!isUtf8(cellStart, cellEnd)) {
+      throw FileFormatException.of(
+          source, "row " + row, "the file is not UTF-8 (save it as UTF-8 CSV)");
+    }
+  }
+
+  private boolean isUtf8(int from, int to) {
     try {
       StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(buffer, cellStart, cellEnd - cellStart));
+          .decode(ByteBuffer.wrap(buffer, from, to - from));
+      return true;
     } catch (CharacterCodingException e) {
-      throw FileFormatException.of(
-          source, "row " + row, "the file is not UTF-8 (save it as UTF-8 CSV)");
+      return false;
     }
   }
 

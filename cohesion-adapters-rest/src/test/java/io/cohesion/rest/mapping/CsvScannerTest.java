@@ -33,6 +33,34 @@ class CsvScannerTest {
     return seen;
   }
 
+  /** How many rows {@link #split} took whole, over the whole test class. */
+  private static long rowsSplit;
+
+  /** As {@link #scanned}, but every row the scanner can split whole is read that way. */
+  private static List<String> split(byte[] csv) throws IOException {
+    List<String> seen = new ArrayList<>();
+    try (CsvScanner scanner = CsvScanner.open(new ByteArrayInputStream(csv), "data.csv")) {
+      seen.add("header " + scanner.header());
+      while (scanner.nextRow()) {
+        List<String> cells = new ArrayList<>();
+        int split = scanner.splitRow();
+        if (split >= 0) {
+          rowsSplit++;
+          for (int c = 0; c < split; c++) {
+            cells.add(c + "=" + scanner.splitText(c));
+          }
+          scanner.endSplitRow();
+        } else {
+          while (scanner.nextCell()) {
+            cells.add(scanner.column() + "=" + scanner.text());
+          }
+        }
+        seen.add("row " + scanner.row() + " " + cells);
+      }
+    }
+    return seen;
+  }
+
   private static List<String> cursor(byte[] csv) throws IOException {
     List<String> seen = new ArrayList<>();
     try (CsvCursor cursor = CsvCursor.open(new ByteArrayInputStream(csv), "data.csv")) {
@@ -140,6 +168,64 @@ class CsvScannerTest {
           .as("%s", new String(csv, StandardCharsets.UTF_8))
           .isEqualTo(outcome(CsvScannerTest::cursor, csv));
     }
+  }
+
+  @Test
+  void splitsRandomRowsWholeAsItReadsThemCellByCell() {
+    SplittableRandom random = new SplittableRandom(5);
+    long before = rowsSplit;
+    for (int file = 0; file < 3_000; file++) {
+      byte[] csv = randomFile(random, random.nextInt(0, 12));
+      assertThat(outcome(CsvScannerTest::split, csv))
+          .as("%s", new String(csv, StandardCharsets.UTF_8))
+          .isEqualTo(outcome(CsvScannerTest::scanned, csv));
+    }
+    // Most random rows hold a quote or a line break in some cell; still thousands are split.
+    assertThat(rowsSplit - before).isGreaterThan(2_000);
+  }
+
+  @Test
+  void splitsLargeFilesAcrossEveryBufferBoundaryAsItReadsThemCellByCell() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int file = 0; file < 4; file++) {
+      byte[] csv = randomFile(random, 30_000 * (file + 1));
+      assertThat(outcome(CsvScannerTest::split, csv))
+          .isEqualTo(outcome(CsvScannerTest::scanned, csv));
+    }
+  }
+
+  @Test
+  void splitsOrdinaryRowsAndLeavesTheOthersToTheCellByCellPath() throws IOException {
+    byte[] csv =
+        ("a,b,c\r\n1,Straße,x\"y\r\n\"q\",2,3\r\n4,5,6,,\r\n7,8,9,0\n\n10,11,12")
+            .getBytes(StandardCharsets.UTF_8);
+    List<Integer> splits = new ArrayList<>();
+    List<String> rows = new ArrayList<>();
+    try (CsvScanner scanner = CsvScanner.open(new ByteArrayInputStream(csv), "data.csv")) {
+      while (scanner.nextRow()) {
+        int split = scanner.splitRow();
+        splits.add(split);
+        if (split == 3) {
+          rows.add(scanner.splitText(0) + "|" + scanner.splitText(1) + "|" + scanner.splitText(2));
+          scanner.endSplitRow();
+        } else {
+          rows.add("row " + scanner.row() + " cell by cell");
+        }
+      }
+    } catch (FileFormatException e) {
+      rows.add(e.getMessage());
+    }
+
+    // A quoted cell, a value beyond the header and a last row without a line end are not split;
+    // a quote inside a cell is an ordinary character, and trailing empty cells are tolerated.
+    assertThat(splits).containsExactly(3, -1, 3, -1);
+    assertThat(rows)
+        .containsExactly(
+            "1|Straße|x\"y",
+            "row 3 cell by cell",
+            "4|5|6",
+            "row 5 cell by cell",
+            "data.csv: row 5: has a value in column 4, but the header has only 3 columns");
   }
 
   @Test

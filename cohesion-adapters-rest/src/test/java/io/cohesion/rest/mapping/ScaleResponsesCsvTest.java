@@ -8,15 +8,27 @@ import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
 import io.cohesion.core.trust.Item;
 import io.cohesion.core.trust.Scale;
+import io.cohesion.core.trust.ScaleData;
 import io.cohesion.core.trust.ScaleId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScaleResponsesCsvTest {
+
+  private static final double NA = Double.NaN;
 
   private static final Scale SCALE =
       Scale.of(
@@ -214,6 +226,47 @@ class ScaleResponsesCsvTest {
   }
 
   @Test
+  void readsIntoABuilderWithoutLettingOneRowsAnswersLeakIntoTheNext(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("data.csv");
+    Files.writeString(
+        file, "respondent,SC1,SC2,SC3,street\np1,1,2,3,A\np2,4\n\np3,,5,,B\n\"p4\",2,2,2,A\n");
+    ScaleData.Builder builder = ScaleData.builder(SCALE);
+
+    long n = ScaleResponsesCsv.forScale(SCALE).groupBy("street").read(file, builder);
+    ScaleData data = builder.build();
+
+    assertThat(n).isEqualTo(4);
+    List<List<Double>> keyed = new ArrayList<>();
+    for (int row = 0; row < data.size(); row++) {
+      keyed.add(
+          List.of(data.keyedAnswer(row, 0), data.keyedAnswer(row, 1), data.keyedAnswer(row, 2)));
+    }
+    // SC2 is reversed; List.equals holds NaN equal to NaN.
+    assertThat(keyed)
+        .containsExactly(
+            List.of(1.0, 4.0, 3.0),
+            List.of(4.0, NA, NA),
+            List.of(NA, 1.0, NA),
+            List.of(2.0, 4.0, 2.0));
+    assertThat(data.group(1)).isEmpty();
+    assertThat(data.groups()).containsExactly("A", "B");
+  }
+
+  @Test
+  void aRespondentTheBuilderHasSeenIsNamedByItsRow(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("data.csv");
+    Files.writeString(file, "respondent,SC1,SC2,SC3\np1,1,2,3\n\np1,2,2,2\n");
+
+    FileFormatException e =
+        catchThrowableOfType(
+            FileFormatException.class,
+            () -> ScaleResponsesCsv.forScale(SCALE).read(file, ScaleData.builder(SCALE)));
+
+    assertThat(e).hasMessage(file + ": row 4: respondent 'p1' appears more than once");
+  }
+
+  @Test
   void anEmptyFileHasNoHeader() {
     assertThat(failure(ScaleResponsesCsv.forScale(SCALE), ""))
         .hasMessage("data.csv: row 1: the file is empty; it needs a header row");
@@ -228,6 +281,89 @@ class ScaleResponsesCsvTest {
             FileFormatException.class, () -> read(ScaleResponsesCsv.forScale(SCALE), latin1));
 
     assertThat(e).hasMessageContaining("not UTF-8");
+  }
+
+  /** The rows a reader hands out, or the message it refuses the file with. */
+  private static List<String> outcome(ScaleResponsesCsv reader, byte[] csv) {
+    List<String> seen = new ArrayList<>();
+    Set<String> respondents = new HashSet<>();
+    try {
+      long n =
+          reader.read(
+              new ByteArrayInputStream(csv),
+              "data.csv",
+              (respondent, answers, group) -> {
+                if (respondent != null && !respondents.add(respondent)) {
+                  throw new IllegalArgumentException("respondent '" + respondent + "' twice");
+                }
+                seen.add(respondent + " " + Arrays.toString(answers) + " " + group);
+              });
+      seen.add(n + " rows");
+    } catch (FileFormatException e) {
+      seen.add(e.getMessage());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return seen;
+  }
+
+  private static String randomCell(SplittableRandom random, int kind) {
+    String[] answers = {"1", "2", "3", "4", "5", "", "", " 3 ", "4.5", "2.25", "+1", "1e0"};
+    String[] faults = {"0", "6", "x", "\"4,5\"", "5.", "-", "4 5", "é", "\"3\""};
+    String[] texts = {"p1", "p2", "p3", " p4 ", "Straße", "\"a, b\"", "x\"y", "", "\"q\"\"q\""};
+    String[] pool =
+        kind == 0 ? answers : kind == 1 ? texts : random.nextInt(5) == 0 ? faults : answers;
+    return pool[random.nextInt(pool.length)];
+  }
+
+  @Test
+  void splittingWholeRowsReadsRandomFilesAsReadingCellByCell() {
+    SplittableRandom random = new SplittableRandom(314);
+    int refused = 0;
+    for (int file = 0; file < 2_000; file++) {
+      List<String> header = new ArrayList<>(List.of("SC1", "SC2", "SC3", "respondent", "street"));
+      if (random.nextBoolean()) {
+        header.add("note");
+      }
+      Collections.shuffle(header, new Random(random.nextLong()));
+      String ending = random.nextInt(3) == 0 ? "\r\n" : "\n";
+      StringBuilder csv = new StringBuilder(String.join(",", header)).append(ending);
+      boolean faulty = random.nextInt(3) == 0;
+      int rowCount = random.nextInt(0, 30);
+      for (int r = 0; r < rowCount; r++) {
+        int cells = random.nextInt(10) == 0 ? random.nextInt(0, header.size() + 3) : header.size();
+        for (int c = 0; c < cells; c++) {
+          if (c > 0) {
+            csv.append(',');
+          }
+          if (c >= header.size()) {
+            csv.append(random.nextInt(5) == 0 ? "7" : ""); // beyond the header: mostly empty
+          } else if (header.get(c).startsWith("SC")) {
+            csv.append(randomCell(random, faulty && random.nextInt(20) == 0 ? 2 : 0));
+          } else {
+            csv.append(randomCell(random, 1));
+          }
+        }
+        csv.append(ending);
+      }
+      byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+      if (faulty && random.nextInt(10) == 0 && bytes.length > 0) {
+        bytes[random.nextInt(bytes.length)] = (byte) 0xff; // not UTF-8
+      }
+      ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(SCALE);
+      if (random.nextBoolean()) {
+        reader = reader.groupBy("street");
+      }
+      List<String> split = outcome(reader, bytes);
+      assertThat(split)
+          .as("%s", new String(bytes, StandardCharsets.UTF_8))
+          .isEqualTo(outcome(reader.cellByCell(), bytes));
+      if (!split.get(split.size() - 1).endsWith(" rows")) {
+        refused++;
+      }
+    }
+    // Both outcomes occur often: files read to the end, and files refused for a cell.
+    assertThat(refused).isBetween(200, 1_800);
   }
 
   @Test

@@ -20,7 +20,7 @@ final class ScaleDataFiles {
       reader = reader.groupBy(groupBy);
     }
     ScaleData.Builder builder = ScaleData.builder(scale, expectedRows(csv));
-    reader.read(csv, builder::add);
+    reader.read(csv, builder);
     return builder.build();
   }
 
