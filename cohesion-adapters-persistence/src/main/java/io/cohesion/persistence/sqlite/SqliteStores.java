@@ -24,7 +24,9 @@ import org.sqlite.SQLiteDataSource;
  * writer thread on one connection, first come first served, and single submissions waiting together
  * share one commit (see {@link io.cohesion.persistence.internal.WriteQueue}). Reads run on a pool
  * of their own: in WAL mode they see the last commit and never wait for the writer. The busy
- * timeout only matters when another process writes to the same file.
+ * timeout only matters when another process writes to the same file. The write-ahead log is copied
+ * back into the database file by a thread of its own ({@link Checkpointer}), not by the commit that
+ * happens to fill it.
  */
 public final class SqliteStores {
   /** How long a writer waits for another before giving up. */
@@ -55,18 +57,23 @@ public final class SqliteStores {
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl("jdbc:sqlite:" + file);
 
-    HikariDataSource writes = pool(sqlite, "cohesion-sqlite-write", 1);
+    // The writer never checkpoints inside a commit; the checkpointer does it beside it.
+    HikariDataSource writes =
+        pool(sqlite, "cohesion-sqlite-write", 1, "PRAGMA wal_autocheckpoint=0");
     HikariDataSource reads = null;
     try {
-      reads = pool(sqlite, "cohesion-sqlite-read", READ_POOL_SIZE);
+      reads = pool(sqlite, "cohesion-sqlite-read", READ_POOL_SIZE, null);
       HikariDataSource readPool = reads;
+      Checkpointer checkpointer = new Checkpointer(reads);
       return new SqlStores(
           writes,
           reads,
           new SqliteDialect(),
           () -> {
-            try (writes) {
-              readPool.close();
+            try (writes;
+                readPool;
+                checkpointer) {
+              // closed in reverse order: the checkpointer first, the writer last
             }
           });
     } catch (RuntimeException e) {
@@ -78,8 +85,12 @@ public final class SqliteStores {
     }
   }
 
-  private static HikariDataSource pool(SQLiteDataSource sqlite, String name, int size) {
+  private static HikariDataSource pool(
+      SQLiteDataSource sqlite, String name, int size, String initSql) {
     HikariConfig pool = new HikariConfig();
+    if (initSql != null) {
+      pool.setConnectionInitSql(initSql);
+    }
     pool.setDataSource(sqlite);
     pool.setPoolName(name);
     pool.setMaximumPoolSize(size);
