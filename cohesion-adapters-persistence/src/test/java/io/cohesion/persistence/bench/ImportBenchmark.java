@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp "$(cat cp.txt):target/classes:target/test-classes" \
- *   io.cohesion.persistence.bench.ImportBenchmark sqlite|postgres [rows]
+ *   io.cohesion.persistence.bench.ImportBenchmark sqlite|postgres [rows] [hex]
  * </pre>
  *
  * <p>The responses are generated up front (seeded), so the figures are the store's: encoding,
@@ -45,8 +46,13 @@ public final class ImportBenchmark {
     String store = args.length > 0 ? args[0] : "sqlite";
     int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
     WishMap map = wishMap();
-    List<WishMapResponse> responses = responses(map, rows, new SplittableRandom(20240501));
-    System.out.printf(Locale.ROOT, "generated %,d responses%n", rows);
+    boolean hex = args.length > 2 && args[2].equals("hex");
+    List<WishMapResponse> responses = responses(map, rows, new SplittableRandom(20240501), hex);
+    System.out.printf(
+        Locale.ROOT,
+        "generated %,d responses, pseudonyms %s%n",
+        rows,
+        hex ? "of 64 random hex digits" : "r0, r1, ...");
 
     Path dir = Files.createTempDirectory("cohesion-bench-");
     String schema = "bench_" + Long.toHexString(System.nanoTime());
@@ -196,7 +202,11 @@ public final class ImportBenchmark {
   }
 
   /** Realistic rows: ten values rated twice, three top choices, two segments, a network or two. */
-  static List<WishMapResponse> responses(WishMap map, int rows, SplittableRandom random) {
+  static List<WishMapResponse> responses(
+      WishMap map, int rows, SplittableRandom random, boolean hex) {
+    // Hex pseudonyms look like the HMAC-SHA256 ones of invitations, in random order; their own
+    // random source leaves the answers the same as with short ones.
+    SplittableRandom names = new SplittableRandom(20240502);
     List<String> households = List.of("young_parents", "elderly", "singles", "families", "other");
     List<WishMapResponse> responses = new ArrayList<>(rows);
     for (int i = 0; i < rows; i++) {
@@ -215,7 +225,13 @@ public final class ImportBenchmark {
       }
       responses.add(
           new WishMapResponse(
-              new Pseudonym("r" + i),
+              new Pseudonym(
+                  hex
+                      ? HexFormat.of().toHexDigits(names.nextLong())
+                          + HexFormat.of().toHexDigits(names.nextLong())
+                          + HexFormat.of().toHexDigits(names.nextLong())
+                          + HexFormat.of().toHexDigits(names.nextLong())
+                      : "r" + i),
               importance,
               satisfaction,
               top,
