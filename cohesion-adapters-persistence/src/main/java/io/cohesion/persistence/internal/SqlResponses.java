@@ -191,8 +191,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
           h -> {
             requireWave(h, w);
             // One look-up for both the replay and the respondent check: the writer is serial, so
-            // each
-            // statement it saves counts for every submission.
+            // each statement it saves counts for every submission.
             Optional<StoredResponse<R>> earlier = earlier(h, w, respondent, idempotencyKey);
             if (earlier.isPresent()) {
               return earlier.get();

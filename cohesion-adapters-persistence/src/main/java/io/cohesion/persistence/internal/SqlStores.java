@@ -252,13 +252,8 @@ public final class SqlStores implements Stores {
 
   /** Runs {@code work} in a transaction, translating database failures. */
   <T> T inTransaction(HandleCallback<T, SQLException> work) {
-    try {
-      return writes.isPresent() ? writes.get().alone(work) : jdbi.inTransaction(work);
-    } catch (SQLException e) {
-      throw translate(e);
-    } catch (JdbiException e) {
-      throw translate(e);
-    }
+    return translated(
+        () -> writes.isPresent() ? writes.get().alone(work) : jdbi.inTransaction(work));
   }
 
   /**
@@ -267,13 +262,8 @@ public final class SqlStores implements Stores {
    * only. For short writes that many callers make at once (single submissions).
    */
   <T> T inSharedTransaction(HandleCallback<T, SQLException> work) {
-    try {
-      return writes.isPresent() ? writes.get().grouped(work) : jdbi.inTransaction(work);
-    } catch (SQLException e) {
-      throw translate(e);
-    } catch (JdbiException e) {
-      throw translate(e);
-    }
+    return translated(
+        () -> writes.isPresent() ? writes.get().grouped(work) : jdbi.inTransaction(work));
   }
 
   /** The writer thread of this store, where writes are queued (for tests). */
@@ -283,8 +273,19 @@ public final class SqlStores implements Stores {
 
   /** Runs {@code work} on a handle in autocommit mode, translating database failures. */
   <T> T read(HandleCallback<T, SQLException> work) {
+    return translated(() -> jdbi.withHandle(work));
+  }
+
+  /** Database work, which may fail with an {@link SQLException}. */
+  @FunctionalInterface
+  private interface DatabaseWork<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work}, turning database failures into the store's exceptions. */
+  private <T> T translated(DatabaseWork<T> work) {
     try {
-      return jdbi.withHandle(work);
+      return work.run();
     } catch (SQLException e) {
       throw translate(e);
     } catch (JdbiException e) {
