@@ -22,6 +22,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -116,36 +118,26 @@ final class DemoData {
       Ketelhuis.storeInitiative(stores, data);
       added = true;
     }
-    for (Building building : data.buildings()) {
-      if (stores.buildings().find(building.id()).isEmpty()) {
-        stores.buildings().create(building);
-        added = true;
-      }
-    }
-    for (Ambassador ambassador : data.ambassadors()) {
-      if (stores.ambassadors().find(ambassador.id()).isEmpty()) {
-        stores.ambassadors().create(ambassador);
-        added = true;
-      }
-    }
-    for (Meeting meeting : data.meetings()) {
-      if (stores.meetings().find(meeting.id()).isEmpty()) {
-        stores.meetings().create(meeting);
-        added = true;
-      }
-    }
-    for (ParkedTopic topic : data.parkedTopics()) {
-      if (stores.parkedTopics().find(topic.id()).isEmpty()) {
-        stores.parkedTopics().create(topic);
-        added = true;
-      }
-    }
-    for (Result result : data.results()) {
-      if (stores.results().find(result.id()).isEmpty()) {
-        stores.results().create(result);
-        added = true;
-      }
-    }
+    added |=
+        storeMissing(
+            data.buildings(), Building::id, stores.buildings()::find, stores.buildings()::create);
+    added |=
+        storeMissing(
+            data.ambassadors(),
+            Ambassador::id,
+            stores.ambassadors()::find,
+            stores.ambassadors()::create);
+    added |=
+        storeMissing(
+            data.meetings(), Meeting::id, stores.meetings()::find, stores.meetings()::create);
+    added |=
+        storeMissing(
+            data.parkedTopics(),
+            ParkedTopic::id,
+            stores.parkedTopics()::find,
+            stores.parkedTopics()::create);
+    added |=
+        storeMissing(data.results(), Result::id, stores.results()::find, stores.results()::create);
     out.printf(
         "  %-12s %s (neighbourhood %s; the full report is `cohesion demo %s`)%n",
         scenario.name(),
@@ -153,6 +145,19 @@ final class DemoData {
         data.neighbourhood().id(),
         scenario.name());
     return added ? Outcome.LOADED : Outcome.ALREADY_THERE;
+  }
+
+  /** Creates each of {@code items} whose id {@code find} does not know; true when any was. */
+  private static <T, I> boolean storeMissing(
+      List<T> items, Function<T, I> id, Function<I, Optional<?>> find, Consumer<T> create) {
+    boolean added = false;
+    for (T item : items) {
+      if (find.apply(id.apply(item)).isEmpty()) {
+        create.accept(item);
+        added = true;
+      }
+    }
+    return added;
   }
 
   private static boolean storeNeighbourhood(Stores stores, Neighbourhood neighbourhood) {
