@@ -70,6 +70,7 @@ public final class ImportBenchmark {
 
       boolean postgres = store.equals("postgres");
       double server = postgres ? serverCpu(url) : 0;
+      String wal = postgres ? walPosition(url) : null;
       long cpu = processCpu();
       long start = System.nanoTime();
       long imported = stores.wishMapResponses().importAll(map.id(), responses);
@@ -119,6 +120,7 @@ public final class ImportBenchmark {
             "CPU time of the PostgreSQL backends: import %.2f s, read %.2f s%n",
             importServer,
             readServer);
+        System.out.println(postgresSizes(url, schema, wal));
       }
     } finally {
       if (store.equals("postgres")) {
@@ -173,6 +175,50 @@ public final class ImportBenchmark {
       }
     }
     return ticks / 100.0; // USER_HZ
+  }
+
+  private static String walPosition(String url) throws Exception {
+    try (Connection c = DriverManager.getConnection(url, "postgres", "");
+        Statement s = c.createStatement();
+        var rs = s.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  /**
+   * What the import left on the server: the write-ahead log written since {@code wal} (all of the
+   * server's, so other work on it counts too) and the size of each table and index of the schema.
+   */
+  private static String postgresSizes(String url, String schema, String wal) throws Exception {
+    StringBuilder out = new StringBuilder();
+    try (Connection c = DriverManager.getConnection(url, "postgres", "");
+        Statement s = c.createStatement()) {
+      try (var rs =
+          s.executeQuery(
+              "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '" + wal + "'::pg_lsn)::bigint")) {
+        rs.next();
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "WAL written since the import began: %,d MB; tables with their TOAST, and indexes:",
+                rs.getLong(1) >> 20));
+      }
+      try (var rs =
+          s.executeQuery(
+              "SELECT c.relname, CASE c.relkind WHEN 'r' THEN pg_table_size(c.oid)"
+                  + " ELSE pg_relation_size(c.oid) END AS size FROM pg_class c"
+                  + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '"
+                  + schema
+                  + "' AND c.relname LIKE 'wish_map_%' AND c.relkind IN ('r', 'i')"
+                  + " ORDER BY size DESC LIMIT 6")) {
+        while (rs.next()) {
+          out.append(
+              String.format(Locale.ROOT, "%n  %s: %,d MB", rs.getString(1), rs.getLong(2) >> 20));
+        }
+      }
+    }
+    return out.toString();
   }
 
   static WishMap wishMap() {
