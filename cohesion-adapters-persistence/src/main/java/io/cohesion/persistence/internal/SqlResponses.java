@@ -9,13 +9,11 @@ import io.cohesion.core.privacy.StoredResponse;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -233,7 +231,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     return stores.inTransaction(
         h -> {
           requireWave(h, w);
-          Set<String> seen = new HashSet<>();
+          RespondentSet seen = new RespondentSet();
           h.createQuery("SELECT respondent FROM " + t.table() + " WHERE " + t.waveColumn() + " = ?")
               .bind(0, waveId.apply(w))
               .mapTo(String.class)

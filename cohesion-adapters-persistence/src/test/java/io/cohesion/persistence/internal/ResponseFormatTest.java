@@ -42,6 +42,130 @@ class ResponseFormatTest {
         .isEqualTo(Double.doubleToRawLongBits(-0.0));
   }
 
+  /** The same response as format 1 wrote it: every code in full, in every section. */
+  private static byte[] formatOne(WishMapResponse r) {
+    AnswerWriter out = new AnswerWriter(64);
+    out.u8(1);
+    out.u8('i');
+    out.varint(r.importance().size());
+    r.importance()
+        .forEach(
+            (code, n) -> {
+              out.string(code);
+              out.number(n);
+            });
+    out.u8('s');
+    out.varint(r.satisfaction().size());
+    r.satisfaction()
+        .forEach(
+            (code, n) -> {
+              out.string(code);
+              out.number(n);
+            });
+    out.u8('t');
+    out.varint(r.topChoices().size());
+    r.topChoices().forEach(out::string);
+    out.u8('g');
+    out.varint(r.segments().size());
+    r.segments()
+        .forEach(
+            (column, value) -> {
+              out.string(column);
+              out.string(value);
+            });
+    out.u8('w');
+    out.varint(r.willingness().getAsInt());
+    return out.toBytes();
+  }
+
+  private static WishMapResponse rated(Map<String, Double> satisfaction, List<String> top) {
+    return new WishMapResponse(
+        new Pseudonym("h3"),
+        Map.of("contact", 4.0, "care", 2.0, "safety", 5.0, "greenery", 1.0),
+        satisfaction,
+        top,
+        Map.of("household", "elderly"),
+        Set.of(),
+        OptionalInt.of(2),
+        List.of());
+  }
+
+  @Test
+  void satisfactionAndTopChoicesReferToTheRatedCodesInsteadOfRepeatingThem() {
+    WishMapResponse response =
+        rated(
+            Map.of("contact", 3.0, "care", 2.5, "safety", 0.0, "greenery", 5.0),
+            List.of("safety", "contact", "greenery"));
+    int codes = 0;
+    for (String code : response.importance().keySet()) {
+      codes += 1 + code.length();
+    }
+
+    byte[] compact = ResponseFormat.WISH_MAP.encode(response);
+
+    assertThat(compact[0]).isEqualTo((byte) 2);
+    assertThat(compact)
+        .as("satisfaction names no code again, top choices only their positions")
+        .hasSizeLessThanOrEqualTo(formatOne(response).length - codes - (6 + 7 + 8));
+    assertThat(roundTrip(ResponseFormat.WISH_MAP, response, "h3")).isEqualTo(response);
+  }
+
+  @Test
+  void satisfactionOfOtherCodesAndUnratedTopChoicesAreWrittenInFull() {
+    WishMapResponse fewer = rated(Map.of("contact", 3.0, "care", 2.5), List.of("care", "youth"));
+    WishMapResponse other =
+        rated(Map.of("contact", 3.0, "care", 2.5, "safety", 1.0, "youth", 4.0), List.of("youth"));
+
+    assertThat(roundTrip(ResponseFormat.WISH_MAP, fewer, "h3")).isEqualTo(fewer);
+    assertThat(roundTrip(ResponseFormat.WISH_MAP, other, "h3")).isEqualTo(other);
+  }
+
+  @Test
+  void answersStoredInFormatOneStillReadBack() {
+    WishMapResponse response =
+        rated(
+            Map.of("contact", 3.0, "care", 300.0, "safety", -1.5, "greenery", 5.0),
+            List.of("greenery", "care"));
+    byte[] old = formatOne(response);
+
+    WishMapResponse read =
+        ResponseFormat.WISH_MAP.decode("h3", new AnswerReader().reset(old, 0, old.length));
+
+    assertThat(read).isEqualTo(response);
+  }
+
+  @Test
+  void refusesSectionsThatReferToCodesNotRated() {
+    AnswerWriter twice = new AnswerWriter(16);
+    twice.u8(2);
+    twice.u8('i');
+    twice.varint(1);
+    twice.string("contact");
+    twice.number(3.0);
+    twice.u8('S');
+    twice.varint(2);
+    twice.number(1.0);
+    twice.number(2.0);
+    AnswerWriter beyond = new AnswerWriter(16);
+    beyond.u8(2);
+    beyond.u8('T');
+    beyond.varint(1);
+    beyond.varint(0);
+
+    assertThatThrownBy(
+            () ->
+                ResponseFormat.WISH_MAP.decode(
+                    "h", new AnswerReader().reset(twice.buffer(), 0, twice.length())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("rate 2 codes twice but 1 once");
+    assertThatThrownBy(
+            () ->
+                ResponseFormat.WISH_MAP.decode(
+                    "h", new AnswerReader().reset(beyond.buffer(), 0, beyond.length())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("rated code 0 of 0");
+  }
+
   @Test
   void anEmptyWishMapResponseReadsBackEmpty() {
     WishMapResponse response =
@@ -105,12 +229,17 @@ class ResponseFormatTest {
 
   @Test
   void refusesAnotherFormat() {
-    byte[] bytes = {9};
+    byte[] later = {9};
+    byte[] none = {0};
 
     assertThatThrownBy(
-            () -> ResponseFormat.MEASUREMENT.decode("p", new AnswerReader().reset(bytes, 0, 1)))
+            () -> ResponseFormat.MEASUREMENT.decode("p", new AnswerReader().reset(later, 0, 1)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("format 9");
+        .hasMessageContaining("format 9, this version reads formats 1 to 2");
+    assertThatThrownBy(
+            () -> ResponseFormat.WISH_MAP.decode("p", new AnswerReader().reset(none, 0, 1)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("format 0");
   }
 
   @Test

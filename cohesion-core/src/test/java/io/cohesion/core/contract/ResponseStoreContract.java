@@ -204,6 +204,80 @@ public abstract class ResponseStoreContract<W, R> extends StoreContract {
     assertThat(store().count(wave)).isZero();
   }
 
+  /**
+   * More rows than an adapter is likely to send in one piece (the PostgreSQL store sends 20,000 at
+   * a time and encodes the next piece while it sends one), so that every piece boundary is crossed.
+   */
+  private static final int LARGE_BATCH = 45_001;
+
+  @Test
+  void importsABatchLargerThanOnePieceInOrder() {
+    W wave = createWave("w1");
+    R before = response("early", 1, "seg0");
+    store().submit(wave, before, Optional.empty());
+    List<R> batch =
+        IntStream.range(0, LARGE_BATCH)
+            .mapToObj(i -> response("p" + i, i % 11, "seg" + i % 4))
+            .toList();
+
+    long imported = store().importAll(wave, batch);
+    R after = response("late", 2, "seg3");
+    store().submit(wave, after, Optional.empty());
+
+    assertThat(imported).isEqualTo(LARGE_BATCH);
+    List<R> all = new ArrayList<>();
+    all.add(before);
+    all.addAll(batch);
+    all.add(after);
+    List<R> streamed = new ArrayList<>();
+    store().forEach(wave, streamed::add);
+    assertThat(streamed).containsExactlyElementsOf(all);
+    List<R> seg3 = new ArrayList<>();
+    for (int i = 3; i < LARGE_BATCH; i += 4) {
+      seg3.add(batch.get(i));
+    }
+    seg3.add(after);
+    assertThat(store().responses(wave, segmentColumn(), "seg3")).containsExactlyElementsOf(seg3);
+    assertThat(store().count(wave)).isEqualTo(LARGE_BATCH + 2);
+  }
+
+  @Test
+  void aLargeBatchFailingNearItsEndStoresNothing() {
+    W wave = createWave("w1");
+    List<R> repeated = new ArrayList<>();
+    for (int i = 0; i < LARGE_BATCH; i++) {
+      repeated.add(response("p" + i, i % 5, "s"));
+    }
+    repeated.add(response("p20000", 1, "s"));
+    Iterable<R> broken =
+        () ->
+            new Iterator<>() {
+              int next;
+
+              @Override
+              public boolean hasNext() {
+                return true;
+              }
+
+              @Override
+              public R next() {
+                if (next == LARGE_BATCH - 1) {
+                  throw new IllegalStateException("the input broke off");
+                }
+                return response("q" + next, next++ % 5, "s");
+              }
+            };
+
+    assertThatThrownBy(() -> store().importAll(wave, repeated))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("p20000");
+    assertThatThrownBy(() -> store().importAll(wave, broken))
+        .satisfies(
+            e -> assertThat(Throwables.getRootCause(e)).isInstanceOf(IllegalStateException.class));
+    assertThat(store().count(wave)).isZero();
+    assertThat(store().responses(wave, segmentColumn(), "s")).isEmpty();
+  }
+
   @Test
   void importingIntoAnUnknownWaveIsNotFound() {
     assertThatThrownBy(() -> store().importAll(missingWave(), List.of(response("a", 1, "s"))))
