@@ -9,13 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
@@ -27,13 +23,17 @@ import org.postgresql.copy.PGCopyInputStream;
  * PostgreSQL: binary COPY both ways, binary collation for ordering.
  *
  * <p>A bulk import goes in chunks: each chunk reserves its response ids from the table's sequence,
- * then sends its responses and the segment blocks it filled as two binary COPY streams. Reading a
- * wave is a binary {@code COPY (SELECT …) TO STDOUT}: rows arrive as a stream with the answers as
- * raw bytes, with no cursor round trips and no text conversion.
+ * then sends its responses and the segment blocks it filled as two binary COPY streams, while a
+ * second thread takes the next chunk's rows and encodes them. Reading a wave is a binary {@code
+ * COPY (SELECT …) TO STDOUT}: rows arrive as a stream with the answers as raw bytes, with no cursor
+ * round trips and no text conversion.
  */
 public final class PostgresDialect implements Dialect {
   /** Responses per COPY chunk: a few MiB of buffer. */
   private static final int CHUNK = 20_000;
+
+  /** Responses in the first chunk of an import; each next chunk doubles, up to {@link #CHUNK}. */
+  private static final int FIRST_CHUNK = 1_250;
 
   /**
    * A bulk import analyses its tables when it adds more than this many rows plus {@link
@@ -102,30 +102,26 @@ public final class PostgresDialect implements Dialect {
             + ", column_name, value, block, size, ids) FROM STDIN WITH (FORMAT binary)";
     double rowsBefore = estimatedRows(handle, t);
     CopyEncoder<R> encoder = new CopyEncoder<>(wave, format);
-    // Two chunks are in flight: while this thread sends one to the server, the encoder thread
-    // encodes the next, so the client's work hides behind the server's. The rows are taken from
-    // the iterator on this thread only.
-    ExecutorService encoding =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread thread = new Thread(r, "cohesion-copy-encoder");
-              thread.setDaemon(true);
-              return thread;
-            });
-    try (PreparedStatement reserve =
-        handle
-            .getConnection()
-            .prepareStatement(
-                "SELECT nextval(CAST("
-                    + sequence(handle, t)
-                    + " AS regclass))"
-                    + " FROM generate_series(1, ?)")) {
+    // Two chunks are in flight: while this thread sends one, the encoder thread takes the next
+    // rows from the iterator and encodes them. The ids of a chunk are reserved before its rows are
+    // taken, since only this thread may use the connection. The chunks grow from FIRST_CHUNK to
+    // CHUNK, so that the ids an import reserves and leaves unused (those of its last chunk beyond
+    // its last row) are fewer than the rows it stored plus FIRST_CHUNK, and never more than CHUNK.
+    try (EncoderThread encoding = new EncoderThread();
+        IdReservation ids = new IdReservation(handle, sequence(handle, t))) {
       long count = 0;
-      Future<CopyEncoder.Chunk> next = encodeNext(encoding, encoder, reserve, rows);
+      int size = FIRST_CHUNK;
+      Future<CopyEncoder.Chunk> next = encodeNext(encoding, encoder, ids.reserve(size), rows);
       while (next != null) {
-        CopyEncoder.Chunk chunk = await(next);
-        next = encodeNext(encoding, encoder, reserve, rows);
-        send(copy, copyResponses, chunk.responses());
+        CopyEncoder.Chunk chunk = EncoderThread.await(next);
+        next = null;
+        if (chunk.size() == size) {
+          size = Math.min(size * 2, CHUNK);
+          next = encodeNext(encoding, encoder, ids.reserve(size), rows);
+        }
+        if (chunk.size() > 0) {
+          send(copy, copyResponses, chunk.responses());
+        }
         if (chunk.blockRows() > 0) {
           send(copy, copyBlocks, chunk.blocks());
         }
@@ -154,43 +150,70 @@ public final class PostgresDialect implements Dialect {
         }
       }
       return count;
-    } finally {
-      encoding.shutdownNow();
     }
   }
 
-  /**
-   * Takes the next chunk of rows, reserves its ids and hands it to the encoder thread; null when
-   * the rows are used up.
-   */
+  /** Hands the encoder thread the next rows of the iterator to take and encode with {@code ids}. */
   private static <R> Future<CopyEncoder.Chunk> encodeNext(
-      ExecutorService encoding, CopyEncoder<R> encoder, PreparedStatement reserve, Iterator<R> rows)
-      throws SQLException {
-    List<R> chunk = new ArrayList<>(CHUNK);
-    while (chunk.size() < CHUNK && rows.hasNext()) {
-      chunk.add(rows.next());
-    }
-    if (chunk.isEmpty()) {
-      return null;
-    }
-    long[] ids = reserve(reserve, chunk.size());
-    return encoding.submit(() -> encoder.encode(chunk, ids));
+      EncoderThread encoding, CopyEncoder<R> encoder, long[] ids, Iterator<R> rows) {
+    return encoding.submit(() -> encoder.encode(EncoderThread.take(rows, ids.length), ids));
   }
 
-  private static <T> T await(Future<T> future) throws SQLException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SQLException("interrupted while encoding rows for COPY", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
+  /** Response ids taken from a table's sequence, many at a time. */
+  private static final class IdReservation implements AutoCloseable {
+    private final PreparedStatement range;
+    private final PreparedStatement list;
+
+    IdReservation(Handle handle, String sequence) throws SQLException {
+      String ids =
+          "SELECT nextval(CAST(" + sequence + " AS regclass)) AS id FROM generate_series(1, ?)";
+      range =
+          handle.getConnection().prepareStatement("SELECT min(id), max(id) FROM (" + ids + ") s");
+      try {
+        list = handle.getConnection().prepareStatement(ids);
+      } catch (SQLException e) {
+        range.close();
+        throw e;
       }
-      if (e.getCause() instanceof Error error) {
-        throw error;
+    }
+
+    /**
+     * {@code n} new ids, ascending. As a rule no other session draws from the sequence meanwhile,
+     * and the ids are one range that a single row describes; when they are not, the ids taken are
+     * left unused and {@code n} others are fetched one by one.
+     */
+    long[] reserve(int n) throws SQLException {
+      range.setInt(1, n);
+      try (ResultSet rs = range.executeQuery()) {
+        rs.next();
+        long first = rs.getLong(1);
+        if (rs.getLong(2) - first + 1 == n) {
+          long[] ids = new long[n];
+          for (int i = 0; i < n; i++) {
+            ids[i] = first + i;
+          }
+          return ids;
+        }
       }
-      throw new SQLException("encoding rows for COPY failed", e.getCause());
+      long[] ids = new long[n];
+      list.setInt(1, n);
+      try (ResultSet rs = list.executeQuery()) {
+        for (int i = 0; i < n; i++) {
+          rs.next();
+          ids[i] = rs.getLong(1);
+        }
+      }
+      // nextval over generate_series yields ascending values; sorting guards the stored order.
+      Arrays.sort(ids);
+      return ids;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try (range;
+          list) {
+        // both closed
+      }
     }
   }
 
@@ -258,20 +281,6 @@ public final class PostgresDialect implements Dialect {
         return literal(rs.getString(1));
       }
     }
-  }
-
-  private static long[] reserve(PreparedStatement reserve, int n) throws SQLException {
-    long[] ids = new long[n];
-    reserve.setInt(1, n);
-    try (ResultSet rs = reserve.executeQuery()) {
-      for (int i = 0; i < n; i++) {
-        rs.next();
-        ids[i] = rs.getLong(1);
-      }
-    }
-    // nextval over generate_series yields ascending values; sorting guards the stored order.
-    Arrays.sort(ids);
-    return ids;
   }
 
   static void start(AnswerWriter out) {

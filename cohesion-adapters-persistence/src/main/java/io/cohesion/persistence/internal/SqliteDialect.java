@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.jdbi.v3.core.Handle;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -17,6 +18,14 @@ public final class SqliteDialect implements Dialect {
    * Rows per executed batch: large enough to amortise the driver's calls, small enough to stream.
    */
   private static final int BATCH = 4_000;
+
+  /**
+   * The page cache of a bulk import, in KiB as {@code PRAGMA cache_size} takes it when negative:
+   * 256 MiB instead of the store's 64, for as long as the import runs. Pseudonyms arrive in no
+   * order, so the (wave, respondent) index is written all over; once it outgrows the cache, its
+   * pages go to the write-ahead log and come back again and again.
+   */
+  private static final int IMPORT_CACHE_SIZE = -256 * 1024;
 
   @Override
   public String name() {
@@ -74,8 +83,15 @@ public final class SqliteDialect implements Dialect {
       rs.next();
       id = rs.getLong(1);
     }
-    long count = 0;
-    try (PreparedStatement insert =
+    long cacheSize = pragma(connection, "cache_size");
+    try (Statement pragma = connection.createStatement()) {
+      pragma.execute("PRAGMA cache_size = " + IMPORT_CACHE_SIZE);
+    }
+    BatchEncoder<R> encoder = new BatchEncoder<>(format, id + 1);
+    // Two batches are in flight: while this thread inserts one, the encoder thread takes the next
+    // rows from the iterator and encodes them.
+    try (EncoderThread encoding = new EncoderThread();
+        PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO "
                     + t.table()
@@ -89,52 +105,58 @@ public final class SqliteDialect implements Dialect {
                     + " ("
                     + t.waveColumn()
                     + ", column_name, value, block, size, ids) VALUES (?, ?, ?, ?, ?, ?)")) {
-      StringBuilder ids = new StringBuilder(SegmentBlocks.SIZE * 8);
-      SegmentBlocks segments =
-          new SegmentBlocks(
-              (column, value, blockIds, size) -> {
-                ids.setLength(0);
-                ids.append('[');
-                for (int i = 0; i < size; i++) {
-                  if (i > 0) {
-                    ids.append(',');
-                  }
-                  ids.append(blockIds[i]);
-                }
-                block.setString(1, wave);
-                block.setString(2, column);
-                block.setString(3, value);
-                block.setLong(4, blockIds[0]);
-                block.setInt(5, size);
-                block.setString(6, ids.append(']').toString());
-                block.executeUpdate();
-              });
-      AnswerWriter answers = new AnswerWriter(512);
-      int pending = 0;
-      while (rows.hasNext()) {
-        R response = rows.next();
-        id++;
-        answers.reset();
-        format.encode(response, answers);
-        // The driver clears parameters with each executed batch, so every one is set per row.
-        insert.setLong(1, id);
-        insert.setString(2, wave);
-        insert.setString(3, format.respondent(response).value());
-        insert.setBytes(4, answers.toBytes());
-        insert.addBatch();
-        segments.add(format.segments(response), id);
-        count++;
-        if (++pending == BATCH) {
-          insert.executeBatch();
-          pending = 0;
+      long count = 0;
+      Future<BatchEncoder.Batch> next = encodeNext(encoding, encoder, rows);
+      while (next != null) {
+        BatchEncoder.Batch batch = EncoderThread.await(next);
+        next = batch.size() == BATCH ? encodeNext(encoding, encoder, rows) : null;
+        for (int i = 0; i < batch.size(); i++) {
+          // The driver clears parameters with each executed batch, so every one is set per row.
+          insert.setLong(1, batch.ids[i]);
+          insert.setString(2, wave);
+          insert.setString(3, batch.respondents[i]);
+          insert.setBytes(4, batch.answers[i]);
+          insert.addBatch();
         }
+        if (batch.size() > 0) {
+          insert.executeBatch();
+        }
+        insertBlocks(block, wave, batch.blocks);
+        count += batch.size();
       }
-      if (pending > 0) {
-        insert.executeBatch();
+      insertBlocks(block, wave, encoder.flush());
+      return count;
+    } finally {
+      try (Statement pragma = connection.createStatement()) {
+        pragma.execute("PRAGMA cache_size = " + cacheSize);
       }
-      segments.flush();
     }
-    return count;
+  }
+
+  private static <R> Future<BatchEncoder.Batch> encodeNext(
+      EncoderThread encoding, BatchEncoder<R> encoder, Iterator<R> rows) {
+    return encoding.submit(() -> encoder.encode(EncoderThread.take(rows, BATCH)));
+  }
+
+  private static void insertBlocks(
+      PreparedStatement insert, String wave, List<BatchEncoder.Block> blocks) throws SQLException {
+    for (BatchEncoder.Block b : blocks) {
+      insert.setString(1, wave);
+      insert.setString(2, b.column());
+      insert.setString(3, b.value());
+      insert.setLong(4, b.first());
+      insert.setInt(5, b.size());
+      insert.setString(6, b.ids());
+      insert.executeUpdate();
+    }
+  }
+
+  private static long pragma(Connection connection, String name) throws SQLException {
+    try (Statement pragma = connection.createStatement();
+        ResultSet rs = pragma.executeQuery("PRAGMA " + name)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   @Override
