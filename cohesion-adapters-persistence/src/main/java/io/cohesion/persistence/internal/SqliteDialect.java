@@ -83,14 +83,11 @@ public final class SqliteDialect implements Dialect {
       rs.next();
       id = rs.getLong(1);
     }
-    long cacheSize = pragma(connection, "cache_size");
-    try (Statement pragma = connection.createStatement()) {
-      pragma.execute("PRAGMA cache_size = " + IMPORT_CACHE_SIZE);
-    }
     BatchEncoder<R> encoder = new BatchEncoder<>(format, id + 1);
     // Two batches are in flight: while this thread inserts one, the encoder thread takes the next
     // rows from the iterator and encodes them.
-    try (EncoderThread encoding = new EncoderThread();
+    try (Restore cache = largerCache(connection);
+        EncoderThread encoding = new EncoderThread();
         PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO "
@@ -126,11 +123,34 @@ public final class SqliteDialect implements Dialect {
       }
       insertBlocks(block, wave, encoder.flush());
       return count;
-    } finally {
-      try (Statement pragma = connection.createStatement()) {
-        pragma.execute("PRAGMA cache_size = " + cacheSize);
-      }
     }
+  }
+
+  /**
+   * Sets the connection's page cache to {@link #IMPORT_CACHE_SIZE} until the returned handle is
+   * closed, which puts the size it had back.
+   */
+  private static Restore largerCache(Connection connection) throws SQLException {
+    long before;
+    try (Statement pragma = connection.createStatement();
+        ResultSet rs = pragma.executeQuery("PRAGMA cache_size")) {
+      rs.next();
+      before = rs.getLong(1);
+    }
+    try (Statement pragma = connection.createStatement()) {
+      pragma.execute("PRAGMA cache_size = " + IMPORT_CACHE_SIZE);
+    }
+    return () -> {
+      try (Statement pragma = connection.createStatement()) {
+        pragma.execute("PRAGMA cache_size = " + before);
+      }
+    };
+  }
+
+  /** Puts a setting back; only a database failure can stop it. */
+  private interface Restore extends AutoCloseable {
+    @Override
+    void close() throws SQLException;
   }
 
   private static <R> Future<BatchEncoder.Batch> encodeNext(
@@ -148,14 +168,6 @@ public final class SqliteDialect implements Dialect {
       insert.setInt(5, b.size());
       insert.setString(6, b.ids());
       insert.executeUpdate();
-    }
-  }
-
-  private static long pragma(Connection connection, String name) throws SQLException {
-    try (Statement pragma = connection.createStatement();
-        ResultSet rs = pragma.executeQuery("PRAGMA " + name)) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 

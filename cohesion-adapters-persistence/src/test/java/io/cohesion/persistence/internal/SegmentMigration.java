@@ -1,6 +1,7 @@
 package io.cohesion.persistence.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.privacy.Pseudonym;
@@ -25,9 +26,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Checks migration V9 (segment values in blocks of ids) on a store that holds responses written
- * with the one-row-per-value segment tables of V3: the segments read the same afterwards, and
- * submitting and erasing keep working on the moved blocks.
+ * Checks migrations V9 (segment values in blocks of ids) and V10 (response keys) on a store that
+ * holds responses written with the one-row-per-value segment tables of V3: the segments read the
+ * same afterwards, and submitting and erasing keep working on the moved blocks.
  */
 public final class SegmentMigration {
   /** Responses written before the migration: more than two blocks' worth in one value. */
@@ -163,6 +164,10 @@ public final class SegmentMigration {
         }
       }
 
+      // V10 keys the one-answer-per-wave index by (respondent, wave): still one answer each.
+      assertThrows(
+          io.cohesion.core.ConflictException.class,
+          () -> responses.submit(WAVE, response(7), Optional.empty()));
       responses.erase(new Pseudonym("p1"));
       responses.submit(WAVE, response(RESPONSES + 1), Optional.empty());
       List<String> families = expected("household", "families");
