@@ -316,7 +316,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
         });
   }
 
-  /** The rows of one respondent: per wave, through the (wave, respondent) index. */
+  /** The rows of one respondent in every wave: one range of the (respondent, wave) index. */
   private String ofRespondent(String columns) {
     return "SELECT "
         + columns

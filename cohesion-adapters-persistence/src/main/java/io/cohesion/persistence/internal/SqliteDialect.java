@@ -22,7 +22,7 @@ public final class SqliteDialect implements Dialect {
   /**
    * The page cache of a bulk import, in KiB as {@code PRAGMA cache_size} takes it when negative:
    * 256 MiB instead of the store's 64, for as long as the import runs. Pseudonyms arrive in no
-   * order, so the (wave, respondent) index is written all over; once it outgrows the cache, its
+   * order, so the (respondent, wave) index is written all over; once it outgrows the cache, its
    * pages go to the write-ahead log and come back again and again.
    */
   private static final int IMPORT_CACHE_SIZE = -256 * 1024;
