@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A thread of a bulk import's own that encodes the next piece of rows while the import's thread
@@ -60,9 +61,20 @@ final class EncoderThread implements AutoCloseable {
     return piece;
   }
 
+  /**
+   * Waits for a piece still being encoded (after a failure there may be one, of at most one piece's
+   * rows), so that nothing takes from the caller's rows once the import has returned. An interrupt
+   * ends the wait and is kept for the caller.
+   */
   @Override
   public void close() {
-    // A piece still being encoded after a failure finishes on its own; nothing waits for it.
-    executor.shutdownNow();
+    executor.shutdown();
+    try {
+      while (!executor.awaitTermination(1, TimeUnit.SECONDS)) {
+        // the piece is still being taken from its rows
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
