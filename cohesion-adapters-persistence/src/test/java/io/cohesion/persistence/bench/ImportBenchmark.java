@@ -225,7 +225,7 @@ public final class ImportBenchmark {
     return out.toString();
   }
 
-  static WishMap wishMap() {
+  public static WishMap wishMap() {
     List<Value> values = new ArrayList<>();
     for (String code :
         List.of(
@@ -252,7 +252,7 @@ public final class ImportBenchmark {
   }
 
   /** Realistic rows: ten values rated twice, three top choices, two segments, a network or two. */
-  static List<WishMapResponse> responses(
+  public static List<WishMapResponse> responses(
       WishMap map, int rows, SplittableRandom random, boolean hex) {
     // Hex pseudonyms look like the HMAC-SHA256 ones of invitations, in random order; their own
     // random source leaves the answers the same as with short ones.
