@@ -6,6 +6,7 @@ import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ResponseStore;
 import io.cohesion.core.privacy.StoredResponse;
+import io.cohesion.core.privacy.internal.RespondentIndex;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -231,7 +232,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     return stores.inTransaction(
         h -> {
           requireWave(h, w);
-          RespondentSet seen = new RespondentSet();
+          RespondentIndex seen = new RespondentIndex();
           h.createQuery("SELECT respondent FROM " + t.table() + " WHERE " + t.waveColumn() + " = ?")
               .bind(0, waveId.apply(w))
               .mapTo(String.class)

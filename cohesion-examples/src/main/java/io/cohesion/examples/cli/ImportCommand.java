@@ -7,6 +7,7 @@ import io.cohesion.core.CohesionException;
 import io.cohesion.core.FieldError;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.internal.RespondentIndex;
 import io.cohesion.core.trust.Measurement;
 import io.cohesion.core.trust.MeasurementId;
 import io.cohesion.core.trust.MeasurementResponse;
@@ -338,7 +339,7 @@ public final class ImportCommand implements Callable<Integer> {
     Thread reading =
         new Thread(
             () -> {
-              Map<String, Long> seen = new HashMap<>();
+              RespondentIndex seen = new RespondentIndex();
               try {
                 input.read(
                     response -> {
@@ -412,11 +413,11 @@ public final class ImportCommand implements Callable<Integer> {
   private static void checkRespondent(
       Pseudonym respondent,
       long row,
-      Map<String, Long> seen,
+      RespondentIndex seen,
       Set<String> stored,
       List<Rejection> rejections) {
-    Long first = seen.putIfAbsent(respondent.value(), row);
-    if (first != null) {
+    long first = seen.putIfAbsent(respondent.value(), row);
+    if (first != RespondentIndex.ABSENT) {
       rejections.add(
           new Rejection(
               row, "respondent", "'" + respondent + "' already answered in row " + first));

@@ -1,19 +1,25 @@
-package io.cohesion.persistence.internal;
+package io.cohesion.core.privacy.internal;
 
 import java.security.SecureRandom;
 
 /**
- * The respondents a bulk import has met, to refuse one that answers twice before anything is sent:
- * a set of 128-bit fingerprints in two flat arrays rather than a set of strings.
+ * The respondents met while going through a bulk input, each with a number of the caller's (a row,
+ * say): a map of 128-bit fingerprints to numbers in three flat arrays rather than a map of strings.
+ * Used to refuse a respondent who answers twice before anything is stored.
  *
- * <p>A set of a million strings costs a million entry objects that the collector copies and, once
+ * <p>A map of a million strings costs a million entry objects that the collector copies and, once
  * its table is large, a stream of old-to-young references to track: in an import of a million
- * responses that was more CPU time than encoding them. Here a respondent is two 64-bit hashes, each
- * seeded with random bits drawn per set, so the fingerprints of two different respondents agree
+ * responses that was more CPU time than encoding them. Here a respondent is two 64-bit hashes of
+ * its characters, each seeded with random bits drawn per index, so two different respondents agree
  * with a chance of about 2<sup>-128</sup> per pair (about 10<sup>-27</sup> for a million
  * respondents), and nobody can choose respondents that agree in advance.
+ *
+ * <p>Not thread-safe.
  */
-final class RespondentSet {
+public final class RespondentIndex {
+  /** What {@link #putIfAbsent} returns for a respondent not met before. */
+  public static final long ABSENT = -1;
+
   private static final SecureRandom SEEDS = new SecureRandom();
 
   private final long seedA = SEEDS.nextLong();
@@ -23,11 +29,20 @@ final class RespondentSet {
   private long[] first = new long[1 << 10];
 
   private long[] second = new long[1 << 10];
+  private long[] numbers = new long[1 << 10];
   private int size;
-  private boolean holdsZero;
+  private long zero = ABSENT;
 
-  /** Adds {@code respondent}; false when it was already there. */
-  boolean add(String respondent) {
+  /**
+   * Records {@code respondent} with {@code number} unless it was met before.
+   *
+   * @param number zero or more
+   * @return the number it was recorded with before, or {@link #ABSENT}
+   */
+  public long putIfAbsent(String respondent, long number) {
+    if (number < 0) {
+      throw new IllegalArgumentException("number must be zero or more, got " + number);
+    }
     long a = seedA;
     long b = seedB;
     int n = respondent.length();
@@ -42,36 +57,46 @@ final class RespondentSet {
     b = mix(b + n);
     if (a == 0 && b == 0) {
       // The one fingerprint that marks an empty slot is kept apart.
-      boolean added = !holdsZero;
-      holdsZero = true;
-      return added;
+      long before = zero;
+      if (before == ABSENT) {
+        zero = number;
+      }
+      return before;
     }
     int mask = first.length - 1;
     for (int slot = (int) a & mask; ; slot = (slot + 1) & mask) {
       if (first[slot] == 0 && second[slot] == 0) {
         first[slot] = a;
         second[slot] = b;
+        numbers[slot] = number;
         if (++size * 2 > first.length) {
           grow();
         }
-        return true;
+        return ABSENT;
       }
       if (first[slot] == a && second[slot] == b) {
-        return false;
+        return numbers[slot];
       }
     }
   }
 
-  /** How many respondents the set holds. */
-  int size() {
-    return size + (holdsZero ? 1 : 0);
+  /** Records {@code respondent}; false when it was met before. */
+  public boolean add(String respondent) {
+    return putIfAbsent(respondent, 0) == ABSENT;
+  }
+
+  /** How many respondents the index holds. */
+  public int size() {
+    return size + (zero == ABSENT ? 0 : 1);
   }
 
   private void grow() {
     long[] oldFirst = first;
     long[] oldSecond = second;
+    long[] oldNumbers = numbers;
     first = new long[oldFirst.length * 2];
     second = new long[oldSecond.length * 2];
+    numbers = new long[oldNumbers.length * 2];
     int mask = first.length - 1;
     for (int i = 0; i < oldFirst.length; i++) {
       if (oldFirst[i] != 0 || oldSecond[i] != 0) {
@@ -81,6 +106,7 @@ final class RespondentSet {
         }
         first[slot] = oldFirst[i];
         second[slot] = oldSecond[i];
+        numbers[slot] = oldNumbers[i];
       }
     }
   }

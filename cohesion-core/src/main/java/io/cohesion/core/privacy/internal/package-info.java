@@ -1,0 +1,5 @@
+/**
+ * Bookkeeping behind the handling of pseudonyms in bulk: sets and maps of respondents that cost the
+ * garbage collector nothing. Not API: may change without notice.
+ */
+package io.cohesion.core.privacy.internal;
