@@ -33,7 +33,7 @@ final class EncoderThread implements AutoCloseable {
 
   /**
    * The encoded piece, once ready. What the encoding threw is thrown here as it was (an unchecked
-   * exception or error), or wrapped in an SQLException.
+   * exception, an error or an SQLException), or wrapped in an SQLException.
    */
   static <T> T await(Future<T> piece) throws SQLException {
     try {
@@ -44,6 +44,9 @@ final class EncoderThread implements AutoCloseable {
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
+      }
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
       }
       if (e.getCause() instanceof Error error) {
         throw error;
@@ -62,18 +65,25 @@ final class EncoderThread implements AutoCloseable {
   }
 
   /**
-   * Waits for a piece still being encoded (after a failure there may be one, of at most one piece's
-   * rows), so that nothing takes from the caller's rows once the import has returned. An interrupt
-   * ends the wait and is kept for the caller.
+   * Stops a piece still being encoded (after a failure there may be one) and waits until it has
+   * ended, so that nothing takes from the caller's rows once the import has returned: the piece's
+   * thread is interrupted, which a blocking source of rows takes as the end of the import. The wait
+   * itself ignores interrupts, and an interrupt of the calling thread is kept for its caller.
    */
   @Override
   public void close() {
-    executor.shutdown();
-    try {
-      while (!executor.awaitTermination(1, TimeUnit.SECONDS)) {
-        // the piece is still being taken from its rows
+    executor.shutdownNow();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (executor.awaitTermination(1, TimeUnit.SECONDS)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
       }
-    } catch (InterruptedException e) {
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
     }
   }

@@ -106,7 +106,7 @@ public final class PostgresDialect implements Dialect {
     // rows from the iterator and encodes them. The ids of a chunk are reserved before its rows are
     // taken, since only this thread may use the connection. The chunks grow from FIRST_CHUNK to
     // CHUNK, so that the ids an import reserves and leaves unused (those of its last chunk beyond
-    // its last row) are fewer than the rows it stored plus FIRST_CHUNK, and never more than CHUNK.
+    // its last row) are at most the rows it stored plus FIRST_CHUNK, and never more than CHUNK.
     try (EncoderThread encoding = new EncoderThread();
         IdReservation ids = new IdReservation(handle, sequence(handle, t))) {
       long count = 0;
@@ -135,7 +135,10 @@ public final class PostgresDialect implements Dialect {
       if (count > ANALYZE_BASE + ANALYZE_SHARE * rowsBefore) {
         // Without fresh statistics the planner takes a wave just imported for a few rows and
         // reads it back through a bitmap scan and a sort on disk, at a third of the speed of the
-        // index scan it picks once it knows. ANALYZE sees this transaction's own rows.
+        // index scan it picks once it knows. ANALYZE sees this transaction's own rows. It holds
+        // its lock on the tables until the commit, so a second large import into the same table
+        // waits at this point for the first to end; a role that does not own the tables gets a
+        // warning from PostgreSQL instead, and the statistics come with autovacuum.
         try (Statement analyze = handle.getConnection().createStatement()) {
           analyze.execute(
               "ANALYZE "

@@ -13,7 +13,7 @@ import java.util.Set;
  * How one kind of response is stored: its respondent and segment values in columns of their own,
  * everything else in one compact binary column.
  *
- * <p>The binary form starts with a format byte ({@value #FORMAT}), followed by sections that each
+ * <p>The binary form starts with a format byte (1 or 2, see below), followed by sections that each
  * start with a one-letter tag and are left out when empty: {@code i} importance, {@code s}
  * satisfaction, {@code a} answers (maps of code to number); {@code g} segments or attributes (maps
  * of code to text); {@code t} top choices, {@code n} networks, {@code x} wishes (lists of text);
@@ -27,7 +27,8 @@ import java.util.Set;
  * rated codes, as their positions in that order. A wish map response rates the same values twice
  * and picks its top choices among them, so these are the sections a writer normally uses: a
  * response with ten values rated twice, three top choices, two segments and a network or two takes
- * about 170 bytes instead of 280. Format 1, without them, still reads.
+ * about 170 bytes instead of 280. Format 1, without them, still reads; measurement responses, which
+ * format 2 does not change, are still written in it.
  *
  * @param <R> the response type
  */
@@ -163,7 +164,9 @@ interface ResponseFormat<R> {
 
         @Override
         public void encode(MeasurementResponse r, AnswerWriter out) {
-          out.u8(FORMAT);
+          // Format 2 changed nothing for measurements: they stay in format 1, which every
+          // version reads.
+          out.u8(1);
           numbers(out, 'a', r.answers());
           texts(out, 'g', r.attributes());
         }
@@ -249,7 +252,7 @@ interface ResponseFormat<R> {
     String[] codes = new String[n];
     for (int i = 0; i < n; i++) {
       int at = in.varint();
-      if (at >= rated.length) {
+      if (at < 0 || at >= rated.length) {
         throw new IllegalStateException(
             "stored answers refer to rated code " + at + " of " + rated.length);
       }

@@ -127,15 +127,15 @@ public final class SqliteDialect implements Dialect {
   }
 
   /**
-   * Sets the connection's page cache to {@link #IMPORT_CACHE_SIZE} until the returned handle is
-   * closed, which puts the size it had back.
+   * Raises the connection's page cache to {@link #IMPORT_CACHE_SIZE} until the returned handle is
+   * closed, which puts the size it had back; a cache as large already stays as it is.
    */
-  private static Restore largerCache(Connection connection) throws SQLException {
-    long before;
-    try (Statement pragma = connection.createStatement();
-        ResultSet rs = pragma.executeQuery("PRAGMA cache_size")) {
-      rs.next();
-      before = rs.getLong(1);
+  static Restore largerCache(Connection connection) throws SQLException {
+    long before = pragma(connection, "cache_size");
+    // A negative size is in KiB, a positive one in pages.
+    long beforeKib = before < 0 ? -before : before * pragma(connection, "page_size") / 1024;
+    if (beforeKib >= -IMPORT_CACHE_SIZE) {
+      return () -> {};
     }
     try (Statement pragma = connection.createStatement()) {
       pragma.execute("PRAGMA cache_size = " + IMPORT_CACHE_SIZE);
@@ -147,8 +147,16 @@ public final class SqliteDialect implements Dialect {
     };
   }
 
+  private static long pragma(Connection connection, String name) throws SQLException {
+    try (Statement pragma = connection.createStatement();
+        ResultSet rs = pragma.executeQuery("PRAGMA " + name)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /** Puts a setting back; only a database failure can stop it. */
-  private interface Restore extends AutoCloseable {
+  interface Restore extends AutoCloseable {
     @Override
     void close() throws SQLException;
   }

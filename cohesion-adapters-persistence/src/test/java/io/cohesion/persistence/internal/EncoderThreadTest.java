@@ -47,38 +47,56 @@ class EncoderThreadTest {
           .isInstanceOf(SQLException.class)
           .hasRootCauseInstanceOf(IOException.class);
       assertThatThrownBy(() -> EncoderThread.await(error)).isInstanceOf(OutOfMemoryError.class);
+      SQLException refused = new SQLException("duplicate", "23505");
+      Future<Object> database =
+          encoding.submit(
+              () -> {
+                throw refused;
+              });
+      assertThatThrownBy(() -> EncoderThread.await(database)).isSameAs(refused);
     }
   }
 
   @Test
-  void closingWaitsForAPieceStillBeingTaken() throws Exception {
+  void closingStopsAPieceStillBeingTakenAndWaitsForItsEnd() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    AtomicBoolean finished = new AtomicBoolean();
+    AtomicBoolean interrupted = new AtomicBoolean();
+    AtomicBoolean ended = new AtomicBoolean();
     EncoderThread encoding = new EncoderThread();
     encoding.submit(
         () -> {
           started.countDown();
-          release.await();
-          finished.set(true);
+          try {
+            // A source of rows that blocks until more arrive, which they never do.
+            new CountDownLatch(1).await();
+          } catch (InterruptedException e) {
+            interrupted.set(true);
+            // Still using the source for a moment after the interrupt.
+            Thread.sleep(0, 1);
+            for (long spin = System.nanoTime(); System.nanoTime() - spin < 50_000_000; ) {
+              Thread.onSpinWait();
+            }
+          } finally {
+            ended.set(true);
+          }
           return null;
         });
     started.await();
-    Thread releaser =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(100);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              release.countDown();
-            });
-    releaser.start();
 
     encoding.close();
 
-    assertThat(finished).as("the piece ran to its end before close returned").isTrue();
-    releaser.join();
+    assertThat(interrupted).as("the blocked piece was interrupted").isTrue();
+    assertThat(ended).as("the piece had ended before close returned").isTrue();
+  }
+
+  @Test
+  void closingKeepsAnInterruptOfTheCallingThread() {
+    EncoderThread encoding = new EncoderThread();
+    encoding.submit(() -> null);
+
+    Thread.currentThread().interrupt();
+    encoding.close();
+
+    assertThat(Thread.interrupted()).isTrue();
   }
 }

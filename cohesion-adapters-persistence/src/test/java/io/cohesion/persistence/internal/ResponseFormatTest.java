@@ -192,6 +192,9 @@ class ResponseFormatTest {
             Map.of("street", "Kerkstraat"));
 
     assertThat(roundTrip(ResponseFormat.MEASUREMENT, response, "p7")).isEqualTo(response);
+    assertThat(ResponseFormat.MEASUREMENT.encode(response)[0])
+        .as("measurements keep format 1, which versions before format 2 read too")
+        .isEqualTo((byte) 1);
   }
 
   @Test

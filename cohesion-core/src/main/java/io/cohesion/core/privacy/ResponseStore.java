@@ -37,6 +37,11 @@ public interface ResponseStore<W, R> {
   /**
    * Stores many responses in one transaction: all of them or, on any failure, none.
    *
+   * <p>The responses are iterated once, in order, but not necessarily on the calling thread: a
+   * store may take them on a thread of its own while it writes the ones before (never two threads
+   * at once, and never after this method has returned; on a failure the taking thread is
+   * interrupted). An iterator bound to the calling thread belongs in a list first.
+   *
    * @return how many responses were stored
    * @throws io.cohesion.core.NotFoundException when the wave does not exist
    * @throws io.cohesion.core.ConflictException when a respondent appears twice, in the input or
