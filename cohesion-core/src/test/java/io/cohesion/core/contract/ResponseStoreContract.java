@@ -176,27 +176,36 @@ public abstract class ResponseStoreContract<W, R> extends StoreContract {
     assertThat(store().responses(wave)).containsExactly(earlier);
   }
 
+  /**
+   * Input that breaks off after {@code rows} responses of respondents {@code prefix0}, {@code
+   * prefix1}, …, their variants counting up to {@code variants} and round again.
+   */
+  private Iterable<R> brokenOffAt(int rows, String prefix, int variants) {
+    return () ->
+        new Iterator<>() {
+          int next;
+
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
+
+          @Override
+          public R next() {
+            if (next == rows) {
+              throw new IllegalStateException("the input broke off");
+            }
+            R response = response(prefix + next, next % variants, "s");
+            next++;
+            return response;
+          }
+        };
+  }
+
   @Test
   void aBatchThatFailsHalfWayStoresNothing() {
     W wave = createWave("w1");
-    Iterable<R> failing =
-        () ->
-            new Iterator<>() {
-              int next;
-
-              @Override
-              public boolean hasNext() {
-                return true;
-              }
-
-              @Override
-              public R next() {
-                if (next == 250) {
-                  throw new IllegalStateException("the input broke off");
-                }
-                return response("p" + next, next++, "s");
-              }
-            };
+    Iterable<R> failing = brokenOffAt(250, "p", 250);
 
     assertThatThrownBy(() -> store().importAll(wave, failing))
         .satisfies(
@@ -249,24 +258,7 @@ public abstract class ResponseStoreContract<W, R> extends StoreContract {
       repeated.add(response("p" + i, i % 5, "s"));
     }
     repeated.add(response("p20000", 1, "s"));
-    Iterable<R> broken =
-        () ->
-            new Iterator<>() {
-              int next;
-
-              @Override
-              public boolean hasNext() {
-                return true;
-              }
-
-              @Override
-              public R next() {
-                if (next == LARGE_BATCH - 1) {
-                  throw new IllegalStateException("the input broke off");
-                }
-                return response("q" + next, next++ % 5, "s");
-              }
-            };
+    Iterable<R> broken = brokenOffAt(LARGE_BATCH - 1, "q", 5);
 
     assertThatThrownBy(() -> store().importAll(wave, repeated))
         .isInstanceOf(ConflictException.class)
