@@ -13,6 +13,7 @@ import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.StakeholderKind;
 import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.testing.PortFakes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,7 +27,7 @@ class EngagementUseCasesTest {
   static final Clock CLOCK =
       Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
-  final EngagementFakes.Buildings buildings = new EngagementFakes.Buildings();
+  final PortFakes.Buildings buildings = new PortFakes.Buildings();
 
   Building building(String id) {
     Building b =
@@ -37,10 +38,10 @@ class EngagementUseCasesTest {
 
   @Nested
   class Recording {
-    final EngagementFakes.Ambassadors ambassadors = new EngagementFakes.Ambassadors();
+    final PortFakes.Ambassadors ambassadors = new PortFakes.Ambassadors();
     final RecordEngagement record =
         RecordEngagement.using(
-            new EngagementFakes.Meetings(), ambassadors, new EngagementFakes.Signals(), buildings);
+            new PortFakes.Meetings(), ambassadors, new PortFakes.Signals(), buildings);
 
     @Test
     void coverageCountsActiveAmbassadorsOverEveryBuildingOfTheNeighbourhood() {
@@ -118,7 +119,7 @@ class EngagementUseCasesTest {
 
   @Nested
   class Topics {
-    final ParkTopics topics = ParkTopics.using(new EngagementFakes.Topics(), CLOCK);
+    final ParkTopics topics = ParkTopics.using(new PortFakes.Topics(), CLOCK);
 
     @Test
     void listsTheParkedTopicsThatAreDueToday() {
@@ -166,10 +167,10 @@ class EngagementUseCasesTest {
 
   @Nested
   class Informing {
-    final EngagementFakes.Results results = new EngagementFakes.Results();
+    final PortFakes.Results results = new PortFakes.Results();
     final InformResidents inform =
         InformResidents.using(
-            new EngagementFakes.Statements(),
+            new PortFakes.Statements(),
             results,
             buildings,
             BenefitCalculator.simplePayback(),

@@ -1,0 +1,193 @@
+package io.cohesion.core.testing;
+
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.activity.Activity;
+import io.cohesion.core.activity.ActivityId;
+import io.cohesion.core.activity.ActivityRepository;
+import io.cohesion.core.activity.ActivitySession;
+import io.cohesion.core.activity.ActivitySessionRepository;
+import io.cohesion.core.engagement.Ambassador;
+import io.cohesion.core.engagement.AmbassadorId;
+import io.cohesion.core.engagement.AmbassadorRepository;
+import io.cohesion.core.engagement.BenefitStatement;
+import io.cohesion.core.engagement.BenefitStatementId;
+import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.Meeting;
+import io.cohesion.core.engagement.MeetingId;
+import io.cohesion.core.engagement.MeetingRepository;
+import io.cohesion.core.engagement.ParkedTopic;
+import io.cohesion.core.engagement.ParkedTopicId;
+import io.cohesion.core.engagement.ParkedTopicRepository;
+import io.cohesion.core.engagement.Result;
+import io.cohesion.core.engagement.ResultId;
+import io.cohesion.core.engagement.ResultRepository;
+import io.cohesion.core.engagement.Signal;
+import io.cohesion.core.engagement.SignalId;
+import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.Initiative;
+import io.cohesion.core.initiative.InitiativeId;
+import io.cohesion.core.initiative.InitiativeRepository;
+import io.cohesion.core.neighbourhood.Building;
+import io.cohesion.core.neighbourhood.BuildingId;
+import io.cohesion.core.neighbourhood.BuildingRepository;
+import io.cohesion.core.neighbourhood.Neighbourhood;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
+import io.cohesion.core.privacy.IdempotencyKey;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * In-memory fakes of the repository ports of the method beyond wish maps and measurements: for the
+ * use-case tests of the core and for the REST adapter's tests, which wire them into the API.
+ */
+public final class PortFakes {
+  private PortFakes() {}
+
+  public static final class Neighbourhoods extends InMemoryStore<NeighbourhoodId, Neighbourhood>
+      implements NeighbourhoodRepository {
+    public Neighbourhoods() {
+      super("neighbourhood", Neighbourhood::id);
+    }
+  }
+
+  public static final class Buildings extends InMemoryStore<BuildingId, Building>
+      implements BuildingRepository {
+    public Buildings() {
+      super("building", Building::id);
+    }
+
+    @Override
+    public Page<Versioned<Building>> list(NeighbourhoodId neighbourhood, PageRequest request) {
+      return list(b -> b.neighbourhood().equals(neighbourhood), request);
+    }
+  }
+
+  public static final class Initiatives extends InMemoryStore<InitiativeId, Initiative>
+      implements InitiativeRepository {
+    public Initiatives() {
+      super("initiative", Initiative::id);
+    }
+  }
+
+  public static final class Activities extends InMemoryStore<ActivityId, Activity>
+      implements ActivityRepository {
+    public Activities() {
+      super("activity", Activity::id);
+    }
+
+    @Override
+    public Page<Versioned<Activity>> list(NeighbourhoodId neighbourhood, PageRequest request) {
+      return list(a -> a.neighbourhood().equals(neighbourhood), request);
+    }
+  }
+
+  public static final class Sessions implements ActivitySessionRepository {
+    private final List<ActivitySession> stored = Collections.synchronizedList(new ArrayList<>());
+    private final Map<List<String>, ActivitySession> byKey = new HashMap<>();
+
+    @Override
+    public ActivitySession add(ActivitySession session, Optional<IdempotencyKey> key) {
+      synchronized (stored) {
+        if (key.isPresent()) {
+          List<String> scoped = List.of(session.activity().value(), key.get().value());
+          ActivitySession earlier = byKey.putIfAbsent(scoped, session);
+          if (earlier != null) {
+            return earlier;
+          }
+        }
+        stored.add(session);
+        return session;
+      }
+    }
+
+    @Override
+    public List<ActivitySession> sessions(ActivityId activity) {
+      synchronized (stored) {
+        return stored.stream()
+            .filter(s -> s.activity().equals(activity))
+            .sorted(Comparator.comparing(ActivitySession::date))
+            .toList();
+      }
+    }
+  }
+
+  public static final class Meetings extends InMemoryStore<MeetingId, Meeting>
+      implements MeetingRepository {
+    public Meetings() {
+      super("meeting", Meeting::id);
+    }
+
+    @Override
+    public Page<Versioned<Meeting>> list(NeighbourhoodId neighbourhood, PageRequest request) {
+      return list(m -> m.neighbourhood().equals(neighbourhood), request);
+    }
+  }
+
+  public static final class Ambassadors extends InMemoryStore<AmbassadorId, Ambassador>
+      implements AmbassadorRepository {
+    public Ambassadors() {
+      super("ambassador", Ambassador::id);
+    }
+
+    @Override
+    public Page<Versioned<Ambassador>> list(BuildingId building, PageRequest request) {
+      return list(a -> a.building().equals(building), request);
+    }
+  }
+
+  public static final class Signals extends InMemoryStore<SignalId, Signal>
+      implements SignalRepository {
+    public Signals() {
+      super("signal", Signal::id);
+    }
+
+    @Override
+    public Page<Versioned<Signal>> list(BuildingId building, PageRequest request) {
+      return list(s -> s.building().equals(building), request);
+    }
+  }
+
+  public static final class Topics extends InMemoryStore<ParkedTopicId, ParkedTopic>
+      implements ParkedTopicRepository {
+    public Topics() {
+      super("parked topic", ParkedTopic::id);
+    }
+
+    @Override
+    public Page<Versioned<ParkedTopic>> list(NeighbourhoodId neighbourhood, PageRequest request) {
+      return list(t -> t.neighbourhood().equals(neighbourhood), request);
+    }
+  }
+
+  public static final class Statements extends InMemoryStore<BenefitStatementId, BenefitStatement>
+      implements BenefitStatementRepository {
+    public Statements() {
+      super("benefit statement", BenefitStatement::id);
+    }
+
+    @Override
+    public Page<Versioned<BenefitStatement>> list(BuildingId building, PageRequest request) {
+      return list(s -> s.subject().building().equals(building), request);
+    }
+  }
+
+  public static final class Results extends InMemoryStore<ResultId, Result>
+      implements ResultRepository {
+    public Results() {
+      super("result", Result::id);
+    }
+
+    @Override
+    public Page<Versioned<Result>> list(NeighbourhoodId neighbourhood, PageRequest request) {
+      return list(r -> r.neighbourhood().equals(neighbourhood), request);
+    }
+  }
+}
