@@ -26,11 +26,10 @@ import org.jdbi.v3.core.Handle;
 final class SqlActivities {
   private SqlActivities() {}
 
-  static final class Activities implements ActivityRepository {
-    private final SqlTable<Activity> table;
-
+  static final class Activities extends TableRepository<ActivityId, Activity>
+      implements ActivityRepository {
     Activities(SqlStores store) {
-      this.table =
+      super(
           new SqlTable<>(
               store,
               "activity",
@@ -67,22 +66,8 @@ final class SqlActivities {
                     body.sustainabilityLink(),
                     body.benefit(),
                     ActivityStatus.valueOf(rs.getString("status")));
-              });
-    }
-
-    @Override
-    public Versioned<Activity> create(Activity activity) {
-      return table.create(activity);
-    }
-
-    @Override
-    public Optional<Versioned<Activity>> find(ActivityId id) {
-      return table.find(id.value());
-    }
-
-    @Override
-    public Versioned<Activity> update(Activity activity, long expectedVersion) {
-      return table.update(activity, expectedVersion);
+              }),
+          ActivityId::value);
     }
 
     @Override

@@ -61,11 +61,10 @@ final class SqlEngagement {
     return Optional.ofNullable(rs.getString(column)).map(BigDecimal::new);
   }
 
-  static final class Meetings implements MeetingRepository {
-    private final SqlTable<Meeting> table;
-
+  static final class Meetings extends TableRepository<MeetingId, Meeting>
+      implements MeetingRepository {
     Meetings(SqlStores store) {
-      table =
+      super(
           new SqlTable<>(
               store,
               "meeting",
@@ -85,22 +84,8 @@ final class SqlEngagement {
                       MeetingKind.valueOf(rs.getString("kind")),
                       rs.getString("title"),
                       date(rs, "held"),
-                      rs.getInt("attendance")));
-    }
-
-    @Override
-    public Versioned<Meeting> create(Meeting meeting) {
-      return table.create(meeting);
-    }
-
-    @Override
-    public Optional<Versioned<Meeting>> find(MeetingId id) {
-      return table.find(id.value());
-    }
-
-    @Override
-    public Versioned<Meeting> update(Meeting meeting, long expectedVersion) {
-      return table.update(meeting, expectedVersion);
+                      rs.getInt("attendance"))),
+          MeetingId::value);
     }
 
     @Override
@@ -109,11 +94,10 @@ final class SqlEngagement {
     }
   }
 
-  static final class Ambassadors implements AmbassadorRepository {
-    private final SqlTable<Ambassador> table;
-
+  static final class Ambassadors extends TableRepository<AmbassadorId, Ambassador>
+      implements AmbassadorRepository {
     Ambassadors(SqlStores store) {
-      table =
+      super(
           new SqlTable<>(
               store,
               "ambassador",
@@ -129,22 +113,8 @@ final class SqlEngagement {
                       new AmbassadorId(rs.getString("id")),
                       new BuildingId(rs.getString("building_id")),
                       rs.getString("name"),
-                      rs.getBoolean("active")));
-    }
-
-    @Override
-    public Versioned<Ambassador> create(Ambassador ambassador) {
-      return table.create(ambassador);
-    }
-
-    @Override
-    public Optional<Versioned<Ambassador>> find(AmbassadorId id) {
-      return table.find(id.value());
-    }
-
-    @Override
-    public Versioned<Ambassador> update(Ambassador ambassador, long expectedVersion) {
-      return table.update(ambassador, expectedVersion);
+                      rs.getBoolean("active"))),
+          AmbassadorId::value);
     }
 
     @Override
@@ -153,11 +123,10 @@ final class SqlEngagement {
     }
   }
 
-  static final class Signals implements SignalRepository {
-    private final SqlTable<Signal> table;
+  static final class Signals extends TableRepository<SignalId, Signal> implements SignalRepository {
 
     Signals(SqlStores store) {
-      table =
+      super(
           new SqlTable<>(
               store,
               "signal",
@@ -179,22 +148,8 @@ final class SqlEngagement {
                       new AmbassadorId(rs.getString("ambassador_id")),
                       date(rs, "heard"),
                       rs.getString("text"),
-                      rs.getString("theme")));
-    }
-
-    @Override
-    public Versioned<Signal> create(Signal signal) {
-      return table.create(signal);
-    }
-
-    @Override
-    public Optional<Versioned<Signal>> find(SignalId id) {
-      return table.find(id.value());
-    }
-
-    @Override
-    public Versioned<Signal> update(Signal signal, long expectedVersion) {
-      return table.update(signal, expectedVersion);
+                      rs.getString("theme"))),
+          SignalId::value);
     }
 
     @Override
@@ -203,11 +158,10 @@ final class SqlEngagement {
     }
   }
 
-  static final class ParkedTopics implements ParkedTopicRepository {
-    private final SqlTable<ParkedTopic> table;
-
+  static final class ParkedTopics extends TableRepository<ParkedTopicId, ParkedTopic>
+      implements ParkedTopicRepository {
     ParkedTopics(SqlStores store) {
-      table =
+      super(
           new SqlTable<>(
               store,
               "parked_topic",
@@ -233,7 +187,8 @@ final class SqlEngagement {
                   Column.text("message", t -> t.message().orElse(null)),
                   Column.text("answer", t -> t.answer().orElse(null))),
               List.of(neighbourhood(ParkedTopic::neighbourhood)),
-              ParkedTopics::read);
+              ParkedTopics::read),
+          ParkedTopicId::value);
     }
 
     private static ParkedTopic read(ResultSet rs) throws SQLException {
@@ -255,31 +210,15 @@ final class SqlEngagement {
     }
 
     @Override
-    public Versioned<ParkedTopic> create(ParkedTopic topic) {
-      return table.create(topic);
-    }
-
-    @Override
-    public Optional<Versioned<ParkedTopic>> find(ParkedTopicId id) {
-      return table.find(id.value());
-    }
-
-    @Override
-    public Versioned<ParkedTopic> update(ParkedTopic topic, long expectedVersion) {
-      return table.update(topic, expectedVersion);
-    }
-
-    @Override
     public Page<Versioned<ParkedTopic>> list(NeighbourhoodId neighbourhood, PageRequest request) {
       return table.list("neighbourhood_id", neighbourhood.value(), request);
     }
   }
 
-  static final class BenefitStatements implements BenefitStatementRepository {
-    private final SqlTable<BenefitStatement> table;
-
+  static final class BenefitStatements extends TableRepository<BenefitStatementId, BenefitStatement>
+      implements BenefitStatementRepository {
     BenefitStatements(SqlStores store) {
-      table =
+      super(
           new SqlTable<>(
               store,
               "benefit_statement",
@@ -306,7 +245,8 @@ final class SqlEngagement {
                   Column.text("calculator", BenefitStatement::calculator),
                   Column.text("issued", s -> s.issued().toString())),
               List.of(building(s -> s.subject().building())),
-              BenefitStatements::read);
+              BenefitStatements::read),
+          BenefitStatementId::value);
     }
 
     private static BenefitStatement read(ResultSet rs) throws SQLException {
@@ -335,31 +275,15 @@ final class SqlEngagement {
     }
 
     @Override
-    public Versioned<BenefitStatement> create(BenefitStatement statement) {
-      return table.create(statement);
-    }
-
-    @Override
-    public Optional<Versioned<BenefitStatement>> find(BenefitStatementId id) {
-      return table.find(id.value());
-    }
-
-    @Override
-    public Versioned<BenefitStatement> update(BenefitStatement statement, long expectedVersion) {
-      return table.update(statement, expectedVersion);
-    }
-
-    @Override
     public Page<Versioned<BenefitStatement>> list(BuildingId building, PageRequest request) {
       return table.list("building_id", building.value(), request);
     }
   }
 
-  static final class Results implements ResultRepository {
-    private final SqlTable<Result> table;
+  static final class Results extends TableRepository<ResultId, Result> implements ResultRepository {
 
     Results(SqlStores store) {
-      table =
+      super(
           new SqlTable<>(
               store,
               "result",
@@ -375,22 +299,8 @@ final class SqlEngagement {
                       new ResultId(rs.getString("id")),
                       new NeighbourhoodId(rs.getString("neighbourhood_id")),
                       date(rs, "shown"),
-                      rs.getString("text")));
-    }
-
-    @Override
-    public Versioned<Result> create(Result result) {
-      return table.create(result);
-    }
-
-    @Override
-    public Optional<Versioned<Result>> find(ResultId id) {
-      return table.find(id.value());
-    }
-
-    @Override
-    public Versioned<Result> update(Result result, long expectedVersion) {
-      return table.update(result, expectedVersion);
+                      rs.getString("text"))),
+          ResultId::value);
     }
 
     @Override

@@ -10,15 +10,13 @@ import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.persistence.internal.SqlTable.Column;
 import io.cohesion.persistence.internal.SqlTable.Reference;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** Initiatives in the tables of migration V5. */
-final class SqlInitiatives implements InitiativeRepository {
-  private final SqlTable<Initiative> table;
-
+final class SqlInitiatives extends TableRepository<InitiativeId, Initiative>
+    implements InitiativeRepository {
   SqlInitiatives(SqlStores store) {
-    this.table =
+    super(
         new SqlTable<>(
             store,
             "initiative",
@@ -46,7 +44,8 @@ final class SqlInitiatives implements InitiativeRepository {
                   body.principles(),
                   body.team());
             },
-            SqlInitiatives::writeNeighbourhoods);
+            SqlInitiatives::writeNeighbourhoods),
+        InitiativeId::value);
   }
 
   private static void writeNeighbourhoods(Handle h, Initiative initiative) {
@@ -60,21 +59,6 @@ final class SqlInitiatives implements InitiativeRepository {
       insert.bind(0, initiative.id().value()).bind(1, neighbourhood.value()).add();
     }
     insert.execute();
-  }
-
-  @Override
-  public Versioned<Initiative> create(Initiative initiative) {
-    return table.create(initiative);
-  }
-
-  @Override
-  public Optional<Versioned<Initiative>> find(InitiativeId id) {
-    return table.find(id.value());
-  }
-
-  @Override
-  public Versioned<Initiative> update(Initiative initiative, long expectedVersion) {
-    return table.update(initiative, expectedVersion);
   }
 
   @Override

@@ -20,11 +20,10 @@ import java.util.Optional;
 final class SqlNeighbourhoods {
   private SqlNeighbourhoods() {}
 
-  static final class Neighbourhoods implements NeighbourhoodRepository {
-    private final SqlTable<Neighbourhood> table;
-
+  static final class Neighbourhoods extends TableRepository<NeighbourhoodId, Neighbourhood>
+      implements NeighbourhoodRepository {
     Neighbourhoods(SqlStores store) {
-      this.table =
+      super(
           new SqlTable<>(
               store,
               "neighbourhood",
@@ -40,22 +39,8 @@ final class SqlNeighbourhoods {
                       new NeighbourhoodId(rs.getString("id")),
                       rs.getString("name"),
                       rs.getString("municipality"),
-                      Optional.ofNullable(rs.getString("cbs_code")).map(CbsCode::new)));
-    }
-
-    @Override
-    public Versioned<Neighbourhood> create(Neighbourhood neighbourhood) {
-      return table.create(neighbourhood);
-    }
-
-    @Override
-    public Optional<Versioned<Neighbourhood>> find(NeighbourhoodId id) {
-      return table.find(id.value());
-    }
-
-    @Override
-    public Versioned<Neighbourhood> update(Neighbourhood neighbourhood, long expectedVersion) {
-      return table.update(neighbourhood, expectedVersion);
+                      Optional.ofNullable(rs.getString("cbs_code")).map(CbsCode::new))),
+          NeighbourhoodId::value);
     }
 
     @Override
@@ -64,11 +49,10 @@ final class SqlNeighbourhoods {
     }
   }
 
-  static final class Buildings implements BuildingRepository {
-    private final SqlTable<Building> table;
-
+  static final class Buildings extends TableRepository<BuildingId, Building>
+      implements BuildingRepository {
     Buildings(SqlStores store) {
-      this.table =
+      super(
           new SqlTable<>(
               store,
               "building",
@@ -87,22 +71,8 @@ final class SqlNeighbourhoods {
                       new NeighbourhoodId(rs.getString("neighbourhood_id")),
                       rs.getString("name"),
                       rs.getInt("households"),
-                      StakeholderKind.valueOf(rs.getString("stakeholder"))));
-    }
-
-    @Override
-    public Versioned<Building> create(Building building) {
-      return table.create(building);
-    }
-
-    @Override
-    public Optional<Versioned<Building>> find(BuildingId id) {
-      return table.find(id.value());
-    }
-
-    @Override
-    public Versioned<Building> update(Building building, long expectedVersion) {
-      return table.update(building, expectedVersion);
+                      StakeholderKind.valueOf(rs.getString("stakeholder")))),
+          BuildingId::value);
     }
 
     @Override

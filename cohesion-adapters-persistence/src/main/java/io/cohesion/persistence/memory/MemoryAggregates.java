@@ -67,17 +67,18 @@ final class MemoryAggregates {
   /** The sessions added under an idempotency key, by activity id and key. */
   private final Map<List<String>, ActivitySession> sessionKeys = new HashMap<>();
 
-  final NeighbourhoodRepository neighbourhoods = new Neighbourhoods();
-  final BuildingRepository buildings = new Buildings();
-  final InitiativeRepository initiatives = new Initiatives();
-  final ActivityRepository activities = new Activities();
-  final ActivitySessionRepository activitySessions = new Sessions();
-  final MeetingRepository meetings = new Meetings();
-  final AmbassadorRepository ambassadors = new Ambassadors();
-  final SignalRepository signals = new Signals();
-  final ParkedTopicRepository parkedTopics = new ParkedTopics();
-  final BenefitStatementRepository benefitStatements = new BenefitStatements();
-  final ResultRepository results = new Results();
+  // The repositories hold their tables, so they come after them in the constructor.
+  final NeighbourhoodRepository neighbourhoods;
+  final BuildingRepository buildings;
+  final InitiativeRepository initiatives;
+  final ActivityRepository activities;
+  final ActivitySessionRepository activitySessions;
+  final MeetingRepository meetings;
+  final AmbassadorRepository ambassadors;
+  final SignalRepository signals;
+  final ParkedTopicRepository parkedTopics;
+  final BenefitStatementRepository benefitStatements;
+  final ResultRepository results;
 
   MemoryAggregates(Object lock) {
     this.lock = lock;
@@ -135,6 +136,17 @@ final class MemoryAggregates {
     resultTable =
         new MemoryTable<>(
             lock, "result", r -> r.id().value(), List.of(inNeighbourhood(Result::neighbourhood)));
+    neighbourhoods = new Neighbourhoods();
+    buildings = new Buildings();
+    initiatives = new Initiatives();
+    activities = new Activities();
+    activitySessions = new Sessions();
+    meetings = new Meetings();
+    ambassadors = new Ambassadors();
+    signals = new Signals();
+    parkedTopics = new ParkedTopics();
+    benefitStatements = new BenefitStatements();
+    results = new Results();
   }
 
   private <T> Reference<T> inNeighbourhood(Function<T, NeighbourhoodId> id) {
@@ -145,20 +157,10 @@ final class MemoryAggregates {
     return Reference.one("building", buildingTable, t -> id.apply(t).value());
   }
 
-  private final class Neighbourhoods implements NeighbourhoodRepository {
-    @Override
-    public Versioned<Neighbourhood> create(Neighbourhood neighbourhood) {
-      return neighbourhoodTable.create(neighbourhood);
-    }
-
-    @Override
-    public Optional<Versioned<Neighbourhood>> find(NeighbourhoodId id) {
-      return neighbourhoodTable.find(id.value());
-    }
-
-    @Override
-    public Versioned<Neighbourhood> update(Neighbourhood neighbourhood, long expectedVersion) {
-      return neighbourhoodTable.update(neighbourhood, expectedVersion);
+  private final class Neighbourhoods extends TableRepository<NeighbourhoodId, Neighbourhood>
+      implements NeighbourhoodRepository {
+    Neighbourhoods() {
+      super(neighbourhoodTable, NeighbourhoodId::value);
     }
 
     @Override
@@ -167,20 +169,10 @@ final class MemoryAggregates {
     }
   }
 
-  private final class Buildings implements BuildingRepository {
-    @Override
-    public Versioned<Building> create(Building building) {
-      return buildingTable.create(building);
-    }
-
-    @Override
-    public Optional<Versioned<Building>> find(BuildingId id) {
-      return buildingTable.find(id.value());
-    }
-
-    @Override
-    public Versioned<Building> update(Building building, long expectedVersion) {
-      return buildingTable.update(building, expectedVersion);
+  private final class Buildings extends TableRepository<BuildingId, Building>
+      implements BuildingRepository {
+    Buildings() {
+      super(buildingTable, BuildingId::value);
     }
 
     @Override
@@ -189,20 +181,10 @@ final class MemoryAggregates {
     }
   }
 
-  private final class Initiatives implements InitiativeRepository {
-    @Override
-    public Versioned<Initiative> create(Initiative value) {
-      return initiativeTable.create(value);
-    }
-
-    @Override
-    public Optional<Versioned<Initiative>> find(InitiativeId id) {
-      return initiativeTable.find(id.value());
-    }
-
-    @Override
-    public Versioned<Initiative> update(Initiative value, long expectedVersion) {
-      return initiativeTable.update(value, expectedVersion);
+  private final class Initiatives extends TableRepository<InitiativeId, Initiative>
+      implements InitiativeRepository {
+    Initiatives() {
+      super(initiativeTable, InitiativeId::value);
     }
 
     @Override
@@ -211,20 +193,10 @@ final class MemoryAggregates {
     }
   }
 
-  private final class Activities implements ActivityRepository {
-    @Override
-    public Versioned<Activity> create(Activity value) {
-      return activityTable.create(value);
-    }
-
-    @Override
-    public Optional<Versioned<Activity>> find(ActivityId id) {
-      return activityTable.find(id.value());
-    }
-
-    @Override
-    public Versioned<Activity> update(Activity value, long expectedVersion) {
-      return activityTable.update(value, expectedVersion);
+  private final class Activities extends TableRepository<ActivityId, Activity>
+      implements ActivityRepository {
+    Activities() {
+      super(activityTable, ActivityId::value);
     }
 
     @Override
@@ -233,20 +205,10 @@ final class MemoryAggregates {
     }
   }
 
-  private final class Meetings implements MeetingRepository {
-    @Override
-    public Versioned<Meeting> create(Meeting value) {
-      return meetingTable.create(value);
-    }
-
-    @Override
-    public Optional<Versioned<Meeting>> find(MeetingId id) {
-      return meetingTable.find(id.value());
-    }
-
-    @Override
-    public Versioned<Meeting> update(Meeting value, long expectedVersion) {
-      return meetingTable.update(value, expectedVersion);
+  private final class Meetings extends TableRepository<MeetingId, Meeting>
+      implements MeetingRepository {
+    Meetings() {
+      super(meetingTable, MeetingId::value);
     }
 
     @Override
@@ -255,20 +217,10 @@ final class MemoryAggregates {
     }
   }
 
-  private final class Ambassadors implements AmbassadorRepository {
-    @Override
-    public Versioned<Ambassador> create(Ambassador value) {
-      return ambassadorTable.create(value);
-    }
-
-    @Override
-    public Optional<Versioned<Ambassador>> find(AmbassadorId id) {
-      return ambassadorTable.find(id.value());
-    }
-
-    @Override
-    public Versioned<Ambassador> update(Ambassador value, long expectedVersion) {
-      return ambassadorTable.update(value, expectedVersion);
+  private final class Ambassadors extends TableRepository<AmbassadorId, Ambassador>
+      implements AmbassadorRepository {
+    Ambassadors() {
+      super(ambassadorTable, AmbassadorId::value);
     }
 
     @Override
@@ -277,20 +229,10 @@ final class MemoryAggregates {
     }
   }
 
-  private final class Signals implements SignalRepository {
-    @Override
-    public Versioned<Signal> create(Signal value) {
-      return signalTable.create(value);
-    }
-
-    @Override
-    public Optional<Versioned<Signal>> find(SignalId id) {
-      return signalTable.find(id.value());
-    }
-
-    @Override
-    public Versioned<Signal> update(Signal value, long expectedVersion) {
-      return signalTable.update(value, expectedVersion);
+  private final class Signals extends TableRepository<SignalId, Signal>
+      implements SignalRepository {
+    Signals() {
+      super(signalTable, SignalId::value);
     }
 
     @Override
@@ -299,20 +241,10 @@ final class MemoryAggregates {
     }
   }
 
-  private final class ParkedTopics implements ParkedTopicRepository {
-    @Override
-    public Versioned<ParkedTopic> create(ParkedTopic value) {
-      return topicTable.create(value);
-    }
-
-    @Override
-    public Optional<Versioned<ParkedTopic>> find(ParkedTopicId id) {
-      return topicTable.find(id.value());
-    }
-
-    @Override
-    public Versioned<ParkedTopic> update(ParkedTopic value, long expectedVersion) {
-      return topicTable.update(value, expectedVersion);
+  private final class ParkedTopics extends TableRepository<ParkedTopicId, ParkedTopic>
+      implements ParkedTopicRepository {
+    ParkedTopics() {
+      super(topicTable, ParkedTopicId::value);
     }
 
     @Override
@@ -321,20 +253,11 @@ final class MemoryAggregates {
     }
   }
 
-  private final class BenefitStatements implements BenefitStatementRepository {
-    @Override
-    public Versioned<BenefitStatement> create(BenefitStatement value) {
-      return statementTable.create(value);
-    }
-
-    @Override
-    public Optional<Versioned<BenefitStatement>> find(BenefitStatementId id) {
-      return statementTable.find(id.value());
-    }
-
-    @Override
-    public Versioned<BenefitStatement> update(BenefitStatement value, long expectedVersion) {
-      return statementTable.update(value, expectedVersion);
+  private final class BenefitStatements
+      extends TableRepository<BenefitStatementId, BenefitStatement>
+      implements BenefitStatementRepository {
+    BenefitStatements() {
+      super(statementTable, BenefitStatementId::value);
     }
 
     @Override
@@ -343,20 +266,10 @@ final class MemoryAggregates {
     }
   }
 
-  private final class Results implements ResultRepository {
-    @Override
-    public Versioned<Result> create(Result value) {
-      return resultTable.create(value);
-    }
-
-    @Override
-    public Optional<Versioned<Result>> find(ResultId id) {
-      return resultTable.find(id.value());
-    }
-
-    @Override
-    public Versioned<Result> update(Result value, long expectedVersion) {
-      return resultTable.update(value, expectedVersion);
+  private final class Results extends TableRepository<ResultId, Result>
+      implements ResultRepository {
+    Results() {
+      super(resultTable, ResultId::value);
     }
 
     @Override
