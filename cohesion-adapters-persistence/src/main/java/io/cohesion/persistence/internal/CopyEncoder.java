@@ -16,6 +16,9 @@ import java.util.List;
  * @param <R> the response type
  */
 final class CopyEncoder<R> {
+  /** The header that starts a binary COPY stream, both ways. */
+  static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+
   /** The type of a bigint, for arrays in the binary COPY form. */
   private static final int INT8_OID = 20;
 
@@ -45,8 +48,8 @@ final class CopyEncoder<R> {
     }
 
     private void start() {
-      PostgresDialect.start(responses);
-      PostgresDialect.start(blocks);
+      header(responses);
+      header(blocks);
       blockRows = 0;
       size = 0;
     }
@@ -75,7 +78,7 @@ final class CopyEncoder<R> {
       out.int64(ids[i]);
       out.int32(wave.length);
       out.bytes(wave, 0, wave.length);
-      PostgresDialect.text(out, format.respondent(response).value());
+      text(out, format.respondent(response).value());
       int lengthAt = out.length();
       out.int32(0);
       format.encode(response, out);
@@ -109,8 +112,8 @@ final class CopyEncoder<R> {
     blocks.int16(6);
     blocks.int32(wave.length);
     blocks.bytes(wave, 0, wave.length);
-    PostgresDialect.text(blocks, column);
-    PostgresDialect.text(blocks, value);
+    text(blocks, column);
+    text(blocks, value);
     blocks.int32(8);
     blocks.int64(ids[0]);
     blocks.int32(4);
@@ -127,5 +130,20 @@ final class CopyEncoder<R> {
       blocks.int64(ids[i]);
     }
     current.blockRows++;
+  }
+
+  /** Empties {@code out} and writes the header of a binary COPY stream. */
+  private static void header(AnswerWriter out) {
+    out.reset();
+    out.bytes(SIGNATURE, 0, SIGNATURE.length);
+    out.int32(0); // flags
+    out.int32(0); // header extension length
+  }
+
+  /** A text field: its length, then its UTF-8 bytes. */
+  private static void text(AnswerWriter out, String value) {
+    int lengthAt = out.length();
+    out.int32(0);
+    out.putInt32(lengthAt, out.utf8(value));
   }
 }

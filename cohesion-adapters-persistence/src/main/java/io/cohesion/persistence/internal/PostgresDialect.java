@@ -44,10 +44,6 @@ public final class PostgresDialect implements Dialect {
 
   private static final double ANALYZE_SHARE = 0.1;
 
-  private static final byte[] SIGNATURE = {
-    'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0
-  };
-
   @Override
   public String name() {
     return "PostgreSQL";
@@ -260,15 +256,9 @@ public final class PostgresDialect implements Dialect {
    * the table has not been analysed yet.
    */
   private static double estimatedRows(Handle handle, ResponseTable t) throws SQLException {
-    try (PreparedStatement find =
-        handle
-            .getConnection()
-            .prepareStatement("SELECT reltuples FROM pg_class WHERE oid = CAST(? AS regclass)")) {
-      find.setString(1, t.table());
-      try (ResultSet rs = find.executeQuery()) {
-        return rs.next() ? Math.max(0, rs.getDouble(1)) : 0;
-      }
-    }
+    String rows =
+        aboutTable(handle, "SELECT reltuples FROM pg_class WHERE oid = CAST(? AS regclass)", t);
+    return rows == null ? 0 : Math.max(0, Double.parseDouble(rows));
   }
 
   /**
@@ -276,27 +266,18 @@ public final class PostgresDialect implements Dialect {
    * reserved, which took a sixth of the server's time in an import.
    */
   private static String sequence(Handle handle, ResponseTable t) throws SQLException {
-    try (PreparedStatement find =
-        handle.getConnection().prepareStatement("SELECT pg_get_serial_sequence(?, 'id')")) {
+    return literal(aboutTable(handle, "SELECT pg_get_serial_sequence(?, 'id')", t));
+  }
+
+  /** The one value {@code query} gives for the name of {@code t}'s table, or null. */
+  private static String aboutTable(Handle handle, String query, ResponseTable t)
+      throws SQLException {
+    try (PreparedStatement find = handle.getConnection().prepareStatement(query)) {
       find.setString(1, t.table());
       try (ResultSet rs = find.executeQuery()) {
-        rs.next();
-        return literal(rs.getString(1));
+        return rs.next() ? rs.getString(1) : null;
       }
     }
-  }
-
-  static void start(AnswerWriter out) {
-    out.reset();
-    out.bytes(SIGNATURE, 0, SIGNATURE.length);
-    out.int32(0); // flags
-    out.int32(0); // header extension length
-  }
-
-  static void text(AnswerWriter out, String value) {
-    int lengthAt = out.length();
-    out.int32(0);
-    out.putInt32(lengthAt, out.utf8(value));
   }
 
   private static void send(CopyManager copy, String sql, AnswerWriter rows) throws SQLException {
@@ -333,9 +314,9 @@ public final class PostgresDialect implements Dialect {
     CopyManager copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI();
     try (PGCopyInputStream raw = new PGCopyInputStream(copy.copyOut(query.toString()));
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      byte[] signature = new byte[SIGNATURE.length];
+      byte[] signature = new byte[CopyEncoder.SIGNATURE.length];
       in.readFully(signature);
-      if (!Arrays.equals(signature, SIGNATURE)) {
+      if (!Arrays.equals(signature, CopyEncoder.SIGNATURE)) {
         throw new SQLException("PostgreSQL sent no binary COPY header");
       }
       in.readInt(); // flags

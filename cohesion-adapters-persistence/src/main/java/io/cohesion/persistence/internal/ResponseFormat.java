@@ -127,7 +127,7 @@ interface ResponseFormat<R> {
                 importance = Map.ofEntries(rated);
               }
               case 's' -> satisfaction = Map.ofEntries(entries(in));
-              case 'S' -> satisfaction = sameCodes(in, rated);
+              case 'S' -> satisfaction = numbersOfRated(in, rated);
               case 't' -> top = List.of(strings(in));
               case 'T' -> top = positions(in, rated);
               case 'g' -> segments = texts(in);
@@ -233,7 +233,8 @@ interface ResponseFormat<R> {
 
   /** A section of numbers for the codes of {@code rated}, in their order. */
   @SuppressWarnings("unchecked")
-  private static Map<String, Double> sameCodes(AnswerReader in, Map.Entry<String, Double>[] rated) {
+  private static Map<String, Double> numbersOfRated(
+      AnswerReader in, Map.Entry<String, Double>[] rated) {
     int n = in.varint();
     if (n != rated.length) {
       throw new IllegalStateException(

@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Handle;
 final class SqlActivities {
   private SqlActivities() {}
 
-  static final class Activities extends TableRepository<ActivityId, Activity>
+  static final class Activities extends TableRepository<ActivityId, Activity, SqlTable<Activity>>
       implements ActivityRepository {
     Activities(SqlStores store) {
       super(

@@ -61,7 +61,7 @@ final class SqlEngagement {
     return Optional.ofNullable(rs.getString(column)).map(BigDecimal::new);
   }
 
-  static final class Meetings extends TableRepository<MeetingId, Meeting>
+  static final class Meetings extends TableRepository<MeetingId, Meeting, SqlTable<Meeting>>
       implements MeetingRepository {
     Meetings(SqlStores store) {
       super(
@@ -94,7 +94,8 @@ final class SqlEngagement {
     }
   }
 
-  static final class Ambassadors extends TableRepository<AmbassadorId, Ambassador>
+  static final class Ambassadors
+      extends TableRepository<AmbassadorId, Ambassador, SqlTable<Ambassador>>
       implements AmbassadorRepository {
     Ambassadors(SqlStores store) {
       super(
@@ -123,7 +124,8 @@ final class SqlEngagement {
     }
   }
 
-  static final class Signals extends TableRepository<SignalId, Signal> implements SignalRepository {
+  static final class Signals extends TableRepository<SignalId, Signal, SqlTable<Signal>>
+      implements SignalRepository {
 
     Signals(SqlStores store) {
       super(
@@ -158,7 +160,8 @@ final class SqlEngagement {
     }
   }
 
-  static final class ParkedTopics extends TableRepository<ParkedTopicId, ParkedTopic>
+  static final class ParkedTopics
+      extends TableRepository<ParkedTopicId, ParkedTopic, SqlTable<ParkedTopic>>
       implements ParkedTopicRepository {
     ParkedTopics(SqlStores store) {
       super(
@@ -215,7 +218,8 @@ final class SqlEngagement {
     }
   }
 
-  static final class BenefitStatements extends TableRepository<BenefitStatementId, BenefitStatement>
+  static final class BenefitStatements
+      extends TableRepository<BenefitStatementId, BenefitStatement, SqlTable<BenefitStatement>>
       implements BenefitStatementRepository {
     BenefitStatements(SqlStores store) {
       super(
@@ -280,7 +284,8 @@ final class SqlEngagement {
     }
   }
 
-  static final class Results extends TableRepository<ResultId, Result> implements ResultRepository {
+  static final class Results extends TableRepository<ResultId, Result, SqlTable<Result>>
+      implements ResultRepository {
 
     Results(SqlStores store) {
       super(

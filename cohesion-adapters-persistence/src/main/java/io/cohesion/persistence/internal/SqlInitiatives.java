@@ -13,7 +13,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /** Initiatives in the tables of migration V5. */
-final class SqlInitiatives extends TableRepository<InitiativeId, Initiative>
+final class SqlInitiatives extends TableRepository<InitiativeId, Initiative, SqlTable<Initiative>>
     implements InitiativeRepository {
   SqlInitiatives(SqlStores store) {
     super(

@@ -20,7 +20,8 @@ import java.util.Optional;
 final class SqlNeighbourhoods {
   private SqlNeighbourhoods() {}
 
-  static final class Neighbourhoods extends TableRepository<NeighbourhoodId, Neighbourhood>
+  static final class Neighbourhoods
+      extends TableRepository<NeighbourhoodId, Neighbourhood, SqlTable<Neighbourhood>>
       implements NeighbourhoodRepository {
     Neighbourhoods(SqlStores store) {
       super(
@@ -49,7 +50,7 @@ final class SqlNeighbourhoods {
     }
   }
 
-  static final class Buildings extends TableRepository<BuildingId, Building>
+  static final class Buildings extends TableRepository<BuildingId, Building, SqlTable<Building>>
       implements BuildingRepository {
     Buildings(SqlStores store) {
       super(

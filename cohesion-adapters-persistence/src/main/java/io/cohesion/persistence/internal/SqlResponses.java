@@ -56,7 +56,6 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     if (segments.isEmpty()) {
       return;
     }
-    String ofValue = t.waveColumn() + " = ? AND column_name = ? AND value = ?";
     try (PreparedStatement append =
             h.getConnection()
                 .prepareStatement(
@@ -65,13 +64,13 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
                         + " SET ids = "
                         + stores.dialect().appendId()
                         + ", size = size + 1 WHERE "
-                        + ofValue
+                        + ofSegmentValue()
                         + " AND size < "
                         + SegmentBlocks.SIZE
                         + " AND block = (SELECT MAX(block) FROM "
                         + t.segmentTable()
                         + " WHERE "
-                        + ofValue
+                        + ofSegmentValue()
                         + ")");
         PreparedStatement start =
             h.getConnection()
@@ -259,6 +258,11 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
         });
   }
 
+  /** The condition that picks the blocks of one segment value of a wave. */
+  private String ofSegmentValue() {
+    return t.waveColumn() + " = ? AND column_name = ? AND value = ?";
+  }
+
   /** Streams the rows of {@code sql} (respondent, answers) as decoded responses. */
   private void stream(Handle h, String sql, List<String> parameters, Consumer<? super R> action)
       throws SQLException {
@@ -363,7 +367,6 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
           }
           // Segment blocks are keyed for segment queries, so they are found by their values, which
           // the stored answers hold; a block left empty goes.
-          String ofValue = t.waveColumn() + " = ? AND column_name = ? AND value = ?";
           try (PreparedStatement segments =
                   h.getConnection()
                       .prepareStatement(
@@ -372,7 +375,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
                               + " SET ids = "
                               + stores.dialect().removeId()
                               + ", size = size - 1 WHERE "
-                              + ofValue
+                              + ofSegmentValue()
                               + " AND "
                               + stores.dialect().holdsId());
               PreparedStatement empty =
@@ -381,7 +384,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
                           "DELETE FROM "
                               + t.segmentTable()
                               + " WHERE "
-                              + ofValue
+                              + ofSegmentValue()
                               + " AND size = 0");
               PreparedStatement response =
                   h.getConnection()

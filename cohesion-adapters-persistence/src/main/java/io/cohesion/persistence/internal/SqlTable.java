@@ -23,7 +23,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * missing one is a {@link NotFoundException} naming it rather than a foreign key error, and that
  * nothing is written when a check fails.
  */
-final class SqlTable<T> {
+final class SqlTable<T> implements VersionedRows<T> {
   /** How a column's value is bound. */
   enum Type {
     TEXT,
@@ -115,7 +115,8 @@ final class SqlTable<T> {
   }
 
   /** Stores a new aggregate at version 1. */
-  Versioned<T> create(T value) {
+  @Override
+  public Versioned<T> create(T value) {
     String id = idOf.apply(value);
     return store.inTransaction(
         h -> {
@@ -143,7 +144,8 @@ final class SqlTable<T> {
   }
 
   /** The aggregate with this id, if stored. */
-  Optional<Versioned<T>> find(String id) {
+  @Override
+  public Optional<Versioned<T>> find(String id) {
     return store.read(
         h ->
             h.createQuery("SELECT * FROM " + table + " WHERE id = ?")
@@ -153,7 +155,8 @@ final class SqlTable<T> {
   }
 
   /** Replaces an aggregate that is still at {@code expectedVersion}. */
-  Versioned<T> update(T value, long expectedVersion) {
+  @Override
+  public Versioned<T> update(T value, long expectedVersion) {
     String id = idOf.apply(value);
     return store.inTransaction(
         h -> {

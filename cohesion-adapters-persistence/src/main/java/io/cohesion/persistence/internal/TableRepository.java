@@ -5,17 +5,18 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The create, find and update of a repository port whose aggregates are the rows of one {@link
- * SqlTable}; a subclass adds the listings of its port.
+ * The create, find and update of a repository port whose aggregates are the rows of one table, in a
+ * database or in memory; a subclass adds the listings of its port. Not API.
  *
  * @param <I> the aggregate's id
  * @param <T> the aggregate
+ * @param <R> the table
  */
-abstract class TableRepository<I, T> {
-  final SqlTable<T> table;
+public abstract class TableRepository<I, T, R extends VersionedRows<T>> {
+  protected final R table;
   private final Function<I, String> key;
 
-  TableRepository(SqlTable<T> table, Function<I, String> key) {
+  protected TableRepository(R table, Function<I, String> key) {
     this.table = table;
     this.key = key;
   }

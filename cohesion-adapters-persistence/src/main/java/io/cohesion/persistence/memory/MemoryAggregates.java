@@ -37,6 +37,7 @@ import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.IdempotencyKey;
+import io.cohesion.persistence.internal.TableRepository;
 import io.cohesion.persistence.memory.MemoryTable.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -157,7 +158,8 @@ final class MemoryAggregates {
     return Reference.one("building", buildingTable, t -> id.apply(t).value());
   }
 
-  private final class Neighbourhoods extends TableRepository<NeighbourhoodId, Neighbourhood>
+  private final class Neighbourhoods
+      extends TableRepository<NeighbourhoodId, Neighbourhood, MemoryTable<Neighbourhood>>
       implements NeighbourhoodRepository {
     Neighbourhoods() {
       super(neighbourhoodTable, NeighbourhoodId::value);
@@ -165,11 +167,11 @@ final class MemoryAggregates {
 
     @Override
     public Page<Versioned<Neighbourhood>> list(PageRequest request) {
-      return neighbourhoodTable.list(request);
+      return table.list(request);
     }
   }
 
-  private final class Buildings extends TableRepository<BuildingId, Building>
+  private final class Buildings extends TableRepository<BuildingId, Building, MemoryTable<Building>>
       implements BuildingRepository {
     Buildings() {
       super(buildingTable, BuildingId::value);
@@ -177,11 +179,12 @@ final class MemoryAggregates {
 
     @Override
     public Page<Versioned<Building>> list(NeighbourhoodId neighbourhood, PageRequest request) {
-      return buildingTable.list(b -> b.neighbourhood().equals(neighbourhood), request);
+      return table.list(b -> b.neighbourhood().equals(neighbourhood), request);
     }
   }
 
-  private final class Initiatives extends TableRepository<InitiativeId, Initiative>
+  private final class Initiatives
+      extends TableRepository<InitiativeId, Initiative, MemoryTable<Initiative>>
       implements InitiativeRepository {
     Initiatives() {
       super(initiativeTable, InitiativeId::value);
@@ -189,11 +192,12 @@ final class MemoryAggregates {
 
     @Override
     public Page<Versioned<Initiative>> list(PageRequest request) {
-      return initiativeTable.list(request);
+      return table.list(request);
     }
   }
 
-  private final class Activities extends TableRepository<ActivityId, Activity>
+  private final class Activities
+      extends TableRepository<ActivityId, Activity, MemoryTable<Activity>>
       implements ActivityRepository {
     Activities() {
       super(activityTable, ActivityId::value);
@@ -201,11 +205,11 @@ final class MemoryAggregates {
 
     @Override
     public Page<Versioned<Activity>> list(NeighbourhoodId neighbourhood, PageRequest request) {
-      return activityTable.list(a -> a.neighbourhood().equals(neighbourhood), request);
+      return table.list(a -> a.neighbourhood().equals(neighbourhood), request);
     }
   }
 
-  private final class Meetings extends TableRepository<MeetingId, Meeting>
+  private final class Meetings extends TableRepository<MeetingId, Meeting, MemoryTable<Meeting>>
       implements MeetingRepository {
     Meetings() {
       super(meetingTable, MeetingId::value);
@@ -213,11 +217,12 @@ final class MemoryAggregates {
 
     @Override
     public Page<Versioned<Meeting>> list(NeighbourhoodId neighbourhood, PageRequest request) {
-      return meetingTable.list(m -> m.neighbourhood().equals(neighbourhood), request);
+      return table.list(m -> m.neighbourhood().equals(neighbourhood), request);
     }
   }
 
-  private final class Ambassadors extends TableRepository<AmbassadorId, Ambassador>
+  private final class Ambassadors
+      extends TableRepository<AmbassadorId, Ambassador, MemoryTable<Ambassador>>
       implements AmbassadorRepository {
     Ambassadors() {
       super(ambassadorTable, AmbassadorId::value);
@@ -225,11 +230,11 @@ final class MemoryAggregates {
 
     @Override
     public Page<Versioned<Ambassador>> list(BuildingId building, PageRequest request) {
-      return ambassadorTable.list(a -> a.building().equals(building), request);
+      return table.list(a -> a.building().equals(building), request);
     }
   }
 
-  private final class Signals extends TableRepository<SignalId, Signal>
+  private final class Signals extends TableRepository<SignalId, Signal, MemoryTable<Signal>>
       implements SignalRepository {
     Signals() {
       super(signalTable, SignalId::value);
@@ -237,11 +242,12 @@ final class MemoryAggregates {
 
     @Override
     public Page<Versioned<Signal>> list(BuildingId building, PageRequest request) {
-      return signalTable.list(s -> s.building().equals(building), request);
+      return table.list(s -> s.building().equals(building), request);
     }
   }
 
-  private final class ParkedTopics extends TableRepository<ParkedTopicId, ParkedTopic>
+  private final class ParkedTopics
+      extends TableRepository<ParkedTopicId, ParkedTopic, MemoryTable<ParkedTopic>>
       implements ParkedTopicRepository {
     ParkedTopics() {
       super(topicTable, ParkedTopicId::value);
@@ -249,12 +255,12 @@ final class MemoryAggregates {
 
     @Override
     public Page<Versioned<ParkedTopic>> list(NeighbourhoodId neighbourhood, PageRequest request) {
-      return topicTable.list(t -> t.neighbourhood().equals(neighbourhood), request);
+      return table.list(t -> t.neighbourhood().equals(neighbourhood), request);
     }
   }
 
   private final class BenefitStatements
-      extends TableRepository<BenefitStatementId, BenefitStatement>
+      extends TableRepository<BenefitStatementId, BenefitStatement, MemoryTable<BenefitStatement>>
       implements BenefitStatementRepository {
     BenefitStatements() {
       super(statementTable, BenefitStatementId::value);
@@ -262,11 +268,11 @@ final class MemoryAggregates {
 
     @Override
     public Page<Versioned<BenefitStatement>> list(BuildingId building, PageRequest request) {
-      return statementTable.list(s -> s.subject().building().equals(building), request);
+      return table.list(s -> s.subject().building().equals(building), request);
     }
   }
 
-  private final class Results extends TableRepository<ResultId, Result>
+  private final class Results extends TableRepository<ResultId, Result, MemoryTable<Result>>
       implements ResultRepository {
     Results() {
       super(resultTable, ResultId::value);
@@ -274,7 +280,7 @@ final class MemoryAggregates {
 
     @Override
     public Page<Versioned<Result>> list(NeighbourhoodId neighbourhood, PageRequest request) {
-      return resultTable.list(r -> r.neighbourhood().equals(neighbourhood), request);
+      return table.list(r -> r.neighbourhood().equals(neighbourhood), request);
     }
   }
 

@@ -4,6 +4,7 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
+import io.cohesion.persistence.internal.VersionedRows;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,7 +15,7 @@ import java.util.function.Predicate;
  * every aggregate it refers to is stored, as the foreign keys of the SQL stores do, and writes
  * nothing when one is missing.
  */
-final class MemoryTable<T> {
+final class MemoryTable<T> implements VersionedRows<T> {
   /**
    * Aggregates of another table an aggregate refers to.
    *
@@ -40,14 +41,16 @@ final class MemoryTable<T> {
     this.references = List.copyOf(references);
   }
 
-  Versioned<T> create(T value) {
+  @Override
+  public Versioned<T> create(T value) {
     synchronized (lock) {
       requireReferences(value);
       return rows.insert(value);
     }
   }
 
-  Optional<Versioned<T>> find(String id) {
+  @Override
+  public Optional<Versioned<T>> find(String id) {
     synchronized (lock) {
       return rows.find(id);
     }
@@ -59,7 +62,8 @@ final class MemoryTable<T> {
     }
   }
 
-  Versioned<T> update(T value, long expectedVersion) {
+  @Override
+  public Versioned<T> update(T value, long expectedVersion) {
     synchronized (lock) {
       // The version first, so that an unknown or stale aggregate is reported as such.
       rows.expect(idOf.apply(value), expectedVersion);
