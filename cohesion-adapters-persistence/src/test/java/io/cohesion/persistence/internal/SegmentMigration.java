@@ -75,14 +75,7 @@ public final class SegmentMigration {
     schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
     flyway.target("7").load().migrate();
     try (Connection c = dataSource.getConnection()) {
-      schema.ifPresent(
-          s -> {
-            try {
-              c.setSchema(s);
-            } catch (SQLException e) {
-              throw new IllegalStateException(e);
-            }
-          });
+      useSchema(c, schema);
       c.setAutoCommit(false);
       try (PreparedStatement map =
           c.prepareStatement("INSERT INTO wish_map (id, version, definition) VALUES (?, 1, ?)")) {
@@ -139,14 +132,7 @@ public final class SegmentMigration {
               .toList());
       // 1,667 ids of "families" in blocks of at most 1,024.
       try (Connection c = dataSource.getConnection()) {
-        schema.ifPresent(
-            s -> {
-              try {
-                c.setSchema(s);
-              } catch (SQLException e) {
-                throw new IllegalStateException(e);
-              }
-            });
+        useSchema(c, schema);
         try (PreparedStatement blocks =
             c.prepareStatement(
                 "SELECT size FROM wish_map_segment_block WHERE wish_map_id = ? AND column_name = ?"
@@ -174,6 +160,12 @@ public final class SegmentMigration {
       families.remove("p1");
       families.add("p" + (RESPONSES + 1));
       assertEquals(families, respondents(responses, "families"));
+    }
+  }
+
+  private static void useSchema(Connection c, Optional<String> schema) throws SQLException {
+    if (schema.isPresent()) {
+      c.setSchema(schema.get());
     }
   }
 
