@@ -1,0 +1,62 @@
+package io.cohesion.core.privacy;
+
+/**
+ * Who a release of figures is for, and the smallest group it may describe (see
+ * docs/privacy.md#who-is-bound).
+ *
+ * <p>A {@link Bound} audience may not read raw responses (a researcher, an ambassador, an anonymous
+ * page): it only sees figures of closed waves, under the leverage rule with its {@code k}, which a
+ * {@link DisclosurePolicy} never lets fall below the configured floor. A {@link RawData} audience
+ * holds the raw responses anyway (a coordinator, the command line on the user's own file): it sees
+ * live figures with any {@code k} of 1 or more.
+ */
+public sealed interface Audience {
+
+  /** The smallest number of respondents a released combination of figures may single out. */
+  int k();
+
+  /** Whether the audience is bound by the release states and the floor. */
+  boolean bound();
+
+  /** An audience that holds the raw data with {@code k} 1 or more. */
+  static Audience rawData(int k) {
+    return new RawData(k);
+  }
+
+  /**
+   * An audience that holds the raw responses anyway and chooses its own {@code k}.
+   *
+   * @param k at least 1
+   */
+  record RawData(int k) implements Audience {
+    public RawData {
+      if (k < 1) {
+        throw new IllegalArgumentException("k must be at least 1, got " + k);
+      }
+    }
+
+    @Override
+    public boolean bound() {
+      return false;
+    }
+  }
+
+  /**
+   * An audience that may not read raw responses. Obtain one from {@link DisclosurePolicy#bound()}
+   * so that its {@code k} is never below the floor.
+   *
+   * @param k at least 1; at least the policy's floor when made by the policy
+   */
+  record Bound(int k) implements Audience {
+    public Bound {
+      if (k < 1) {
+        throw new IllegalArgumentException("k must be at least 1, got " + k);
+      }
+    }
+
+    @Override
+    public boolean bound() {
+      return true;
+    }
+  }
+}

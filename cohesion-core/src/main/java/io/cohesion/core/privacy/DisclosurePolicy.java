@@ -1,0 +1,185 @@
+package io.cohesion.core.privacy;
+
+import io.cohesion.core.ValidationException;
+import io.cohesion.core.privacy.internal.RowSpace;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The one disclosure policy every release of figures goes through (docs/privacy.md).
+ *
+ * <p>It holds the <em>floor</em>: the smallest {@code k} a bound audience can ask for, set by
+ * whoever runs the server or embeds the library, never by a request. And it holds <em>the
+ * rule</em>: for one kind of figure, the released cells (each the set of respondents a figure is
+ * computed over) are the rows of a 0/1 matrix over the respondents; the {@code k − 1} largest
+ * leverages of that matrix must sum to less than 1. If any combination of released figures — a
+ * difference, a sum over partitions, two states, mixed signs — depended on fewer than {@code k}
+ * respondents only, their leverages would sum to at least 1, so the rule rules out every such
+ * combination at once.
+ *
+ * <p>When a state is cut, the <em>remedy</em> first suppresses its cells of fewer than {@code k}
+ * respondents (each singles out its members by itself, so none can stay); then, while the rule
+ * fails, it suppresses the smallest released cell of that state whose suppression lowers the sum
+ * (ties by declaration order); if no single suppression lowers it, the state is not cut. The remedy
+ * is deterministic: the same cells always give the same answer.
+ */
+public final class DisclosurePolicy {
+
+  /** The floor when configuration gives none. */
+  public static final int DEFAULT_FLOOR = 5;
+
+  /** The sum of the {@code k − 1} largest leverages must stay below {@code 1 − TOLERANCE}. */
+  public static final double TOLERANCE = 1e-9;
+
+  private final int floor;
+  private final boolean leverageRule;
+
+  /**
+   * A policy with {@code floor} as the smallest {@code k} of a bound audience.
+   *
+   * @param floor at least 1
+   */
+  public DisclosurePolicy(int floor) {
+    this(floor, true);
+  }
+
+  /** A policy whose leverage rule can be switched off, for tests that show the rule matters. */
+  DisclosurePolicy(int floor, boolean leverageRule) {
+    if (floor < 1) {
+      throw new IllegalArgumentException("the floor k must be at least 1, got " + floor);
+    }
+    this.floor = floor;
+    this.leverageRule = leverageRule;
+  }
+
+  /** The policy with {@link #DEFAULT_FLOOR}. */
+  public static DisclosurePolicy defaults() {
+    return new DisclosurePolicy(DEFAULT_FLOOR);
+  }
+
+  /** The smallest {@code k} a bound audience may use. */
+  public int floor() {
+    return floor;
+  }
+
+  /** A bound audience at the floor. */
+  public Audience.Bound bound() {
+    return new Audience.Bound(floor);
+  }
+
+  /**
+   * A bound audience that asked for {@code requested} (the floor when empty).
+   *
+   * @throws ValidationException on field {@code kMin} when the request asks for less than the floor
+   */
+  public Audience.Bound bound(OptionalInt requested) {
+    if (requested.isEmpty()) {
+      return bound();
+    }
+    int k = requested.getAsInt();
+    if (k < floor) {
+      throw ValidationException.of(
+          "kMin",
+          "must be at least "
+              + floor
+              + ", the smallest group this server releases; got "
+              + k
+              + " (ask for a larger kMin to hide more)");
+    }
+    return new Audience.Bound(k);
+  }
+
+  /**
+   * The sum of the {@code k − 1} largest leverages of {@code cells} over respondents {@code 0 …
+   * respondents − 1}.
+   */
+  public static double exposure(List<int[]> cells, int respondents, int k) {
+    return RowSpace.of(cells, respondents).largestSum(k - 1);
+  }
+
+  /** Whether releasing {@code cells} together keeps to the rule for {@code k}. */
+  public boolean allows(List<int[]> cells, int respondents, int k) {
+    if (!leverageRule) {
+      return cells.stream().allMatch(c -> c.length == 0 || c.length >= k);
+    }
+    return exposure(cells, respondents, k) < 1 - TOLERANCE;
+  }
+
+  /**
+   * Cuts a state for one kind of figure: which of its cells to suppress so that, together with the
+   * cells released by earlier states, the rule holds.
+   *
+   * @param earlier cells of the same kind released by earlier states (over the same respondent
+   *     positions)
+   * @param candidate the state's cells in declaration order
+   * @param suppressed cells of the state already suppressed for another reason (for example because
+   *     their group's count is suppressed); not changed
+   * @param respondents the number of respondent positions
+   * @param k the state's {@code k}
+   * @return which candidate cells are suppressed, or empty when no remedy makes the rule hold (the
+   *     state is not cut)
+   */
+  public Optional<boolean[]> cut(
+      List<int[]> earlier, List<int[]> candidate, boolean[] suppressed, int respondents, int k) {
+    if (suppressed.length != candidate.size()) {
+      throw new IllegalArgumentException(
+          "one flag per candidate cell: " + suppressed.length + " flags, " + candidate.size());
+    }
+    boolean[] hidden = suppressed.clone();
+    // A released cell of fewer than k singles its members out by itself: whatever else is
+    // suppressed, it never stays, so it goes first.
+    for (int c = 0; c < hidden.length; c++) {
+      hidden[c] |= candidate.get(c).length > 0 && candidate.get(c).length < k;
+    }
+    if (!leverageRule) {
+      return Optional.of(hidden);
+    }
+    double sum = exposure(released(earlier, candidate, hidden), respondents, k);
+    List<Integer> order = new ArrayList<>();
+    for (int c = 0; c < candidate.size(); c++) {
+      order.add(c);
+    }
+    order.sort(
+        Comparator.<Integer>comparingInt(c -> candidate.get(c).length).thenComparingInt(c -> c));
+    while (sum >= 1 - TOLERANCE) {
+      boolean lowered = false;
+      for (int c : order) {
+        if (hidden[c] || candidate.get(c).length == 0) {
+          continue;
+        }
+        hidden[c] = true;
+        double without = exposure(released(earlier, candidate, hidden), respondents, k);
+        if (without < sum - TOLERANCE) {
+          sum = without;
+          lowered = true;
+          break;
+        }
+        hidden[c] = false;
+      }
+      if (!lowered) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(hidden);
+  }
+
+  private static List<int[]> released(
+      List<int[]> earlier, List<int[]> candidate, boolean[] hidden) {
+    List<int[]> rows = new ArrayList<>(earlier.size() + candidate.size());
+    rows.addAll(earlier);
+    for (int c = 0; c < candidate.size(); c++) {
+      if (!hidden[c]) {
+        rows.add(candidate.get(c));
+      }
+    }
+    return rows;
+  }
+
+  @Override
+  public String toString() {
+    return "DisclosurePolicy[floor=" + floor + (leverageRule ? "" : ", leverage rule off") + "]";
+  }
+}
