@@ -21,6 +21,7 @@ import io.cohesion.core.initiative.ManageInitiative;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.ManageNeighbourhoods;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
+import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.trust.MeasurementRepository;
@@ -130,6 +131,7 @@ public final class CohesionApi {
     private BenefitStatementRepository benefitStatements;
     private ResultRepository results;
     private BenefitCalculator calculator = BenefitCalculator.simplePayback();
+    private DisclosurePolicy disclosure = DisclosurePolicy.defaults();
 
     private Builder(ApiConfig config) {
       this.config = requireNonNull(config, "config");
@@ -144,6 +146,16 @@ public final class CohesionApi {
     /** The clock for rate limits and dates the server fills in (the system clock by default). */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The disclosure policy every aggregate route releases figures under; its floor is the smallest
+     * {@code kMin} a researcher, an ambassador or the workshop page can ask for ({@link
+     * DisclosurePolicy#defaults()} when not set).
+     */
+    public Builder disclosure(DisclosurePolicy policy) {
+      this.disclosure = requireNonNull(policy, "disclosure policy");
       return this;
     }
 
@@ -270,7 +282,8 @@ public final class CohesionApi {
                 PlanActivity.using(activities, activitySessions),
                 needs(wishMaps, "activities"),
                 wishMapResponses,
-                scope)
+                scope,
+                disclosure)
             .register(table);
       }
       if (meetings != null) {
@@ -322,7 +335,7 @@ public final class CohesionApi {
       new HealthResource(health).register(table);
       new DocumentResource().register(table);
       if (wishMaps != null) {
-        new WishMapResource(wishMaps, wishMapResponses, invitations).register(table);
+        new WishMapResource(wishMaps, wishMapResponses, invitations, disclosure).register(table);
       }
       if (measurements != null) {
         new MeasurementResource(measurements, measurementResponses, measurementScales, invitations)

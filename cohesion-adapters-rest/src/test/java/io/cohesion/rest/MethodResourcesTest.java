@@ -426,7 +426,7 @@ class MethodResourcesTest {
             stores.wishMaps().find(new WishMapId("nb")).orElseThrow().value(),
             answers,
             profiles,
-            FitOptions.defaults().withRule(new io.cohesion.core.privacy.SmallGroupRule(3)));
+            FitOptions.defaults().withAudience(io.cohesion.core.privacy.Audience.rawData(3)));
     JsonNode activities = json.path("activities");
     assertThat(activities).hasSize(2);
     for (int i = 0; i < expected.size(); i++) {

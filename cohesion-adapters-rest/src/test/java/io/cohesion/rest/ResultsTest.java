@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.redthread.RedThreadAnalysis;
 import io.cohesion.core.redthread.RedThreadOptions;
@@ -149,7 +150,7 @@ class ResultsTest {
     var options =
         RedThreadOptions.defaults()
             .withSegmentColumns(List.of("household"))
-            .withRule(new SmallGroupRule(5))
+            .withAudience(Audience.rawData(5))
             .withBootstrap(50)
             .withSeed(7);
     assertThat(TestServer.json(response))

@@ -19,8 +19,8 @@ import io.cohesion.core.activity.PlanActivity;
 import io.cohesion.core.activity.TargetSegment;
 import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.IdempotencyKey;
-import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.redthread.ActivityFit;
 import io.cohesion.core.redthread.ActivityFitAnalysis;
 import io.cohesion.core.redthread.DefaultActivityFit;
@@ -38,6 +38,7 @@ import io.cohesion.core.wishmap.WishMapRepository;
 import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
+import io.cohesion.rest.http.Audiences;
 import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.Caller;
 import io.cohesion.rest.http.Idempotency;
@@ -67,6 +68,7 @@ public final class ActivityResource implements ApiResource {
   private final WishMapRepository maps;
   private final WishMapResponseStore responses;
   private final AmbassadorScope scope;
+  private final DisclosurePolicy disclosure;
   private Bodies bodies;
 
   /**
@@ -78,8 +80,10 @@ public final class ActivityResource implements ApiResource {
       PlanActivity plan,
       WishMapRepository maps,
       WishMapResponseStore responses,
-      AmbassadorScope scope) {
+      AmbassadorScope scope,
+      DisclosurePolicy disclosure) {
     this.scope = scope;
+    this.disclosure = disclosure;
     this.plan = plan;
     this.maps = maps;
     this.responses = responses;
@@ -304,11 +308,10 @@ public final class ActivityResource implements ApiResource {
     WishMap map =
         maps.find(mapId).orElseThrow(() -> new NotFoundException("wish map", mapId)).value();
     NeighbourhoodId neighbourhood = Fields.filter(ctx, "neighbourhood", NeighbourhoodId::new);
-    int kMin = Params.intIn(ctx, "kMin", SmallGroupRule.DEFAULT_K_MIN, 1, 1_000_000);
     ScoringStrategies strategies = ScoringStrategies.load();
     FitOptions options =
         FitOptions.defaults()
-            .withRule(new SmallGroupRule(kMin))
+            .withAudience(Audiences.of(ctx, disclosure))
             .withFitStrategy(
                 strategy(
                     ctx,
@@ -396,7 +399,7 @@ public final class ActivityResource implements ApiResource {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("wishMap", map.id().value());
     json.put("neighbourhood", neighbourhood.value());
-    json.put("kMin", kMin);
+    json.put("kMin", options.audience().k());
     json.put("fitStrategy", options.fitStrategy());
     json.put("urgencyStrategy", options.urgencyStrategy());
     json.put("activities", activities);

@@ -8,8 +8,8 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.Invitations;
-import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.redthread.RedThread;
 import io.cohesion.core.redthread.RedThreadAnalysis;
@@ -21,6 +21,7 @@ import io.cohesion.core.wishmap.WishMapResponse;
 import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
+import io.cohesion.rest.http.Audiences;
 import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.Caller;
 import io.cohesion.rest.http.Paging;
@@ -48,13 +49,16 @@ public final class WishMapResource implements ApiResource {
   private final WishMapRepository maps;
   private final WishMapResponseStore responses;
   private final Respondents respondents;
+  private final DisclosurePolicy disclosure;
   private Bodies bodies;
 
   /** A resource over {@code maps} and {@code responses}; residents answer through invitations. */
   public WishMapResource(
       WishMapRepository maps,
       WishMapResponseStore responses,
-      java.util.Optional<Invitations> invitations) {
+      java.util.Optional<Invitations> invitations,
+      DisclosurePolicy disclosure) {
+    this.disclosure = disclosure;
     this.maps = maps;
     this.responses = responses;
     this.respondents = new Respondents(invitations);
@@ -164,9 +168,7 @@ public final class WishMapResource implements ApiResource {
     RedThreadOptions options =
         RedThreadOptions.defaults()
             .withSegmentColumns(segments)
-            .withRule(
-                new SmallGroupRule(
-                    Params.intIn(ctx, "kMin", SmallGroupRule.DEFAULT_K_MIN, 1, 1_000_000)))
+            .withAudience(Audiences.of(ctx, disclosure))
             .withBootstrap(Params.intIn(ctx, "bootstrap", defaultBootstrap, 0, 10_000))
             .withSeed(Paging.longParam(ctx, "seed", RedThreadOptions.DEFAULT_SEED));
     return RedThreadAnalysis.analyse(map, responses.responses(map.id()), options);

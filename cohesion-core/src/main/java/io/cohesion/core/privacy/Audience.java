@@ -15,6 +15,12 @@ public sealed interface Audience {
   /** The smallest number of respondents a released combination of figures may single out. */
   int k();
 
+  /**
+   * The {@code k} a release state is cut with: the floor for a bound audience (a larger {@code k}
+   * only hides more cells of that state), {@link #k()} for an audience that holds the raw data.
+   */
+  int cutK();
+
   /** Whether the audience is bound by the release states and the floor. */
   boolean bound();
 
@@ -39,24 +45,38 @@ public sealed interface Audience {
     public boolean bound() {
       return false;
     }
+
+    @Override
+    public int cutK() {
+      return k;
+    }
   }
 
   /**
    * An audience that may not read raw responses. Obtain one from {@link DisclosurePolicy#bound()}
    * so that its {@code k} is never below the floor.
    *
-   * @param k at least 1; at least the policy's floor when made by the policy
+   * @param floor the policy's floor, at least 1: states are cut with it
+   * @param k at least the floor: cells of fewer than {@code k} are hidden as well
    */
-  record Bound(int k) implements Audience {
+  record Bound(int floor, int k) implements Audience {
     public Bound {
-      if (k < 1) {
-        throw new IllegalArgumentException("k must be at least 1, got " + k);
+      if (floor < 1) {
+        throw new IllegalArgumentException("the floor must be at least 1, got " + floor);
+      }
+      if (k < floor) {
+        throw new IllegalArgumentException("k must be at least the floor " + floor + ", got " + k);
       }
     }
 
     @Override
     public boolean bound() {
       return true;
+    }
+
+    @Override
+    public int cutK() {
+      return floor;
     }
   }
 }

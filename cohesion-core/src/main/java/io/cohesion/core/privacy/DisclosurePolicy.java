@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
@@ -23,8 +24,10 @@ import java.util.OptionalInt;
  * <p>When a state is cut, the <em>remedy</em> first suppresses its cells of fewer than {@code k}
  * respondents (each singles out its members by itself, so none can stay); then, while the rule
  * fails, it suppresses the smallest released cell of that state whose suppression lowers the sum
- * (ties by declaration order); if no single suppression lowers it, the state is not cut. The remedy
- * is deterministic: the same cells always give the same answer.
+ * (ties by declaration order). When no single suppression can lower it — every released cell is a
+ * combination of others, as when a partition covers the whole wave — the first pair that does is
+ * suppressed (smallest combined size, then declaration order). If nothing lowers it, the state is
+ * not cut. The remedy is deterministic: the same cells always give the same answer.
  */
 public final class DisclosurePolicy {
 
@@ -67,7 +70,7 @@ public final class DisclosurePolicy {
 
   /** A bound audience at the floor. */
   public Audience.Bound bound() {
-    return new Audience.Bound(floor);
+    return new Audience.Bound(floor, floor);
   }
 
   /**
@@ -89,7 +92,7 @@ public final class DisclosurePolicy {
               + k
               + " (ask for a larger kMin to hide more)");
     }
-    return new Audience.Bound(k);
+    return new Audience.Bound(floor, k);
   }
 
   /**
@@ -145,25 +148,83 @@ public final class DisclosurePolicy {
     order.sort(
         Comparator.<Integer>comparingInt(c -> candidate.get(c).length).thenComparingInt(c -> c));
     while (sum >= 1 - TOLERANCE) {
-      boolean lowered = false;
-      for (int c : order) {
-        if (hidden[c] || candidate.get(c).length == 0) {
-          continue;
-        }
-        hidden[c] = true;
-        double without = exposure(released(earlier, candidate, hidden), respondents, k);
-        if (without < sum - TOLERANCE) {
-          sum = without;
-          lowered = true;
-          break;
-        }
-        hidden[c] = false;
+      OptionalDouble lowered =
+          lowerBySingle(earlier, candidate, hidden, order, respondents, k, sum);
+      if (lowered.isEmpty()) {
+        lowered = lowerByPair(earlier, candidate, hidden, order, respondents, k, sum);
       }
-      if (!lowered) {
+      if (lowered.isEmpty()) {
         return Optional.empty();
       }
+      sum = lowered.getAsDouble();
     }
     return Optional.of(hidden);
+  }
+
+  /** Suppresses the first cell in {@code order} whose suppression lowers the sum, if any. */
+  private static OptionalDouble lowerBySingle(
+      List<int[]> earlier,
+      List<int[]> candidate,
+      boolean[] hidden,
+      List<Integer> order,
+      int respondents,
+      int k,
+      double sum) {
+    for (int c : order) {
+      if (hidden[c] || candidate.get(c).length == 0) {
+        continue;
+      }
+      hidden[c] = true;
+      double without = exposure(released(earlier, candidate, hidden), respondents, k);
+      if (without < sum - TOLERANCE) {
+        return OptionalDouble.of(without);
+      }
+      hidden[c] = false;
+    }
+    return OptionalDouble.empty();
+  }
+
+  /**
+   * When every released cell is a combination of the others (a partition that covers the wave, a
+   * network equal to a group), no single suppression changes the row space. Then the first pair, by
+   * combined size and then declaration order, whose suppression lowers the sum is suppressed.
+   */
+  private static OptionalDouble lowerByPair(
+      List<int[]> earlier,
+      List<int[]> candidate,
+      boolean[] hidden,
+      List<Integer> order,
+      int respondents,
+      int k,
+      double sum) {
+    List<int[]> pairs = new ArrayList<>();
+    for (int a = 0; a < order.size(); a++) {
+      for (int b = a + 1; b < order.size(); b++) {
+        int x = order.get(a);
+        int y = order.get(b);
+        if (!hidden[x]
+            && !hidden[y]
+            && candidate.get(x).length > 0
+            && candidate.get(y).length > 0) {
+          pairs.add(new int[] {Math.min(x, y), Math.max(x, y)});
+        }
+      }
+    }
+    pairs.sort(
+        Comparator.<int[]>comparingInt(p -> candidate.get(p[0]).length + candidate.get(p[1]).length)
+            .thenComparingInt(p -> p[0])
+            .thenComparingInt(p -> p[1]));
+    for (int[] pair : pairs) {
+      hidden[pair[0]] = true;
+      hidden[pair[1]] = true;
+      double without = exposure(released(earlier, candidate, hidden), respondents, k);
+      if (without < sum - TOLERANCE) {
+        return OptionalDouble.of(without);
+      }
+      hidden[pair[0]] = false;
+      hidden[pair[1]] = false;
+    }
+    return OptionalDouble.empty();
   }
 
   private static List<int[]> released(

@@ -3,14 +3,14 @@ package io.cohesion.core.redthread;
 import static java.util.Objects.requireNonNull;
 
 import io.cohesion.core.FieldError;
+import io.cohesion.core.PrivacyException;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.ActivityFlag;
-import io.cohesion.core.privacy.SmallGroupRule;
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.redthread.internal.Group;
+import io.cohesion.core.redthread.internal.ReleasePlan;
 import io.cohesion.core.redthread.internal.Respondents;
-import io.cohesion.core.redthread.internal.Segmentation;
-import io.cohesion.core.redthread.internal.Segmentation.Segment;
 import io.cohesion.core.scoring.spi.ActivityFitStrategy;
 import io.cohesion.core.scoring.spi.ActivityProfile;
 import io.cohesion.core.scoring.spi.FitScore;
@@ -23,10 +23,8 @@ import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,7 +57,7 @@ public final class ActivityFitAnalysis {
         map,
         responses,
         activities,
-        options.rule(),
+        options.audience(),
         strategies.urgency(options.urgencyStrategy()),
         strategies.activityFit(options.fitStrategy()));
   }
@@ -95,28 +93,52 @@ public final class ActivityFitAnalysis {
       WishMap map,
       List<WishMapResponse> responses,
       List<ActivityProfile> activities,
-      SmallGroupRule rule,
+      Audience audience,
       UrgencyStrategy urgency,
       ActivityFitStrategy strategy) {
     requireNonNull(map, "wish map");
-    requireNonNull(rule, "rule");
+    requireNonNull(audience, "audience");
     requireNonNull(urgency, "urgency strategy");
     requireNonNull(strategy, "fit strategy");
     check(map, responses, activities);
     Respondents all = Respondents.of(map, responses, urgency);
     Group everyone = new Group(all, responses, null, urgency);
-    Map<String, List<Segment>> partitions = new HashMap<>();
+    List<String> columns = new ArrayList<>();
+    for (ActivityProfile activity : activities) {
+      for (SegmentKey target : activity.targetSegments()) {
+        if (!columns.contains(target.column())) {
+          columns.add(target.column());
+        }
+      }
+    }
+    ReleasePlan plan =
+        ReleasePlan.decide(
+            responses, all, audience.bound() ? map.segments() : columns, List.of(), audience);
+    int k = audience.k();
+    if (plan.waveHidden()) {
+      throw new PrivacyException(
+          "the activity ranking would describe fewer than "
+              + k
+              + " respondents of wish map "
+              + map.id()
+              + "; nothing is released");
+    }
 
     List<ActivityFit> unranked = new ArrayList<>(activities.size());
     for (ActivityProfile activity : activities) {
       BitSet members = new BitSet(responses.size());
       List<SegmentKey> used = new ArrayList<>();
+      // Target segments of one column are released groups whose union is a sum of released
+      // cells; segments of several columns would make a new cell, so they are not used.
+      boolean oneColumn =
+          activity.targetSegments().stream().map(SegmentKey::column).distinct().count() <= 1;
       for (SegmentKey target : activity.targetSegments()) {
-        List<Segment> partition =
-            partitions.computeIfAbsent(
-                target.column(), column -> Segmentation.of(responses, column, rule));
-        for (Segment segment : partition) {
-          if (segment.value().equals(target.value()) && !segment.suppressed()) {
+        for (ReleasePlan.Group segment : plan.groups()) {
+          if (oneColumn
+              && !plan.waveHidden()
+              && segment.column().equals(target.column())
+              && segment.value().equals(target.value())
+              && !segment.hidden()) {
             used.add(target);
             for (int i : segment.members()) {
               members.set(i);
@@ -126,8 +148,7 @@ public final class ActivityFitAnalysis {
       }
       int inGroup = members.cardinality();
       int outside = responses.size() - inGroup;
-      boolean usable =
-          inGroup > 0 && inGroup >= rule.kMin() && (outside == 0 || outside >= rule.kMin());
+      boolean usable = inGroup > 0 && inGroup >= k && (outside == 0 || outside >= k);
       ActivityFit.Basis basis;
       TargetGroup group;
       if (usable) {

@@ -2,39 +2,42 @@ package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cohesion.core.privacy.SmallGroupRule;
+import io.cohesion.core.privacy.Audience;
+import io.cohesion.core.privacy.DisclosurePolicy;
 
 /**
  * How to score activities.
  *
- * @param rule the small-group rule that decides whether a target segment may be used
+ * @param audience who the ranking is released to: a target segment is used only where the
+ *     disclosure policy releases it to this audience (docs/privacy.md)
  * @param urgencyStrategy the name of the urgency strategy
  * @param fitStrategy the name of the activity-fit strategy
  */
-public record FitOptions(SmallGroupRule rule, String urgencyStrategy, String fitStrategy) {
+public record FitOptions(Audience audience, String urgencyStrategy, String fitStrategy) {
   public FitOptions {
-    requireNonNull(rule, "rule");
+    requireNonNull(audience, "audience");
     requireNonNull(urgencyStrategy, "urgencyStrategy");
     requireNonNull(fitStrategy, "fitStrategy");
   }
 
-  /** {@code kMin} 5, the default urgency and the default fit. */
+  /** A bound audience at the default floor (5), the default urgency and the default fit. */
   public static FitOptions defaults() {
-    return new FitOptions(SmallGroupRule.defaults(), DefaultUrgency.NAME, DefaultActivityFit.NAME);
+    return new FitOptions(
+        DisclosurePolicy.defaults().bound(), DefaultUrgency.NAME, DefaultActivityFit.NAME);
   }
 
-  /** These options with another small-group rule. */
-  public FitOptions withRule(SmallGroupRule newRule) {
-    return new FitOptions(newRule, urgencyStrategy, fitStrategy);
+  /** These options for another audience. */
+  public FitOptions withAudience(Audience newAudience) {
+    return new FitOptions(newAudience, urgencyStrategy, fitStrategy);
   }
 
   /** These options with the urgency strategy named {@code name}. */
   public FitOptions withUrgencyStrategy(String name) {
-    return new FitOptions(rule, name, fitStrategy);
+    return new FitOptions(audience, name, fitStrategy);
   }
 
   /** These options with the fit strategy named {@code name}. */
   public FitOptions withFitStrategy(String name) {
-    return new FitOptions(rule, urgencyStrategy, name);
+    return new FitOptions(audience, urgencyStrategy, name);
   }
 }

@@ -12,9 +12,23 @@ import java.util.List;
  * @param n respondents who take part
  * @param share {@code n} as a share of all respondents; NaN when there are none
  * @param segments per segment of each requested segment column, in column then key order; a segment
- *     suppressed by the small-group rule shows no count
+ *     suppressed by the disclosure policy shows no count
+ * @param suppressed whether the network's own count is withheld (docs/privacy.md): then {@code n}
+ *     is 0, {@code share} NaN and no segment counts are given
  */
-public record NetworkFigures(String name, int n, double share, List<SegmentCount> segments) {
+public record NetworkFigures(
+    String name, int n, double share, List<SegmentCount> segments, boolean suppressed) {
+
+  /** A released network count. */
+  public NetworkFigures(String name, int n, double share, List<SegmentCount> segments) {
+    this(name, n, share, segments, false);
+  }
+
+  /** A network whose count is withheld: its name and nothing else. */
+  public static NetworkFigures suppressed(String name) {
+    return new NetworkFigures(name, 0, Double.NaN, List.of(), true);
+  }
+
   public NetworkFigures {
     requireNonNull(name, "network name");
     if (n < 0) {

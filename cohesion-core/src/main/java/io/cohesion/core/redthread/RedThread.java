@@ -1,6 +1,7 @@
 package io.cohesion.core.redthread;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The red thread of a wish map (SPEC §5.3).
@@ -11,13 +12,32 @@ import java.util.List;
  * @param values the per-value figures over all respondents, in rank order (rank 1 first)
  * @param segments per requested segment column, its segments in key order
  * @param networks the networks respondents take part in, most respondents first (ties by name)
+ * @param suppressed why the whole wave is withheld, if it is (docs/privacy.md): then {@code n} is
+ *     0, {@code kendallW} NaN and every list empty
  */
 public record RedThread(
     int n,
     double kendallW,
     List<ValueFigures> values,
     List<SegmentFigures> segments,
-    List<NetworkFigures> networks) {
+    List<NetworkFigures> networks,
+    Optional<String> suppressed) {
+
+  /** A released red thread. */
+  public RedThread(
+      int n,
+      double kendallW,
+      List<ValueFigures> values,
+      List<SegmentFigures> segments,
+      List<NetworkFigures> networks) {
+    this(n, kendallW, values, segments, networks, Optional.empty());
+  }
+
+  /** A red thread of which nothing is released, with the reason. */
+  public static RedThread withheld(String reason) {
+    return new RedThread(0, Double.NaN, List.of(), List.of(), List.of(), Optional.of(reason));
+  }
+
   public RedThread {
     if (n < 0) {
       throw new IllegalArgumentException("n must be 0 or more, got " + n);
@@ -25,5 +45,6 @@ public record RedThread(
     values = List.copyOf(values);
     segments = List.copyOf(segments);
     networks = List.copyOf(networks);
+    java.util.Objects.requireNonNull(suppressed, "suppressed");
   }
 }

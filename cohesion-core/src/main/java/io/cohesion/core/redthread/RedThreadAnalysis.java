@@ -4,11 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ValidationException;
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.redthread.internal.KendallW;
+import io.cohesion.core.redthread.internal.ReleasePlan;
 import io.cohesion.core.redthread.internal.Respondents;
 import io.cohesion.core.redthread.internal.Seeds;
-import io.cohesion.core.redthread.internal.Segmentation;
-import io.cohesion.core.redthread.internal.Segmentation.Segment;
 import io.cohesion.core.redthread.internal.ValueStatistics;
 import io.cohesion.core.scoring.spi.ScoringStrategies;
 import io.cohesion.core.scoring.spi.UrgencyStrategy;
@@ -17,9 +17,7 @@ import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,9 +27,10 @@ import java.util.TreeSet;
  * <p>Per value: importance n, mean and sd, satisfaction mean, urgency, top-choice share, Borda
  * points, rank and the bootstrap {@code pTopK}; values are listed in rank order (rank 1 first).
  * Overall: Kendall's W with tie correction. Per requested segment column: the same figures for each
- * segment the small-group rule publishes; a segment's {@code pTopK} uses its own seed, derived from
- * the analysis seed and the segment's column and key, so it does not change when other columns or
- * segments change. Networks: respondents taking part, overall and per published segment.
+ * segment the disclosure policy releases (docs/privacy.md); a segment's {@code pTopK} uses its own
+ * seed, derived from the analysis seed and the segment's column and key, so it does not change when
+ * other columns or segments change. Networks: respondents taking part, overall and per published
+ * segment.
  */
 public final class RedThreadAnalysis {
 
@@ -63,33 +62,69 @@ public final class RedThreadAnalysis {
     requireNonNull(options, "options");
     requireNonNull(urgency, "urgency strategy");
     check(map, responses, options);
+    Audience audience = options.audience();
     Respondents all = Respondents.of(map, responses, urgency);
+    List<String> considered = audience.bound() ? map.segments() : options.segmentColumns();
+    ReleasePlan plan =
+        ReleasePlan.decide(
+            responses, all, considered, networkNames(map, responses, audience), audience);
+    if (plan.waveHidden()) {
+      return RedThread.withheld(
+          responses.size() < audience.k()
+              ? "the wish map has fewer than " + audience.k() + " respondents"
+              : "releasing the wish map would single out fewer than "
+                  + audience.k()
+                  + " respondents");
+    }
     List<ValueFigures> values =
-        ValueStatistics.compute(all, urgency, options.bootstrap(), options.seed());
-    double kendallW = KendallW.of(all.importance());
+        ValueStatistics.compute(
+            all, urgency, options.bootstrap(), options.seed(), plan.waveValues());
+    double kendallW = plan.kendallReleased() ? KendallW.of(all.importance()) : Double.NaN;
 
-    Map<String, List<Segment>> partitions = new LinkedHashMap<>();
     List<SegmentFigures> segments = new ArrayList<>();
+    List<Integer> shown = new ArrayList<>();
     for (String column : options.segmentColumns()) {
-      List<Segment> partition = Segmentation.of(responses, column, options.rule());
-      partitions.put(column, partition);
-      for (Segment segment : partition) {
-        if (segment.suppressed()) {
-          segments.add(new SegmentFigures.Suppressed(column, segment.value()));
+      for (int g = 0; g < plan.groups().size(); g++) {
+        ReleasePlan.Group group = plan.groups().get(g);
+        if (!group.column().equals(column)) {
+          continue;
+        }
+        shown.add(g);
+        if (group.hidden()) {
+          segments.add(new SegmentFigures.Suppressed(column, group.value()));
         } else {
-          long seed = Seeds.forSegment(options.seed(), column, segment.value());
+          long seed = Seeds.forSegment(options.seed(), column, group.value());
           segments.add(
               new SegmentFigures.Published(
                   column,
-                  segment.value(),
-                  segment.members().length,
+                  group.value(),
+                  group.members().length,
                   ValueStatistics.compute(
-                      all.subset(segment.members()), urgency, options.bootstrap(), seed)));
+                      all.subset(group.members()),
+                      urgency,
+                      options.bootstrap(),
+                      seed,
+                      group.releasedValues())));
         }
       }
     }
     return new RedThread(
-        responses.size(), kendallW, values, segments, networks(map, responses, partitions));
+        responses.size(), kendallW, values, segments, networks(plan, shown, responses.size()));
+  }
+
+  /**
+   * The networks listed: for a bound audience only those the wish map declares, so that a name a
+   * respondent typed is never shown; otherwise also every name respondents gave.
+   */
+  private static List<String> networkNames(
+      WishMap map, List<WishMapResponse> responses, Audience audience) {
+    Set<String> names = new TreeSet<>(map.mobilisation().networks());
+    if (!audience.bound()) {
+      for (WishMapResponse response : responses) {
+        names.addAll(response.networks());
+      }
+    }
+    return List.copyOf(names);
   }
 
   private static void check(
@@ -127,52 +162,47 @@ public final class RedThreadAnalysis {
     return errors;
   }
 
-  /**
-   * Networks named in the wish map's mobilisation block or by any respondent; per segment only for
-   * published segments, so a suppressed segment's count cannot be read here either.
-   */
-  private static List<NetworkFigures> networks(
-      WishMap map, List<WishMapResponse> responses, Map<String, List<Segment>> partitions) {
-    Set<String> names = new TreeSet<>(map.mobilisation().networks());
-    for (WishMapResponse response : responses) {
-      names.addAll(response.networks());
-    }
-    int total = responses.size();
-    List<NetworkFigures> networks = new ArrayList<>(names.size());
-    for (String name : names) {
-      int n = 0;
-      for (WishMapResponse response : responses) {
-        if (response.networks().contains(name)) {
-          n++;
-        }
+  /** Network counts, overall and in each shown group, as the plan releases them. */
+  private static List<NetworkFigures> networks(ReleasePlan plan, List<Integer> shown, int total) {
+    List<NetworkFigures> networks = new ArrayList<>(plan.networks().size());
+    for (ReleasePlan.Network network : plan.networks()) {
+      if (network.hidden()) {
+        networks.add(NetworkFigures.suppressed(network.name()));
+        continue;
+      }
+      Set<Integer> members = new HashSet<>();
+      for (int i : network.members()) {
+        members.add(i);
       }
       List<NetworkFigures.SegmentCount> counts = new ArrayList<>();
-      for (Map.Entry<String, List<Segment>> partition : partitions.entrySet()) {
-        String column = partition.getKey();
-        for (Segment segment : partition.getValue()) {
-          if (segment.suppressed()) {
-            counts.add(new NetworkFigures.SegmentCount.Suppressed(column, segment.value()));
-          } else {
-            int inSegment = 0;
-            for (int i : segment.members()) {
-              if (responses.get(i).networks().contains(name)) {
-                inSegment++;
-              }
+      for (int g : shown) {
+        ReleasePlan.Group group = plan.groups().get(g);
+        if (network.hiddenIn(g)) {
+          counts.add(new NetworkFigures.SegmentCount.Suppressed(group.column(), group.value()));
+        } else {
+          int inGroup = 0;
+          for (int i : group.members()) {
+            if (members.contains(i)) {
+              inGroup++;
             }
-            counts.add(
-                new NetworkFigures.SegmentCount.Published(
-                    column,
-                    segment.value(),
-                    inSegment,
-                    (double) inSegment / segment.members().length));
           }
+          counts.add(
+              new NetworkFigures.SegmentCount.Published(
+                  group.column(),
+                  group.value(),
+                  inGroup,
+                  (double) inGroup / group.members().length));
         }
       }
+      int n = network.members().length;
       networks.add(
-          new NetworkFigures(name, n, total == 0 ? Double.NaN : (double) n / total, counts));
+          new NetworkFigures(
+              network.name(), n, total == 0 ? Double.NaN : (double) n / total, counts));
     }
     networks.sort(
-        Comparator.comparingInt(NetworkFigures::n).reversed().thenComparing(NetworkFigures::name));
+        Comparator.<NetworkFigures, Boolean>comparing(NetworkFigures::suppressed)
+            .thenComparing(Comparator.comparingInt(NetworkFigures::n).reversed())
+            .thenComparing(NetworkFigures::name));
     return networks;
   }
 }

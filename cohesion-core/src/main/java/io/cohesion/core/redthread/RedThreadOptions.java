@@ -2,14 +2,16 @@ package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cohesion.core.privacy.SmallGroupRule;
+import io.cohesion.core.privacy.Audience;
+import io.cohesion.core.privacy.DisclosurePolicy;
 import java.util.List;
 
 /**
  * How to analyse a wish map.
  *
  * @param segmentColumns the segment columns to split by, each one of the wish map's segments
- * @param rule the small-group rule for segments and per-segment network counts (SPEC §5.2)
+ * @param audience who the figures are released to; its {@code k} and whether it is bound decide
+ *     what the disclosure policy withholds (docs/privacy.md)
  * @param bootstrap the number of bootstrap resamples B for {@code pTopK}; 0 leaves {@code pTopK}
  *     undefined
  * @param seed the seed of the bootstrap; the same seed gives the same result
@@ -18,7 +20,7 @@ import java.util.List;
  */
 public record RedThreadOptions(
     List<String> segmentColumns,
-    SmallGroupRule rule,
+    Audience audience,
     int bootstrap,
     long seed,
     String urgencyStrategy) {
@@ -34,7 +36,7 @@ public record RedThreadOptions(
 
   public RedThreadOptions {
     segmentColumns = List.copyOf(segmentColumns);
-    requireNonNull(rule, "rule");
+    requireNonNull(audience, "audience");
     if (bootstrap < 0) {
       throw new IllegalArgumentException("bootstrap must be 0 or more resamples, got " + bootstrap);
     }
@@ -44,34 +46,40 @@ public record RedThreadOptions(
     }
   }
 
-  /** No segments, {@code kMin} 5, B = 1000, seed 1, the default urgency. */
+  /**
+   * No segments, a bound audience at the default floor (5), B = 1000, seed 1, the default urgency.
+   */
   public static RedThreadOptions defaults() {
     return new RedThreadOptions(
-        List.of(), SmallGroupRule.defaults(), DEFAULT_BOOTSTRAP, DEFAULT_SEED, DEFAULT_URGENCY);
+        List.of(),
+        DisclosurePolicy.defaults().bound(),
+        DEFAULT_BOOTSTRAP,
+        DEFAULT_SEED,
+        DEFAULT_URGENCY);
   }
 
   /** These options, split by {@code columns}. */
   public RedThreadOptions withSegmentColumns(List<String> columns) {
-    return new RedThreadOptions(columns, rule, bootstrap, seed, urgencyStrategy);
+    return new RedThreadOptions(columns, audience, bootstrap, seed, urgencyStrategy);
   }
 
-  /** These options with another small-group rule. */
-  public RedThreadOptions withRule(SmallGroupRule newRule) {
-    return new RedThreadOptions(segmentColumns, newRule, bootstrap, seed, urgencyStrategy);
+  /** These options for another audience. */
+  public RedThreadOptions withAudience(Audience newAudience) {
+    return new RedThreadOptions(segmentColumns, newAudience, bootstrap, seed, urgencyStrategy);
   }
 
   /** These options with {@code resamples} bootstrap resamples. */
   public RedThreadOptions withBootstrap(int resamples) {
-    return new RedThreadOptions(segmentColumns, rule, resamples, seed, urgencyStrategy);
+    return new RedThreadOptions(segmentColumns, audience, resamples, seed, urgencyStrategy);
   }
 
   /** These options with another seed. */
   public RedThreadOptions withSeed(long newSeed) {
-    return new RedThreadOptions(segmentColumns, rule, bootstrap, newSeed, urgencyStrategy);
+    return new RedThreadOptions(segmentColumns, audience, bootstrap, newSeed, urgencyStrategy);
   }
 
   /** These options with the urgency strategy named {@code name}. */
   public RedThreadOptions withUrgencyStrategy(String name) {
-    return new RedThreadOptions(segmentColumns, rule, bootstrap, seed, name);
+    return new RedThreadOptions(segmentColumns, audience, bootstrap, seed, name);
   }
 }

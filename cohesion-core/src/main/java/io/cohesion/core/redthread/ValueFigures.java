@@ -17,6 +17,9 @@ import io.cohesion.core.Identifiers;
  *     descending, then code ascending
  * @param pTopK share of bootstrap resamples in which the value ranked within the top {@code
  *     topChoices}; NaN without resamples
+ * @param suppressed whether the disclosure policy withholds this value's figures in this cell
+ *     (docs/privacy.md); a suppressed value carries only its code: n and borda 0, rank 0, every
+ *     other figure NaN
  */
 public record ValueFigures(
     String code,
@@ -28,7 +31,51 @@ public record ValueFigures(
     double topShare,
     int borda,
     int rank,
-    double pTopK) {
+    double pTopK,
+    boolean suppressed) {
+
+  /** Released figures of one value. */
+  public ValueFigures(
+      String code,
+      int n,
+      double importanceMean,
+      double importanceSd,
+      double satisfactionMean,
+      double urgency,
+      double topShare,
+      int borda,
+      int rank,
+      double pTopK) {
+    this(
+        code,
+        n,
+        importanceMean,
+        importanceSd,
+        satisfactionMean,
+        urgency,
+        topShare,
+        borda,
+        rank,
+        pTopK,
+        false);
+  }
+
+  /** A value whose figures are withheld: its code and nothing else. */
+  public static ValueFigures suppressed(String code) {
+    return new ValueFigures(
+        code,
+        0,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        0,
+        0,
+        Double.NaN,
+        true);
+  }
+
   public ValueFigures {
     Identifiers.check("value code", code);
     if (n < 0) {
@@ -38,7 +85,7 @@ public record ValueFigures(
       throw new IllegalArgumentException(
           "borda of value " + code + " must be 0 or more, got " + borda);
     }
-    if (rank < 1) {
+    if (rank < (suppressed ? 0 : 1)) {
       throw new IllegalArgumentException(
           "rank of value " + code + " must be 1 or more, got " + rank);
     }

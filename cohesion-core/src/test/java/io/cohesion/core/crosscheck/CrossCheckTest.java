@@ -3,6 +3,8 @@ package io.cohesion.core.crosscheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.redthread.RedThreadAnalysis;
 import io.cohesion.core.redthread.RedThreadOptions;
@@ -32,6 +34,9 @@ class CrossCheckTest {
                     c.get("command").asText() + " " + c.get("name").asText(),
                     () -> {
                       JsonNode actual = run(c);
+                      if (c.get("command").asText().equals("red-thread")) {
+                        acceptSuppression(c.get("expected"), actual);
+                      }
                       List<String> differences = JsonFigures.differences(c.get("expected"), actual);
                       assertThat(differences)
                           .as("figures of %s that differ from R", c.get("name").asText())
@@ -63,13 +68,41 @@ class CrossCheckTest {
         RedThreadOptions options =
             RedThreadOptions.defaults()
                 .withSegmentColumns(segments)
-                .withRule(new SmallGroupRule(c.get("kMin").asInt()))
+                // every figure, unsuppressed: what is released is the disclosure policy's
+                // decision (tested in io.cohesion.core.privacy), the figures are R's
+                .withAudience(Audience.rawData(1))
                 .withBootstrap(c.get("bootstrap").asInt());
         return SpecDocuments.redThread(
             RedThreadAnalysis.analyse(
                 map, CrossCheckData.responses(map, c.get("data").asText()), options));
       }
       default -> throw new IllegalStateException("unknown command in " + c);
+    }
+  }
+
+  /**
+   * The reference script hides groups by a plain small-group rule; where it hides one, the
+   * analysis' own figures for that group are not compared.
+   */
+  static void acceptSuppression(JsonNode expected, JsonNode actual) {
+    if (expected.isArray() && actual.isArray()) {
+      for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+        JsonNode e = expected.get(i);
+        if (e.path("suppressed").asBoolean(false) && actual instanceof ArrayNode array) {
+          array.set(i, e.deepCopy());
+        } else {
+          acceptSuppression(e, actual.get(i));
+        }
+      }
+    } else if (expected.isObject() && actual.isObject()) {
+      expected
+          .fieldNames()
+          .forEachRemaining(
+              name -> {
+                if (actual.has(name)) {
+                  acceptSuppression(expected.get(name), actual.get(name));
+                }
+              });
     }
   }
 }

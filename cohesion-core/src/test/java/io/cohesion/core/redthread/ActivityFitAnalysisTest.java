@@ -12,6 +12,7 @@ import io.cohesion.core.activity.ActivityFlag;
 import io.cohesion.core.activity.ActivityId;
 import io.cohesion.core.activity.TargetSegment;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.scoring.spi.ActivityProfile;
 import io.cohesion.core.scoring.spi.SegmentKey;
@@ -103,7 +104,8 @@ class ActivityFitAnalysisTest {
 
   @Test
   void valueFitIsTheWeightedUrgencyInTheTargetSegment() {
-    ActivityFit fit = rank(FitOptions.defaults(), forParents).get(0);
+    ActivityFit fit =
+        rank(FitOptions.defaults().withAudience(Audience.rawData(5)), forParents).get(0);
     // parents: urgency a 1, b 0 -> (2 * 1 + 1 * 0) / 3
     assertThat(fit.part("valueFit").value()).isCloseTo(2.0 / 3, within(EPS));
     assertThat(fit.basis()).isEqualTo(ActivityFit.Basis.TARGET_SEGMENTS);
@@ -112,13 +114,15 @@ class ActivityFitAnalysisTest {
 
   @Test
   void networkReachIsTheShareOfTheTargetGroupInAPartnerNetwork() {
-    ActivityFit fit = rank(FitOptions.defaults(), forParents).get(0);
+    ActivityFit fit =
+        rank(FitOptions.defaults().withAudience(Audience.rawData(5)), forParents).get(0);
     assertThat(fit.part("networkReach").value()).isCloseTo(2.0 / 5, within(EPS));
   }
 
   @Test
   void fitIsSixTenthsValueFitAndFourTenthsReachByDefault() {
-    ActivityFit fit = rank(FitOptions.defaults(), forParents).get(0);
+    ActivityFit fit =
+        rank(FitOptions.defaults().withAudience(Audience.rawData(5)), forParents).get(0);
     assertThat(fit.fit()).isCloseTo(0.6 * 2 / 3 + 0.4 * 0.4, within(EPS));
     assertThat(fit.part("valueFit").weight()).isCloseTo(0.6, within(EPS));
     assertThat(fit.part("networkReach").weight()).isCloseTo(0.4, within(EPS));
@@ -126,7 +130,8 @@ class ActivityFitAnalysisTest {
 
   @Test
   void withoutTargetSegmentsEveryoneCounts() {
-    ActivityFit fit = rank(FitOptions.defaults(), forEveryone).get(0);
+    ActivityFit fit =
+        rank(FitOptions.defaults().withAudience(Audience.rawData(5)), forEveryone).get(0);
     assertThat(fit.basis()).isEqualTo(ActivityFit.Basis.EVERYONE);
     assertThat(fit.part("valueFit").value()).isCloseTo(0.5, within(EPS));
     // football 2 + choir 4 of 10
@@ -137,7 +142,7 @@ class ActivityFitAnalysisTest {
   @Test
   void aSuppressedTargetSegmentFallsBackToEveryoneAndSaysSo() {
     ActivityFit fit =
-        rank(FitOptions.defaults().withRule(new SmallGroupRule(6)), forParents).get(0);
+        rank(FitOptions.defaults().withAudience(Audience.rawData(6)), forParents).get(0);
     assertThat(fit.basis()).isEqualTo(ActivityFit.Basis.EVERYONE_TARGETS_SUPPRESSED);
     assertThat(fit.segmentsUsed()).isEmpty();
     assertThat(fit.part("valueFit").value()).isCloseTo(0.5, within(EPS));
@@ -154,7 +159,8 @@ class ActivityFitAnalysisTest {
             Set.of(),
             true,
             true);
-    ActivityFit fit = rank(FitOptions.defaults(), forStudents).get(0);
+    ActivityFit fit =
+        rank(FitOptions.defaults().withAudience(Audience.rawData(5)), forStudents).get(0);
     assertThat(fit.basis()).isEqualTo(ActivityFit.Basis.EVERYONE_TARGETS_SUPPRESSED);
     assertThat(fit.part("networkReach").value()).isZero();
   }
@@ -166,7 +172,7 @@ class ActivityFitAnalysisTest {
             map,
             responses(),
             List.of(forParents),
-            SmallGroupRule.defaults(),
+            Audience.rawData(SmallGroupRule.DEFAULT_K_MIN),
             new DefaultUrgency(),
             new DefaultActivityFit(1, 1));
     assertThat(fits.get(0).fit()).isCloseTo(0.5 * 2 / 3 + 0.5 * 0.4, within(EPS));
@@ -174,7 +180,12 @@ class ActivityFitAnalysisTest {
 
   @Test
   void ranksActivitiesByFitAndFlagsMissingLinkOrBenefitWithoutHidingThem() {
-    List<ActivityFit> fits = rank(FitOptions.defaults(), forEveryone, forParents, forSeniors);
+    List<ActivityFit> fits =
+        rank(
+            FitOptions.defaults().withAudience(Audience.rawData(5)),
+            forEveryone,
+            forParents,
+            forSeniors);
     // seniors: 0.6 * 1 + 0.4 * 0.8 = 0.92; parents 0.56; everyone 0.54
     assertThat(fits)
         .extracting(ActivityFit::activity)
@@ -190,7 +201,7 @@ class ActivityFitAnalysisTest {
   void rejectsATargetValueTheMapDoesNotHave() {
     ActivityProfile wrong =
         activity("wrong", List.of(new TargetValue("zz", 1)), List.of(), Set.of(), true, true);
-    assertThatThrownBy(() -> rank(FitOptions.defaults(), wrong))
+    assertThatThrownBy(() -> rank(FitOptions.defaults().withAudience(Audience.rawData(5)), wrong))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("activities[0].targetValues[0]")
         .hasMessageContaining("zz");
@@ -206,14 +217,20 @@ class ActivityFitAnalysisTest {
             Set.of(),
             true,
             true);
-    assertThatThrownBy(() -> rank(FitOptions.defaults(), wrong))
+    assertThatThrownBy(() -> rank(FitOptions.defaults().withAudience(Audience.rawData(5)), wrong))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("street");
   }
 
   @Test
   void rejectsAnUnknownFitStrategyListingTheAvailableOnes() {
-    assertThatThrownBy(() -> rank(FitOptions.defaults().withFitStrategy("magic"), forParents))
+    assertThatThrownBy(
+            () ->
+                rank(
+                    FitOptions.defaults()
+                        .withAudience(Audience.rawData(5))
+                        .withFitStrategy("magic"),
+                    forParents))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("'magic'")
         .hasMessageContaining("default");
@@ -221,7 +238,12 @@ class ActivityFitAnalysisTest {
 
   @Test
   void rejectsTwoActivitiesWithOneName() {
-    assertThatThrownBy(() -> rank(FitOptions.defaults(), forParents, forParents))
+    assertThatThrownBy(
+            () ->
+                rank(
+                    FitOptions.defaults().withAudience(Audience.rawData(5)),
+                    forParents,
+                    forParents))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("activities[1].name")
         .hasMessageContaining("forParents");
@@ -242,7 +264,11 @@ class ActivityFitAnalysisTest {
             .withPartners(Set.of("football"))
             .withSustainabilityLink("meets at the solar roof");
     ActivityFit fit =
-        ActivityFitAnalysis.rankActivities(map, responses(), List.of(domain), FitOptions.defaults())
+        ActivityFitAnalysis.rankActivities(
+                map,
+                responses(),
+                List.of(domain),
+                FitOptions.defaults().withAudience(Audience.rawData(5)))
             .get(0);
     assertThat(fit.fit()).isCloseTo(0.6 * 2 / 3 + 0.4 * 0.4, within(EPS));
     assertThat(fit.basis()).isEqualTo(ActivityFit.Basis.TARGET_SEGMENTS);

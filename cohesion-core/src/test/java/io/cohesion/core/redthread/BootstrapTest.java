@@ -5,6 +5,7 @@ import static io.cohesion.core.redthread.Responses.respondent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.ArrayList;
@@ -43,7 +44,11 @@ class BootstrapTest {
   @Test
   void theSameSeedGivesTheSameResult() {
     List<WishMapResponse> responses = noisy(60, 7);
-    RedThreadOptions options = RedThreadOptions.defaults().withBootstrap(200).withSeed(42);
+    RedThreadOptions options =
+        RedThreadOptions.defaults()
+            .withAudience(Audience.rawData(1))
+            .withBootstrap(200)
+            .withSeed(42);
     assertThat(RedThreadAnalysis.analyse(map, responses, options))
         .isEqualTo(RedThreadAnalysis.analyse(map, responses, options));
   }
@@ -51,7 +56,8 @@ class BootstrapTest {
   @Test
   void anotherSeedDrawsOtherResamples() {
     List<WishMapResponse> responses = noisy(60, 7);
-    RedThreadOptions options = RedThreadOptions.defaults().withBootstrap(200);
+    RedThreadOptions options =
+        RedThreadOptions.defaults().withAudience(Audience.rawData(1)).withBootstrap(200);
     assertThat(pTopK(RedThreadAnalysis.analyse(map, responses, options.withSeed(1))))
         .isNotEqualTo(pTopK(RedThreadAnalysis.analyse(map, responses, options.withSeed(2))));
   }
@@ -60,7 +66,12 @@ class BootstrapTest {
   void eachResamplePutsExactlyKValuesInTheTopK() {
     RedThread thread =
         RedThreadAnalysis.analyse(
-            map, noisy(40, 3), RedThreadOptions.defaults().withBootstrap(300).withSeed(5));
+            map,
+            noisy(40, 3),
+            RedThreadOptions.defaults()
+                .withAudience(Audience.rawData(1))
+                .withBootstrap(300)
+                .withSeed(5));
     double sum = 0;
     for (ValueFigures v : thread.values()) {
       assertThat(v.pTopK()).isBetween(0.0, 1.0);
@@ -82,7 +93,9 @@ class BootstrapTest {
               .top("a", "b")
               .build());
     }
-    RedThread thread = RedThreadAnalysis.analyse(map, responses, RedThreadOptions.defaults());
+    RedThread thread =
+        RedThreadAnalysis.analyse(
+            map, responses, RedThreadOptions.defaults().withAudience(Audience.rawData(1)));
     assertThat(thread.values())
         .extracting(ValueFigures::code)
         .containsExactly("a", "b", "c", "d", "e");
@@ -98,7 +111,10 @@ class BootstrapTest {
       responses.add(respondent("f" + i).imp("e", 5).sat("e", 1).top("e").build());
     }
     RedThread thread =
-        RedThreadAnalysis.analyse(map, responses, RedThreadOptions.defaults().withBootstrap(200));
+        RedThreadAnalysis.analyse(
+            map,
+            responses,
+            RedThreadOptions.defaults().withAudience(Audience.rawData(1)).withBootstrap(200));
     assertThat(thread.values().get(0).code()).isEqualTo("e");
     assertThat(thread.values().get(0).pTopK()).isGreaterThan(0.99);
   }
@@ -106,7 +122,10 @@ class BootstrapTest {
   @Test
   void withoutResamplesPTopKIsUndefined() {
     RedThread thread =
-        RedThreadAnalysis.analyse(map, noisy(10, 1), RedThreadOptions.defaults().withBootstrap(0));
+        RedThreadAnalysis.analyse(
+            map,
+            noisy(10, 1),
+            RedThreadOptions.defaults().withAudience(Audience.rawData(1)).withBootstrap(0));
     assertThat(thread.values()).allSatisfy(v -> assertThat(v.pTopK()).isNaN());
   }
 
@@ -114,9 +133,15 @@ class BootstrapTest {
   void bootstrapDoesNotChangeThePointFigures() {
     List<WishMapResponse> responses = noisy(50, 9);
     RedThread without =
-        RedThreadAnalysis.analyse(map, responses, RedThreadOptions.defaults().withBootstrap(0));
+        RedThreadAnalysis.analyse(
+            map,
+            responses,
+            RedThreadOptions.defaults().withAudience(Audience.rawData(1)).withBootstrap(0));
     RedThread with =
-        RedThreadAnalysis.analyse(map, responses, RedThreadOptions.defaults().withBootstrap(50));
+        RedThreadAnalysis.analyse(
+            map,
+            responses,
+            RedThreadOptions.defaults().withAudience(Audience.rawData(1)).withBootstrap(50));
     assertThat(with.values())
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("pTopK")
         .containsExactlyElementsOf(without.values());

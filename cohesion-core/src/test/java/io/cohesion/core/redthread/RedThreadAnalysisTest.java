@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.cohesion.core.ValidationException;
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.List;
@@ -53,12 +54,14 @@ class RedThreadAnalysisTest {
 
   @Test
   void countsRespondents() {
-    assertThat(analyse(RedThreadOptions.defaults()).n()).isEqualTo(4);
+    assertThat(analyse(RedThreadOptions.defaults().withAudience(Audience.rawData(1))).n())
+        .isEqualTo(4);
   }
 
   @Test
   void importanceNMeanAndSampleSd() {
-    Map<String, ValueFigures> v = byCode(analyse(RedThreadOptions.defaults()).values());
+    Map<String, ValueFigures> v =
+        byCode(analyse(RedThreadOptions.defaults().withAudience(Audience.rawData(1))).values());
     // a: 5, 4, 5, 3 -> mean 4.25, squared deviations 2.75, / 3
     assertThat(v.get("a").n()).isEqualTo(4);
     assertThat(v.get("a").importanceMean()).isCloseTo(4.25, within(EPS));
@@ -70,7 +73,8 @@ class RedThreadAnalysisTest {
 
   @Test
   void satisfactionMeanOverThoseWhoAnswered() {
-    Map<String, ValueFigures> v = byCode(analyse(RedThreadOptions.defaults()).values());
+    Map<String, ValueFigures> v =
+        byCode(analyse(RedThreadOptions.defaults().withAudience(Audience.rawData(1))).values());
     assertThat(v.get("a").satisfactionMean()).isCloseTo(1.5, within(EPS));
     assertThat(v.get("b").satisfactionMean()).isCloseTo(10.0 / 3, within(EPS));
     assertThat(v.get("c").satisfactionMean()).isCloseTo(3.0, within(EPS));
@@ -78,7 +82,8 @@ class RedThreadAnalysisTest {
 
   @Test
   void urgencyIsTheMeanOfRescaledImportanceTimesRescaledDissatisfaction() {
-    Map<String, ValueFigures> v = byCode(analyse(RedThreadOptions.defaults()).values());
+    Map<String, ValueFigures> v =
+        byCode(analyse(RedThreadOptions.defaults().withAudience(Audience.rawData(1))).values());
     // a: r1 1 * 1, r2 0.75 * 0.75; r3 and r4 gave no satisfaction for a.
     assertThat(v.get("a").urgency()).isCloseTo((1.0 + 0.5625) / 2, within(EPS));
     // b: r1 0.5 * 0.5, r2 0.75 * 0, r3 0.25 * 0.75
@@ -94,7 +99,10 @@ class RedThreadAnalysisTest {
         List.of(respondent("r1").imp("a", 5, "b", 1).build(), respondent("r2").imp("a", 2).build());
     Map<String, ValueFigures> v =
         byCode(
-            RedThreadAnalysis.analyse(noSatisfaction, answers, RedThreadOptions.defaults())
+            RedThreadAnalysis.analyse(
+                    noSatisfaction,
+                    answers,
+                    RedThreadOptions.defaults().withAudience(Audience.rawData(1)))
                 .values());
     assertThat(v.get("a").urgency()).isCloseTo((1.0 + 0.25) / 2, within(EPS));
     assertThat(v.get("b").urgency()).isCloseTo(0.0, within(EPS));
@@ -103,7 +111,8 @@ class RedThreadAnalysisTest {
 
   @Test
   void topShareCountsOnlyRespondentsWhoGaveATopChoice() {
-    Map<String, ValueFigures> v = byCode(analyse(RedThreadOptions.defaults()).values());
+    Map<String, ValueFigures> v =
+        byCode(analyse(RedThreadOptions.defaults().withAudience(Audience.rawData(1))).values());
     // r1, r2, r3 gave top choices; r4 did not and is not in the denominator.
     assertThat(v.get("a").topShare()).isCloseTo(1.0, within(EPS));
     assertThat(v.get("b").topShare()).isCloseTo(2.0 / 3, within(EPS));
@@ -112,7 +121,8 @@ class RedThreadAnalysisTest {
 
   @Test
   void bordaGivesTopChoicesMinusPositionPlusOne() {
-    Map<String, ValueFigures> v = byCode(analyse(RedThreadOptions.defaults()).values());
+    Map<String, ValueFigures> v =
+        byCode(analyse(RedThreadOptions.defaults().withAudience(Audience.rawData(1))).values());
     // two top choices: first 2 points, second 1. a: 2 + 1 + 2, b: 1 + 2, c: none.
     assertThat(v.get("a").borda()).isEqualTo(5);
     assertThat(v.get("b").borda()).isEqualTo(3);
@@ -121,7 +131,8 @@ class RedThreadAnalysisTest {
 
   @Test
   void ranksByUrgencyBeforeBordaAndListsValuesInRankOrder() {
-    List<ValueFigures> values = analyse(RedThreadOptions.defaults()).values();
+    List<ValueFigures> values =
+        analyse(RedThreadOptions.defaults().withAudience(Audience.rawData(1))).values();
     // c (0.1667) is more urgent than b (0.1458) although b has more Borda points.
     assertThat(values).extracting(ValueFigures::code).containsExactly("a", "c", "b");
     assertThat(values).extracting(ValueFigures::rank).containsExactly(1, 2, 3);
@@ -136,7 +147,9 @@ class RedThreadAnalysisTest {
             respondent("r2").imp("a", 3, "b", 3, "c", 3, "d", 3).top("c").build(),
             respondent("r3").imp("a", 3, "b", 3, "c", 3, "d", 3).top("d").build());
     List<ValueFigures> values =
-        RedThreadAnalysis.analyse(fourValues, answers, RedThreadOptions.defaults()).values();
+        RedThreadAnalysis.analyse(
+                fourValues, answers, RedThreadOptions.defaults().withAudience(Audience.rawData(1)))
+            .values();
     // c has 2 points, d 1, a and b none: code order decides a before b.
     assertThat(values).extracting(ValueFigures::code).containsExactly("c", "d", "a", "b");
   }
@@ -146,7 +159,8 @@ class RedThreadAnalysisTest {
     // Complete respondents r1..r3. Ranks (ascending importance):
     // r1 (3, 2, 1), r2 (2.5, 2.5, 1) with one tie of 2 -> T = 6, r3 (3, 1, 2).
     // R = (8.5, 5.5, 4), mean 6, S = 10.5; W = 12 * 10.5 / (9 * 24 - 3 * 6) = 126 / 198.
-    assertThat(analyse(RedThreadOptions.defaults()).kendallW()).isCloseTo(126.0 / 198, within(EPS));
+    assertThat(analyse(RedThreadOptions.defaults().withAudience(Audience.rawData(1))).kendallW())
+        .isCloseTo(126.0 / 198, within(EPS));
   }
 
   @Test
@@ -157,7 +171,10 @@ class RedThreadAnalysisTest {
             respondent("r1").imp("a", 5, "b", 3, "c", 1).build(),
             respondent("r2").imp("a", 4, "b", 2, "c", 1).build(),
             respondent("r3").imp("a", 5, "b", 4, "c", 2).build());
-    assertThat(RedThreadAnalysis.analyse(three, answers, RedThreadOptions.defaults()).kendallW())
+    assertThat(
+            RedThreadAnalysis.analyse(
+                    three, answers, RedThreadOptions.defaults().withAudience(Audience.rawData(1)))
+                .kendallW())
         .isCloseTo(1.0, within(EPS));
   }
 
@@ -169,7 +186,9 @@ class RedThreadAnalysisTest {
             respondent("r2").imp("a", 4, "b", 2).build());
     assertThat(
             RedThreadAnalysis.analyse(
-                    map(false, 1, "a", "b", "c"), answers, RedThreadOptions.defaults())
+                    map(false, 1, "a", "b", "c"),
+                    answers,
+                    RedThreadOptions.defaults().withAudience(Audience.rawData(1)))
                 .kendallW())
         .isNaN();
   }
@@ -181,14 +200,19 @@ class RedThreadAnalysisTest {
             respondent("r1").imp("a", 3, "b", 3).build(),
             respondent("r2").imp("a", 5, "b", 5).build());
     assertThat(
-            RedThreadAnalysis.analyse(map(false, 1, "a", "b"), answers, RedThreadOptions.defaults())
+            RedThreadAnalysis.analyse(
+                    map(false, 1, "a", "b"),
+                    answers,
+                    RedThreadOptions.defaults().withAudience(Audience.rawData(1)))
                 .kendallW())
         .isNaN();
   }
 
   @Test
   void noRespondentsGiveUndefinedFiguresNotErrors() {
-    RedThread thread = RedThreadAnalysis.analyse(map, List.of(), RedThreadOptions.defaults());
+    RedThread thread =
+        RedThreadAnalysis.analyse(
+            map, List.of(), RedThreadOptions.defaults().withAudience(Audience.rawData(1)));
     assertThat(thread.n()).isZero();
     assertThat(thread.kendallW()).isNaN();
     assertThat(thread.values()).extracting(ValueFigures::code).containsExactly("a", "b", "c");
@@ -207,7 +231,9 @@ class RedThreadAnalysisTest {
   void undefinedUrgencyRanksLast() {
     List<WishMapResponse> answers = List.of(respondent("r1").imp("b", 1).sat("b", 5).build());
     List<ValueFigures> values =
-        RedThreadAnalysis.analyse(map, answers, RedThreadOptions.defaults()).values();
+        RedThreadAnalysis.analyse(
+                map, answers, RedThreadOptions.defaults().withAudience(Audience.rawData(1)))
+            .values();
     // b's urgency is 0 but defined; a and c have none and follow in code order.
     assertThat(values).extracting(ValueFigures::code).containsExactly("b", "a", "c");
     assertThat(values.get(0).urgency()).isCloseTo(0.0, within(EPS));
@@ -218,7 +244,10 @@ class RedThreadAnalysisTest {
   void aSingleAnswerHasNoSd() {
     List<WishMapResponse> answers = List.of(respondent("r1").imp("a", 4).build());
     ValueFigures a =
-        byCode(RedThreadAnalysis.analyse(map, answers, RedThreadOptions.defaults()).values())
+        byCode(
+                RedThreadAnalysis.analyse(
+                        map, answers, RedThreadOptions.defaults().withAudience(Audience.rawData(1)))
+                    .values())
             .get("a");
     assertThat(a.importanceMean()).isEqualTo(4.0);
     assertThat(a.importanceSd()).isNaN();
@@ -229,7 +258,10 @@ class RedThreadAnalysisTest {
     List<WishMapResponse> answers =
         List.of(
             respondent("r1").imp("a", 5).build(), respondent("r2").imp("zz", 3, "a", 9).build());
-    assertThatThrownBy(() -> RedThreadAnalysis.analyse(map, answers, RedThreadOptions.defaults()))
+    assertThatThrownBy(
+            () ->
+                RedThreadAnalysis.analyse(
+                    map, answers, RedThreadOptions.defaults().withAudience(Audience.rawData(1))))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("responses[1].importance.zz")
         .hasMessageContaining("responses[1].importance.a");
@@ -238,14 +270,23 @@ class RedThreadAnalysisTest {
   @Test
   void rejectsASegmentColumnTheMapDoesNotHave() {
     assertThatThrownBy(
-            () -> analyse(RedThreadOptions.defaults().withSegmentColumns(List.of("household"))))
+            () ->
+                analyse(
+                    RedThreadOptions.defaults()
+                        .withAudience(Audience.rawData(1))
+                        .withSegmentColumns(List.of("household"))))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("household");
   }
 
   @Test
   void rejectsAnUnknownUrgencyStrategyListingTheAvailableOnes() {
-    assertThatThrownBy(() -> analyse(RedThreadOptions.defaults().withUrgencyStrategy("nope")))
+    assertThatThrownBy(
+            () ->
+                analyse(
+                    RedThreadOptions.defaults()
+                        .withAudience(Audience.rawData(1))
+                        .withUrgencyStrategy("nope")))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("'nope'")
         .hasMessageContaining("default");

@@ -5,6 +5,7 @@ import static io.cohesion.core.redthread.Responses.respondent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.List;
@@ -33,7 +34,11 @@ class ResearcherStrategyTest {
   void theGapStrategyIsUsedWhenSelectedByName() {
     RedThread thread =
         RedThreadAnalysis.analyse(
-            map, responses, RedThreadOptions.defaults().withUrgencyStrategy("gap"));
+            map,
+            responses,
+            RedThreadOptions.defaults()
+                .withAudience(Audience.rawData(1))
+                .withUrgencyStrategy("gap"));
     assertThat(thread.values()).extracting(ValueFigures::code).containsExactly("b", "a");
     assertThat(thread.values().get(0).urgency()).isCloseTo(0.25, within(1e-12));
     assertThat(thread.values().get(1).urgency()).isCloseTo(0.0, within(1e-12));
@@ -41,7 +46,9 @@ class ResearcherStrategyTest {
 
   @Test
   void theDefaultStrategyRanksTheSameAnswersOtherwise() {
-    RedThread thread = RedThreadAnalysis.analyse(map, responses, RedThreadOptions.defaults());
+    RedThread thread =
+        RedThreadAnalysis.analyse(
+            map, responses, RedThreadOptions.defaults().withAudience(Audience.rawData(1)));
     assertThat(thread.values()).extracting(ValueFigures::code).containsExactly("a", "b");
     assertThat(thread.values().get(0).urgency()).isCloseTo(0.5, within(1e-12));
     assertThat(thread.values().get(1).urgency()).isCloseTo(0.375, within(1e-12));

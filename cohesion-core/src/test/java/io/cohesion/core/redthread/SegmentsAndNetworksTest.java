@@ -5,7 +5,7 @@ import static io.cohesion.core.redthread.Responses.respondent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.cohesion.core.privacy.SmallGroupRule;
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.ArrayList;
@@ -69,10 +69,17 @@ class SegmentsAndNetworksTest {
   }
 
   private RedThread analyse(List<String> columns) {
+    return analyse(columns, 5);
+  }
+
+  private RedThread analyse(List<String> columns, int k) {
     return RedThreadAnalysis.analyse(
         map,
         responses(),
-        RedThreadOptions.defaults().withSegmentColumns(columns).withBootstrap(100));
+        RedThreadOptions.defaults()
+            .withAudience(Audience.rawData(k))
+            .withSegmentColumns(columns)
+            .withBootstrap(100));
   }
 
   @Test
@@ -95,7 +102,10 @@ class SegmentsAndNetworksTest {
     List<WishMapResponse> onlyParents =
         responses().stream().filter(r -> "parents".equals(r.segments().get("household"))).toList();
     RedThread alone =
-        RedThreadAnalysis.analyse(map, onlyParents, RedThreadOptions.defaults().withBootstrap(0));
+        RedThreadAnalysis.analyse(
+            map,
+            onlyParents,
+            RedThreadOptions.defaults().withAudience(Audience.rawData(5)).withBootstrap(0));
     assertThat(parents.n()).isEqualTo(6);
     assertThat(parents.values())
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("pTopK")
@@ -120,9 +130,21 @@ class SegmentsAndNetworksTest {
 
   @Test
   void aSegmentsBootstrapDoesNotDependOnOtherColumns() {
-    SegmentFigures parentsAlone = analyse(List.of("household")).segments().get(0);
-    SegmentFigures parentsWithStreets = analyse(List.of("street", "household")).segments().get(2);
+    // k = 1 releases every segment: the subject here is the bootstrap's seed
+    SegmentFigures parentsAlone = analyse(List.of("household"), 1).segments().get(0);
+    SegmentFigures parentsWithStreets =
+        analyse(List.of("street", "household"), 1).segments().get(2);
     assertThat(parentsWithStreets).isEqualTo(parentsAlone);
+  }
+
+  @Test
+  void aStreetAndAHouseholdGroupThatDifferByFewerThanKAreNotBothShown() {
+    // north (9) holds all six parents and three others: north − parents would describe three
+    List<SegmentFigures> segments = analyse(List.of("street", "household")).segments();
+    boolean north = !segments.get(0).suppressed();
+    boolean parents = !segments.get(2).suppressed();
+    assertThat(north && parents).isFalse();
+    assertThat(segments).anySatisfy(s -> assertThat(s.suppressed()).isFalse());
   }
 
   @Test
@@ -132,8 +154,9 @@ class SegmentsAndNetworksTest {
             map,
             responses(),
             RedThreadOptions.defaults()
+                .withAudience(Audience.rawData(5))
                 .withSegmentColumns(List.of("street"))
-                .withRule(new SmallGroupRule(7)));
+                .withAudience(Audience.rawData(7)));
     // south (6) < 7 is suppressed; alone it could be recovered from the total, so north goes too
     assertThat(thread.segments()).allSatisfy(s -> assertThat(s.suppressed()).isTrue());
   }
@@ -144,22 +167,25 @@ class SegmentsAndNetworksTest {
     assertThat(networks)
         .extracting(NetworkFigures::name)
         .containsExactly("football", "choir", "market");
-    assertThat(networks).extracting(NetworkFigures::n).containsExactly(6, 5, 2);
+    // two in the market are fewer than k = 5: its count is withheld. The choir's five overlap
+    // the football club's six in three, leaving two singers outside it: the four largest
+    // leverages reach 1, so the choir's count is withheld as well. Withheld counts are listed last.
+    assertThat(networks).extracting(NetworkFigures::n).containsExactly(6, 0, 0);
+    assertThat(networks).extracting(NetworkFigures::suppressed).containsExactly(false, true, true);
     assertThat(networks.get(0).share()).isCloseTo(6.0 / 15, within(1e-12));
-    assertThat(networks.get(1).share()).isCloseTo(5.0 / 15, within(1e-12));
     assertThat(networks).allSatisfy(n -> assertThat(n.segments()).isEmpty());
   }
 
   @Test
   void networksPerSegmentShowNoCountForASuppressedSegment() {
-    NetworkFigures choir =
+    NetworkFigures football =
         analyse(List.of("household")).networks().stream()
-            .filter(n -> n.name().equals("choir"))
+            .filter(n -> n.name().equals("football"))
             .findFirst()
             .orElseThrow();
-    assertThat(choir.segments())
+    assertThat(football.segments())
         .containsExactly(
-            new NetworkFigures.SegmentCount.Published("household", "parents", 3, 0.5),
+            new NetworkFigures.SegmentCount.Published("household", "parents", 6, 1.0),
             new NetworkFigures.SegmentCount.Suppressed("household", "seniors"),
             new NetworkFigures.SegmentCount.Suppressed("household", "students"));
   }
@@ -177,11 +203,16 @@ class SegmentsAndNetworksTest {
             new io.cohesion.core.wishmap.Mobilisation(
                 List.of(), List.of("library", "football"), List.of(), List.of()));
     List<NetworkFigures> networks =
-        RedThreadAnalysis.analyse(withNetworks, responses(), RedThreadOptions.defaults())
+        RedThreadAnalysis.analyse(
+                withNetworks,
+                responses(),
+                RedThreadOptions.defaults().withAudience(Audience.rawData(5)))
             .networks();
     assertThat(networks)
         .extracting(NetworkFigures::name)
-        .containsExactly("football", "choir", "market", "library");
-    assertThat(networks.get(3).n()).isZero();
+        .containsExactly("football", "library", "choir", "market");
+    assertThat(networks.get(1).n()).isZero();
+    assertThat(networks.get(1).suppressed()).isFalse();
+    assertThat(networks.get(3).suppressed()).isTrue();
   }
 }

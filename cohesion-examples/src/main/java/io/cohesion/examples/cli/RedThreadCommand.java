@@ -1,5 +1,6 @@
 package io.cohesion.examples.cli;
 
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.redthread.RedThread;
 import io.cohesion.core.redthread.RedThreadAnalysis;
@@ -112,7 +113,8 @@ final class RedThreadCommand implements Callable<Integer> {
         WishMapResponsesCsv.forWishMap(map)
             .onProgress(new Progress(spec.commandLine().getErr(), "red-thread"))
             .readAll(data);
-    RedThreadOptions options = new RedThreadOptions(columns, rule, bootstrap, seed, urgency);
+    RedThreadOptions options =
+        new RedThreadOptions(columns, Audience.rawData(rule.kMin()), bootstrap, seed, urgency);
     RedThread redThread = RedThreadAnalysis.analyse(map, responses, options);
 
     PrintWriter out = spec.commandLine().getOut();

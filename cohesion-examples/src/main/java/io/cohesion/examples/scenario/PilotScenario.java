@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.Attendance;
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.redthread.ActivityFit;
 import io.cohesion.core.redthread.ActivityFitAnalysis;
@@ -88,7 +89,7 @@ final class PilotScenario implements Scenario {
             responses,
             RedThreadOptions.defaults()
                 .withSegmentColumns(map.segments())
-                .withRule(rule)
+                .withAudience(Audience.rawData(settings.kMin()))
                 .withBootstrap(settings.bootstrap())
                 .withSeed(settings.seed()));
     List<ActivityFit> fits =
@@ -96,7 +97,7 @@ final class PilotScenario implements Scenario {
             map,
             responses,
             data.activities().stream().map(Activity::profile).toList(),
-            FitOptions.defaults().withRule(rule));
+            FitOptions.defaults().withAudience(Audience.rawData(settings.kMin())));
 
     if (stores.scales().find(data.scale().id()).isEmpty()) {
       stores.scales().save(data.scale());

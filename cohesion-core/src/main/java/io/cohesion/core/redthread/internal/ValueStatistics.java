@@ -23,6 +23,24 @@ public final class ValueStatistics {
    */
   public static List<ValueFigures> compute(
       Respondents respondents, UrgencyStrategy strategy, int bootstrap, long seed) {
+    boolean[] all = new boolean[respondents.k];
+    Arrays.fill(all, true);
+    return compute(respondents, strategy, bootstrap, seed, all);
+  }
+
+  /**
+   * The figures of the released values, in rank order, then the withheld ones as {@link
+   * ValueFigures#suppressed(String)}. Withheld values take no part in the ranking or the bootstrap,
+   * so the released ranks say nothing about them.
+   *
+   * @param released per value (wish-map order), whether its figures may be released
+   */
+  public static List<ValueFigures> compute(
+      Respondents respondents,
+      UrgencyStrategy strategy,
+      int bootstrap,
+      long seed,
+      boolean[] released) {
     int n = respondents.n;
     int k = respondents.k;
     int t = respondents.topChoices;
@@ -30,10 +48,11 @@ public final class ValueStatistics {
     Arrays.fill(ones, 1);
     double[] urgency = new double[k];
     for (int v = 0; v < k; v++) {
-      urgency[v] = strategy.aggregate(respondents.urgency[v], ones);
+      urgency[v] = released[v] ? strategy.aggregate(respondents.urgency[v], ones) : Double.NaN;
     }
     long[] borda = new long[k];
     addBorda(respondents, ones, borda);
+    withhold(borda, released);
 
     int[] named = new int[k];
     int withTop = 0;
@@ -52,11 +71,16 @@ public final class ValueStatistics {
     Ranking ranking = new Ranking(respondents.codes);
     int[] order = new int[k];
     ranking.order(urgency, borda, order);
-    double[] pTopK = topKShares(respondents, strategy, ranking, bootstrap, seed);
+    double[] pTopK = topKShares(respondents, strategy, ranking, bootstrap, seed, released);
 
     List<ValueFigures> figures = new ArrayList<>(k);
+    int rank = 0;
     for (int p = 0; p < k; p++) {
       int v = order[p];
+      if (!released[v]) {
+        continue;
+      }
+      rank++;
       double[] imp = respondents.importance[v];
       int answered = count(imp);
       double mean = mean(imp);
@@ -70,8 +94,13 @@ public final class ValueStatistics {
               urgency[v],
               withTop == 0 ? Double.NaN : (double) named[v] / withTop,
               Math.toIntExact(borda[v]),
-              p + 1,
+              rank,
               pTopK[v]));
+    }
+    for (int p = 0; p < k; p++) {
+      if (!released[order[p]]) {
+        figures.add(ValueFigures.suppressed(respondents.codes[order[p]]));
+      }
     }
     return figures;
   }
@@ -86,7 +115,8 @@ public final class ValueStatistics {
       UrgencyStrategy strategy,
       Ranking ranking,
       int bootstrap,
-      long seed) {
+      long seed,
+      boolean[] released) {
     int n = respondents.n;
     int k = respondents.k;
     double[] shares = new double[k];
@@ -107,19 +137,29 @@ public final class ValueStatistics {
         weights[random.nextInt(n)]++;
       }
       for (int v = 0; v < k; v++) {
-        urgency[v] = strategy.aggregate(respondents.urgency[v], weights);
+        urgency[v] = released[v] ? strategy.aggregate(respondents.urgency[v], weights) : Double.NaN;
       }
       Arrays.fill(borda, 0);
       addBorda(respondents, weights, borda);
+      withhold(borda, released);
       ranking.order(urgency, borda, order);
       for (int p = 0; p < topK; p++) {
         hits[order[p]]++;
       }
     }
     for (int v = 0; v < k; v++) {
-      shares[v] = (double) hits[v] / bootstrap;
+      shares[v] = released[v] ? (double) hits[v] / bootstrap : Double.NaN;
     }
     return shares;
+  }
+
+  /** Withheld values rank last whatever their points, so released ranks do not depend on them. */
+  private static void withhold(long[] borda, boolean[] released) {
+    for (int v = 0; v < borda.length; v++) {
+      if (!released[v]) {
+        borda[v] = -1;
+      }
+    }
   }
 
   private static void addBorda(Respondents respondents, int[] weights, long[] borda) {
