@@ -235,7 +235,9 @@ abstract class CoordinatorWalk {
             "topChoices",
             2,
             "segments",
-            List.of("household")));
+            List.of("household"),
+            "mobilisation",
+            Map.of("networks", List.of("play-week"))));
     JsonNode issued =
         TestServer.json(
             created("/invitations", COORDINATOR, Map.of("count", WAVE_1_CODES, "label", "walk")));

@@ -401,7 +401,7 @@ class MethodResourcesTest {
                 + "\"benefit\":\"Free lunch\""));
 
     HttpResponse<String> ranking =
-        server.get("/api/v1/wish-maps/nb/activity-fit?neighbourhood=nij-beets&kMin=3", RESEARCHER);
+        server.get("/api/v1/wish-maps/nb/activity-fit?neighbourhood=nij-beets&kMin=3", COORDINATOR);
 
     assertThat(unknownValue.statusCode()).isEqualTo(400);
     assertThat(fields(unknownValue)).containsExactly("targets[1].code");

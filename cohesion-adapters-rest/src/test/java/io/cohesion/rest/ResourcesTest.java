@@ -19,7 +19,8 @@ class ResourcesTest {
   static final String WISH_MAP =
       "{\"id\":\"nb\",\"values\":[{\"code\":\"contact\"},{\"code\":\"youth\"},{\"code\":\"green\"}],"
           + "\"importanceScale\":{\"min\":1,\"max\":5},\"satisfactionScale\":{\"min\":1,\"max\":5},"
-          + "\"topChoices\":2,\"segments\":[\"household\"]}";
+          + "\"topChoices\":2,\"segments\":[\"household\"],"
+          + "\"mobilisation\":{\"networks\":[\"play-week\"]}}";
   static final String SCALE =
       "{\"id\":\"trust\",\"response\":{\"min\":1,\"max\":5},"
           + "\"items\":[{\"id\":\"SC1\"},{\"id\":\"SC2\"},{\"id\":\"SC3\",\"reverse\":true}]}";

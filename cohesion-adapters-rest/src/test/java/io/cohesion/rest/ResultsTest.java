@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cohesion.core.privacy.Audience;
+import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.redthread.RedThreadAnalysis;
 import io.cohesion.core.redthread.RedThreadOptions;
@@ -150,7 +150,7 @@ class ResultsTest {
     var options =
         RedThreadOptions.defaults()
             .withSegmentColumns(List.of("household"))
-            .withAudience(Audience.rawData(5))
+            .withAudience(DisclosurePolicy.defaults().bound())
             .withBootstrap(50)
             .withSeed(7);
     assertThat(TestServer.json(response))

@@ -79,9 +79,18 @@ public final class ResultJson {
     return json;
   }
 
-  /** The {@code red-thread} document: {@code {n, kendallW, values, segments, networks}}. */
+  /**
+   * The {@code red-thread} document: {@code {n, kendallW, values, segments, networks}}; a wave the
+   * disclosure policy withholds is {@code {n: null, suppressed: true, reason}} (docs/privacy.md).
+   */
   public static ObjectNode redThread(RedThread redThread) {
     ObjectNode json = NODES.objectNode();
+    if (redThread.suppressed().isPresent()) {
+      json.putNull("n");
+      json.put("suppressed", true);
+      json.put("reason", redThread.suppressed().get());
+      return json;
+    }
     json.put("n", redThread.n());
     number(json, "kendallW", redThread.kendallW());
     json.set("values", values(redThread.values()));
@@ -102,6 +111,10 @@ public final class ResultJson {
     for (NetworkFigures network : redThread.networks()) {
       ObjectNode node = networks.addObject();
       node.put("name", network.name());
+      if (network.suppressed()) {
+        node.put("suppressed", true);
+        continue;
+      }
       node.put("n", network.n());
       number(node, "share", network.share());
       ArrayNode counts = node.putArray("segments");
@@ -201,6 +214,10 @@ public final class ResultJson {
     for (ValueFigures value : values) {
       ObjectNode node = array.addObject();
       node.put("code", value.code());
+      if (value.suppressed()) {
+        node.put("suppressed", true);
+        continue;
+      }
       node.put("n", value.n());
       number(node, "importanceMean", value.importanceMean());
       number(node, "importanceSd", value.importanceSd());

@@ -179,8 +179,9 @@ public final class WishMapResource implements ApiResource {
   }
 
   private void networks(Context ctx) {
-    // Networks need no bootstrap: skip the resampling.
-    ctx.json(ResultJson.redThread(analyse(ctx, 0)).get("networks"));
+    // Networks need no bootstrap: skip the resampling. A withheld wave answers as withheld.
+    var document = ResultJson.redThread(analyse(ctx, 0));
+    ctx.json(document.has("networks") ? document.get("networks") : document);
   }
 
   private void submit(Context ctx) throws Exception {
