@@ -59,13 +59,18 @@ public record ActivityFit(
     /** Everyone: the activity names no target segments. */
     EVERYONE,
     /**
-     * The respondents of the target segments the small-group rule allows ({@code segmentsUsed}).
+     * The respondents of the target segments the disclosure policy releases ({@code segmentsUsed}).
      */
     TARGET_SEGMENTS,
     /**
      * Everyone, because no target segment could be used: each is suppressed or empty, or together
      * they would split off fewer than {@code kMin} respondents.
      */
-    EVERYONE_TARGETS_SUPPRESSED
+    EVERYONE_TARGETS_SUPPRESSED,
+    /**
+     * Nothing: the wish map's respondents are too few to release any figure to this audience
+     * (docs/privacy.md), so the fit is undefined and no part is given.
+     */
+    WITHHELD
   }
 }

@@ -3,7 +3,6 @@ package io.cohesion.core.redthread;
 import static java.util.Objects.requireNonNull;
 
 import io.cohesion.core.FieldError;
-import io.cohesion.core.PrivacyException;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.ActivityFlag;
@@ -115,14 +114,6 @@ public final class ActivityFitAnalysis {
         ReleasePlan.decide(
             responses, all, audience.bound() ? map.segments() : columns, List.of(), audience);
     int k = audience.k();
-    if (plan.waveHidden()) {
-      throw new PrivacyException(
-          "the activity ranking would describe fewer than "
-              + k
-              + " respondents of wish map "
-              + map.id()
-              + "; nothing is released");
-    }
 
     List<ActivityFit> unranked = new ArrayList<>(activities.size());
     for (ActivityProfile activity : activities) {
@@ -146,6 +137,18 @@ public final class ActivityFitAnalysis {
           }
         }
       }
+      if (plan.waveHidden()) {
+        unranked.add(
+            new ActivityFit(
+                activity.name(),
+                1,
+                Double.NaN,
+                List.of(),
+                ActivityFit.Basis.WITHHELD,
+                List.of(),
+                flags(activity)));
+        continue;
+      }
       int inGroup = members.cardinality();
       int outside = responses.size() - inGroup;
       boolean usable = inGroup > 0 && inGroup >= k && (outside == 0 || outside >= k);
@@ -163,15 +166,9 @@ public final class ActivityFitAnalysis {
         group = everyone;
       }
       FitScore score = strategy.fit(activity, group);
-      List<ActivityFlag> flags = new ArrayList<>();
-      if (!activity.hasSustainabilityLink()) {
-        flags.add(ActivityFlag.NO_SUSTAINABILITY_LINK);
-      }
-      if (!activity.hasBenefit()) {
-        flags.add(ActivityFlag.NO_BENEFIT);
-      }
       unranked.add(
-          new ActivityFit(activity.name(), 1, score.fit(), score.parts(), basis, used, flags));
+          new ActivityFit(
+              activity.name(), 1, score.fit(), score.parts(), basis, used, flags(activity)));
     }
 
     unranked.sort(
@@ -186,6 +183,17 @@ public final class ActivityFitAnalysis {
               f.activity(), r + 1, f.fit(), f.parts(), f.basis(), f.segmentsUsed(), f.flags()));
     }
     return List.copyOf(ranked);
+  }
+
+  private static List<ActivityFlag> flags(ActivityProfile activity) {
+    List<ActivityFlag> flags = new ArrayList<>();
+    if (!activity.hasSustainabilityLink()) {
+      flags.add(ActivityFlag.NO_SUSTAINABILITY_LINK);
+    }
+    if (!activity.hasBenefit()) {
+      flags.add(ActivityFlag.NO_BENEFIT);
+    }
+    return flags;
   }
 
   private static void check(

@@ -111,6 +111,7 @@ final class PilotReport {
               .map(s -> s.value().replace('_', ' '))
               .collect(Collectors.joining(", "));
       case EVERYONE_TARGETS_SUPPRESSED -> "everyone (target group too small)";
+      case WITHHELD -> "withheld (too few respondents)";
     };
   }
 

@@ -1,0 +1,163 @@
+package io.cohesion.rest;
+
+import static io.cohesion.rest.TestServer.COORDINATOR;
+import static io.cohesion.rest.TestServer.RESEARCHER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cohesion.persistence.memory.InMemoryStores;
+import java.net.http.HttpResponse;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The attacks of docs/privacy.md, run as a researcher would run them against a server: each must
+ * fail. The same figures read with a coordinator's key (who holds the raw data) show what the
+ * attack was after.
+ */
+class DisclosureAttacksTest {
+  private static final String MAP =
+      "{\"id\":\"%s\",\"values\":[{\"code\":\"contact\"},{\"code\":\"green\"}],"
+          + "\"importanceScale\":{\"min\":1,\"max\":5},\"topChoices\":1,"
+          + "\"segments\":[\"household\",\"street\"],"
+          + "\"mobilisation\":{\"networks\":[\"play-week\"]}}";
+  private static final String HEADER =
+      "respondent,imp.contact,imp.green,top1,household,street,networks\n";
+
+  private TestServer server;
+
+  @BeforeEach
+  void start() {
+    server = TestServer.start(FullApi.builder(new InMemoryStores()));
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void aRequestCannotLowerTheFloorToSeeAGroupOfOne() {
+    load("nb", 20, i -> row(i, i == 0 ? "single" : "others", "main", ""));
+
+    HttpResponse<String> lowered =
+        server.get("/api/v1/wish-maps/nb/red-thread?segment=household&kMin=1", RESEARCHER);
+    HttpResponse<String> fit =
+        server.get("/api/v1/wish-maps/nb/activity-fit?neighbourhood=x&kMin=1", RESEARCHER);
+
+    assertThat(lowered.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(lowered).path("errors").get(0).path("field").asText())
+        .isEqualTo("kMin");
+    assertThat(lowered.body()).contains("at least 5");
+    assertThat(fit.statusCode()).isEqualTo(400);
+    // the coordinator holds the raw data and may look at the group of one
+    assertThat(
+            server
+                .get("/api/v1/wish-maps/nb/red-thread?segment=household&kMin=1", COORDINATOR)
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aWishMapWithOneOrTwoResponsesReleasesNothing() {
+    for (int n : new int[] {1, 2}) {
+      load("w" + n, n, i -> row(i, "others", "main", ""));
+
+      JsonNode thread =
+          TestServer.json(server.get("/api/v1/wish-maps/w" + n + "/red-thread", RESEARCHER));
+
+      assertThat(thread.path("suppressed").asBoolean()).as("n = %d", n).isTrue();
+      assertThat(thread.path("n").isNull()).isTrue();
+      assertThat(thread.has("values")).isFalse();
+    }
+  }
+
+  @Test
+  void aStreetThatIsAHouseholdGroupPlusOneResidentIsNotReleasedBesideIt() {
+    // young parents: residents 0–4; Dorpsstraat: residents 0–5. Both are at least k = 5, and
+    // Dorpsstraat − young parents would be resident 5 alone.
+    load(
+        "nb",
+        20,
+        i ->
+            row(
+                i,
+                i < 5 ? "young_parents" : "others",
+                i < 6 ? "dorpsstraat" : "other_streets",
+                ""));
+
+    JsonNode byHousehold =
+        TestServer.json(
+            server.get("/api/v1/wish-maps/nb/red-thread?segment=household", RESEARCHER));
+    JsonNode byStreet =
+        TestServer.json(server.get("/api/v1/wish-maps/nb/red-thread?segment=street", RESEARCHER));
+
+    boolean parents = released(byHousehold, "young_parents");
+    boolean street = released(byStreet, "dorpsstraat");
+    assertThat(parents && street).as("both young parents and Dorpsstraat released").isFalse();
+    // a coordinator, who may, sees both
+    JsonNode live =
+        TestServer.json(
+            server.get(
+                "/api/v1/wish-maps/nb/red-thread?segment=household&segment=street&kMin=5",
+                COORDINATOR));
+    assertThat(released(live, "young_parents") || released(live, "dorpsstraat")).isTrue();
+  }
+
+  @Test
+  void aNetworkNameTypedByARespondentIsNeverShownToAResearcher() {
+    load(
+        "nb",
+        12,
+        i -> row(i, "others", "main", i < 6 ? "Jan de Vries Dorpsstraat 7" : "play-week"));
+
+    String asResearcher = server.get("/api/v1/wish-maps/nb/networks", RESEARCHER).body();
+    String asCoordinator = server.get("/api/v1/wish-maps/nb/networks", COORDINATOR).body();
+
+    assertThat(asResearcher).doesNotContain("Jan de Vries").contains("play-week");
+    assertThat(asCoordinator).contains("Jan de Vries");
+  }
+
+  private static boolean released(JsonNode thread, String value) {
+    for (JsonNode segment : thread.path("segments")) {
+      if (segment.path("value").asText().equals(value)) {
+        return !segment.path("suppressed").asBoolean();
+      }
+    }
+    return false;
+  }
+
+  private static String row(int i, String household, String street, String networks) {
+    return "r"
+        + i
+        + ","
+        + (1 + i % 5)
+        + ","
+        + (1 + (i * 3) % 5)
+        + ","
+        + (i % 2 == 0 ? "contact" : "green")
+        + ","
+        + household
+        + ","
+        + street
+        + ","
+        + networks
+        + "\n";
+  }
+
+  private void load(String id, int n, IntFunction<String> rows) {
+    HttpResponse<String> created =
+        server.postJson("/api/v1/wish-maps", COORDINATOR, String.format(MAP, id));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; i < n; i++) {
+      csv.append(rows.apply(i));
+    }
+    HttpResponse<String> imported =
+        server.post(
+            "/api/v1/wish-maps/" + id + "/responses", COORDINATOR, "text/csv", csv.toString());
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+  }
+}
