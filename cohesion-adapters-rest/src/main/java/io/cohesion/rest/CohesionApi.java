@@ -338,7 +338,8 @@ public final class CohesionApi {
         new WishMapResource(wishMaps, wishMapResponses, invitations, disclosure).register(table);
       }
       if (measurements != null) {
-        new MeasurementResource(measurements, measurementResponses, measurementScales, invitations)
+        new MeasurementResource(
+                measurements, measurementResponses, measurementScales, invitations, disclosure)
             .register(table);
       }
       registerMethod(table);

@@ -63,6 +63,12 @@ public final class ResultJson {
    */
   public static ObjectNode scaleReport(ScaleReport report) {
     ObjectNode json = NODES.objectNode();
+    if (report.suppressed().isPresent()) {
+      json.putNull("n");
+      json.put("suppressed", true);
+      json.put("reason", report.suppressed().get());
+      return json;
+    }
     json.put("n", report.n());
     json.put("nComplete", report.nComplete());
     json.set("reliability", report.reliability().map(ResultJson::reliability).orElse(null));

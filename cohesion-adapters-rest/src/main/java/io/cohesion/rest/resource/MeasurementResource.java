@@ -10,9 +10,9 @@ import io.cohesion.core.PageRequest;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.Pseudonym;
-import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.trust.CompareWaves;
 import io.cohesion.core.trust.Measurement;
@@ -27,6 +27,7 @@ import io.cohesion.core.trust.ScaleRepository;
 import io.cohesion.core.trust.ScaleScoring;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
+import io.cohesion.rest.http.Audiences;
 import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.Caller;
 import io.cohesion.rest.http.Paging;
@@ -55,11 +56,15 @@ public final class MeasurementResource implements ApiResource {
   private Bodies bodies;
 
   /** A resource over the measurement ports; residents answer through {@code invitations}. */
+  private final DisclosurePolicy disclosure;
+
   public MeasurementResource(
       MeasurementRepository measurements,
       MeasurementResponseStore responses,
       ScaleRepository scales,
-      Optional<Invitations> invitations) {
+      Optional<Invitations> invitations,
+      DisclosurePolicy disclosure) {
+    this.disclosure = disclosure;
     this.measurements = measurements;
     this.responses = responses;
     this.scales = scales;
@@ -212,13 +217,13 @@ public final class MeasurementResource implements ApiResource {
     Measurement m = find(ctx).value();
     Scale scale = ScaleResource.find(scales, m.scale()).value();
     String groupBy = ctx.queryParam("groupBy");
-    int kMin = Params.intIn(ctx, "kMin", SmallGroupRule.DEFAULT_K_MIN, 1, 1_000_000);
-    ScaleData data =
-        ScaleData.of(
-            scale,
-            responses.responses(m.id()),
-            groupBy == null || groupBy.isEmpty() ? null : groupBy);
-    ctx.json(ResultJson.scaleReport(ScaleScoring.score(data, new SmallGroupRule(kMin))));
+    ctx.json(
+        ResultJson.scaleReport(
+            ScaleScoring.score(
+                scale,
+                responses.responses(m.id()),
+                Optional.ofNullable(groupBy).filter(g -> !g.isEmpty()),
+                Audiences.of(ctx, disclosure))));
   }
 
   private void comparison(Context ctx) {
@@ -242,7 +247,8 @@ public final class MeasurementResource implements ApiResource {
         ResultJson.waveComparison(
             CompareWaves.compare(
                 ScaleData.of(scale, responses.responses(before.id()), null),
-                ScaleData.of(scale, responses.responses(after.id()), null))));
+                ScaleData.of(scale, responses.responses(after.id()), null),
+                Audiences.of(ctx, disclosure))));
   }
 
   private void submit(Context ctx) throws Exception {

@@ -2,6 +2,8 @@ package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cohesion.core.PrivacyException;
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.scoring.Interval;
 import io.cohesion.core.scoring.StudentT;
 import io.cohesion.core.scoring.spi.ScaleScoreStrategy;
@@ -20,6 +22,30 @@ public final class CompareWaves {
   /** Compares the waves with the built-in person score. */
   public static WaveComparison compare(ScaleData before, ScaleData after) {
     return compare(before, after, new MeanOfAnsweredItems());
+  }
+
+  /**
+   * Compares the waves for {@code audience}. For a bound audience each wave's scored respondents
+   * must number at least {@code k} (otherwise a {@link PrivacyException} says which wave is too
+   * small), and the paired comparison is released only over at least {@code k} pairs: the pairs are
+   * a cell of their own (docs/privacy.md).
+   */
+  public static WaveComparison compare(ScaleData before, ScaleData after, Audience audience) {
+    requireNonNull(audience, "audience");
+    WaveComparison comparison = compare(before, after);
+    int k = audience.bound() ? audience.k() : 1;
+    IndependentComparison independent = comparison.independent();
+    if (independent.nBefore() < k || independent.nAfter() < k) {
+      throw new PrivacyException(
+          "each wave needs at least "
+              + k
+              + " respondents with a score to be compared; the waves have "
+              + independent.nBefore()
+              + " and "
+              + independent.nAfter());
+    }
+    return new WaveComparison(
+        independent, comparison.paired().filter(paired -> paired.nPairs() >= k));
   }
 
   /**

@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param score the scale score over every respondent with a person score
  * @param groupReliability ICC(1) and ICC(2); empty without a grouping, with fewer than two groups,
  *     or with no respondent beyond one per group
- * @param groups the score per group in key order under the small-group rule; empty without a
- *     grouping
+ * @param groups the score per group in key order under the disclosure policy (docs/privacy.md);
+ *     empty without a grouping
+ * @param suppressed why the whole wave is withheld from its audience, if it is: then every count is
+ *     0, every figure undefined and every list empty
  */
 public record ScaleReport(
     int n,
@@ -23,7 +25,32 @@ public record ScaleReport(
     Optional<Reliability> reliability,
     ScoreSummary score,
     Optional<GroupReliability> groupReliability,
-    List<GroupScore> groups) {
+    List<GroupScore> groups,
+    Optional<String> suppressed) {
+
+  /** A released report. */
+  public ScaleReport(
+      int n,
+      int nComplete,
+      Optional<Reliability> reliability,
+      ScoreSummary score,
+      Optional<GroupReliability> groupReliability,
+      List<GroupScore> groups) {
+    this(n, nComplete, reliability, score, groupReliability, groups, Optional.empty());
+  }
+
+  /** A report of which nothing is released, with the reason. */
+  public static ScaleReport withheld(String reason) {
+    return new ScaleReport(
+        0,
+        0,
+        Optional.empty(),
+        new ScoreSummary(0, Double.NaN, Double.NaN, io.cohesion.core.scoring.Interval.UNDEFINED),
+        Optional.empty(),
+        List.of(),
+        Optional.of(reason));
+  }
+
   public ScaleReport {
     if (n < 0 || nComplete < 0 || nComplete > n) {
       throw new IllegalArgumentException(
@@ -33,5 +60,6 @@ public record ScaleReport(
     requireNonNull(score, "score");
     requireNonNull(groupReliability, "groupReliability");
     groups = List.copyOf(groups);
+    requireNonNull(suppressed, "suppressed");
   }
 }

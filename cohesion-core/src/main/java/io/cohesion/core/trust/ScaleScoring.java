@@ -2,6 +2,8 @@ package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cohesion.core.privacy.Audience;
+import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.scoring.Interval;
 import io.cohesion.core.scoring.StudentT;
@@ -31,6 +33,106 @@ public final class ScaleScoring {
   /** Scores {@code data} with the built-in person score (mean of the answered items). */
   public static ScaleReport score(ScaleData data, SmallGroupRule rule) {
     return score(data, rule, MEAN);
+  }
+
+  /**
+   * Scores a stored wave for {@code audience}, grouped by the attribute {@code groupBy} if given.
+   *
+   * <p>For a bound audience the disclosure policy weighs the groups of every attribute the wave's
+   * responses carry, whichever one is asked for, so that asking by street and then by household
+   * reveals no more than either (docs/privacy.md). A wave whose scored respondents are too few is
+   * withheld whole; the listwise reliability needs {@code k} complete respondents; ICC(1) and
+   * ICC(2) are released only when every group is.
+   */
+  public static ScaleReport score(
+      Scale scale,
+      List<MeasurementResponse> responses,
+      Optional<String> groupBy,
+      Audience audience) {
+    requireNonNull(audience, "audience");
+    ScaleData data = ScaleData.of(scale, responses, groupBy.orElse(null));
+    ScaleReport report = score(data, new SmallGroupRule(audience.cutK()), MEAN);
+    if (!audience.bound()) {
+      return hideSmaller(report, audience.k());
+    }
+    int k = audience.cutK();
+    if (report.score().n() < k) {
+      return ScaleReport.withheld("the wave has fewer than " + k + " respondents with a score");
+    }
+    double[] scores = personScores(data, MEAN);
+    int[] scored =
+        java.util.stream.IntStream.range(0, scores.length)
+            .filter(i -> !Double.isNaN(scores[i]))
+            .toArray();
+    List<int[]> cells = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    cells.add(scored);
+    keys.add("");
+    java.util.SortedSet<String> columns = new java.util.TreeSet<>();
+    responses.forEach(r -> columns.addAll(r.attributes().keySet()));
+    for (String column : columns) {
+      java.util.SortedMap<String, List<Integer>> byKey = new java.util.TreeMap<>();
+      for (int i : scored) {
+        String key = responses.get(i).attributes().get(column);
+        if (key != null) {
+          byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+        }
+      }
+      byKey.forEach(
+          (key, members) -> {
+            cells.add(members.stream().mapToInt(Integer::intValue).toArray());
+            keys.add(column + "=" + key);
+          });
+    }
+    boolean[] hidden =
+        DisclosurePolicy.defaults()
+            .cut(List.of(), cells, new boolean[cells.size()], responses.size(), k)
+            .orElseGet(
+                () -> {
+                  boolean[] all = new boolean[cells.size()];
+                  java.util.Arrays.fill(all, true);
+                  return all;
+                });
+    if (hidden[0]) {
+      return ScaleReport.withheld(
+          "releasing the wave would single out fewer than " + k + " respondents");
+    }
+    List<GroupScore> groups = new ArrayList<>();
+    boolean everyGroup = true;
+    for (GroupScore group : report.groups()) {
+      int at = keys.indexOf(groupBy.orElse("") + "=" + group.group());
+      boolean hide = group.suppressed() || (at > 0 && hidden[at]);
+      everyGroup &= !hide;
+      groups.add(hide ? new GroupScore.Suppressed(group.group()) : group);
+    }
+    return hideSmaller(
+        new ScaleReport(
+            report.n(),
+            report.nComplete(),
+            report.nComplete() < k ? Optional.empty() : report.reliability(),
+            report.score(),
+            everyGroup ? report.groupReliability() : Optional.empty(),
+            groups),
+        audience.k());
+  }
+
+  /** A larger {@code k} asked for hides the groups of fewer than {@code k} as well. */
+  private static ScaleReport hideSmaller(ScaleReport report, int k) {
+    List<GroupScore> groups = new ArrayList<>();
+    for (GroupScore group : report.groups()) {
+      groups.add(
+          group instanceof GroupScore.Published published && published.n() < k
+              ? new GroupScore.Suppressed(group.group())
+              : group);
+    }
+    return new ScaleReport(
+        report.n(),
+        report.nComplete(),
+        report.reliability(),
+        report.score(),
+        report.groupReliability(),
+        groups,
+        report.suppressed());
   }
 
   /**
@@ -211,7 +313,11 @@ public final class ScaleScoring {
   }
 
   private static List<GroupScore> groups(String[] keys, ScaleMoments moments, SmallGroupRule rule) {
-    boolean[] suppressed = rule.suppressed(moments.groupCounts);
+    // One partition beside the wave of scored respondents: the policy's closed form
+    // (docs/privacy.md#the-remedy); position 0 is the wave.
+    boolean[] cut =
+        DisclosurePolicy.defaults().cutPartition(moments.scored, moments.groupCounts, rule.kMin());
+    boolean[] suppressed = java.util.Arrays.copyOfRange(cut, 1, cut.length);
     TQuantiles quantiles = new TQuantiles();
     List<GroupScore> groups = new ArrayList<>(keys.length);
     for (int g = 0; g < keys.length; g++) {
