@@ -159,7 +159,10 @@ public final class CohesionApi {
       return this;
     }
 
-    /** Serves {@code /measurements} and their responses; their scales come from {@code scales}. */
+    /**
+     * Serves {@code /measurements} and their responses; their scales come from {@code scales}. With
+     * {@link #neighbourhoods}, a measurement must name a registered neighbourhood.
+     */
     public Builder measurements(
         MeasurementRepository measurements,
         MeasurementResponseStore responses,
@@ -322,10 +325,17 @@ public final class CohesionApi {
       new HealthResource(health).register(table);
       new DocumentResource().register(table);
       if (wishMaps != null) {
-        new WishMapResource(wishMaps, wishMapResponses, invitations).register(table);
+        new WishMapResource(wishMaps, wishMapResponses, invitations, config.analysisBudget())
+            .register(table);
       }
       if (measurements != null) {
-        new MeasurementResource(measurements, measurementResponses, measurementScales, invitations)
+        new MeasurementResource(
+                measurements,
+                measurementResponses,
+                measurementScales,
+                invitations,
+                Optional.ofNullable(neighbourhoods)
+                    .map(n -> ManageNeighbourhoods.using(n, buildings)))
             .register(table);
       }
       registerMethod(table);
