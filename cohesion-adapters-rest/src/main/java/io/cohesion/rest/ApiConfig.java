@@ -13,15 +13,28 @@ import java.util.List;
  * @param maxBodyBytes the largest request body accepted, at least 1 KiB
  * @param residentSubmissionsPerMinute how many submissions with an invitation code one client
  *     address may make per minute
+ * @param analysisBudget the most work one request for the red thread may ask for, counted as
+ *     bootstrap resamples × (1 + segment columns) × respondents (docs/api.md, "Bounds on
+ *     requests"); at least 1
  */
 public record ApiConfig(
-    ApiKeys keys, List<String> corsOrigins, long maxBodyBytes, int residentSubmissionsPerMinute) {
+    ApiKeys keys,
+    List<String> corsOrigins,
+    long maxBodyBytes,
+    int residentSubmissionsPerMinute,
+    long analysisBudget) {
 
   /** The default body limit: large enough for a CSV of some thousands of responses. */
   public static final long DEFAULT_MAX_BODY_BYTES = 8L * 1024 * 1024;
 
   /** The default rate of resident submissions per client address and minute. */
   public static final int DEFAULT_RESIDENT_SUBMISSIONS_PER_MINUTE = 30;
+
+  /**
+   * The default analysis budget: the default 1000 resamples with two segment columns over 20,000
+   * respondents, some seconds of one core.
+   */
+  public static final long DEFAULT_ANALYSIS_BUDGET = 60_000_000L;
 
   public ApiConfig {
     requireNonNull(keys, "keys");
@@ -39,26 +52,42 @@ public record ApiConfig(
       throw new IllegalArgumentException(
           "residentSubmissionsPerMinute must be at least 1, got " + residentSubmissionsPerMinute);
     }
+    if (analysisBudget < 1) {
+      throw new IllegalArgumentException(
+          "analysisBudget must be at least 1, got " + analysisBudget);
+    }
   }
 
-  /** Defaults for everything but the keys: no CORS origins, 8 MiB bodies, 30 submissions/min. */
+  /**
+   * Defaults for everything but the keys: no CORS origins, 8 MiB bodies, 30 submissions/min and
+   * {@link #DEFAULT_ANALYSIS_BUDGET}.
+   */
   public static ApiConfig defaults(ApiKeys keys) {
     return new ApiConfig(
-        keys, List.of(), DEFAULT_MAX_BODY_BYTES, DEFAULT_RESIDENT_SUBMISSIONS_PER_MINUTE);
+        keys,
+        List.of(),
+        DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_RESIDENT_SUBMISSIONS_PER_MINUTE,
+        DEFAULT_ANALYSIS_BUDGET);
   }
 
   /** The same configuration with other CORS origins. */
   public ApiConfig withCorsOrigins(List<String> origins) {
-    return new ApiConfig(keys, origins, maxBodyBytes, residentSubmissionsPerMinute);
+    return new ApiConfig(keys, origins, maxBodyBytes, residentSubmissionsPerMinute, analysisBudget);
   }
 
   /** The same configuration with another body limit. */
   public ApiConfig withMaxBodyBytes(long bytes) {
-    return new ApiConfig(keys, corsOrigins, bytes, residentSubmissionsPerMinute);
+    return new ApiConfig(keys, corsOrigins, bytes, residentSubmissionsPerMinute, analysisBudget);
   }
 
   /** The same configuration with another resident submission rate. */
   public ApiConfig withResidentSubmissionsPerMinute(int perMinute) {
-    return new ApiConfig(keys, corsOrigins, maxBodyBytes, perMinute);
+    return new ApiConfig(keys, corsOrigins, maxBodyBytes, perMinute, analysisBudget);
+  }
+
+  /** The same configuration with another analysis budget. */
+  public ApiConfig withAnalysisBudget(long budget) {
+    return new ApiConfig(keys, corsOrigins, maxBodyBytes, residentSubmissionsPerMinute, budget);
   }
 }

@@ -171,7 +171,10 @@ public final class CohesionApi {
       return this;
     }
 
-    /** Serves {@code /measurements} and their responses; their scales come from {@code scales}. */
+    /**
+     * Serves {@code /measurements} and their responses; their scales come from {@code scales}. With
+     * {@link #neighbourhoods}, a measurement must name a registered neighbourhood.
+     */
     public Builder measurements(
         MeasurementRepository measurements,
         MeasurementResponseStore responses,
@@ -335,11 +338,19 @@ public final class CohesionApi {
       new HealthResource(health).register(table);
       new DocumentResource().register(table);
       if (wishMaps != null) {
-        new WishMapResource(wishMaps, wishMapResponses, invitations, disclosure).register(table);
+        new WishMapResource(
+                wishMaps, wishMapResponses, invitations, disclosure, config.analysisBudget())
+            .register(table);
       }
       if (measurements != null) {
         new MeasurementResource(
-                measurements, measurementResponses, measurementScales, invitations, disclosure)
+                measurements,
+                measurementResponses,
+                measurementScales,
+                invitations,
+                Optional.ofNullable(neighbourhoods)
+                    .map(n -> ManageNeighbourhoods.using(n, buildings)),
+                disclosure)
             .register(table);
       }
       registerMethod(table);

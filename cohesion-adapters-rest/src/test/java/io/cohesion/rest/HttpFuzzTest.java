@@ -47,6 +47,7 @@ class HttpFuzzTest {
     ApiConfig config =
         ApiConfig.defaults(TestServer.KEYS).withResidentSubmissionsPerMinute(1 << 30);
     server = TestServer.start(FullApi.builder(new InMemoryStores(), config));
+    created("/api/v1/neighbourhoods", MethodResourcesTest.NEIGHBOURHOOD);
     created(
         "/api/v1/scales",
         "{\"id\":\"trust\",\"response\":{\"min\":1,\"max\":5},"

@@ -72,6 +72,8 @@ class ResearcherAccessTest {
   @BeforeAll
   static void start() {
     server = TestServer.start(FullApi.builder(new InMemoryStores()));
+    // The neighbourhood first: the measurement and the rest of the method name it.
+    server.postJson("/api/v1/neighbourhoods", COORDINATOR, MethodResourcesTest.NEIGHBOURHOOD);
     server.postJson("/api/v1/scales", COORDINATOR, ResourcesTest.SCALE);
     server.postJson("/api/v1/measurements", COORDINATOR, ResourcesTest.MEASUREMENT);
     server.postJson(
@@ -91,7 +93,6 @@ class ResearcherAccessTest {
   /** Every other resource, each holding names, pseudonyms or residents' words where it can. */
   private static void seedTheRestOfTheMethod() {
     String[][] posts = {
-      {"/api/v1/neighbourhoods", MethodResourcesTest.NEIGHBOURHOOD},
       {
         "/api/v1/buildings",
         "{\"id\":\"b1\",\"neighbourhood\":\"nij-beets\",\"name\":\"Block A\","

@@ -35,6 +35,8 @@ class ResourcesTest {
   void start() {
     stores = new InMemoryStores();
     server = TestServer.start(FullApi.builder(stores));
+    // A measurement names a registered neighbourhood.
+    server.postJson("/api/v1/neighbourhoods", COORDINATOR, MethodResourcesTest.NEIGHBOURHOOD);
   }
 
   @AfterEach

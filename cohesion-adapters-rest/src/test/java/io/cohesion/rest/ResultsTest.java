@@ -33,6 +33,7 @@ class ResultsTest {
   void start() {
     stores = new InMemoryStores();
     server = TestServer.start(FullApi.builder(stores));
+    server.postJson("/api/v1/neighbourhoods", COORDINATOR, MethodResourcesTest.NEIGHBOURHOOD);
     server.postJson("/api/v1/scales", COORDINATOR, ResourcesTest.SCALE);
     server.postJson("/api/v1/measurements", COORDINATOR, ResourcesTest.MEASUREMENT);
     server.postJson(

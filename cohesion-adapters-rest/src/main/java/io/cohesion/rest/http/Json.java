@@ -15,9 +15,23 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The JSON mapper of the API. Reading is strict on purpose: unknown fields, a string where a number
- * belongs, a duplicate key or trailing data are errors that name what is wrong, never guesses.
+ * belongs, a duplicate key or trailing data are errors that name what is wrong, never guesses; and
+ * every value keeps the bounds of docs/api.md, "Bounds on requests" ({@link BoundedValues}).
  */
 public final class Json {
+  /** The deepest nesting of objects and arrays read. */
+  public static final int MAX_NESTING_DEPTH = 32;
+
+  /** The most characters of one number literal. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /**
+   * The longest string token the parser reads before the field's own bound (at most {@link
+   * io.cohesion.rest.mapping.InputBounds#MAX_FREE_TEXT}) is checked; a longer one is refused
+   * unread.
+   */
+  public static final int MAX_TOKEN_LENGTH = 100_000;
+
   private Json() {}
 
   /** A new strict mapper for request and response bodies. */
@@ -26,6 +40,8 @@ public final class Json {
         JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
+            // After the JavaTimeModule: the last module registered wins for LocalDate.
+            .addModule(new BoundedValues())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -40,9 +56,11 @@ public final class Json {
         .getFactory()
         .setStreamReadConstraints(
             StreamReadConstraints.builder()
-                .maxNestingDepth(32)
-                .maxNumberLength(64)
-                .maxStringLength(1_000_000)
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                // Digits, not magnitude: 1E+1000000 is short; its bound is the field's.
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_TOKEN_LENGTH)
+                .maxNameLength(MAX_TOKEN_LENGTH)
                 .build());
     // A string is not a number and a number is not a string: say so instead of converting.
     for (LogicalType type :

@@ -16,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Walks a responses CSV cell by cell without building a row object: the header first, then each
@@ -149,9 +150,29 @@ final class CsvCursor implements Closeable {
     return true;
   }
 
-  /** The current cell as it was written. */
+  /**
+   * The current cell as it was written.
+   *
+   * @throws FileFormatException when it breaks {@link InputBounds}: a column named for free text
+   *     ({@code wish}) holds up to {@link InputBounds#MAX_FREE_TEXT} chars, every other cell and
+   *     every column name up to {@link InputBounds#MAX_SHORT_TEXT}
+   */
   String text() throws IOException {
-    return parser.getText();
+    boolean header = row == 1 || column >= this.header.size();
+    return text(InputBounds.maxLength(!header && InputBounds.isFreeText(this.header.get(column))));
+  }
+
+  /** The current cell as it was written, up to {@code maxLength} chars of well-formed text. */
+  String text(int maxLength) throws IOException {
+    String text = parser.getText();
+    boolean header = row == 1 || column >= this.header.size();
+    Optional<String> problem = InputBounds.textProblem(text, maxLength);
+    if (problem.isPresent()) {
+      throw header
+          ? FileFormatException.of(source, "row " + row, "a column name " + problem.get())
+          : error(problem.get());
+    }
+    return text;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.cohesion.rest.mapping;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,7 +14,9 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
@@ -24,8 +27,7 @@ import java.util.function.Supplier;
  * file.
  */
 final class JsonFields {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper MAPPER = mapper();
 
   private final String source;
   private final List<FieldError> errors = new ArrayList<>();
@@ -34,7 +36,27 @@ final class JsonFields {
     this.source = source;
   }
 
-  /** Parses a whole JSON document that must be an object. */
+  private static ObjectMapper mapper() {
+    ObjectMapper mapper =
+        JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    // The same limits as request bodies: a definition is small, and a number's length, not its
+    // magnitude, is what a parser can bound (the magnitude is checked in bounded()).
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(32)
+                .maxNumberLength(64)
+                .maxStringLength(100_000)
+                .maxNameLength(100_000)
+                .build());
+    return mapper;
+  }
+
+  /**
+   * Parses a whole JSON document that must be an object, every value of which keeps {@link
+   * InputBounds}.
+   */
   JsonNode parseObject(InputStream in) throws IOException {
     JsonNode root;
     try {
@@ -57,7 +79,36 @@ final class JsonFields {
       throw FileFormatException.of(
           source, "document", "must be a JSON object, got " + describe(root));
     }
+    bounded(root, "", false);
+    throwIfAny();
     return root;
+  }
+
+  /** Records every string, key and number under {@code node} that breaks {@link InputBounds}. */
+  private void bounded(JsonNode node, String path, boolean freeText) {
+    if (node.isTextual()) {
+      InputBounds.textProblem(node.textValue(), InputBounds.maxLength(freeText))
+          .ifPresent(reason -> error(path, reason));
+    } else if (node.isNumber()) {
+      InputBounds.numberProblem(node.doubleValue()).ifPresent(reason -> error(path, reason));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        bounded(node.get(i), path + "[" + i + "]", freeText);
+      }
+    } else if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+        Optional<String> keyProblem =
+            InputBounds.textProblem(field.getKey(), InputBounds.MAX_SHORT_TEXT);
+        if (keyProblem.isPresent()) {
+          // The key itself is not fit to repeat in a path.
+          error(path.isEmpty() ? "document" : path, "a key " + keyProblem.get());
+          continue;
+        }
+        bounded(field.getValue(), at, freeText || InputBounds.isFreeText(field.getKey()));
+      }
+    }
   }
 
   /** Records a broken rule. */

@@ -227,6 +227,9 @@ public final class ScaleResponsesCsv {
       } else if (column == columns.respondent || column == columns.group) {
         String text =
             column == columns.group ? csv.splitText(column, groups) : csv.splitText(column).strip();
+        if (InputBounds.textProblem(text, InputBounds.MAX_SHORT_TEXT).isPresent()) {
+          return false;
+        }
         if (!text.isEmpty()) {
           anything = true;
           if (column == columns.respondent) {
@@ -276,6 +279,10 @@ public final class ScaleResponsesCsv {
       } else if (column == columns.respondent || column == columns.group) {
         // One string per distinct group, not per row: the handler may keep millions of them.
         String text = column == columns.group ? csv.text(groups) : csv.text().strip();
+        Optional<String> problem = InputBounds.textProblem(text, InputBounds.MAX_SHORT_TEXT);
+        if (problem.isPresent()) {
+          throw csv.error(problem.get());
+        }
         if (!text.isEmpty()) {
           anything = true;
           if (column == columns.respondent) {

@@ -194,7 +194,15 @@ public final class WishMapResponsesCsv {
       }
       case SEGMENT -> row.segments.put(column.key(), csv.text().strip());
       case NETWORKS -> {
-        for (String network : csv.text().split(";")) {
+        // Several names share the cell, so it may be as long as free text; each is a name.
+        for (String network : csv.text(InputBounds.MAX_FREE_TEXT).split(";")) {
+          if (network.strip().length() > InputBounds.MAX_SHORT_TEXT) {
+            throw csv.error(
+                "a network's name must be at most "
+                    + InputBounds.MAX_SHORT_TEXT
+                    + " characters long, got "
+                    + network.strip().length());
+          }
           if (!network.isBlank()) {
             row.networks.add(network.strip());
           }

@@ -9,6 +9,7 @@ import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.neighbourhood.ManageNeighbourhoods;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.Invitations;
@@ -53,17 +54,23 @@ public final class MeasurementResource implements ApiResource {
   private final MeasurementResponseStore responses;
   private final ScaleRepository scales;
   private final Respondents respondents;
+  private final Optional<ManageNeighbourhoods> neighbourhoods;
   private Bodies bodies;
 
-  /** A resource over the measurement ports; residents answer through {@code invitations}. */
   private final DisclosurePolicy disclosure;
 
+  /**
+   * A resource over the measurement ports; residents answer through {@code invitations}. Where the
+   * server keeps {@code neighbourhoods}, a measurement must name one of them.
+   */
   public MeasurementResource(
       MeasurementRepository measurements,
       MeasurementResponseStore responses,
       ScaleRepository scales,
       Optional<Invitations> invitations,
+      Optional<ManageNeighbourhoods> neighbourhoods,
       DisclosurePolicy disclosure) {
+    this.neighbourhoods = neighbourhoods;
     this.disclosure = disclosure;
     this.measurements = measurements;
     this.responses = responses;
@@ -134,12 +141,16 @@ public final class MeasurementResource implements ApiResource {
       missing.sort(java.util.Comparator.comparing(io.cohesion.core.FieldError::field));
       throw new io.cohesion.core.ValidationException(missing);
     }
-    return new Measurement(
-        field("id", () -> new MeasurementId(r.id())),
-        field("scale", () -> new ScaleId(r.scale())),
-        field("neighbourhood", () -> new NeighbourhoodId(r.neighbourhood())),
-        r.wave(),
-        r.opened());
+    Measurement measurement =
+        new Measurement(
+            field("id", () -> new MeasurementId(r.id())),
+            field("scale", () -> new ScaleId(r.scale())),
+            field("neighbourhood", () -> new NeighbourhoodId(r.neighbourhood())),
+            r.wave(),
+            r.opened());
+    // 404 naming the neighbourhood, as for a building in one that is not registered.
+    neighbourhoods.ifPresent(n -> n.get(measurement.neighbourhood()));
+    return measurement;
   }
 
   private static <T> T field(String name, java.util.function.Supplier<T> make) {

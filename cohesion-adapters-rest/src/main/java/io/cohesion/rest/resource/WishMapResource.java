@@ -50,15 +50,21 @@ public final class WishMapResource implements ApiResource {
   private final WishMapResponseStore responses;
   private final Respondents respondents;
   private final DisclosurePolicy disclosure;
+  private final AnalysisBudget budget;
   private Bodies bodies;
 
-  /** A resource over {@code maps} and {@code responses}; residents answer through invitations. */
+  /**
+   * A resource over {@code maps} and {@code responses}; residents answer through invitations; one
+   * red thread may ask for at most {@code analysisBudget} resamples × groups × respondents.
+   */
   public WishMapResource(
       WishMapRepository maps,
       WishMapResponseStore responses,
       java.util.Optional<Invitations> invitations,
-      DisclosurePolicy disclosure) {
+      DisclosurePolicy disclosure,
+      long analysisBudget) {
     this.disclosure = disclosure;
+    this.budget = new AnalysisBudget(analysisBudget);
     this.maps = maps;
     this.responses = responses;
     this.respondents = new Respondents(invitations);
@@ -171,7 +177,9 @@ public final class WishMapResource implements ApiResource {
             .withAudience(Audiences.of(ctx, disclosure))
             .withBootstrap(Params.intIn(ctx, "bootstrap", defaultBootstrap, 0, 10_000))
             .withSeed(Paging.longParam(ctx, "seed", RedThreadOptions.DEFAULT_SEED));
-    return RedThreadAnalysis.analyse(map, responses.responses(map.id()), options);
+    List<WishMapResponse> answers = responses.responses(map.id());
+    budget.require(options.bootstrap(), segments.size(), answers.size());
+    return RedThreadAnalysis.analyse(map, answers, options);
   }
 
   private void redThread(Context ctx) {

@@ -63,6 +63,30 @@ class ScaleResponsesCsvTest {
   }
 
   @Test
+  void aGroupWithANulCharacterOrLongerThanANameIsRefusedInBothReadingPaths() {
+    // Rows split whole in one pass, or read cell by cell: both hold the bound.
+    for (ScaleResponsesCsv reader :
+        List.of(
+            ScaleResponsesCsv.forScale(SCALE).groupBy("street"),
+            ScaleResponsesCsv.forScale(SCALE).groupBy("street").cellByCell())) {
+      FileFormatException nulFirst = failure(reader, "SC1,SC2,SC3,street\n4,4,4,a\u0000b\n");
+      FileFormatException nulLater =
+          failure(reader, "SC1,SC2,SC3,street\n4,4,4,a\n4,4,4,b\n4,4,4,c\u0000\n");
+      FileFormatException longLater =
+          failure(reader, "SC1,SC2,SC3,street\n4,4,4,a\n4,4,4," + "s".repeat(201) + "\n");
+
+      assertThat(nulFirst.errors())
+          .containsExactly(
+              new FieldError(
+                  "row 2, column street",
+                  "must not contain the character U+0000, found at position 2"));
+      assertThat(nulLater.errors().get(0).field()).isEqualTo("row 4, column street");
+      assertThat(longLater.errors().get(0).reason()).contains("at most 200 characters");
+      rows.clear();
+    }
+  }
+
+  @Test
   void readsAnswersInItemOrderWhateverTheColumnOrder() throws IOException {
     long n =
         read(

@@ -10,6 +10,7 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.engagement.BenefitCalculator;
 import io.cohesion.core.engagement.BenefitFigures;
 import io.cohesion.core.engagement.BenefitInput;
 import io.cohesion.core.engagement.BenefitStatement;
@@ -19,6 +20,7 @@ import io.cohesion.core.engagement.BenefitSubject;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.privacy.Pseudonym;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +106,26 @@ public abstract class BenefitStatementRepositoryContract
     assertThat(found.input().investment().scale()).isEqualTo(2);
     assertThat(found.input().monthlyCostAfter().scale()).isZero();
     assertThat(found.figures().payback().orElseThrow().years().toPlainString()).isEqualTo("9.26");
+  }
+
+  @Test
+  void keepsTheLargestAmountsTheLongestPaybackAndTheLastDate() {
+    BenefitInput input = BenefitInput.of("1000000000000.00", "1000000000000.00", "999999999999.99");
+    BenefitStatement largest =
+        new BenefitStatement(
+            new BenefitStatementId("largest"),
+            new BenefitSubject.Household(BLOCK_A, new Pseudonym(Fixtures.longestText(200))),
+            input,
+            BenefitCalculator.simplePayback().calculate(input),
+            "simple-payback",
+            LocalDate.of(2200, 12, 31));
+
+    repository().create(largest);
+
+    BenefitStatement found = repository().find(largest.id()).orElseThrow().value();
+    assertThat(found).isEqualTo(largest);
+    assertThat(found.figures().payback().orElseThrow().months())
+        .isEqualByComparingTo("100000000000000");
   }
 
   @Test

@@ -47,6 +47,22 @@ public final class Fixtures {
             List.of("carpentry")));
   }
 
+  /**
+   * A text of exactly {@code length} UTF-16 code units mixing accented letters and characters
+   * outside the Basic Multilingual Plane (two code units each), as the longest texts the API
+   * accepts may be.
+   */
+  public static String longestText(int length) {
+    StringBuilder text = new StringBuilder(length);
+    while (text.length() + 4 <= length) {
+      text.append("é\uD83E\uDE91ß"); // é, a chair (U+1FA91), ß
+    }
+    while (text.length() < length) {
+      text.append('x');
+    }
+    return text.toString();
+  }
+
   /** A wish map response of {@code respondent}; {@code variant} changes the answers. */
   public static WishMapResponse wishMapResponse(String respondent, int variant, String household) {
     return new WishMapResponse(

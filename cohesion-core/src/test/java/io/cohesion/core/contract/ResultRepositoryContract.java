@@ -14,6 +14,7 @@ import io.cohesion.core.engagement.Result;
 import io.cohesion.core.engagement.ResultId;
 import io.cohesion.core.engagement.ResultRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +83,19 @@ public abstract class ResultRepositoryContract
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("atlantis");
     assertThat(repository().find(lost.id())).isEmpty();
+  }
+
+  @Test
+  void keepsTheFirstAndTheLastDateAndTheLongestText() {
+    Result first =
+        new Result(
+            new ResultId("first"), NIJ_BEETS, LocalDate.of(1900, 1, 1), Fixtures.longestText(2000));
+    Result last = new Result(new ResultId("last"), NIJ_BEETS, LocalDate.of(2200, 12, 31), "x");
+
+    repository().create(first);
+    repository().create(last);
+
+    assertThat(repository().find(first.id()).orElseThrow().value()).isEqualTo(first);
+    assertThat(repository().find(last.id()).orElseThrow().value()).isEqualTo(last);
   }
 }
