@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cohesion.core.privacy.DisclosurePolicy;
-import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.redthread.RedThreadAnalysis;
 import io.cohesion.core.redthread.RedThreadOptions;
 import io.cohesion.core.trust.CompareWaves;
@@ -108,16 +107,17 @@ class ResultsTest {
   @Test
   void scoresAreTheScoreDocument() {
     HttpResponse<String> response =
-        server.get("/api/v1/measurements/before/scores?kMin=3", RESEARCHER);
+        server.get("/api/v1/measurements/before/scores?kMin=6", RESEARCHER);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     var scale = stores.scales().find(new ScaleId("trust")).orElseThrow().value();
-    var data =
-        ScaleData.of(
-            scale, stores.measurementResponses().responses(new MeasurementId("before")), null);
-    assertThat(TestServer.json(response))
-        .isEqualTo(
-            expected(ResultJson.scaleReport(ScaleScoring.score(data, new SmallGroupRule(3)))));
+    var released =
+        ScaleScoring.score(
+            scale,
+            stores.measurementResponses().responses(new MeasurementId("before")),
+            java.util.Optional.empty(),
+            DisclosurePolicy.defaults().bound(java.util.OptionalInt.of(6)));
+    assertThat(TestServer.json(response)).isEqualTo(expected(ResultJson.scaleReport(released)));
     assertThat(TestServer.json(response).path("n").asInt()).isEqualTo(12);
   }
 

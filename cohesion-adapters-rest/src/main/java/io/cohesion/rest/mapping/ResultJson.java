@@ -143,6 +143,11 @@ public final class ResultJson {
   /** The {@code compare} document: {@code {independent, paired}}. */
   public static ObjectNode waveComparison(WaveComparison comparison) {
     ObjectNode json = NODES.objectNode();
+    if (comparison.suppressed().isPresent()) {
+      json.put("suppressed", true);
+      json.put("reason", comparison.suppressed().get());
+      return json;
+    }
     IndependentComparison independent = comparison.independent();
     ObjectNode node = json.putObject("independent");
     node.put("nBefore", independent.nBefore());

@@ -2,7 +2,6 @@ package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cohesion.core.PrivacyException;
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.scoring.Interval;
 import io.cohesion.core.scoring.StudentT;
@@ -26,9 +25,9 @@ public final class CompareWaves {
 
   /**
    * Compares the waves for {@code audience}. For a bound audience each wave's scored respondents
-   * must number at least {@code k} (otherwise a {@link PrivacyException} says which wave is too
-   * small), and the paired comparison is released only over at least {@code k} pairs: the pairs are
-   * a cell of their own (docs/privacy.md).
+   * must number at least {@code k} (otherwise the comparison is withheld, saying why), and the
+   * paired comparison is released only over at least {@code k} pairs: the pairs are a cell of their
+   * own (docs/privacy.md).
    */
   public static WaveComparison compare(ScaleData before, ScaleData after, Audience audience) {
     requireNonNull(audience, "audience");
@@ -36,7 +35,7 @@ public final class CompareWaves {
     int k = audience.bound() ? audience.k() : 1;
     IndependentComparison independent = comparison.independent();
     if (independent.nBefore() < k || independent.nAfter() < k) {
-      throw new PrivacyException(
+      return WaveComparison.withheld(
           "each wave needs at least "
               + k
               + " respondents with a score to be compared; the waves have "
