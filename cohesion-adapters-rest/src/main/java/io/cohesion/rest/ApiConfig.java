@@ -13,15 +13,27 @@ import java.util.List;
  * @param maxBodyBytes the largest request body accepted, at least 1 KiB
  * @param residentSubmissionsPerMinute how many submissions with an invitation code one client
  *     address may make per minute
+ * @param failedAuthenticationsPerMinute how many unknown keys one client address may send per
+ *     minute; beyond that every call of that address with a key is a 429 until the minute is over
  */
 public record ApiConfig(
-    ApiKeys keys, List<String> corsOrigins, long maxBodyBytes, int residentSubmissionsPerMinute) {
+    ApiKeys keys,
+    List<String> corsOrigins,
+    long maxBodyBytes,
+    int residentSubmissionsPerMinute,
+    int failedAuthenticationsPerMinute) {
 
   /** The default body limit: large enough for a CSV of some thousands of responses. */
   public static final long DEFAULT_MAX_BODY_BYTES = 8L * 1024 * 1024;
 
   /** The default rate of resident submissions per client address and minute. */
   public static final int DEFAULT_RESIDENT_SUBMISSIONS_PER_MINUTE = 30;
+
+  /**
+   * The default number of failed authentications per client address and minute: enough for a
+   * mistyped key or two, far too few to guess one.
+   */
+  public static final int DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE = 20;
 
   public ApiConfig {
     requireNonNull(keys, "keys");
@@ -39,26 +51,46 @@ public record ApiConfig(
       throw new IllegalArgumentException(
           "residentSubmissionsPerMinute must be at least 1, got " + residentSubmissionsPerMinute);
     }
+    if (failedAuthenticationsPerMinute < 1) {
+      throw new IllegalArgumentException(
+          "failedAuthenticationsPerMinute must be at least 1, got "
+              + failedAuthenticationsPerMinute);
+    }
   }
 
-  /** Defaults for everything but the keys: no CORS origins, 8 MiB bodies, 30 submissions/min. */
+  /**
+   * Defaults for everything but the keys: no CORS origins, 8 MiB bodies, 30 submissions and 20
+   * failed authentications per address and minute.
+   */
   public static ApiConfig defaults(ApiKeys keys) {
     return new ApiConfig(
-        keys, List.of(), DEFAULT_MAX_BODY_BYTES, DEFAULT_RESIDENT_SUBMISSIONS_PER_MINUTE);
+        keys,
+        List.of(),
+        DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_RESIDENT_SUBMISSIONS_PER_MINUTE,
+        DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE);
   }
 
   /** The same configuration with other CORS origins. */
   public ApiConfig withCorsOrigins(List<String> origins) {
-    return new ApiConfig(keys, origins, maxBodyBytes, residentSubmissionsPerMinute);
+    return new ApiConfig(
+        keys, origins, maxBodyBytes, residentSubmissionsPerMinute, failedAuthenticationsPerMinute);
   }
 
   /** The same configuration with another body limit. */
   public ApiConfig withMaxBodyBytes(long bytes) {
-    return new ApiConfig(keys, corsOrigins, bytes, residentSubmissionsPerMinute);
+    return new ApiConfig(
+        keys, corsOrigins, bytes, residentSubmissionsPerMinute, failedAuthenticationsPerMinute);
   }
 
   /** The same configuration with another resident submission rate. */
   public ApiConfig withResidentSubmissionsPerMinute(int perMinute) {
-    return new ApiConfig(keys, corsOrigins, maxBodyBytes, perMinute);
+    return new ApiConfig(
+        keys, corsOrigins, maxBodyBytes, perMinute, failedAuthenticationsPerMinute);
+  }
+
+  /** The same configuration with another limit of failed authentications per address. */
+  public ApiConfig withFailedAuthenticationsPerMinute(int perMinute) {
+    return new ApiConfig(keys, corsOrigins, maxBodyBytes, residentSubmissionsPerMinute, perMinute);
   }
 }

@@ -63,7 +63,7 @@ import java.util.Optional;
 /**
  * The Cohesion HTTP server: every resource of {@code docs/api.md} under {@code /api/v1}, built from
  * core ports and an {@link ApiConfig}, and the workshop page at {@code /} that reads them. It holds
- * no state of its own beyond a per-node rate limit, so several servers can run over one store.
+ * no state of its own beyond per-node rate limits, so several servers can run over one store.
  *
  * <pre>{@code
  * CohesionApi api = CohesionApi.builder(ApiConfig.defaults(ApiKeys.fromEnvironment(System.getenv())))
@@ -335,7 +335,9 @@ public final class CohesionApi {
       }
       ErrorMapper errors = new ErrorMapper(json);
       Headers headers = new Headers(config.corsOrigins());
-      Guard guard = new Guard(config.keys(), residents, scope::refusal);
+      RateLimiter failures =
+          new RateLimiter(config.failedAuthenticationsPerMinute(), clock, "failed authentications");
+      Guard guard = new Guard(config.keys(), residents, failures, scope::refusal);
       WorkshopPage page = new WorkshopPage();
       Javalin app =
           Javalin.create(

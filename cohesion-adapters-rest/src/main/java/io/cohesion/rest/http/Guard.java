@@ -35,15 +35,18 @@ public final class Guard implements Handler {
 
   private final ApiKeys keys;
   private final RateLimiter residents;
+  private final RateLimiter failures;
   private final Ambassadors ambassadors;
 
   /**
-   * A guard over {@code keys} that limits keyless resident calls with {@code residents} and lets a
-   * key that names an ambassador act only while {@code ambassadors} has no refusal for it.
+   * A guard over {@code keys} that limits keyless resident calls with {@code residents}, the failed
+   * authentications of an address with {@code failures}, and lets a key that names an ambassador
+   * act only while {@code ambassadors} has no refusal for it.
    */
-  public Guard(ApiKeys keys, RateLimiter residents, Ambassadors ambassadors) {
+  public Guard(ApiKeys keys, RateLimiter residents, RateLimiter failures, Ambassadors ambassadors) {
     this.keys = keys;
     this.residents = residents;
+    this.failures = failures;
     this.ambassadors = ambassadors;
   }
 
@@ -62,7 +65,11 @@ public final class Guard implements Handler {
       }
       throw unauthorized(CHALLENGE, "this route needs an API key: Authorization: Bearer <key>");
     }
+    // An address that has sent too many unknown keys this minute is refused before its key is
+    // looked at, the right one too: otherwise the answer would still tell a guess that hit.
+    failures.check(ctx.ip());
     if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      failures.count(ctx.ip());
       throw unauthorized(
           CHALLENGE + ", error=\"invalid_request\"",
           "the Authorization header must be 'Bearer <key>'");
@@ -70,6 +77,7 @@ public final class Guard implements Handler {
     String token = header.substring(7).strip();
     Optional<ApiKeys.Grant> grant = keys.grantOf(token);
     if (grant.isEmpty()) {
+      failures.count(ctx.ip());
       throw unauthorized(CHALLENGE + ", error=\"invalid_token\"", "the API key is not known");
     }
     Optional<Role> role = grant.map(ApiKeys.Grant::role);
