@@ -16,13 +16,16 @@ import java.util.List;
  * @param analysisBudget the most work one request for the red thread may ask for, counted as
  *     bootstrap resamples × (1 + segment columns) × respondents (docs/api.md, "Bounds on
  *     requests"); at least 1
+ * @param failedAuthenticationsPerMinute how many unknown keys one client address may send per
+ *     minute; beyond that every call of that address with a key is a 429 until the minute is over
  */
 public record ApiConfig(
     ApiKeys keys,
     List<String> corsOrigins,
     long maxBodyBytes,
     int residentSubmissionsPerMinute,
-    long analysisBudget) {
+    long analysisBudget,
+    int failedAuthenticationsPerMinute) {
 
   /** The default body limit: large enough for a CSV of some thousands of responses. */
   public static final long DEFAULT_MAX_BODY_BYTES = 8L * 1024 * 1024;
@@ -35,6 +38,12 @@ public record ApiConfig(
    * respondents, some seconds of one core.
    */
   public static final long DEFAULT_ANALYSIS_BUDGET = 60_000_000L;
+
+  /**
+   * The default number of failed authentications per client address and minute: enough for a
+   * mistyped key or two, far too few to guess one.
+   */
+  public static final int DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE = 20;
 
   public ApiConfig {
     requireNonNull(keys, "keys");
@@ -56,11 +65,16 @@ public record ApiConfig(
       throw new IllegalArgumentException(
           "analysisBudget must be at least 1, got " + analysisBudget);
     }
+    if (failedAuthenticationsPerMinute < 1) {
+      throw new IllegalArgumentException(
+          "failedAuthenticationsPerMinute must be at least 1, got "
+              + failedAuthenticationsPerMinute);
+    }
   }
 
   /**
-   * Defaults for everything but the keys: no CORS origins, 8 MiB bodies, 30 submissions/min and
-   * {@link #DEFAULT_ANALYSIS_BUDGET}.
+   * Defaults for everything but the keys: no CORS origins, 8 MiB bodies, 30 submissions/min, {@link
+   * #DEFAULT_ANALYSIS_BUDGET} and 20 failed authentications per address and minute.
    */
   public static ApiConfig defaults(ApiKeys keys) {
     return new ApiConfig(
@@ -68,26 +82,52 @@ public record ApiConfig(
         List.of(),
         DEFAULT_MAX_BODY_BYTES,
         DEFAULT_RESIDENT_SUBMISSIONS_PER_MINUTE,
-        DEFAULT_ANALYSIS_BUDGET);
+        DEFAULT_ANALYSIS_BUDGET,
+        DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE);
   }
 
   /** The same configuration with other CORS origins. */
   public ApiConfig withCorsOrigins(List<String> origins) {
-    return new ApiConfig(keys, origins, maxBodyBytes, residentSubmissionsPerMinute, analysisBudget);
+    return new ApiConfig(
+        keys,
+        origins,
+        maxBodyBytes,
+        residentSubmissionsPerMinute,
+        analysisBudget,
+        failedAuthenticationsPerMinute);
   }
 
   /** The same configuration with another body limit. */
   public ApiConfig withMaxBodyBytes(long bytes) {
-    return new ApiConfig(keys, corsOrigins, bytes, residentSubmissionsPerMinute, analysisBudget);
+    return new ApiConfig(
+        keys,
+        corsOrigins,
+        bytes,
+        residentSubmissionsPerMinute,
+        analysisBudget,
+        failedAuthenticationsPerMinute);
   }
 
   /** The same configuration with another resident submission rate. */
   public ApiConfig withResidentSubmissionsPerMinute(int perMinute) {
-    return new ApiConfig(keys, corsOrigins, maxBodyBytes, perMinute, analysisBudget);
+    return new ApiConfig(
+        keys, corsOrigins, maxBodyBytes, perMinute, analysisBudget, failedAuthenticationsPerMinute);
   }
 
   /** The same configuration with another analysis budget. */
   public ApiConfig withAnalysisBudget(long budget) {
-    return new ApiConfig(keys, corsOrigins, maxBodyBytes, residentSubmissionsPerMinute, budget);
+    return new ApiConfig(
+        keys,
+        corsOrigins,
+        maxBodyBytes,
+        residentSubmissionsPerMinute,
+        budget,
+        failedAuthenticationsPerMinute);
+  }
+
+  /** The same configuration with another limit of failed authentications per address. */
+  public ApiConfig withFailedAuthenticationsPerMinute(int perMinute) {
+    return new ApiConfig(
+        keys, corsOrigins, maxBodyBytes, residentSubmissionsPerMinute, analysisBudget, perMinute);
   }
 }

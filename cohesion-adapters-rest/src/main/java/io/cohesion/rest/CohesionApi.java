@@ -54,6 +54,7 @@ import io.cohesion.rest.resource.ResidentDataResource;
 import io.cohesion.rest.resource.ScaleResource;
 import io.cohesion.rest.resource.WishMapResource;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -61,9 +62,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Cohesion HTTP server: every resource of SPEC §7 under {@code /api/v1}, built from core ports
- * and an {@link ApiConfig}, and the workshop page at {@code /} that reads them. It holds no state
- * of its own beyond a per-node rate limit, so several servers can run over one store.
+ * The Cohesion HTTP server: every resource of {@code docs/api.md} under {@code /api/v1}, built from
+ * core ports and an {@link ApiConfig}, and the workshop page at {@code /} that reads them. It holds
+ * no state of its own beyond per-node rate limits, so several servers can run over one store.
  *
  * <pre>{@code
  * CohesionApi api = CohesionApi.builder(ApiConfig.defaults(ApiKeys.fromEnvironment(System.getenv())))
@@ -268,9 +269,7 @@ public final class CohesionApi {
     }
 
     /** The resources of the method beyond wish maps and measurements, for the ports given. */
-    private void registerMethod(Routes table) {
-      AmbassadorScope scope =
-          new AmbassadorScope(Optional.ofNullable(ambassadors), Optional.ofNullable(buildings));
+    private void registerMethod(Routes table, AmbassadorScope scope) {
       if (neighbourhoods != null) {
         new NeighbourhoodResource(ManageNeighbourhoods.using(neighbourhoods, buildings), buildings)
             .register(table);
@@ -353,13 +352,17 @@ public final class CohesionApi {
                 disclosure)
             .register(table);
       }
-      registerMethod(table);
+      AmbassadorScope scope =
+          new AmbassadorScope(Optional.ofNullable(ambassadors), Optional.ofNullable(buildings));
+      registerMethod(table, scope);
       for (ApiResource resource : resources) {
         resource.register(table);
       }
       ErrorMapper errors = new ErrorMapper(json);
       Headers headers = new Headers(config.corsOrigins());
-      Guard guard = new Guard(config.keys(), residents);
+      RateLimiter failures =
+          new RateLimiter(config.failedAuthenticationsPerMinute(), clock, "failed authentications");
+      Guard guard = new Guard(config.keys(), residents, failures, scope::refusal);
       WorkshopPage page = new WorkshopPage();
       Javalin app =
           Javalin.create(
@@ -379,6 +382,12 @@ public final class CohesionApi {
                 for (Route route : table.all()) {
                   javalin.routes.addHttpHandler(
                       route.method(), route.path(), route.handler(), route.access());
+                  if (route.method() == HandlerType.GET) {
+                    // HEAD is GET without the body: the same handler behind the same access
+                    // check. Left to Javalin, it would answer 200 before the guard saw a role.
+                    javalin.routes.addHttpHandler(
+                        HandlerType.HEAD, route.path(), route.handler(), route.access());
+                  }
                 }
               });
       return new CohesionApi(app, table.all());

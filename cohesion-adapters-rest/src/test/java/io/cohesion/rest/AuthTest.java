@@ -7,13 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cohesion.core.engagement.AmbassadorId;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -115,6 +122,100 @@ class AuthTest {
                 .postJson("/api/v1/samples/s1/submissions", AMBASSADOR, "{\"name\":\"a\"}")
                 .statusCode())
         .isEqualTo(201);
+  }
+
+  @Test
+  void failedAuthenticationsFromOneAddressAreLimitedWithoutLockingOutOthers() throws IOException {
+    MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:30Z"));
+    try (TestServer limited =
+        TestServer.start(
+            CohesionApi.builder(
+                    ApiConfig.defaults(TestServer.KEYS).withFailedAuthenticationsPerMinute(3))
+                .clock(clock)
+                .resource(new SampleResource()))) {
+      for (int i = 0; i < 3; i++) {
+        assertThat(limited.get("/api/v1/samples", "wrong-key-000000000" + i).statusCode())
+            .isEqualTo(401);
+      }
+
+      HttpResponse<String> refused = limited.get("/api/v1/samples", "wrong-key-0000000009");
+      // Once over the limit, a right key from that address is refused too: else the limit would
+      // still tell a guesser which key is right.
+      HttpResponse<String> rightKeyThere = limited.get("/api/v1/samples", COORDINATOR);
+
+      assertThat(refused.statusCode()).isEqualTo(429);
+      assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
+      assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
+      assertThat(TestServer.json(refused).path("detail").asText())
+          .contains("failed authentications");
+      assertThat(rightKeyThere.statusCode()).isEqualTo(429);
+      // Another address keeps its own count: its right key works, its wrong key is a 401.
+      assertThat(statusFrom("127.0.0.2", limited.api().port(), COORDINATOR)).isEqualTo(200);
+      assertThat(statusFrom("127.0.0.2", limited.api().port(), "wrong-key-0000000010"))
+          .isEqualTo(401);
+      // The next minute starts a new count.
+      clock.advance(Duration.ofSeconds(30));
+      assertThat(limited.get("/api/v1/samples", COORDINATOR).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aHundredWrongKeysMeetA429UnderTheDefaultLimit() {
+    int refused = 0;
+    for (int i = 0; i < 100; i++) {
+      if (server.get("/api/v1/samples", "wrong-key-" + (1_000_000_000L + i)).statusCode() == 429) {
+        refused++;
+      }
+    }
+    assertThat(refused).isEqualTo(100 - ApiConfig.DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE);
+  }
+
+  /** The status of a GET of the samples with {@code key}, sent from {@code localAddress}. */
+  private static int statusFrom(String localAddress, int port, String key) throws IOException {
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(localAddress, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+      socket.setSoTimeout(30_000);
+      String request =
+          "GET /api/v1/samples HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+              + key
+              + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      String status =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      return Integer.parseInt(status.split(" ")[1]);
+    }
+  }
+
+  /** A clock the test moves on, so a rate window passes without waiting. */
+  private static final class MovableClock extends Clock {
+    private Instant now;
+
+    MovableClock(Instant start) {
+      now = start;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("a test clock stays in UTC");
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 
   @Test

@@ -90,6 +90,20 @@ class ConventionsTest {
   }
 
   @Test
+  void aWeakIfMatchNeverMatchesAnUpdate() {
+    server.postJson("/api/v1/samples", COORDINATOR, "{\"name\":\"a\"}");
+
+    HttpResponse<String> weak = put("/api/v1/samples/s1", "W/\"1\"", "{\"name\":\"b\"}");
+
+    assertThat(weak.statusCode()).isEqualTo(412);
+    assertThat(weak.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(TestServer.json(weak).path("detail").asText()).contains("W/\"1\"").contains("weak");
+    assertThat(samples.store.get("s1").value().name()).isEqualTo("a");
+    assertThat(put("/api/v1/samples/s1", "\"1\"", "{\"name\":\"b\"}").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void listingsArePagedWithLinks() {
     for (int i = 0; i < 5; i++) {
       server.postJson("/api/v1/samples", COORDINATOR, "{\"name\":\"n" + i + "\"}");

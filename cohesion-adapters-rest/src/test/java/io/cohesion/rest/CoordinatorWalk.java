@@ -443,8 +443,16 @@ abstract class CoordinatorWalk {
       assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
       recorded.add(response);
     }
-    // The second session sent again under its key, retyped: the first answer, nothing recorded.
+    // The second session sent again under its key: the first answer, nothing recorded; retyped
+    // with another attendance, the key is refused rather than passing the first answer off.
     HttpResponse<String> replay =
+        send(
+            "POST",
+            "/activities/torch/sessions",
+            COORDINATOR,
+            Map.of("Idempotency-Key", "session-1"),
+            Map.of("date", dates[1], "attendance", 30, "newParticipants", sessions[1][1]));
+    HttpResponse<String> retyped =
         send(
             "POST",
             "/activities/torch/sessions",
@@ -457,6 +465,7 @@ abstract class CoordinatorWalk {
     assertThat(running.statusCode()).as(running.body()).isEqualTo(200);
     assertThat(replay.statusCode()).as(replay.body()).isEqualTo(201);
     assertThat(replay.body()).isEqualTo(recorded.get(1).body());
+    assertThat(retyped.statusCode()).as(retyped.body()).isEqualTo(422);
     assertThat(attendance.path("sessions")).hasSize(sessions.length);
     assertThat(attendance.path("total").asInt()).isEqualTo(40 + 30 + 55);
     assertThat(attendance.path("newParticipants").asInt()).isEqualTo(25 + 10 + 20);

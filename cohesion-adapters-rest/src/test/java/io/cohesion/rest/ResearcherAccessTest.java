@@ -72,6 +72,14 @@ class ResearcherAccessTest {
   @BeforeAll
   static void start() {
     server = TestServer.start(FullApi.builder(new InMemoryStores()));
+    seed(server);
+  }
+
+  /**
+   * Gives {@code server} something behind every route: a scale, a wave and a wish map with an
+   * answer each, invitations and every other resource, with the ids of {@link #concrete}.
+   */
+  static void seed(TestServer server) {
     // The neighbourhood first: the measurement and the rest of the method name it.
     server.postJson("/api/v1/neighbourhoods", COORDINATOR, MethodResourcesTest.NEIGHBOURHOOD);
     server.postJson("/api/v1/scales", COORDINATOR, ResourcesTest.SCALE);
@@ -87,11 +95,11 @@ class ResearcherAccessTest {
         "{\"respondent\":\"secret-pseudonym-2\",\"importance\":{\"contact\":5},"
             + "\"wishes\":[\"a private wish\"]}");
     server.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}");
-    seedTheRestOfTheMethod();
+    seedTheRestOfTheMethod(server);
   }
 
   /** Every other resource, each holding names, pseudonyms or residents' words where it can. */
-  private static void seedTheRestOfTheMethod() {
+  private static void seedTheRestOfTheMethod(TestServer server) {
     String[][] posts = {
       {
         "/api/v1/buildings",
@@ -150,7 +158,8 @@ class ResearcherAccessTest {
     server.close();
   }
 
-  private static String concrete(String path) {
+  /** {@code path} with the seeded ids and the query parameters its route needs. */
+  static String concrete(String path) {
     String result = path;
     for (Map.Entry<String, String> id : IDS.entrySet()) {
       if (result.startsWith(id.getKey())) {

@@ -210,14 +210,25 @@ class TwoServersPostgresIT {
     assertThat(totalResponses(a, path)).isEqualTo(respondents);
     assertThat(totalResponses(b, path)).isEqualTo(respondents);
 
-    // Later replays on either node return the first answer and store nothing.
+    // Later replays on either node return the first answer and store nothing; the same key with
+    // other answers is refused on either node.
     for (int r = 0; r < respondents; r += 7) {
       String first = bodiesByRespondent.get(r).iterator().next();
-      String body = "{\"respondent\":\"p-" + r + "\",\"answers\":{\"SC1\":1,\"SC2\":1}}";
+      String body =
+          String.format(
+              Locale.ROOT,
+              "{\"respondent\":\"p-%d\",\"answers\":{\"SC1\":%d,\"SC2\":%d}}",
+              r,
+              1 + r % 5,
+              1 + (r / 5) % 5);
+      String changed =
+          "{\"respondent\":\"p-" + r + "\",\"answers\":{\"SC1\":5,\"SC2\":5,\"SC3\":5}}";
       for (TestServer node : List.of(b, a)) {
         HttpResponse<String> replay = submit(node, path, "race-" + r, body);
-        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(replay.statusCode()).as(replay.body()).isEqualTo(201);
         assertThat(replay.body()).isEqualTo(first);
+        HttpResponse<String> reused = submit(node, path, "race-" + r, changed);
+        assertThat(reused.statusCode()).as(reused.body()).isEqualTo(422);
       }
     }
     // The same respondent under another key is a second answer: refused on either node.

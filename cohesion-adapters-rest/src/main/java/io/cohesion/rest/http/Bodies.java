@@ -54,14 +54,20 @@ public final class Bodies {
    * reads a request body once it has the bytes.
    *
    * @throws JsonProcessingException naming what is wrong with the JSON
-   * @throws ProblemException (400) for an empty body or one that is not readable as text
+   * @throws ProblemException (400) for an empty body, a body of JSON {@code null} or one that is
+   *     not readable as text
    */
   public <T> T json(byte[] body, Class<T> type) throws JsonProcessingException {
     if (body.length == 0) {
       throw ProblemException.badRequest("the request needs a JSON body");
     }
     try {
-      return json.readValue(body, type);
+      T value = json.readValue(body, type);
+      if (value == null) {
+        // Jackson reads a body of `null` as no object at all; no route takes that.
+        throw ProblemException.badRequest("the body is JSON null; this route takes a JSON object");
+      }
+      return value;
     } catch (JsonProcessingException e) {
       throw e;
     } catch (IOException e) {

@@ -1,7 +1,10 @@
 package io.cohesion.rest.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -38,6 +41,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorMapper {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+  /** The field name of the body as a whole, when the value that failed is the body itself. */
+  private static final String BODY = "body";
+
+  /** What shows a message was written for programmers: class, package and Jackson names. */
+  private static final List<String> CODE_WORDS =
+      List.of("`", "$", "io.cohesion", "java.", "javax.", "com.fasterxml", "jackson", "Exception");
 
   private final ObjectMapper json;
 
@@ -115,20 +125,22 @@ public final class ErrorMapper {
     return Map.of();
   }
 
+  /**
+   * A problem for JSON that cannot be read, in the terms of the JSON the caller sent: fields by
+   * their path, values as JSON kinds ("a whole number", "an object"). Jackson's own messages name
+   * the server's classes, so they are never passed on, except for syntax errors of the text itself.
+   */
   private static Problem fromJson(JsonProcessingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      String field = path(u);
       Collection<Object> known = u.getKnownPropertyIds();
-      String reason =
-          "unknown field"
-              + (known == null || known.isEmpty()
-                  ? ""
-                  : "; known fields here are "
-                      + known.stream()
-                          .map(String::valueOf)
-                          .sorted()
-                          .collect(Collectors.joining(", ")));
-      return invalid(field, reason);
+      String knownHere =
+          known == null || known.isEmpty()
+              ? ""
+              : "; known fields here are "
+                  + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+      String field = path(u);
+      return invalid(
+          field, "unknown field" + knownHere, "unknown field '" + field + "'" + knownHere);
     }
     if (e instanceof ValueInstantiationException v) {
       Throwable cause = v.getCause() == null ? v : v.getCause();
@@ -136,18 +148,41 @@ public final class ErrorMapper {
         return new Problem(
             Problem.TYPE_PREFIX + "validation", "Invalid input", 400, ve.getMessage(), ve.errors());
       }
-      return invalid(path(v), Objects.toString(cause.getMessage(), "not a valid value"));
+      // Core records reject a bad value with an IllegalArgumentException that names it.
+      String reason =
+          cause instanceof IllegalArgumentException && cause.getMessage() != null
+              ? cause.getMessage()
+              : "is not a valid value";
+      return fieldProblem(path(v), reason);
     }
     if (e instanceof InvalidFormatException f) {
-      return invalid(
-          path(f), "expected " + describe(f.getTargetType()) + ", got '" + f.getValue() + "'");
+      return fieldProblem(
+          path(f), "must be " + describe(f.getTargetType()) + ", got " + quoted(f.getValue()));
     }
     if (e instanceof MismatchedInputException m) {
-      String field = path(m);
-      if (m.getTargetType() != null && !field.equals("body")) {
-        return invalid(field, "expected " + describe(m.getTargetType()) + at(m.getLocation()));
+      String message = Objects.toString(m.getOriginalMessage(), "");
+      if (message.startsWith("Trailing token")) {
+        return Problem.of(
+            400,
+            "malformed-json",
+            "Malformed JSON",
+            "the body holds more than one JSON value" + at(m.getLocation()));
       }
-      return invalid(field, firstLine(m.getOriginalMessage()) + at(m.getLocation()));
+      if (message.startsWith("No content")) {
+        return Problem.of(400, "malformed-json", "Malformed JSON", "the body holds no JSON value");
+      }
+      String field = path(m);
+      return fieldProblem(
+          field,
+          m.getTargetType() == null
+              ? "is not a valid value here"
+              : "must be " + describe(m.getTargetType()));
+    }
+    if (e instanceof InputCoercionException c) {
+      return outOfRange(parsingPath(c.getProcessor()), c);
+    }
+    if (e instanceof JsonMappingException m && m.getCause() instanceof InputCoercionException c) {
+      return outOfRange(path(m), c);
     }
     if (e instanceof StreamConstraintsException) {
       return Problem.of(
@@ -161,12 +196,12 @@ public final class ErrorMapper {
           "the body is not valid JSON"
               + at(r.getLocation())
               + ": "
-              + firstLine(r.getOriginalMessage()));
+              + withoutCodeNames(firstLine(r.getOriginalMessage())));
     }
     if (e instanceof JsonMappingException m) {
-      return invalid(path(m), firstLine(m.getOriginalMessage()));
+      return fieldProblem(path(m), "is not a valid value here");
     }
-    return Problem.of(400, "malformed-json", "Malformed JSON", firstLine(e.getOriginalMessage()));
+    return Problem.of(400, "malformed-json", "Malformed JSON", "the body cannot be read as JSON");
   }
 
   private static Problem fromJavalin(HttpResponseException e) {
@@ -187,15 +222,32 @@ public final class ErrorMapper {
     return Problem.of(status, slug, title, detail);
   }
 
-  private static Problem invalid(String field, String reason) {
-    FieldError error = new FieldError(field, reason);
+  /** 400 for a number beyond what its field holds, such as 99999999999 for a count. */
+  private static Problem outOfRange(String field, InputCoercionException e) {
+    return fieldProblem(
+        field, "must be " + describe(e.getTargetType()) + ", got one too large or too small");
+  }
+
+  /**
+   * 400 for one field: {@code reason} as the field error, {@code field 'f' reason} as the detail;
+   * the body as a whole is "the body".
+   */
+  private static Problem fieldProblem(String field, String reason) {
+    String detail = (field.equals(BODY) ? "the body" : "field '" + field + "'") + " " + reason;
+    return invalid(field, reason, detail);
+  }
+
+  private static Problem invalid(String field, String reason, String detail) {
     return new Problem(
-        Problem.TYPE_PREFIX + "validation", "Invalid input", 400, error.toString(), List.of(error));
+        Problem.TYPE_PREFIX + "validation",
+        "Invalid input",
+        400,
+        detail,
+        List.of(new FieldError(field, reason)));
   }
 
   /** The JSON path of the failing value, such as {@code answers.SC1} or {@code items[2].id}. */
   private static String path(JsonMappingException e) {
-    List<String> parts = new ArrayList<>();
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (ref.getFieldName() != null) {
@@ -207,24 +259,52 @@ public final class ErrorMapper {
         path.append('[').append(ref.getIndex()).append(']');
       }
     }
-    parts.add(path.toString());
-    String joined = String.join("", parts);
-    return joined.isEmpty() ? "body" : joined;
+    return path.isEmpty() ? BODY : path.toString();
   }
 
+  /** The JSON path where {@code processor}, a parser, stopped. */
+  private static String parsingPath(Object processor) {
+    if (!(processor instanceof JsonParser parser)) {
+      return BODY;
+    }
+    List<String> segments = new ArrayList<>();
+    for (JsonStreamContext context = parser.getParsingContext();
+        context != null && !context.inRoot();
+        context = context.getParent()) {
+      if (context.inObject() && context.getCurrentName() != null) {
+        segments.add(0, context.getCurrentName());
+      } else if (context.inArray()) {
+        segments.add(0, "[" + Math.max(0, context.getCurrentIndex()) + "]");
+      }
+    }
+    StringBuilder path = new StringBuilder();
+    for (String segment : segments) {
+      if (!path.isEmpty() && !segment.startsWith("[")) {
+        path.append('.');
+      }
+      path.append(segment);
+    }
+    return path.isEmpty() ? BODY : path.toString();
+  }
+
+  /** What a value of {@code type} is in JSON terms; never a Java name. */
   private static String describe(Class<?> type) {
     if (type == null) {
-      return "another value";
+      return "another kind of value";
     }
-    if (Number.class.isAssignableFrom(type)
+    if (type == Integer.class
         || type == int.class
+        || type == Long.class
         || type == long.class
-        || type == double.class) {
-      return type == Integer.class || type == int.class || type == Long.class || type == long.class
-          ? "a whole number"
-          : "a number";
+        || type == Short.class
+        || type == short.class
+        || type == java.math.BigInteger.class) {
+      return "a whole number";
     }
-    if (type == String.class) {
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+      return "a number";
+    }
+    if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
       return "a string";
     }
     if (type == Boolean.class || type == boolean.class) {
@@ -233,8 +313,8 @@ public final class ErrorMapper {
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "an array";
     }
-    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-      return "an object";
+    if (type == java.time.LocalDate.class) {
+      return "a date as YYYY-MM-DD";
     }
     if (type.isEnum()) {
       return "one of "
@@ -242,10 +322,26 @@ public final class ErrorMapper {
               .map(Object::toString)
               .collect(Collectors.joining(", "));
     }
-    if (type == java.time.LocalDate.class) {
-      return "a date as YYYY-MM-DD";
+    if (Map.class.isAssignableFrom(type) || type.isRecord() || !type.getName().startsWith("java")) {
+      return "an object";
     }
-    return "a " + type.getSimpleName();
+    return "another kind of value";
+  }
+
+  /** {@code value} as the caller sent it, shortened. */
+  private static String quoted(Object value) {
+    String text = String.valueOf(value);
+    return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+  }
+
+  /** {@code message}, unless it names the server's code; then a plain phrase instead. */
+  private static String withoutCodeNames(String message) {
+    for (String word : CODE_WORDS) {
+      if (message.contains(word)) {
+        return "unexpected content";
+      }
+    }
+    return message;
   }
 
   private static String at(JsonLocation location) {

@@ -1,5 +1,6 @@
 package io.cohesion.rest.http;
 
+import io.cohesion.core.engagement.AmbassadorId;
 import io.cohesion.rest.ApiKeys;
 import io.cohesion.rest.Role;
 import io.javalin.http.Context;
@@ -14,19 +15,39 @@ import java.util.Optional;
 
 /**
  * Checks the {@code Authorization: Bearer} key against the route's {@link Access}: 401 without a
- * usable key (with {@code WWW-Authenticate}), 403 for a role that may not. Runs after the route is
+ * usable key (with {@code WWW-Authenticate}), 403 for a role that may not, and 403 for the key of
+ * an ambassador who is unknown or no longer active, whatever the route. Runs after the route is
  * matched, so an unknown path is a 404 whatever the key.
  */
 public final class Guard implements Handler {
   private static final String CHALLENGE = "Bearer realm=\"cohesion\"";
 
+  /**
+   * Whether the ambassador a key names may act now.
+   *
+   * <p>A functional interface, so that the guard needs no store of its own.
+   */
+  @FunctionalInterface
+  public interface Ambassadors {
+    /** Why {@code ambassador}'s key may not be used now, or empty when it may. */
+    Optional<String> refusal(AmbassadorId ambassador);
+  }
+
   private final ApiKeys keys;
   private final RateLimiter residents;
+  private final RateLimiter failures;
+  private final Ambassadors ambassadors;
 
-  /** A guard over {@code keys} that limits keyless resident calls with {@code residents}. */
-  public Guard(ApiKeys keys, RateLimiter residents) {
+  /**
+   * A guard over {@code keys} that limits keyless resident calls with {@code residents}, the failed
+   * authentications of an address with {@code failures}, and lets a key that names an ambassador
+   * act only while {@code ambassadors} has no refusal for it.
+   */
+  public Guard(ApiKeys keys, RateLimiter residents, RateLimiter failures, Ambassadors ambassadors) {
     this.keys = keys;
     this.residents = residents;
+    this.failures = failures;
+    this.ambassadors = ambassadors;
   }
 
   @Override
@@ -44,7 +65,11 @@ public final class Guard implements Handler {
       }
       throw unauthorized(CHALLENGE, "this route needs an API key: Authorization: Bearer <key>");
     }
+    // An address that has sent too many unknown keys this minute is refused before its key is
+    // looked at, the right one too: otherwise the answer would still tell a guess that hit.
+    failures.check(ctx.ip());
     if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      failures.count(ctx.ip());
       throw unauthorized(
           CHALLENGE + ", error=\"invalid_request\"",
           "the Authorization header must be 'Bearer <key>'");
@@ -52,6 +77,7 @@ public final class Guard implements Handler {
     String token = header.substring(7).strip();
     Optional<ApiKeys.Grant> grant = keys.grantOf(token);
     if (grant.isEmpty()) {
+      failures.count(ctx.ip());
       throw unauthorized(CHALLENGE + ", error=\"invalid_token\"", "the API key is not known");
     }
     Optional<Role> role = grant.map(ApiKeys.Grant::role);
@@ -59,6 +85,11 @@ public final class Guard implements Handler {
     if (!access.allows(role.get())) {
       throw ProblemException.forbidden(
           "the role " + role.get().key() + " may not " + ctx.method() + " " + ctx.path());
+    }
+    // Retiring an ambassador retires their key on every route, not only the building's.
+    Optional<String> refusal = grant.get().ambassador().flatMap(ambassadors::refusal);
+    if (refusal.isPresent()) {
+      throw ProblemException.forbidden(refusal.get());
     }
   }
 

@@ -2,12 +2,14 @@ package io.cohesion.rest.http;
 
 import io.cohesion.core.ValidationException;
 import io.javalin.http.Context;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The {@code Idempotency-Key} header of submissions. The store keeps the first answer under the key
  * and returns it again on a replay; here the key is checked and scoped to the caller's credential,
- * so one caller can never replay (and read) another caller's submission.
+ * so one caller can never replay (and read) another caller's submission, and a replay is checked to
+ * be the same request, so a key reused for other answers is a 422 instead of the first answer.
  */
 public final class Idempotency {
   /** The header name. */
@@ -30,5 +32,30 @@ public final class Idempotency {
           HEADER, "must be 1-200 printable ASCII characters without spaces");
     }
     return Optional.of((credential.isEmpty() ? "-" : credential) + ":" + key);
+  }
+
+  /**
+   * {@code stored}, what the store answered to {@code submitted}: the same value for a new
+   * submission or for a replay of the same request; 422 when the store returned an earlier answer
+   * to a different request under this request's key.
+   *
+   * <p>The request is compared as the store keeps it, after parsing: JSON written differently (key
+   * order, spacing, {@code 5} or {@code 5.0}) is the same request, other answers or another
+   * respondent are not. The stores keep what they are given exactly, so no fingerprint is stored.
+   */
+  public static <T> T sameRequest(Context ctx, T submitted, T stored) {
+    if (!stored.equals(submitted)) {
+      String key = Objects.requireNonNullElse(ctx.header(HEADER), "").strip();
+      throw new ProblemException(
+          Problem.of(
+              422,
+              "idempotency-key-reused",
+              "Idempotency-Key reused",
+              "Idempotency-Key '"
+                  + key
+                  + "' was used with a different request body; send a new key for a new"
+                  + " request"));
+    }
+    return stored;
   }
 }

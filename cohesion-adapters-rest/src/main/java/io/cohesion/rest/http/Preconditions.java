@@ -27,7 +27,10 @@ public final class Preconditions {
     return false;
   }
 
-  /** The version named by {@code If-Match}; 428 when absent, 412 when it names no version. */
+  /**
+   * The version named by {@code If-Match}; 428 when absent, 412 when it names no version or is a
+   * weak tag ({@code W/"1"}), which the strong comparison of {@code If-Match} never matches.
+   */
   public static long expectedVersion(Context ctx) {
     String ifMatch = ctx.header("If-Match");
     if (ifMatch == null || ifMatch.isBlank()) {
@@ -36,7 +39,12 @@ public final class Preconditions {
     }
     String tag = ifMatch.strip();
     if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
+      // If-Match compares strongly (RFC 9110, section 13.1.1): a weak tag never matches.
+      throw ProblemException.preconditionFailed(
+          "If-Match "
+              + tag
+              + " is a weak tag, which never matches an update; send the ETag as it was given: "
+              + "\"<version>\"");
     }
     if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
       tag = tag.substring(1, tag.length() - 1);

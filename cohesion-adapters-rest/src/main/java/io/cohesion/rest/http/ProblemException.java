@@ -96,12 +96,19 @@ public final class ProblemException extends RuntimeException {
 
   /** 429 for a client that submits too often. */
   public static ProblemException tooManyRequests(long retryAfterSeconds) {
+    return tooManyRequests("submissions", retryAfterSeconds);
+  }
+
+  /** 429 for a client with too many {@code what} (such as "failed authentications"). */
+  public static ProblemException tooManyRequests(String what, long retryAfterSeconds) {
     return new ProblemException(
         Problem.of(
             429,
             "too-many-requests",
             "Too many requests",
-            "too many submissions from this address; try again in "
+            "too many "
+                + what
+                + " from this address; try again in "
                 + retryAfterSeconds
                 + " seconds"),
         Map.of("Retry-After", Long.toString(retryAfterSeconds)));

@@ -297,7 +297,8 @@ public final class ActivityResource implements ApiResource {
     // A repeat under the caller's Idempotency-Key records nothing and answers the first session.
     Optional<IdempotencyKey> key =
         Idempotency.key(ctx, Caller.of(ctx).credential()).map(IdempotencyKey::new);
-    ActivitySession recorded = plan.recordSession(session, key);
+    ActivitySession recorded =
+        Idempotency.sameRequest(ctx, session, plan.recordSession(session, key));
     ctx.status(201)
         .header("Location", Routes.BASE + "/activities/" + id + "/sessions")
         .json(view(recorded));

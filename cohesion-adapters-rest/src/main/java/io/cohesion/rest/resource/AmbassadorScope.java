@@ -16,8 +16,9 @@ import java.util.Optional;
  * Confines an ambassador's key that names its ambassador ({@code token=ambassador:<id>}) to that
  * ambassador's building: its signals, ambassadors and benefit statements, and the meetings,
  * activity sessions and residents' questions of the building's neighbourhood. The ambassador must
- * exist and be active, so retiring an ambassador also retires their key. Keys of the other roles,
- * and ambassadors' keys that name no ambassador, pass unchecked.
+ * exist and be active, so retiring an ambassador also retires their key: the access guard asks
+ * {@link #refusal} on every route. Keys of the other roles, and ambassadors' keys that name no
+ * ambassador, pass unchecked.
  */
 public final class AmbassadorScope {
   private final Optional<AmbassadorRepository> ambassadors;
@@ -33,23 +34,37 @@ public final class AmbassadorScope {
     this.buildings = buildings;
   }
 
-  /** The active ambassador the caller's key belongs to, if it names one; 403 if not found. */
+  /**
+   * Why the key of {@code id} may not be used now: the ambassador is not known or no longer active;
+   * empty while they are active. The access guard asks this on every route.
+   */
+  public Optional<String> refusal(AmbassadorId id) {
+    Optional<Ambassador> ambassador = find(id);
+    if (ambassador.isEmpty()) {
+      return Optional.of("this key's ambassador " + id + " is not known");
+    }
+    if (!ambassador.get().active()) {
+      return Optional.of("this key's ambassador " + id + " is no longer active");
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Ambassador> find(AmbassadorId id) {
+    return ambassadors.flatMap(store -> store.find(id)).map(v -> v.value());
+  }
+
+  /** The active ambassador the caller's key belongs to, if it names one; 403 if it may not act. */
   Optional<Ambassador> of(Context ctx) {
     Optional<AmbassadorId> bound = Caller.of(ctx).ambassador();
     if (bound.isEmpty()) {
       return Optional.empty();
     }
-    AmbassadorId id = bound.get();
-    Ambassador ambassador =
-        ambassadors
-            .flatMap(store -> store.find(id))
-            .map(v -> v.value())
-            .orElseThrow(
-                () -> ProblemException.forbidden("this key's ambassador " + id + " is not known"));
-    if (!ambassador.active()) {
-      throw ProblemException.forbidden("this key's ambassador " + id + " is no longer active");
-    }
-    return Optional.of(ambassador);
+    refusal(bound.get())
+        .ifPresent(
+            reason -> {
+              throw ProblemException.forbidden(reason);
+            });
+    return find(bound.get());
   }
 
   /** 403 unless the caller may act for {@code building}. */

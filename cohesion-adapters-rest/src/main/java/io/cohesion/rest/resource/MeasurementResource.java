@@ -31,6 +31,7 @@ import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Audiences;
 import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.Caller;
+import io.cohesion.rest.http.Idempotency;
 import io.cohesion.rest.http.Paging;
 import io.cohesion.rest.http.Params;
 import io.cohesion.rest.http.Preconditions;
@@ -280,6 +281,7 @@ public final class MeasurementResource implements ApiResource {
                 Nulls.map("attributes", request.attributes()))
             .validate(scale);
     StoredResponse<MeasurementResponse> stored = responses.submit(m.id(), response, who.key());
+    Idempotency.sameRequest(ctx, response, stored.response());
     respondents.redeem(who, Invitations.measurementWave(m.id().value()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", stored.id());

@@ -24,6 +24,7 @@ import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Audiences;
 import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.Caller;
+import io.cohesion.rest.http.Idempotency;
 import io.cohesion.rest.http.Paging;
 import io.cohesion.rest.http.Params;
 import io.cohesion.rest.http.Preconditions;
@@ -216,6 +217,7 @@ public final class WishMapResource implements ApiResource {
                     : OptionalInt.of(request.willingness()),
                 Nulls.list("wishes", request.wishes())));
     StoredResponse<WishMapResponse> stored = responses.submit(map.id(), response, who.key());
+    Idempotency.sameRequest(ctx, response, stored.response());
     respondents.redeem(who, Invitations.wishMapWave(map.id().value()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", stored.id());
