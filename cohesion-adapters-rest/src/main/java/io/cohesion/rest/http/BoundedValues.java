@@ -39,7 +39,7 @@ final class BoundedValues extends SimpleModule {
   private static <T> T refuse(JsonParser p, Optional<String> problem, T value)
       throws JsonMappingException {
     if (problem.isPresent()) {
-      throw JsonMappingException.from(p, problem.get());
+      throw new OutOfBounds(p, problem.get());
     }
     return value;
   }
@@ -76,7 +76,7 @@ final class BoundedValues extends SimpleModule {
     public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
       Optional<String> problem = InputBounds.textProblem(key, InputBounds.MAX_SHORT_TEXT);
       if (problem.isPresent()) {
-        throw JsonMappingException.from(ctxt, "a key " + problem.get());
+        throw new OutOfBounds(ctxt.getParser(), "a key " + problem.get());
       }
       return key;
     }
@@ -97,7 +97,7 @@ final class BoundedValues extends SimpleModule {
       if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
           && p.getNumberType() != JsonParser.NumberType.INT) {
         // Beyond an int: say which bound it breaks rather than that it overflows.
-        throw JsonMappingException.from(
+        throw new OutOfBounds(
             p,
             "must be a whole number from 0 to " + InputBounds.MAX_COUNT + ", got " + p.getText());
       }
@@ -133,6 +133,18 @@ final class BoundedValues extends SimpleModule {
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
       return date == null ? null : refuse(p, InputBounds.dateProblem(date), date);
+    }
+  }
+
+  /**
+   * A value outside its documented bound. Its message is written here, in JSON terms, so the error
+   * mapper passes it on as the field's reason.
+   */
+  public static final class OutOfBounds extends JsonMappingException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfBounds(JsonParser parser, String reason) {
+      super(parser, reason);
     }
   }
 }

@@ -142,6 +142,9 @@ public final class ErrorMapper {
       return invalid(
           field, "unknown field" + knownHere, "unknown field '" + field + "'" + knownHere);
     }
+    if (e instanceof BoundedValues.OutOfBounds bound) {
+      return fieldProblem(path(bound), bound.getOriginalMessage());
+    }
     if (e instanceof ValueInstantiationException v) {
       Throwable cause = v.getCause() == null ? v : v.getCause();
       if (cause instanceof ValidationException ve) {
