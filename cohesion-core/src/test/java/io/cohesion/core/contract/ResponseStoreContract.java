@@ -70,6 +70,21 @@ public abstract class ResponseStoreContract<W, R> extends StoreContract {
   }
 
   @Test
+  void neverGivesAnIdAgainAfterErasure() {
+    W wave = createWave("w1");
+    long first = store().submit(wave, response("alice", 1, "s"), Optional.empty()).id();
+    long last = store().submit(wave, response("bob", 1, "s"), Optional.empty()).id();
+    store().importAll(wave, List.of(response("carol", 1, "s")));
+
+    store().erase(new Pseudonym("bob"));
+    store().erase(new Pseudonym("carol"));
+    long next = store().submit(wave, response("dave", 1, "s"), Optional.empty()).id();
+
+    // An id that came back would join a later answer to what was released under the erased one.
+    assertThat(next).isGreaterThan(first).isGreaterThan(last + 1);
+  }
+
+  @Test
   void refusesAResponseToAnUnknownWave() {
     assertThatThrownBy(() -> store().submit(missingWave(), response("a", 1, "s"), Optional.empty()))
         .isInstanceOf(NotFoundException.class);

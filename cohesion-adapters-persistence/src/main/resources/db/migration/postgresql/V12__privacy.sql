@@ -1,0 +1,3 @@
+-- Response ids are never given twice (PostgreSQL): they come from the tables' identity sequences,
+-- which erasure does not wind back, and a bulk import reserves its ids from the same sequences, so
+-- the response tables need no change here.
