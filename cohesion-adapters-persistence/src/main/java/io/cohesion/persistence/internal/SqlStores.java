@@ -122,7 +122,7 @@ public final class SqlStores implements Stores {
             .failOnMissingLocations(true);
     schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
     flyway.load().migrate();
-    this.jdbi = Jdbi.create(readSource);
+    this.jdbi = DatabaseFailure.quiet(Jdbi.create(readSource));
     if (queueWrites) {
       WriteQueue queue = new WriteQueue(writeSource, dialect.name());
       this.writes = Optional.of(queue);
@@ -147,11 +147,7 @@ public final class SqlStores implements Stores {
 
   /** Runs {@code callback} with a handle outside a transaction (for checks and tests). */
   public <T> T withHandle(HandleCallback<T, SQLException> callback) {
-    try {
-      return jdbi.withHandle(callback);
-    } catch (SQLException e) {
-      throw new CohesionException(dialect.name() + " failed: " + e.getMessage(), e);
-    }
+    return read(callback);
   }
 
   @Override
@@ -311,26 +307,33 @@ public final class SqlStores implements Stores {
     return sqlCause(e).map(dialect::isForeignKeyViolation).orElse(false);
   }
 
+  /**
+   * The one place where database failures become the store's exceptions. Nothing of the driver's or
+   * Jdbi's messages is passed on, neither in a message nor as a cause: they quote the values a
+   * statement carried, which are pseudonyms and answers (see docs/persistence.md#database-errors).
+   * The store's own exceptions (not found, conflict) pass unchanged.
+   */
   private RuntimeException translate(Exception e) {
-    if (isUniqueViolation(e)) {
-      return new ConflictException("this exists already: " + rootMessage(e));
+    Optional<SQLException> sql = sqlCause(e);
+    if (sql.isPresent() && dialect.isUniqueViolation(sql.get())) {
+      return new ConflictException("this exists already (" + dialect.describe(sql.get()) + ")");
     }
-    if (isForeignKeyViolation(e)) {
+    if (sql.isPresent() && dialect.isForeignKeyViolation(sql.get())) {
       return new ConflictException(
-          "this refers to, or is referred to by, other data: " + rootMessage(e));
+          "this refers to, or is referred to by, other data (" + dialect.describe(sql.get()) + ")");
     }
-    if (e instanceof RuntimeException runtime && !(e instanceof JdbiException)) {
+    if (e instanceof RuntimeException runtime && !DatabaseFailure.fromDatabase(e)) {
       return runtime;
     }
-    return new CohesionException(dialect.name() + " failed: " + rootMessage(e), e);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return String.valueOf(root.getMessage());
+    // The store's own message, where it wrote one around a database failure, says what it was
+    // doing; its cause is replaced like any other.
+    String message =
+        e instanceof CohesionException own ? own.getMessage() : dialect.name() + " failed";
+    return DatabaseFailure.wrap(
+        message + ": " + sql.map(dialect::describe).orElse(e.getClass().getSimpleName()),
+        e,
+        sql,
+        dialect);
   }
 
   // ---- versioned definitions shared by the three repositories

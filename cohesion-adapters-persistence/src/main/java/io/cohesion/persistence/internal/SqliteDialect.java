@@ -71,6 +71,14 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String describe(SQLException e) {
+    // The code's name says which kind of constraint or failure it was; the message is not used.
+    return e instanceof SQLiteException s
+        ? s.getResultCode().name()
+        : "SQLite error " + e.getErrorCode();
+  }
+
+  @Override
   public <R> long bulkInsert(
       Handle handle, ResponseTable t, String wave, Iterator<R> rows, ResponseFormat<R> format)
       throws SQLException {
