@@ -42,3 +42,18 @@ CREATE UNIQUE INDEX measurement_response_respondent
 CREATE UNIQUE INDEX measurement_response_key ON measurement_response (measurement_id, idempotency_key)
   WHERE idempotency_key IS NOT NULL;
 CREATE INDEX measurement_response_wave ON measurement_response (measurement_id);
+
+-- Invitation codes are stored as keyed hashes: HMAC-SHA256 under a key derived from the server
+-- secret, instead of a bare SHA-256 that anyone with a copy of the table could test every code
+-- against. A stored code cannot be re-hashed, since the code itself is not kept, so the rows
+-- already here keep their bare hash and are marked "sha256"; such a code still verifies, and the
+-- first time it is presented the store replaces its hash by the keyed one
+-- (docs/persistence.md#invitations-and-pseudonyms). New rows say "hmac-sha256".
+ALTER TABLE invitation ADD COLUMN hash_kind VARCHAR(20) NOT NULL DEFAULT 'sha256'
+  CHECK (hash_kind IN ('sha256', 'hmac-sha256'));
+
+-- Which waves a code answered was written here and never read: a code answers a wave once because
+-- its pseudonym answers a wave once (the unique (respondent, wave) index of the response tables).
+-- Kept apart from the answers, it also outlived a household's erasure as a record of the waves it
+-- took part in.
+DROP TABLE invitation_use;

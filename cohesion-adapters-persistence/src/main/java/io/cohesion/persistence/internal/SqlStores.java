@@ -705,6 +705,26 @@ public final class SqlStores implements Stores {
     }
   }
 
+  /** The stored name of a hash kind (column {@code invitation.hash_kind}, V12). */
+  private static String hashKind(Invitation.HashKind kind) {
+    return switch (kind) {
+      case HMAC_SHA256 -> "hmac-sha256";
+      case SHA256 -> "sha256";
+    };
+  }
+
+  private static Invitation invitation(ResultSet rs) throws SQLException {
+    String kind = rs.getString("hash_kind");
+    return new Invitation(
+        rs.getString("code_hash"),
+        Optional.ofNullable(rs.getString("label")),
+        switch (kind) {
+          case "hmac-sha256" -> Invitation.HashKind.HMAC_SHA256;
+          case "sha256" -> Invitation.HashKind.SHA256;
+          default -> throw new CohesionException("unknown invitation hash kind '" + kind + "'");
+        });
+  }
+
   private final class Invitations implements InvitationRepository {
     @Override
     public void saveAll(List<Invitation> batch) {
@@ -712,10 +732,12 @@ public final class SqlStores implements Stores {
           h -> {
             try (PreparedStatement insert =
                 h.getConnection()
-                    .prepareStatement("INSERT INTO invitation (code_hash, label) VALUES (?, ?)")) {
+                    .prepareStatement(
+                        "INSERT INTO invitation (code_hash, label, hash_kind) VALUES (?, ?, ?)")) {
               for (Invitation invitation : batch) {
                 insert.setString(1, invitation.codeHash());
                 insert.setString(2, invitation.label().orElse(null));
+                insert.setString(3, hashKind(invitation.hashKind()));
                 insert.addBatch();
               }
               insert.executeBatch();
@@ -728,13 +750,10 @@ public final class SqlStores implements Stores {
     public Optional<Invitation> find(String codeHash) {
       return read(
           h ->
-              h.createQuery("SELECT code_hash, label FROM invitation WHERE code_hash = ?")
+              h.createQuery(
+                      "SELECT code_hash, label, hash_kind FROM invitation WHERE code_hash = ?")
                   .bind(0, codeHash)
-                  .map(
-                      (rs, ctx) ->
-                          new Invitation(
-                              rs.getString("code_hash"),
-                              Optional.ofNullable(rs.getString("label"))))
+                  .map((rs, ctx) -> invitation(rs))
                   .findOne());
     }
 
@@ -745,53 +764,35 @@ public final class SqlStores implements Stores {
             long total = h.createQuery("SELECT COUNT(*) FROM invitation").mapTo(Long.class).one();
             List<Invitation> items =
                 h.createQuery(
-                        "SELECT code_hash, label FROM invitation ORDER BY COALESCE(label, '')"
+                        "SELECT code_hash, label, hash_kind FROM invitation"
+                            + " ORDER BY COALESCE(label, '')"
                             + dialect.binaryOrder()
                             + ", code_hash"
                             + dialect.binaryOrder()
                             + " LIMIT ? OFFSET ?")
                     .bind(0, page.pageSize())
                     .bind(1, page.offset())
-                    .map(
-                        (rs, ctx) ->
-                            new Invitation(
-                                rs.getString("code_hash"),
-                                Optional.ofNullable(rs.getString("label"))))
+                    .map((rs, ctx) -> invitation(rs))
                     .list();
             return new Page<>(items, page, total);
           });
     }
 
     @Override
-    public boolean redeem(String codeHash, String wave) {
-      try {
-        return inTransaction(
-            h -> {
-              if (h.createQuery("SELECT 1 FROM invitation WHERE code_hash = ?")
-                  .bind(0, codeHash)
-                  .mapTo(Integer.class)
-                  .findOne()
-                  .isEmpty()) {
-                throw new NotFoundException("invitation code", "with this hash");
-              }
-              if (h.createQuery("SELECT 1 FROM invitation_use WHERE code_hash = ? AND wave = ?")
-                  .bind(0, codeHash)
-                  .bind(1, wave)
-                  .mapTo(Integer.class)
-                  .findOne()
-                  .isPresent()) {
-                return false;
-              }
-              h.createUpdate("INSERT INTO invitation_use (code_hash, wave) VALUES (?, ?)")
-                  .bind(0, codeHash)
-                  .bind(1, wave)
-                  .execute();
-              return true;
-            });
-      } catch (ConflictException e) {
-        // A concurrent redemption of the same code in the same wave committed first.
-        return false;
-      }
+    public boolean rekey(String legacyHash, String codeHash) {
+      // One statement: of concurrent first uses of a code, one finds the bare hash and the others
+      // none (the row is locked by the first, and then no longer matches).
+      return inTransaction(
+          h ->
+              h.createUpdate(
+                          "UPDATE invitation SET code_hash = ?, hash_kind = ?"
+                              + " WHERE code_hash = ? AND hash_kind = ?")
+                      .bind(0, codeHash)
+                      .bind(1, hashKind(Invitation.HashKind.HMAC_SHA256))
+                      .bind(2, legacyHash)
+                      .bind(3, hashKind(Invitation.HashKind.SHA256))
+                      .execute()
+                  == 1);
     }
   }
 

@@ -263,7 +263,6 @@ public final class MeasurementResource implements ApiResource {
                 Nulls.map("attributes", request.attributes()))
             .validate(scale);
     StoredResponse<MeasurementResponse> stored = responses.submit(m.id(), response, who.key());
-    respondents.redeem(who, Invitations.measurementWave(m.id().value()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", stored.id());
     body.put("measurementId", m.id().value());

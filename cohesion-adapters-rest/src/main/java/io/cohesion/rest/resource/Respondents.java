@@ -1,6 +1,5 @@
 package io.cohesion.rest.resource;
 
-import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.InvitationCode;
@@ -15,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Who answers a submission: the pseudonym a coordinator or ambassador names (paper forms), or the
- * one behind a resident's invitation code. Codes are used once per wave; the store keeps one answer
- * per respondent and wave, so a replay with the same {@code Idempotency-Key} finds the first.
+ * one behind a resident's invitation code. A code answers a wave once because the store keeps one
+ * answer per respondent and wave; a replay with the same {@code Idempotency-Key} finds the first.
  */
 final class Respondents {
   private final Optional<Invitations> invitations;
@@ -73,20 +72,6 @@ final class Respondents {
       throw ProblemException.invalid("respondent", String.valueOf(e.getMessage()));
     }
     return new Resolved(pseudonym, key(ctx, caller.credential()), Optional.empty());
-  }
-
-  /** Marks the code used in {@code wave}, after the store accepted (or replayed) the answer. */
-  void redeem(Resolved resolved, String wave) {
-    resolved
-        .code()
-        .ifPresent(
-            code -> {
-              try {
-                invitations.orElseThrow().redeem(code, wave);
-              } catch (ConflictException alreadyUsed) {
-                // A replay: the store returned the first answer; the code was marked then.
-              }
-            });
   }
 
   private static Optional<IdempotencyKey> key(Context ctx, String credential) {

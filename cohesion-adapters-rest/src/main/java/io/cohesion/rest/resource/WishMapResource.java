@@ -205,7 +205,6 @@ public final class WishMapResource implements ApiResource {
                     : OptionalInt.of(request.willingness()),
                 Nulls.list("wishes", request.wishes())));
     StoredResponse<WishMapResponse> stored = responses.submit(map.id(), response, who.key());
-    respondents.redeem(who, Invitations.wishMapWave(map.id().value()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", stored.id());
     body.put("wishMapId", map.id().value());
