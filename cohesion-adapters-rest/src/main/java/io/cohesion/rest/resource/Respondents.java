@@ -67,7 +67,9 @@ final class Respondents {
     }
     Pseudonym pseudonym;
     try {
-      pseudonym = new Pseudonym(respondent);
+      // Typed in from a paper form: it may not take the form of a code's pseudonym, or it could
+      // answer in a household's place and block the household's own answer.
+      pseudonym = Pseudonym.typed(respondent);
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("respondent", String.valueOf(e.getMessage()));
     }

@@ -15,8 +15,8 @@ import java.util.random.RandomGenerator;
  * instead of a name, and their answers carry the pseudonym derived from it.
  *
  * <p>A code answers each wave once because its pseudonym does: the response store keeps one answer
- * per respondent and wave, and typed-in pseudonyms may not take the form of a code's. Erasing a
- * household's answers therefore frees its code for those waves again.
+ * per respondent and wave, and typed-in pseudonyms may not take the form of a code's ({@link
+ * Pseudonym#typed}). Erasing a household's answers therefore frees its code for those waves again.
  */
 public final class Invitations {
   /** The most codes one batch may hold. */
