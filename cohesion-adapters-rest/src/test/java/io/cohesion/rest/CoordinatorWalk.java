@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cohesion.core.engagement.AmbassadorId;
-import io.cohesion.core.privacy.HmacPseudonymiser;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.PseudonymSecret;
 import io.cohesion.persistence.Stores;
@@ -101,8 +100,7 @@ abstract class CoordinatorWalk {
     stores = openStores();
     Invitations invitations =
         new Invitations(
-            stores.invitations(),
-            new HmacPseudonymiser(PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES])));
+            stores.invitations(), PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES]));
     ApiConfig config = ApiConfig.defaults(KEYS).withResidentSubmissionsPerMinute(10_000);
     server =
         TestServer.start(

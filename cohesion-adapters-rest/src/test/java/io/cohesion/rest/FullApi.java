@@ -1,6 +1,5 @@
 package io.cohesion.rest;
 
-import io.cohesion.core.privacy.HmacPseudonymiser;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.PseudonymSecret;
 import io.cohesion.persistence.memory.InMemoryStores;
@@ -16,8 +15,7 @@ final class FullApi {
   static CohesionApi.Builder builder(InMemoryStores stores, DomainPorts domain, ApiConfig config) {
     Invitations invitations =
         new Invitations(
-            stores.invitations(),
-            new HmacPseudonymiser(PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES])));
+            stores.invitations(), PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES]));
     return domain
         .wire(CohesionApi.builder(config))
         .health(StoreHealth.alwaysUp("memory"))

@@ -6,6 +6,9 @@ import static io.cohesion.rest.TestServer.RESEARCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cohesion.core.privacy.HmacPseudonymiser;
+import io.cohesion.core.privacy.InvitationCode;
+import io.cohesion.core.privacy.PseudonymSecret;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.persistence.memory.InMemoryStores;
 import java.net.http.HttpRequest;
@@ -156,6 +159,60 @@ class ResourcesTest {
     assertThat(stores.wishMapResponses().count(new WishMapId("nb"))).isEqualTo(1);
     assertThat(stores.wishMapResponses().responses(new WishMapId("nb")).get(0).respondent().value())
         .isNotEqualTo(code);
+  }
+
+  @Test
+  void aPseudonymTypedFromAPaperFormCannotTakeTheOneOfACode() {
+    server.postJson("/api/v1/wish-maps", COORDINATOR, WISH_MAP);
+    String code =
+        TestServer.json(server.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}"))
+            .path("codes")
+            .get(0)
+            .asText();
+    // The pseudonym the code gives, typed in by hand: by mistake, or to block the household.
+    String codes =
+        new HmacPseudonymiser(PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES]))
+            .pseudonymise(InvitationCode.parse(code))
+            .value();
+
+    HttpResponse<String> typed =
+        submit(
+            "/api/v1/wish-maps/nb/responses",
+            COORDINATOR,
+            null,
+            "{\"respondent\":\"" + codes + "\",\"importance\":{\"green\":2}}");
+    HttpResponse<String> resident =
+        submit(
+            "/api/v1/wish-maps/nb/responses",
+            null,
+            null,
+            "{\"invitationCode\":\"" + code + "\",\"importance\":{\"green\":5}}");
+
+    assertThat(typed.statusCode()).as(typed.body()).isEqualTo(400);
+    assertThat(typed.body()).contains("respondent");
+    assertThat(resident.statusCode()).as(resident.body()).isEqualTo(201);
+  }
+
+  @Test
+  void aCodeAnswersAWaveAgainOnceItsAnswerIsErased() {
+    server.postJson("/api/v1/wish-maps", COORDINATOR, WISH_MAP);
+    String code =
+        TestServer.json(server.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}"))
+            .path("codes")
+            .get(0)
+            .asText();
+    String answer = "{\"invitationCode\":\"" + code + "\",\"importance\":{\"green\":5}}";
+    assertThat(submit("/api/v1/wish-maps/nb/responses", null, null, answer).statusCode())
+        .isEqualTo(201);
+
+    HttpResponse<String> erased =
+        submit("/api/v1/invitations/erasure", null, null, "{\"invitationCode\":\"" + code + "\"}");
+    HttpResponse<String> again = submit("/api/v1/wish-maps/nb/responses", null, null, answer);
+
+    assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+    assertThat(submit("/api/v1/wish-maps/nb/responses", null, null, answer).statusCode())
+        .isEqualTo(409);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cohesion.core.privacy.HmacPseudonymiser;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.PseudonymSecret;
 import io.cohesion.persistence.StoreConfig;
@@ -110,8 +109,7 @@ class TwoServersPostgresIT {
     // Both nodes share the pseudonym secret, as nodes of one site must.
     Invitations invitations =
         new Invitations(
-            stores.invitations(),
-            new HmacPseudonymiser(PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES])));
+            stores.invitations(), PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES]));
     return CohesionApi.builder(ApiConfig.defaults(TestServer.KEYS))
         .health(StoreHealth.alwaysUp("postgresql"))
         .scales(stores.scales())

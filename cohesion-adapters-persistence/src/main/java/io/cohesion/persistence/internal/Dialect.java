@@ -35,6 +35,16 @@ public interface Dialect {
   boolean isForeignKeyViolation(SQLException e);
 
   /**
+   * What failed, for messages and logs, without the database's own text: that text may quote the
+   * values a statement carried (a key that exists already, a failing row), and those are pseudonyms
+   * and answers. Names of constraints, tables and columns and the error codes are enough to find
+   * the cause.
+   */
+  default String describe(SQLException e) {
+    return "SQLState " + e.getSQLState();
+  }
+
+  /**
    * An SQL expression for the ids of a segment block (column {@code ids}) with the response id
    * bound to its one {@code ?} appended.
    */

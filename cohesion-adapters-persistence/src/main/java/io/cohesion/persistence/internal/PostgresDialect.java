@@ -18,6 +18,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.PGCopyInputStream;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * PostgreSQL: binary COPY both ways, binary collation for ordering.
@@ -77,6 +79,27 @@ public final class PostgresDialect implements Dialect {
   @Override
   public boolean isForeignKeyViolation(SQLException e) {
     return "23503".equals(e.getSQLState());
+  }
+
+  @Override
+  public String describe(SQLException e) {
+    StringBuilder what = new StringBuilder("SQLState ").append(e.getSQLState());
+    // The server's structured fields name the objects involved; its message and detail are not
+    // used, since they quote values ("Key (respondent)=(…) already exists", "Failing row
+    // contains").
+    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    if (server != null) {
+      appendName(what, "constraint", server.getConstraint());
+      appendName(what, "table", server.getTable());
+      appendName(what, "column", server.getColumn());
+    }
+    return what.toString();
+  }
+
+  private static void appendName(StringBuilder what, String kind, String name) {
+    if (name != null) {
+      what.append(", ").append(kind).append(' ').append(name);
+    }
   }
 
   @Override

@@ -119,9 +119,29 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     }
   }
 
-  private ConflictException alreadyAnswered(W w, String respondent) {
+  /**
+   * The respondent of a submission has answered {@code w} before. The message does not name the
+   * respondent: the caller knows whom it submitted, and a pseudonym does not belong in logs.
+   */
+  private ConflictException alreadyAnswered(W w) {
+    return new ConflictException(ALREADY_ANSWERED + t.kind() + " " + w);
+  }
+
+  private static final String ALREADY_ANSWERED = "the respondent has already answered ";
+
+  /**
+   * A respondent of an import has answered {@code w} before, earlier in the batch or before it;
+   * named by the response's position in the batch (from 1), not by its pseudonym.
+   */
+  private ConflictException alreadyAnswered(W w, long position) {
     return new ConflictException(
-        "respondent " + respondent + " has already answered " + t.kind() + " " + w);
+        "response "
+            + position
+            + " of the batch is of a respondent who has already answered "
+            + t.kind()
+            + " "
+            + w
+            + ", earlier in the batch or before it");
   }
 
   private Optional<StoredResponse<R>> byKey(Handle h, W w, IdempotencyKey key) {
@@ -172,7 +192,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
       return Optional.of(replay);
     }
     if (answered) {
-      throw alreadyAnswered(w, respondent);
+      throw alreadyAnswered(w);
     }
     return Optional.empty();
   }
@@ -219,10 +239,10 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
           return earlier.get();
         }
       }
-      if (e.getMessage().startsWith("respondent ")) {
+      if (e.getMessage().startsWith(ALREADY_ANSWERED)) {
         throw e;
       }
-      throw alreadyAnswered(w, respondent);
+      throw alreadyAnswered(w);
     }
   }
 
@@ -239,6 +259,8 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
           Iterator<? extends R> source = responses.iterator();
           Iterator<R> rows =
               new Iterator<>() {
+                long position;
+
                 @Override
                 public boolean hasNext() {
                   return source.hasNext();
@@ -247,9 +269,9 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
                 @Override
                 public R next() {
                   R response = source.next();
-                  String respondent = format.respondent(response).value();
-                  if (!seen.add(respondent)) {
-                    throw alreadyAnswered(w, respondent);
+                  position++;
+                  if (!seen.add(format.respondent(response).value())) {
+                    throw alreadyAnswered(w, position);
                   }
                   return response;
                 }

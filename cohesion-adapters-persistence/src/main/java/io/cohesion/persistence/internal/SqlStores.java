@@ -122,7 +122,7 @@ public final class SqlStores implements Stores {
             .failOnMissingLocations(true);
     schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
     flyway.load().migrate();
-    this.jdbi = Jdbi.create(readSource);
+    this.jdbi = DatabaseFailure.quiet(Jdbi.create(readSource));
     if (queueWrites) {
       WriteQueue queue = new WriteQueue(writeSource, dialect.name());
       this.writes = Optional.of(queue);
@@ -147,11 +147,7 @@ public final class SqlStores implements Stores {
 
   /** Runs {@code callback} with a handle outside a transaction (for checks and tests). */
   public <T> T withHandle(HandleCallback<T, SQLException> callback) {
-    try {
-      return jdbi.withHandle(callback);
-    } catch (SQLException e) {
-      throw new CohesionException(dialect.name() + " failed: " + e.getMessage(), e);
-    }
+    return read(callback);
   }
 
   @Override
@@ -311,26 +307,33 @@ public final class SqlStores implements Stores {
     return sqlCause(e).map(dialect::isForeignKeyViolation).orElse(false);
   }
 
+  /**
+   * The one place where database failures become the store's exceptions. Nothing of the driver's or
+   * Jdbi's messages is passed on, neither in a message nor as a cause: they quote the values a
+   * statement carried, which are pseudonyms and answers (see docs/persistence.md#database-errors).
+   * The store's own exceptions (not found, conflict) pass unchanged.
+   */
   private RuntimeException translate(Exception e) {
-    if (isUniqueViolation(e)) {
-      return new ConflictException("this exists already: " + rootMessage(e));
+    Optional<SQLException> sql = sqlCause(e);
+    if (sql.isPresent() && dialect.isUniqueViolation(sql.get())) {
+      return new ConflictException("this exists already (" + dialect.describe(sql.get()) + ")");
     }
-    if (isForeignKeyViolation(e)) {
+    if (sql.isPresent() && dialect.isForeignKeyViolation(sql.get())) {
       return new ConflictException(
-          "this refers to, or is referred to by, other data: " + rootMessage(e));
+          "this refers to, or is referred to by, other data (" + dialect.describe(sql.get()) + ")");
     }
-    if (e instanceof RuntimeException runtime && !(e instanceof JdbiException)) {
+    if (e instanceof RuntimeException runtime && !DatabaseFailure.fromDatabase(e)) {
       return runtime;
     }
-    return new CohesionException(dialect.name() + " failed: " + rootMessage(e), e);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return String.valueOf(root.getMessage());
+    // The store's own message, where it wrote one around a database failure, says what it was
+    // doing; its cause is replaced like any other.
+    String message =
+        e instanceof CohesionException own ? own.getMessage() : dialect.name() + " failed";
+    return DatabaseFailure.wrap(
+        message + ": " + sql.map(dialect::describe).orElse(e.getClass().getSimpleName()),
+        e,
+        sql,
+        dialect);
   }
 
   // ---- versioned definitions shared by the three repositories
@@ -702,6 +705,26 @@ public final class SqlStores implements Stores {
     }
   }
 
+  /** The stored name of a hash kind (column {@code invitation.hash_kind}, V12). */
+  private static String hashKind(Invitation.HashKind kind) {
+    return switch (kind) {
+      case HMAC_SHA256 -> "hmac-sha256";
+      case SHA256 -> "sha256";
+    };
+  }
+
+  private static Invitation invitation(ResultSet rs) throws SQLException {
+    String kind = rs.getString("hash_kind");
+    return new Invitation(
+        rs.getString("code_hash"),
+        Optional.ofNullable(rs.getString("label")),
+        switch (kind) {
+          case "hmac-sha256" -> Invitation.HashKind.HMAC_SHA256;
+          case "sha256" -> Invitation.HashKind.SHA256;
+          default -> throw new CohesionException("unknown invitation hash kind '" + kind + "'");
+        });
+  }
+
   private final class Invitations implements InvitationRepository {
     @Override
     public void saveAll(List<Invitation> batch) {
@@ -709,10 +732,12 @@ public final class SqlStores implements Stores {
           h -> {
             try (PreparedStatement insert =
                 h.getConnection()
-                    .prepareStatement("INSERT INTO invitation (code_hash, label) VALUES (?, ?)")) {
+                    .prepareStatement(
+                        "INSERT INTO invitation (code_hash, label, hash_kind) VALUES (?, ?, ?)")) {
               for (Invitation invitation : batch) {
                 insert.setString(1, invitation.codeHash());
                 insert.setString(2, invitation.label().orElse(null));
+                insert.setString(3, hashKind(invitation.hashKind()));
                 insert.addBatch();
               }
               insert.executeBatch();
@@ -725,13 +750,10 @@ public final class SqlStores implements Stores {
     public Optional<Invitation> find(String codeHash) {
       return read(
           h ->
-              h.createQuery("SELECT code_hash, label FROM invitation WHERE code_hash = ?")
+              h.createQuery(
+                      "SELECT code_hash, label, hash_kind FROM invitation WHERE code_hash = ?")
                   .bind(0, codeHash)
-                  .map(
-                      (rs, ctx) ->
-                          new Invitation(
-                              rs.getString("code_hash"),
-                              Optional.ofNullable(rs.getString("label"))))
+                  .map((rs, ctx) -> invitation(rs))
                   .findOne());
     }
 
@@ -742,53 +764,35 @@ public final class SqlStores implements Stores {
             long total = h.createQuery("SELECT COUNT(*) FROM invitation").mapTo(Long.class).one();
             List<Invitation> items =
                 h.createQuery(
-                        "SELECT code_hash, label FROM invitation ORDER BY COALESCE(label, '')"
+                        "SELECT code_hash, label, hash_kind FROM invitation"
+                            + " ORDER BY COALESCE(label, '')"
                             + dialect.binaryOrder()
                             + ", code_hash"
                             + dialect.binaryOrder()
                             + " LIMIT ? OFFSET ?")
                     .bind(0, page.pageSize())
                     .bind(1, page.offset())
-                    .map(
-                        (rs, ctx) ->
-                            new Invitation(
-                                rs.getString("code_hash"),
-                                Optional.ofNullable(rs.getString("label"))))
+                    .map((rs, ctx) -> invitation(rs))
                     .list();
             return new Page<>(items, page, total);
           });
     }
 
     @Override
-    public boolean redeem(String codeHash, String wave) {
-      try {
-        return inTransaction(
-            h -> {
-              if (h.createQuery("SELECT 1 FROM invitation WHERE code_hash = ?")
-                  .bind(0, codeHash)
-                  .mapTo(Integer.class)
-                  .findOne()
-                  .isEmpty()) {
-                throw new NotFoundException("invitation code", "with this hash");
-              }
-              if (h.createQuery("SELECT 1 FROM invitation_use WHERE code_hash = ? AND wave = ?")
-                  .bind(0, codeHash)
-                  .bind(1, wave)
-                  .mapTo(Integer.class)
-                  .findOne()
-                  .isPresent()) {
-                return false;
-              }
-              h.createUpdate("INSERT INTO invitation_use (code_hash, wave) VALUES (?, ?)")
-                  .bind(0, codeHash)
-                  .bind(1, wave)
-                  .execute();
-              return true;
-            });
-      } catch (ConflictException e) {
-        // A concurrent redemption of the same code in the same wave committed first.
-        return false;
-      }
+    public boolean rekey(String legacyHash, String codeHash) {
+      // One statement: of concurrent first uses of a code, one finds the bare hash and the others
+      // none (the row is locked by the first, and then no longer matches).
+      return inTransaction(
+          h ->
+              h.createUpdate(
+                          "UPDATE invitation SET code_hash = ?, hash_kind = ?"
+                              + " WHERE code_hash = ? AND hash_kind = ?")
+                      .bind(0, codeHash)
+                      .bind(1, hashKind(Invitation.HashKind.HMAC_SHA256))
+                      .bind(2, legacyHash)
+                      .bind(3, hashKind(Invitation.HashKind.SHA256))
+                      .execute()
+                  == 1);
     }
   }
 

@@ -71,17 +71,34 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String describe(SQLException e) {
+    // The code's name says which kind of constraint or failure it was; the message is not used.
+    return e instanceof SQLiteException s
+        ? s.getResultCode().name()
+        : "SQLite error " + e.getErrorCode();
+  }
+
+  @Override
   public <R> long bulkInsert(
       Handle handle, ResponseTable t, String wave, Iterator<R> rows, ResponseFormat<R> format)
       throws SQLException {
     Connection connection = handle.getConnection();
     long id;
     // The transaction holds the write lock from its start (BEGIN IMMEDIATE), so the ids after the
-    // largest one are this import's to give.
-    try (Statement max = connection.createStatement();
-        ResultSet rs = max.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + t.table())) {
-      rs.next();
-      id = rs.getLong(1);
+    // largest one ever given are this import's to give. That is the table's AUTOINCREMENT counter,
+    // not the largest id stored: an erased response's id is never given again (the rows written
+    // here with their own ids move the counter on as well).
+    try (PreparedStatement max =
+        connection.prepareStatement(
+            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),"
+                + " COALESCE((SELECT MAX(id) FROM "
+                + t.table()
+                + "), 0))")) {
+      max.setString(1, t.table());
+      try (ResultSet rs = max.executeQuery()) {
+        rs.next();
+        id = rs.getLong(1);
+      }
     }
     BatchEncoder<R> encoder = new BatchEncoder<>(format, id + 1);
     // Two batches are in flight: while this thread inserts one, the encoder thread takes the next

@@ -53,7 +53,7 @@ public final class WriteQueue implements AutoCloseable {
    * @param name the database's name, for messages and the thread's name
    */
   public WriteQueue(DataSource dataSource, String name) {
-    this.jdbi = Jdbi.create(dataSource);
+    this.jdbi = DatabaseFailure.quiet(Jdbi.create(dataSource));
     this.name = name;
     this.writer = new Thread(this::run, "cohesion-" + name.toLowerCase() + "-writer");
     writer.setDaemon(true);
@@ -208,8 +208,7 @@ public final class WriteQueue implements AutoCloseable {
                 + " could not commit a transaction of "
                 + batch.size()
                 + (batch.size() == 1 ? " write" : " writes")
-                + "; none of them is stored: "
-                + failure.getMessage(),
+                + "; none of them is stored",
             failure);
     for (Task<?> task : batch) {
       task.failed(error);
@@ -273,7 +272,8 @@ public final class WriteQueue implements AutoCloseable {
         if (cause instanceof Error error) {
           throw error;
         }
-        throw new CohesionException("a write failed: " + cause.getMessage(), cause);
+        // The store's translation names the failure; a database's message may quote values.
+        throw new CohesionException("a write failed", cause);
       }
     }
   }

@@ -336,7 +336,6 @@ public final class InMemoryStores implements Stores {
 
   private final class Invitations implements InvitationRepository {
     private final TreeMap<String, Invitation> byHash = new TreeMap<>();
-    private final Set<String> redeemed = new HashSet<>();
 
     @Override
     public void saveAll(List<Invitation> batch) {
@@ -374,12 +373,19 @@ public final class InMemoryStores implements Stores {
     }
 
     @Override
-    public boolean redeem(String codeHash, String wave) {
+    public boolean rekey(String legacyHash, String codeHash) {
       synchronized (lock) {
-        if (!byHash.containsKey(codeHash)) {
-          throw new NotFoundException("invitation code", "with this hash");
+        Invitation legacy = byHash.get(legacyHash);
+        if (legacy == null || legacy.hashKind() != Invitation.HashKind.SHA256) {
+          return false;
         }
-        return redeemed.add(codeHash + "\n" + wave);
+        if (byHash.containsKey(codeHash)) {
+          throw new ConflictException("an invitation with this code hash exists already");
+        }
+        byHash.remove(legacyHash);
+        byHash.put(
+            codeHash, new Invitation(codeHash, legacy.label(), Invitation.HashKind.HMAC_SHA256));
+        return true;
       }
     }
   }

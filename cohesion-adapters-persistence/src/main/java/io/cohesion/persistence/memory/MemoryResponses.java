@@ -75,7 +75,7 @@ class MemoryResponses<W, R> implements ResponseStore<W, R> {
       Pseudonym respondent = respondentOf.apply(response);
       for (Row<R> row : answers) {
         if (row.respondent().equals(respondent)) {
-          throw alreadyAnswered(wave, respondent);
+          throw new ConflictException("the respondent has already answered " + kind + " " + wave);
         }
       }
       Row<R> row = new Row<>(nextId++, respondent, idempotencyKey, response);
@@ -84,9 +84,16 @@ class MemoryResponses<W, R> implements ResponseStore<W, R> {
     }
   }
 
-  private ConflictException alreadyAnswered(W wave, Pseudonym respondent) {
+  /** As the SQL stores say it: by position in the batch, never by pseudonym. */
+  private ConflictException alreadyAnswered(W wave, long position) {
     return new ConflictException(
-        "respondent " + respondent + " has already answered " + kind + " " + wave);
+        "response "
+            + position
+            + " of the batch is of a respondent who has already answered "
+            + kind
+            + " "
+            + wave
+            + ", earlier in the batch or before it");
   }
 
   @Override
@@ -100,7 +107,7 @@ class MemoryResponses<W, R> implements ResponseStore<W, R> {
       for (R response : responses) {
         Pseudonym respondent = respondentOf.apply(response);
         if (!seen.add(respondent)) {
-          throw alreadyAnswered(wave, respondent);
+          throw alreadyAnswered(wave, batch.size() + 1);
         }
         batch.add(new Row<>(id++, respondent, Optional.empty(), response));
       }

@@ -29,6 +29,9 @@ public final class PostgresStores {
     // Fail fast with the driver's own message when the database cannot be reached.
     pool.setInitializationFailTimeout(1);
     pool.setConnectionTimeout(10_000);
+    // The server's detail lines quote the values of a failing row or key (pseudonyms among them);
+    // without them the driver's messages say only what failed. See docs/persistence.md.
+    pool.addDataSourceProperty("logServerErrorDetail", "false");
     HikariDataSource dataSource = new HikariDataSource(pool);
     try {
       return new SqlStores(dataSource, new PostgresDialect(), config.schema(), dataSource);

@@ -282,7 +282,6 @@ public final class MeasurementResource implements ApiResource {
             .validate(scale);
     StoredResponse<MeasurementResponse> stored = responses.submit(m.id(), response, who.key());
     Idempotency.sameRequest(ctx, response, stored.response());
-    respondents.redeem(who, Invitations.measurementWave(m.id().value()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", stored.id());
     body.put("measurementId", m.id().value());

@@ -1,6 +1,5 @@
 package io.cohesion.rest.resource;
 
-import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.InvitationCode;
@@ -15,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Who answers a submission: the pseudonym a coordinator or ambassador names (paper forms), or the
- * one behind a resident's invitation code. Codes are used once per wave; the store keeps one answer
- * per respondent and wave, so a replay with the same {@code Idempotency-Key} finds the first.
+ * one behind a resident's invitation code. A code answers a wave once because the store keeps one
+ * answer per respondent and wave; a replay with the same {@code Idempotency-Key} finds the first.
  */
 final class Respondents {
   private final Optional<Invitations> invitations;
@@ -68,25 +67,13 @@ final class Respondents {
     }
     Pseudonym pseudonym;
     try {
-      pseudonym = new Pseudonym(respondent);
+      // Typed in from a paper form: it may not take the form of a code's pseudonym, or it could
+      // answer in a household's place and block the household's own answer.
+      pseudonym = Pseudonym.typed(respondent);
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("respondent", String.valueOf(e.getMessage()));
     }
     return new Resolved(pseudonym, key(ctx, caller.credential()), Optional.empty());
-  }
-
-  /** Marks the code used in {@code wave}, after the store accepted (or replayed) the answer. */
-  void redeem(Resolved resolved, String wave) {
-    resolved
-        .code()
-        .ifPresent(
-            code -> {
-              try {
-                invitations.orElseThrow().redeem(code, wave);
-              } catch (ConflictException alreadyUsed) {
-                // A replay: the store returned the first answer; the code was marked then.
-              }
-            });
   }
 
   private static Optional<IdempotencyKey> key(Context ctx, String credential) {

@@ -218,7 +218,6 @@ public final class WishMapResource implements ApiResource {
                 Nulls.list("wishes", request.wishes())));
     StoredResponse<WishMapResponse> stored = responses.submit(map.id(), response, who.key());
     Idempotency.sameRequest(ctx, response, stored.response());
-    respondents.redeem(who, Invitations.wishMapWave(map.id().value()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", stored.id());
     body.put("wishMapId", map.id().value());

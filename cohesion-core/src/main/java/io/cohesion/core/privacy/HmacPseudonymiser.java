@@ -11,7 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The pseudonym as HMAC-SHA256 of the code under a secret, as 64 lowercase hex digits. A keyed hash
  * and not a plain one: invitation codes are short enough that anyone holding a list of plain-hashed
- * pseudonyms could try every code.
+ * pseudonyms could try every code. Its 64 hex digits are a form that typed-in pseudonyms may not
+ * take ({@link Pseudonym#typed}), so that no one can answer in a code's place.
  */
 public final class HmacPseudonymiser implements Pseudonymiser {
   private static final String ALGORITHM = "HmacSHA256";

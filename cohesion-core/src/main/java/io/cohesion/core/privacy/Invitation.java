@@ -8,10 +8,22 @@ import java.util.Optional;
  * A stored invitation: the hash of its code and, optionally, the building or street it was handed
  * out in. The code itself is not kept.
  *
- * @param codeHash the {@link InvitationCode#hash()} of the code, 64 lowercase hex digits
+ * @param codeHash the hash of the code, 64 lowercase hex digits
  * @param label the building or street label of its batch, if any (1–100 printable characters)
+ * @param hashKind how {@code codeHash} was made
  */
-public record Invitation(String codeHash, Optional<String> label) {
+public record Invitation(String codeHash, Optional<String> label, HashKind hashKind) {
+  /** How a code's hash was made. */
+  public enum HashKind {
+    /** {@link CodeHasher#hash}: keyed with the server secret. Every invitation issued now. */
+    HMAC_SHA256,
+    /**
+     * {@link InvitationCode#legacyHash}: a bare hash, as invitations were issued before keyed
+     * hashes. Verified until the code is first used, then stored keyed.
+     */
+    SHA256
+  }
+
   public Invitation {
     requireNonNull(codeHash, "code hash");
     if (!codeHash.matches("[0-9a-f]{64}")) {
@@ -20,11 +32,7 @@ public record Invitation(String codeHash, Optional<String> label) {
     }
     requireNonNull(label, "label");
     label.ifPresent(Invitation::checkLabel);
-  }
-
-  /** The invitation for {@code code}, keeping only its hash. */
-  public static Invitation of(InvitationCode code, Optional<String> label) {
-    return new Invitation(code.hash(), label);
+    requireNonNull(hashKind, "hash kind");
   }
 
   /** Returns {@code label} if it is a valid batch label. */

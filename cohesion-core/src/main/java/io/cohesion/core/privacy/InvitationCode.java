@@ -14,8 +14,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Codes use an alphabet without look-alikes (no {@code 0 O 1 I L}), so they can be typed from a
  * flyer; when read back, case, spaces and dashes are ignored. A code is never stored: stores keep
- * its {@link #hash()}, and the respondent's pseudonym is derived from it with a secret ({@link
- * Pseudonymiser}).
+ * its keyed hash ({@link CodeHasher}), and the respondent's pseudonym is derived from it with a
+ * secret ({@link Pseudonymiser}).
  *
  * @param value the normalised code: {@value #MIN_LENGTH}–{@value #MAX_LENGTH} characters of {@link
  *     #ALPHABET}
@@ -69,8 +69,12 @@ public record InvitationCode(String value) {
     return new InvitationCode(code.toString());
   }
 
-  /** The SHA-256 hash of the code as 64 lowercase hex digits: what a store keeps. */
-  public String hash() {
+  /**
+   * The bare SHA-256 hash of the code as 64 lowercase hex digits: how invitations issued before
+   * keyed hashes were stored, used only to recognise those ({@link Invitations#pseudonymOf}). New
+   * invitations are stored under {@link CodeHasher#hash}.
+   */
+  public String legacyHash() {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha256.digest(value.getBytes(StandardCharsets.US_ASCII)));

@@ -5,7 +5,10 @@ import io.cohesion.core.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
-/** Keeps invitations (as code hashes) and which waves each code was used in. */
+/**
+ * Keeps invitations as code hashes. Which waves a code answered is not kept here: a code answers a
+ * wave once because its pseudonym answers a wave once ({@link ResponseStore}).
+ */
 public interface InvitationRepository {
 
   /**
@@ -23,12 +26,13 @@ public interface InvitationRepository {
   Page<Invitation> list(PageRequest page);
 
   /**
-   * Marks a code as used in a wave, atomically.
+   * Stores a code kept under its bare SHA-256 hash under its keyed hash from now on, keeping its
+   * label, atomically: the first time such a code is presented, when its keyed hash can be made.
    *
-   * @param codeHash the hash of a stored code
-   * @param wave the wave, for example {@code wish-map/nij-beets-2024}
-   * @return true the first time the code is used in this wave, false every later time
-   * @throws io.cohesion.core.NotFoundException when no invitation has this hash
+   * @param legacyHash the {@link Invitation.HashKind#SHA256} hash of a stored code
+   * @param codeHash the {@link Invitation.HashKind#HMAC_SHA256} hash of the same code
+   * @return true if this call replaced the hash; false if no invitation holds {@code legacyHash} as
+   *     a bare hash (any more: a concurrent call may have replaced it first)
    */
-  boolean redeem(String codeHash, String wave);
+  boolean rekey(String legacyHash, String codeHash);
 }

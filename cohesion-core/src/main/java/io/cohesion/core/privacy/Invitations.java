@@ -2,7 +2,6 @@ package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,8 +11,12 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
- * Issuing and redeeming invitation codes: residents answer with a code instead of a name, each code
- * once per wave, and their answers carry the pseudonym derived from it.
+ * Issuing invitation codes and finding the pseudonym behind one: residents answer with a code
+ * instead of a name, and their answers carry the pseudonym derived from it.
+ *
+ * <p>A code answers each wave once because its pseudonym does: the response store keeps one answer
+ * per respondent and wave, and typed-in pseudonyms may not take the form of a code's ({@link
+ * Pseudonym#typed}). Erasing a household's answers therefore frees its code for those waves again.
  */
 public final class Invitations {
   /** The most codes one batch may hold. */
@@ -21,15 +24,26 @@ public final class Invitations {
 
   private final InvitationRepository repository;
   private final Pseudonymiser pseudonymiser;
+  private final CodeHasher hasher;
 
-  /** Invitations kept in {@code repository}, pseudonymised by {@code pseudonymiser}. */
-  public Invitations(InvitationRepository repository, Pseudonymiser pseudonymiser) {
+  /**
+   * Invitations kept in {@code repository}, their codes hashed and pseudonymised with keys from
+   * {@code secret} ({@link CodeHasher}, {@link HmacPseudonymiser}).
+   */
+  public Invitations(InvitationRepository repository, PseudonymSecret secret) {
+    this(repository, new HmacPseudonymiser(secret), new CodeHasher(secret));
+  }
+
+  /** Invitations kept in {@code repository}, pseudonymised and hashed as given. */
+  public Invitations(
+      InvitationRepository repository, Pseudonymiser pseudonymiser, CodeHasher hasher) {
     this.repository = requireNonNull(repository, "repository");
     this.pseudonymiser = requireNonNull(pseudonymiser, "pseudonymiser");
+    this.hasher = requireNonNull(hasher, "hasher");
   }
 
   /**
-   * Issues a batch of new codes and stores their hashes.
+   * Issues a batch of new codes and stores their keyed hashes.
    *
    * @param count how many codes, 1–{@value #MAX_BATCH}
    * @param label the building or street the batch is for, if any
@@ -51,45 +65,41 @@ public final class Invitations {
         ordered.add(code);
       }
     }
-    repository.saveAll(ordered.stream().map(code -> Invitation.of(code, label)).toList());
+    repository.saveAll(
+        ordered.stream()
+            .map(code -> new Invitation(hasher.hash(code), label, Invitation.HashKind.HMAC_SHA256))
+            .toList());
     return List.copyOf(ordered);
   }
 
   /**
-   * Accepts a code for a wave and returns the pseudonym to store the answers under.
+   * The pseudonym behind an issued code: to store a resident's answers under, or to export or erase
+   * them. A code stored under its bare hash (issued before keyed hashes) is accepted and stored
+   * under its keyed hash from now on.
    *
-   * @param code the code the resident typed
-   * @param wave the wave, for example {@code wish-map/nij-beets-2024}
-   * @throws NotFoundException when the code was never issued
-   * @throws ConflictException when the code was already used in this wave
-   */
-  public Pseudonym redeem(InvitationCode code, String wave) {
-    requireNonNull(wave, "wave");
-    if (!repository.redeem(code.hash(), wave)) {
-      throw new ConflictException("this invitation code was already used in wave " + wave);
-    }
-    return pseudonymiser.pseudonymise(code);
-  }
-
-  /**
-   * The pseudonym behind an issued code, for a resident who asks to export or erase their answers.
-   *
-   * @throws NotFoundException when the code was never issued
+   * @throws NotFoundException when the code was never issued (under this secret)
    */
   public Pseudonym pseudonymOf(InvitationCode code) {
-    if (repository.find(code.hash()).isEmpty()) {
+    requireNonNull(code, "code");
+    String keyed = hasher.hash(code);
+    if (!isStored(keyed, Invitation.HashKind.HMAC_SHA256) && !rekeyed(code, keyed)) {
       throw new NotFoundException("invitation code", code);
     }
     return pseudonymiser.pseudonymise(code);
   }
 
-  /** The wave key of a wish map, for {@link #redeem}. */
-  public static String wishMapWave(String wishMapId) {
-    return "wish-map/" + wishMapId;
+  private boolean isStored(String hash, Invitation.HashKind kind) {
+    return repository.find(hash).filter(i -> i.hashKind() == kind).isPresent();
   }
 
-  /** The wave key of a measurement, for {@link #redeem}. */
-  public static String measurementWave(String measurementId) {
-    return "measurement/" + measurementId;
+  /** Whether {@code code} was stored under its bare hash and now is under {@code keyed}. */
+  private boolean rekeyed(InvitationCode code, String keyed) {
+    String legacy = code.legacyHash();
+    if (isStored(legacy, Invitation.HashKind.SHA256) && repository.rekey(legacy, keyed)) {
+      return true;
+    }
+    // A concurrent first use of the same code may have replaced the bare hash since the keyed
+    // one was looked up; then the keyed one is there now.
+    return isStored(keyed, Invitation.HashKind.HMAC_SHA256);
   }
 }

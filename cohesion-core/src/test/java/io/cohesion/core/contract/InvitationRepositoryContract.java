@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.PageRequest;
+import io.cohesion.core.privacy.CodeHasher;
+import io.cohesion.core.privacy.HmacPseudonymiser;
 import io.cohesion.core.privacy.Invitation;
+import io.cohesion.core.privacy.Invitation.HashKind;
 import io.cohesion.core.privacy.InvitationCode;
 import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.PseudonymSecret;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,27 +22,51 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link InvitationRepository} does. */
+/**
+ * What every {@link InvitationRepository} does, and what {@link Invitations} does over it: codes
+ * are kept as keyed hashes, and a code kept as a bare SHA-256 hash from before keyed hashes (see
+ * docs/persistence.md#invitations-and-pseudonyms) still verifies and is kept keyed from its first
+ * use on.
+ */
 public abstract class InvitationRepositoryContract extends StoreContract {
+  private static final PseudonymSecret SECRET =
+      PseudonymSecret.of("the server secret of this site, 32+ bytes");
+  private static final PseudonymSecret OTHER_SECRET =
+      PseudonymSecret.of("the secret of another site, also 32+ bytes");
+
   private final SplittableRandom random = new SplittableRandom(20240501);
+  private final CodeHasher hasher = new CodeHasher(SECRET);
 
   private InvitationRepository repository() {
     return stores.invitations();
   }
 
+  private Invitations invitations(PseudonymSecret secret) {
+    return new Invitations(repository(), secret);
+  }
+
   private Invitation invitation(Optional<String> label) {
-    return Invitation.of(InvitationCode.generate(random), label);
+    return new Invitation(
+        hasher.hash(InvitationCode.generate(random)), label, HashKind.HMAC_SHA256);
+  }
+
+  /** An invitation as stores kept them before keyed hashes: the code's bare SHA-256. */
+  private static Invitation legacy(InvitationCode code, Optional<String> label) {
+    return new Invitation(code.legacyHash(), label, HashKind.SHA256);
   }
 
   @Test
   void keepsABatchAndFindsEachByHash() {
     Invitation a = invitation(Optional.of("Flat A"));
     Invitation b = invitation(Optional.empty());
+    InvitationCode old = InvitationCode.generate(random);
+    Invitation c = legacy(old, Optional.of("Flat C"));
 
-    repository().saveAll(List.of(a, b));
+    repository().saveAll(List.of(a, b, c));
 
     assertThat(repository().find(a.codeHash())).contains(a);
     assertThat(repository().find(b.codeHash())).contains(b);
+    assertThat(repository().find(c.codeHash())).contains(c);
     assertThat(repository().find(invitation(Optional.empty()).codeHash())).isEmpty();
   }
 
@@ -69,35 +99,68 @@ public abstract class InvitationRepositoryContract extends StoreContract {
   }
 
   @Test
-  void aCodeIsAcceptedOncePerWave() {
-    Invitation invitation = invitation(Optional.of("Dorpsstraat"));
-    repository().saveAll(List.of(invitation));
+  void aStoredCodeCannotBeVerifiedWithoutTheSecret() {
+    List<InvitationCode> codes =
+        invitations(SECRET).issue(3, Optional.of("Dorpsstraat"), new SplittableRandom(7));
 
-    assertThat(repository().redeem(invitation.codeHash(), "wish-map/w1")).isTrue();
-    assertThat(repository().redeem(invitation.codeHash(), "wish-map/w1")).isFalse();
-    assertThat(repository().redeem(invitation.codeHash(), "measurement/before")).isTrue();
-    assertThat(repository().redeem(invitation.codeHash(), "measurement/before")).isFalse();
+    for (InvitationCode code : codes) {
+      // What the store holds is neither the bare hash nor the pseudonym: trying every code
+      // against it needs the secret.
+      assertThat(repository().find(code.legacyHash())).isEmpty();
+      Invitation stored = repository().find(hasher.hash(code)).orElseThrow();
+      assertThat(stored.hashKind()).isEqualTo(HashKind.HMAC_SHA256);
+      assertThat(stored.codeHash())
+          .isNotEqualTo(new HmacPseudonymiser(SECRET).pseudonymise(code).value());
+      assertThatThrownBy(() -> invitations(OTHER_SECRET).pseudonymOf(code))
+          .isInstanceOf(NotFoundException.class);
+      assertThat(invitations(SECRET).pseudonymOf(code))
+          .isEqualTo(new HmacPseudonymiser(SECRET).pseudonymise(code));
+    }
   }
 
   @Test
-  void redeemingAnUnknownCodeIsNotFound() {
-    assertThatThrownBy(
-            () -> repository().redeem(invitation(Optional.empty()).codeHash(), "wish-map/w1"))
+  void aLegacyCodeStillVerifiesAndIsKeptKeyedFromItsFirstUse() {
+    InvitationCode code = InvitationCode.generate(random);
+    repository().saveAll(List.of(legacy(code, Optional.of("Flat A"))));
+
+    Pseudonym first = invitations(SECRET).pseudonymOf(code);
+
+    // The pseudonym is the one the code always had, so the household's waves stay linked.
+    assertThat(first).isEqualTo(new HmacPseudonymiser(SECRET).pseudonymise(code));
+    assertThat(repository().find(code.legacyHash())).isEmpty();
+    assertThat(repository().find(hasher.hash(code)))
+        .contains(new Invitation(hasher.hash(code), Optional.of("Flat A"), HashKind.HMAC_SHA256));
+    assertThat(repository().list(new PageRequest(1, 10)).items()).hasSize(1);
+    assertThat(invitations(SECRET).pseudonymOf(code)).isEqualTo(first);
+    assertThatThrownBy(() -> invitations(OTHER_SECRET).pseudonymOf(code))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
-  void ofEightConcurrentRedemptionsExactlyOneIsAccepted() throws Exception {
-    Invitation invitation = invitation(Optional.empty());
-    repository().saveAll(List.of(invitation));
+  void rekeyingTakesOnlyALegacyHash() {
+    InvitationCode code = InvitationCode.generate(random);
+    Invitation keyed = invitation(Optional.empty());
+    repository().saveAll(List.of(legacy(code, Optional.empty()), keyed));
+
+    assertThat(repository().rekey(keyed.codeHash(), hasher.hash(code))).isFalse();
+    assertThat(repository().rekey(code.legacyHash(), hasher.hash(code))).isTrue();
+    assertThat(repository().rekey(code.legacyHash(), hasher.hash(code))).isFalse();
+    assertThat(repository().find(keyed.codeHash())).contains(keyed);
+  }
+
+  @Test
+  void ofEightConcurrentFirstUsesOfALegacyCodeAllVerifyAndOneRekeys() throws Exception {
+    InvitationCode code = InvitationCode.generate(random);
+    repository().saveAll(List.of(legacy(code, Optional.empty())));
     List<Callable<?>> attempts = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      attempts.add(() -> repository().redeem(invitation.codeHash(), "wish-map/w1"));
+      attempts.add(() -> invitations(SECRET).pseudonymOf(code));
     }
 
     List<Object> outcomes = race(attempts);
 
-    assertThat(outcomes).filteredOn(Boolean.TRUE::equals).hasSize(1);
-    assertThat(outcomes).filteredOn(Boolean.FALSE::equals).hasSize(7);
+    assertThat(outcomes).containsOnly(new HmacPseudonymiser(SECRET).pseudonymise(code));
+    assertThat(repository().list(new PageRequest(1, 10)).items())
+        .containsExactly(new Invitation(hasher.hash(code), Optional.empty(), HashKind.HMAC_SHA256));
   }
 }

@@ -35,9 +35,9 @@ class InvitationCodeTest {
   }
 
   @Test
-  void hashesWithSha256AsSha256sumDoes() {
+  void hashesTheLegacyWayWithSha256AsSha256sumDoes() {
     // printf 'K7QMXR4T9HWD' | sha256sum
-    assertThat(new InvitationCode("K7QMXR4T9HWD").hash())
+    assertThat(new InvitationCode("K7QMXR4T9HWD").legacyHash())
         .isEqualTo("b55cb3e55af9daa627ef3f4a3850247c31377f7c53b17dec68815c2cbe3e52c1");
   }
 

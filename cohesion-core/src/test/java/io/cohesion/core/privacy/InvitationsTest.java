@@ -3,22 +3,21 @@ package io.cohesion.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class InvitationsTest {
+  private static final PseudonymSecret SECRET =
+      PseudonymSecret.of("0123456789abcdef0123456789abcdef");
+
   private final Map<String, Invitation> stored = new HashMap<>();
-  private final Set<String> used = new HashSet<>();
 
   private final InvitationRepository repository =
       new InvitationRepository() {
@@ -38,42 +37,65 @@ class InvitationsTest {
         }
 
         @Override
-        public boolean redeem(String codeHash, String wave) {
-          if (!stored.containsKey(codeHash)) {
-            throw new NotFoundException("invitation", "?");
+        public boolean rekey(String legacyHash, String codeHash) {
+          Invitation old = stored.get(legacyHash);
+          if (old == null || old.hashKind() != Invitation.HashKind.SHA256) {
+            return false;
           }
-          return used.add(codeHash + " " + wave);
+          stored.remove(legacyHash);
+          stored.put(
+              codeHash, new Invitation(codeHash, old.label(), Invitation.HashKind.HMAC_SHA256));
+          return true;
         }
       };
 
-  private final Invitations invitations =
-      new Invitations(
-          repository,
-          new HmacPseudonymiser(PseudonymSecret.of("0123456789abcdef0123456789abcdef")));
+  private final Invitations invitations = new Invitations(repository, SECRET);
 
   @Test
-  void issuesDistinctCodesAndStoresOnlyTheirHashes() {
+  void issuesDistinctCodesAndStoresOnlyTheirKeyedHashes() {
     List<InvitationCode> codes =
         invitations.issue(50, Optional.of("Flat A"), new SplittableRandom(3));
 
     assertThat(codes).hasSize(50).doesNotHaveDuplicates();
+    CodeHasher hasher = new CodeHasher(SECRET);
     assertThat(stored.keySet())
-        .containsExactlyInAnyOrderElementsOf(codes.stream().map(InvitationCode::hash).toList());
-    assertThat(stored.values()).allMatch(i -> i.label().equals(Optional.of("Flat A")));
+        .containsExactlyInAnyOrderElementsOf(codes.stream().map(hasher::hash).toList());
+    assertThat(stored.values())
+        .allMatch(i -> i.label().equals(Optional.of("Flat A")))
+        .allMatch(i -> i.hashKind() == Invitation.HashKind.HMAC_SHA256);
     assertThat(stored.toString()).doesNotContain(codes.get(0).value());
   }
 
   @Test
-  void aCodeGivesTheSamePseudonymInEveryWaveButOnlyOnceInEach() {
+  void aCodeGivesTheSamePseudonymEveryTime() {
     InvitationCode code = invitations.issue(1, Optional.empty(), new SplittableRandom(4)).get(0);
 
-    Pseudonym before = invitations.redeem(code, Invitations.measurementWave("before"));
-    Pseudonym after = invitations.redeem(code, Invitations.measurementWave("after"));
+    assertThat(invitations.pseudonymOf(code))
+        .isEqualTo(invitations.pseudonymOf(code))
+        .isEqualTo(new HmacPseudonymiser(SECRET).pseudonymise(code));
+  }
 
-    assertThat(after).isEqualTo(before);
-    assertThat(invitations.pseudonymOf(code)).isEqualTo(before);
-    assertThatThrownBy(() -> invitations.redeem(code, Invitations.measurementWave("after")))
-        .isInstanceOf(ConflictException.class);
+  @Test
+  void aLegacyCodeIsAcceptedAndStoredKeyedFromThen() {
+    InvitationCode code = InvitationCode.generate(new SplittableRandom(6));
+    stored.put(
+        code.legacyHash(),
+        new Invitation(code.legacyHash(), Optional.empty(), Invitation.HashKind.SHA256));
+
+    assertThat(invitations.pseudonymOf(code))
+        .isEqualTo(new HmacPseudonymiser(SECRET).pseudonymise(code));
+    assertThat(stored).containsOnlyKeys(new CodeHasher(SECRET).hash(code));
+  }
+
+  @Test
+  void aKeyedHashIsNotTakenForABareOne() {
+    InvitationCode code = InvitationCode.generate(new SplittableRandom(8));
+    // A keyed invitation whose hash happened to equal the code's bare hash proves nothing.
+    stored.put(
+        code.legacyHash(),
+        new Invitation(code.legacyHash(), Optional.empty(), Invitation.HashKind.HMAC_SHA256));
+
+    assertThatThrownBy(() -> invitations.pseudonymOf(code)).isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -81,8 +103,6 @@ class InvitationsTest {
     InvitationCode stranger = InvitationCode.generate(new SplittableRandom(5));
 
     assertThatThrownBy(() -> invitations.pseudonymOf(stranger))
-        .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> invitations.redeem(stranger, "wish-map/w"))
         .isInstanceOf(NotFoundException.class);
   }
 

@@ -2,7 +2,6 @@ package io.cohesion.examples.cli;
 
 import io.cohesion.core.CohesionException;
 import io.cohesion.core.PageRequest;
-import io.cohesion.core.privacy.HmacPseudonymiser;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.PseudonymConfig;
 import io.cohesion.persistence.StoreConfig;
@@ -118,8 +117,7 @@ public final class ServeCommand implements Callable<Integer> {
     Stores stores = Stores.open(config);
     try {
       Invitations invitations =
-          new Invitations(
-              stores.invitations(), new HmacPseudonymiser(pseudonyms.secret(random, err::println)));
+          new Invitations(stores.invitations(), pseudonyms.secret(random, err::println));
       String kind = kind(config);
       if (demo) {
         out.println("Demo data (synthetic pilot scenarios):");

@@ -1,0 +1,28 @@
+package io.cohesion.persistence;
+
+import io.cohesion.persistence.internal.InvitationMigration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sqlite.SQLiteDataSource;
+
+/** Migration V12 on a SQLite file that holds invitations stored under bare hashes. */
+class SqliteInvitationMigrationTest {
+  @Test
+  void invitationsFromBeforeKeyedHashesStillVerify() throws Exception {
+    Path dir = Files.createTempDirectory("cohesion-sqlite-migration-");
+    try {
+      SQLiteDataSource file = new SQLiteDataSource();
+      file.setUrl("jdbc:sqlite:" + dir.resolve(StoreConfig.SqliteName.FILE));
+      InvitationMigration.check(
+          file,
+          List.of("classpath:db/migration/common", "classpath:db/migration/sqlite"),
+          Optional.empty(),
+          () -> Stores.open(new StoreConfig.Sqlite(dir)));
+    } finally {
+      TempFiles.deleteRecursively(dir);
+    }
+  }
+}
