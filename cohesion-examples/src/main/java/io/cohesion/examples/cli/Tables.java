@@ -110,6 +110,10 @@ final class Tables {
   static void redThread(PrintWriter out, String title, RedThread redThread, int kMin) {
     out.println(title);
     out.println();
+    if (redThread.suppressed().isPresent()) {
+      out.println("Nothing is shown: " + redThread.suppressed().get() + ".");
+      return;
+    }
     out.println(
         "Respondents: "
             + count(redThread.n())
@@ -136,7 +140,7 @@ final class Tables {
                 + segment.column()
                 + " = "
                 + segment.value()
-                + ": suppressed (small-group rule, k-min "
+                + ": suppressed (disclosure rule, k-min "
                 + kMin
                 + ")");
       }
@@ -158,6 +162,12 @@ final class Tables {
     for (NetworkFigures network : redThread.networks()) {
       String[] row = new String[header.size()];
       row[0] = network.name();
+      if (network.suppressed()) {
+        java.util.Arrays.fill(row, 1, row.length, "");
+        row[1] = SUPPRESSED;
+        networks.row(row);
+        continue;
+      }
       row[1] = count(network.n());
       row[2] = figure(network.share());
       for (NetworkFigures.SegmentCount segment : network.segments()) {
@@ -227,6 +237,10 @@ final class Tables {
             ">borda",
             ">pTopK");
     for (ValueFigures value : values) {
+      if (value.suppressed()) {
+        table.row("–", value.code(), SUPPRESSED, "", "", "", "", "", "", "");
+        continue;
+      }
       table.row(
           Integer.toString(value.rank()),
           value.code(),

@@ -180,6 +180,12 @@ final class RedThreadSections {
                           ? Cell.percent(p.share())
                           : Cell.text("suppressed"))
               .orElse(Cell.text("-"));
+      if (network.suppressed()) {
+        rows.add(
+            List.of(
+                Cell.text(network.name()), Cell.text("suppressed"), Cell.text(""), Cell.text("")));
+        continue;
+      }
       rows.add(
           List.of(
               Cell.text(network.name()),

@@ -56,8 +56,11 @@ class CrossCheckCliTest {
                     c.get("command").asText() + " " + c.get("name").asText(),
                     () -> {
                       String printed = run(arguments(c));
-                      List<String> differences =
-                          JsonFigures.differences(c.get("expected"), MAPPER.readTree(printed));
+                      JsonNode actual = MAPPER.readTree(printed);
+                      if (c.get("command").asText().equals("red-thread")) {
+                        JsonFigures.acceptSuppression(c.get("expected"), actual);
+                      }
+                      List<String> differences = JsonFigures.differences(c.get("expected"), actual);
                       assertThat(differences)
                           .as("figures of %s that differ from R", c.get("name").asText())
                           .isEmpty();
@@ -124,7 +127,9 @@ class CrossCheckCliTest {
       }
     }
     // apart from pTopK, the figures are those of R (computed without resamples)
-    assertThat(JsonFigures.differences(c.get("expected"), withoutPTopK(printed))).isEmpty();
+    JsonNode comparable = withoutPTopK(printed);
+    JsonFigures.acceptSuppression(c.get("expected"), comparable);
+    assertThat(JsonFigures.differences(c.get("expected"), comparable)).isEmpty();
   }
 
   private static org.assertj.core.data.Offset<Double> within() {
@@ -162,7 +167,12 @@ class CrossCheckCliTest {
         node.fieldNames().forEachRemaining(keys::add);
         assertThat(keys)
             .as("keys of the suppressed entry %s", path)
-            .isIn(Set.of("group", "suppressed"), Set.of("column", "value", "suppressed"));
+            .isIn(
+                Set.of("group", "suppressed"),
+                Set.of("column", "value", "suppressed"),
+                Set.of("name", "suppressed"),
+                Set.of("code", "suppressed"),
+                Set.of("n", "reason", "suppressed"));
         count++;
       }
       for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
@@ -206,7 +216,8 @@ class CrossCheckCliTest {
         arguments.addAll(List.of("--wish-map", file(c, "wishMap"), "--data", file(c, "data")));
         c.get("segments").forEach(s -> arguments.addAll(List.of("--segment", s.asText())));
         arguments.addAll(
-            List.of("--k-min", c.get("kMin").asText(), "--bootstrap", c.get("bootstrap").asText()));
+            // every figure, as R computes it; what is released is the policy's (tested on its own)
+            List.of("--k-min", "1", "--bootstrap", c.get("bootstrap").asText()));
       }
       default -> throw new IllegalStateException("unknown command in " + c);
     }

@@ -120,7 +120,8 @@ class RedThreadCommandTest {
 
   @Test
   void networksCountWhoTakesPartOverallAndInPublishedSegments() {
-    JsonNode networks = redThread("--format", "json").json().get("networks");
+    // Networks of four are fewer than the default k of 5; the file's holder may look with k = 1.
+    JsonNode networks = redThread("--format", "json", "--k-min", "1").json().get("networks");
 
     // choir: r06, r07, r08, r10; football: r01, r05, r10, r12; play-week: r01, r02, r03, r06.
     assertThat(networks)
@@ -132,7 +133,7 @@ class RedThreadCommandTest {
     JsonNode young = playWeek.get("segments").get(2);
     assertThat(young.get("value").textValue()).isEqualTo("young");
     assertThat(young.get("n").intValue()).isEqualTo(4);
-    assertThat(playWeek.get("segments").get(0).has("n")).isFalse();
+    assertThat(playWeek.get("segments")).allSatisfy(s -> assertThat(s.has("n")).isTrue());
   }
 
   @Test
