@@ -5,8 +5,8 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ResponseStore;
+import io.cohesion.core.privacy.SeenRespondents;
 import io.cohesion.core.privacy.StoredResponse;
-import io.cohesion.core.privacy.internal.RespondentIndex;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -251,7 +251,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     return stores.inTransaction(
         h -> {
           requireWave(h, w);
-          RespondentIndex seen = new RespondentIndex();
+          SeenRespondents seen = new SeenRespondents();
           h.createQuery("SELECT respondent FROM " + t.table() + " WHERE " + t.waveColumn() + " = ?")
               .bind(0, waveId.apply(w))
               .mapTo(String.class)

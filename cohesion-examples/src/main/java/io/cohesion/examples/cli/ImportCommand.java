@@ -7,7 +7,7 @@ import io.cohesion.core.CohesionException;
 import io.cohesion.core.FieldError;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Pseudonym;
-import io.cohesion.core.privacy.internal.RespondentIndex;
+import io.cohesion.core.privacy.SeenRespondents;
 import io.cohesion.core.trust.Measurement;
 import io.cohesion.core.trust.MeasurementId;
 import io.cohesion.core.trust.MeasurementResponse;
@@ -339,7 +339,7 @@ public final class ImportCommand implements Callable<Integer> {
     Thread reading =
         new Thread(
             () -> {
-              RespondentIndex seen = new RespondentIndex();
+              SeenRespondents seen = new SeenRespondents();
               try {
                 input.read(
                     response -> {
@@ -413,11 +413,11 @@ public final class ImportCommand implements Callable<Integer> {
   private static void checkRespondent(
       Pseudonym respondent,
       long row,
-      RespondentIndex seen,
+      SeenRespondents seen,
       Set<String> stored,
       List<Rejection> rejections) {
     long first = seen.putIfAbsent(respondent.value(), row);
-    if (first != RespondentIndex.ABSENT) {
+    if (first != SeenRespondents.ABSENT) {
       rejections.add(
           new Rejection(
               row, "respondent", "'" + respondent + "' already answered in row " + first));

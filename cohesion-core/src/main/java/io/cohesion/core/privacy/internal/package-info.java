@@ -1,5 +1,5 @@
 /**
- * Bookkeeping behind the handling of pseudonyms in bulk: sets and maps of respondents that cost the
- * garbage collector nothing. Not API: may change without notice.
+ * The linear algebra behind the disclosure policy: the row space of released cells and each
+ * respondent's leverage in it. Not API: may change without notice.
  */
 package io.cohesion.core.privacy.internal;

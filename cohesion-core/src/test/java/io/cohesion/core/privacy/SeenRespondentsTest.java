@@ -1,4 +1,4 @@
-package io.cohesion.core.privacy.internal;
+package io.cohesion.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class RespondentIndexTest {
+class SeenRespondentsTest {
   @Test
   void tellsANewRespondentFromOneMetBefore() {
-    RespondentIndex index = new RespondentIndex();
+    SeenRespondents index = new SeenRespondents();
 
     assertThat(index.add("alice")).isTrue();
     assertThat(index.add("bob")).isTrue();
@@ -24,10 +24,10 @@ class RespondentIndexTest {
 
   @Test
   void givesTheNumberARespondentWasFirstRecordedWith() {
-    RespondentIndex index = new RespondentIndex();
+    SeenRespondents index = new SeenRespondents();
 
-    assertThat(index.putIfAbsent("h1", 2)).isEqualTo(RespondentIndex.ABSENT);
-    assertThat(index.putIfAbsent("h2", 3)).isEqualTo(RespondentIndex.ABSENT);
+    assertThat(index.putIfAbsent("h1", 2)).isEqualTo(SeenRespondents.ABSENT);
+    assertThat(index.putIfAbsent("h2", 3)).isEqualTo(SeenRespondents.ABSENT);
     assertThat(index.putIfAbsent("h1", 7)).isEqualTo(2);
     assertThat(index.putIfAbsent("h1", 9)).as("the first number stays").isEqualTo(2);
     assertThat(index.putIfAbsent("h2", 0)).isEqualTo(3);
@@ -37,7 +37,7 @@ class RespondentIndexTest {
 
   @Test
   void keepsApartRespondentsThatDifferOnlyInOrderCaseOrLength() {
-    RespondentIndex index = new RespondentIndex();
+    SeenRespondents index = new SeenRespondents();
     List<String> close =
         List.of("ab", "ba", "AB", "a", "ab\0", "aab", "r1", "r10", "r01", "é", "e\u0301", "😀");
 
@@ -51,7 +51,7 @@ class RespondentIndexTest {
 
   @Test
   void holdsManyRespondentsAndTheirNumbersThroughEveryGrowth() {
-    RespondentIndex index = new RespondentIndex();
+    SeenRespondents index = new SeenRespondents();
     SplittableRandom random = new SplittableRandom(11);
     List<String> respondents = new ArrayList<>();
     for (int i = 0; i < 150_000; i++) {
@@ -63,7 +63,7 @@ class RespondentIndexTest {
     }
 
     for (int i = 0; i < respondents.size(); i++) {
-      assertThat(index.putIfAbsent(respondents.get(i), i)).isEqualTo(RespondentIndex.ABSENT);
+      assertThat(index.putIfAbsent(respondents.get(i), i)).isEqualTo(SeenRespondents.ABSENT);
     }
     for (int i = 0; i < respondents.size(); i++) {
       assertThat(index.putIfAbsent(respondents.get(i), 0)).isEqualTo(i);

@@ -1,22 +1,32 @@
-package io.cohesion.core.privacy.internal;
+package io.cohesion.core.privacy;
 
 import java.security.SecureRandom;
 
 /**
  * The respondents met while going through a bulk input, each with a number of the caller's (a row,
- * say): a map of 128-bit fingerprints to numbers in three flat arrays rather than a map of strings.
- * Used to refuse a respondent who answers twice before anything is stored.
+ * say), so that a respondent who answers twice is refused before anything is stored. A store uses
+ * it in {@link ResponseStore#importAll}, and a reader of a file uses it to name the row a repeated
+ * respondent first answered in.
+ *
+ * <pre>{@code
+ * SeenRespondents seen = new SeenRespondents();
+ * long first = seen.putIfAbsent(respondent.value(), row);
+ * if (first != SeenRespondents.ABSENT) {
+ *   // respondent already answered in row `first`
+ * }
+ * }</pre>
  *
  * <p>A map of a million strings costs a million entry objects that the collector copies and, once
  * its table is large, a stream of old-to-young references to track: in an import of a million
- * responses that was more CPU time than encoding them. Here a respondent is two 64-bit hashes of
- * its characters, each seeded with random bits drawn per index, so two different respondents agree
- * with a chance of about 2<sup>-128</sup> per pair (about 10<sup>-27</sup> for a million
- * respondents), and nobody can choose respondents that agree in advance.
+ * responses that was more CPU time than encoding them. Here a respondent is kept as a 128-bit
+ * fingerprint in flat arrays: two 64-bit hashes of its characters, each seeded with random bits
+ * drawn per instance, so two different respondents agree with a chance of about 2<sup>-128</sup>
+ * per pair (about 10<sup>-27</sup> for a million respondents), and nobody can choose respondents
+ * that agree in advance. The respondents themselves are not kept: the set cannot list them.
  *
- * <p>Not thread-safe.
+ * <p>Not thread-safe: one instance per input, used by one thread at a time.
  */
-public final class RespondentIndex {
+public final class SeenRespondents {
   /** What {@link #putIfAbsent} returns for a respondent not met before. */
   public static final long ABSENT = -1;
 
