@@ -23,6 +23,11 @@ import io.cohesion.core.neighbourhood.ManageNeighbourhoods;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.SmallGroupRule;
+import io.cohesion.core.privacy.StateAcceptance;
+import io.cohesion.core.privacy.WaveKind;
+import io.cohesion.core.privacy.WaveStatusRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.ScaleRepository;
@@ -51,6 +56,7 @@ import io.cohesion.rest.resource.NeighbourhoodResource;
 import io.cohesion.rest.resource.ParkedTopicResource;
 import io.cohesion.rest.resource.ResidentDataResource;
 import io.cohesion.rest.resource.ScaleResource;
+import io.cohesion.rest.resource.WaveStatusResource;
 import io.cohesion.rest.resource.WishMapResource;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -118,6 +124,9 @@ public final class CohesionApi {
     private MeasurementRepository measurements;
     private MeasurementResponseStore measurementResponses;
     private ScaleRepository measurementScales;
+    private WaveStatusRepository waveStatuses;
+    private int disclosureFloor = SmallGroupRule.DEFAULT_K_MIN;
+    private StateAcceptance stateAcceptance = StateAcceptance.acceptAll();
     private NeighbourhoodRepository neighbourhoods;
     private BuildingRepository buildings;
     private InitiativeRepository initiatives;
@@ -152,21 +161,54 @@ public final class CohesionApi {
       return resource(new ScaleResource(scales));
     }
 
-    /** Serves {@code /wish-maps} and their responses. */
-    public Builder wishMaps(WishMapRepository maps, WishMapResponseStore responses) {
+    /**
+     * Serves {@code /wish-maps}, their responses and their status; {@code statuses} keeps whether
+     * each is open or closed, and their figures reach callers other than coordinators only once
+     * closed.
+     */
+    public Builder wishMaps(
+        WishMapRepository maps, WishMapResponseStore responses, WaveStatusRepository statuses) {
       wishMaps = maps;
       wishMapResponses = responses;
+      waveStatuses = requireNonNull(statuses, "statuses");
       return this;
     }
 
-    /** Serves {@code /measurements} and their responses; their scales come from {@code scales}. */
+    /**
+     * Serves {@code /measurements}, their responses and their status; their scales come from {@code
+     * scales}, and {@code statuses} keeps whether each is open or closed (see {@link #wishMaps}).
+     */
     public Builder measurements(
         MeasurementRepository measurements,
         MeasurementResponseStore responses,
-        ScaleRepository scales) {
+        ScaleRepository scales,
+        WaveStatusRepository statuses) {
       this.measurements = measurements;
       this.measurementResponses = responses;
       this.measurementScales = scales;
+      this.waveStatuses = requireNonNull(statuses, "statuses");
+      return this;
+    }
+
+    /**
+     * The disclosure floor k ({@link SmallGroupRule#DEFAULT_K_MIN} by default): closing a reopened
+     * wave cuts a new release state only if at least k respondents were added or erased since the
+     * last one.
+     */
+    public Builder disclosureFloor(int k) {
+      if (k < 1) {
+        throw new IllegalArgumentException("the disclosure floor is at least 1, got " + k);
+      }
+      this.disclosureFloor = k;
+      return this;
+    }
+
+    /**
+     * What else a new release state must pass to be cut ({@link StateAcceptance#acceptAll()} by
+     * default).
+     */
+    public Builder stateAcceptance(StateAcceptance acceptance) {
+      this.stateAcceptance = requireNonNull(acceptance, "acceptance");
       return this;
     }
 
@@ -253,7 +295,7 @@ public final class CohesionApi {
     }
 
     /** The resources of the method beyond wish maps and measurements, for the ports given. */
-    private void registerMethod(Routes table) {
+    private void registerMethod(Routes table, ReleaseWaves releases) {
       AmbassadorScope scope =
           new AmbassadorScope(Optional.ofNullable(ambassadors), Optional.ofNullable(buildings));
       if (neighbourhoods != null) {
@@ -270,7 +312,8 @@ public final class CohesionApi {
                 PlanActivity.using(activities, activitySessions),
                 needs(wishMaps, "activities"),
                 wishMapResponses,
-                scope)
+                scope,
+                releases)
             .register(table);
       }
       if (meetings != null) {
@@ -321,14 +364,21 @@ public final class CohesionApi {
       Routes table = new Routes(bodies);
       new HealthResource(health).register(table);
       new DocumentResource().register(table);
+      ReleaseWaves releases =
+          waveStatuses == null
+              ? null
+              : ReleaseWaves.using(waveStatuses, clock, disclosureFloor, stateAcceptance);
       if (wishMaps != null) {
-        new WishMapResource(wishMaps, wishMapResponses, invitations).register(table);
+        new WishMapResource(wishMaps, wishMapResponses, invitations, releases).register(table);
+        new WaveStatusResource(releases, WaveKind.WISH_MAP).register(table);
       }
       if (measurements != null) {
-        new MeasurementResource(measurements, measurementResponses, measurementScales, invitations)
+        new MeasurementResource(
+                measurements, measurementResponses, measurementScales, invitations, releases)
             .register(table);
+        new WaveStatusResource(releases, WaveKind.MEASUREMENT).register(table);
       }
-      registerMethod(table);
+      registerMethod(table, releases);
       for (ApiResource resource : resources) {
         resource.register(table);
       }

@@ -5,6 +5,7 @@ import static io.cohesion.rest.TestServer.RESEARCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.persistence.memory.InMemoryStores;
 import io.cohesion.rest.http.Route;
 import io.javalin.http.HandlerType;
@@ -71,7 +72,8 @@ class ResearcherAccessTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(FullApi.builder(new InMemoryStores()));
+    InMemoryStores stores = new InMemoryStores();
+    server = TestServer.start(FullApi.builder(stores));
     server.postJson("/api/v1/scales", COORDINATOR, ResourcesTest.SCALE);
     server.postJson("/api/v1/measurements", COORDINATOR, ResourcesTest.MEASUREMENT);
     server.postJson(
@@ -86,6 +88,7 @@ class ResearcherAccessTest {
             + "\"wishes\":[\"a private wish\"]}");
     server.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}");
     seedTheRestOfTheMethod();
+    FullApi.close(stores, WaveId.wishMap("nb"), WaveId.measurement("before"));
   }
 
   /** Every other resource, each holding names, pseudonyms or residents' words where it can. */

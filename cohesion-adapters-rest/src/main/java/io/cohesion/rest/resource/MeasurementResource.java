@@ -12,6 +12,7 @@ import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.trust.CompareWaves;
@@ -52,18 +53,24 @@ public final class MeasurementResource implements ApiResource {
   private final MeasurementResponseStore responses;
   private final ScaleRepository scales;
   private final Respondents respondents;
+  private final ReleaseGate gate;
   private Bodies bodies;
 
-  /** A resource over the measurement ports; residents answer through {@code invitations}. */
+  /**
+   * A resource over the measurement ports; residents answer through {@code invitations}, and {@code
+   * releases} says whether a measurement's figures are released to a bound caller.
+   */
   public MeasurementResource(
       MeasurementRepository measurements,
       MeasurementResponseStore responses,
       ScaleRepository scales,
-      Optional<Invitations> invitations) {
+      Optional<Invitations> invitations,
+      ReleaseWaves releases) {
     this.measurements = measurements;
     this.responses = responses;
     this.scales = scales;
     this.respondents = new Respondents(invitations);
+    this.gate = new ReleaseGate(releases);
   }
 
   /** A measurement as created or replaced. */
@@ -209,6 +216,7 @@ public final class MeasurementResource implements ApiResource {
   }
 
   private void scores(Context ctx) {
+    gate.measurements(ctx);
     Measurement m = find(ctx).value();
     Scale scale = ScaleResource.find(scales, m.scale()).value();
     String groupBy = ctx.queryParam("groupBy");
@@ -222,6 +230,7 @@ public final class MeasurementResource implements ApiResource {
   }
 
   private void comparison(Context ctx) {
+    gate.measurements(ctx);
     Measurement before = find(ctx).value();
     MeasurementId otherId =
         Params.query(ctx, "with", MeasurementId::new)

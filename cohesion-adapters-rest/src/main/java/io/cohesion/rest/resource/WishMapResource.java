@@ -9,6 +9,7 @@ import io.cohesion.core.Page;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.redthread.RedThread;
@@ -48,16 +49,22 @@ public final class WishMapResource implements ApiResource {
   private final WishMapRepository maps;
   private final WishMapResponseStore responses;
   private final Respondents respondents;
+  private final ReleaseGate gate;
   private Bodies bodies;
 
-  /** A resource over {@code maps} and {@code responses}; residents answer through invitations. */
+  /**
+   * A resource over {@code maps} and {@code responses}; residents answer through invitations, and
+   * {@code releases} says whether a wish map's figures are released to a bound caller.
+   */
   public WishMapResource(
       WishMapRepository maps,
       WishMapResponseStore responses,
-      java.util.Optional<Invitations> invitations) {
+      java.util.Optional<Invitations> invitations,
+      ReleaseWaves releases) {
     this.maps = maps;
     this.responses = responses;
     this.respondents = new Respondents(invitations);
+    this.gate = new ReleaseGate(releases);
   }
 
   /** One response as JSON: the CSV row's content, by name (SPEC §7). */
@@ -173,10 +180,12 @@ public final class WishMapResource implements ApiResource {
   }
 
   private void redThread(Context ctx) {
+    gate.wishMap(ctx);
     ctx.json(ResultJson.redThread(analyse(ctx, RedThreadOptions.DEFAULT_BOOTSTRAP)));
   }
 
   private void networks(Context ctx) {
+    gate.wishMap(ctx);
     // Networks need no bootstrap: skip the resampling.
     ctx.json(ResultJson.redThread(analyse(ctx, 0)).get("networks"));
   }
