@@ -12,6 +12,7 @@ import io.cohesion.core.initiative.InitiativeRepository;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.privacy.WaveStatusRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.ScaleRepository;
@@ -76,6 +77,11 @@ public interface Stores extends AutoCloseable {
 
   /** The results shown to residents. */
   ResultRepository results();
+
+  /**
+   * Whether each wish map and measurement is open or closed, and the release states its closes cut.
+   */
+  WaveStatusRepository waveStatuses();
 
   /** Releases connections and files; the data stays. */
   @Override

@@ -13,6 +13,7 @@ import io.cohesion.core.initiative.InitiativeRepository;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.privacy.WaveStatusRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.ScaleRepository;
@@ -120,6 +121,11 @@ final class ContractAdapter implements ContractStores {
   @Override
   public ResultRepository results() {
     return stores.results();
+  }
+
+  @Override
+  public WaveStatusRepository waveStatuses() {
+    return stores.waveStatuses();
   }
 
   @Override

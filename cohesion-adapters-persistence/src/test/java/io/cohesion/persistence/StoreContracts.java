@@ -15,6 +15,7 @@ import io.cohesion.core.contract.ParkedTopicRepositoryContract;
 import io.cohesion.core.contract.ResultRepositoryContract;
 import io.cohesion.core.contract.ScaleRepositoryContract;
 import io.cohesion.core.contract.SignalRepositoryContract;
+import io.cohesion.core.contract.WaveStatusRepositoryContract;
 import io.cohesion.core.contract.WishMapRepositoryContract;
 import io.cohesion.core.contract.WishMapResponseStoreContract;
 import org.junit.jupiter.api.Nested;
@@ -149,6 +150,14 @@ abstract class StoreContracts {
 
   @Nested
   class Results extends ResultRepositoryContract {
+    @Override
+    protected ContractStores newStores() {
+      return StoreContracts.this.fresh();
+    }
+  }
+
+  @Nested
+  class WaveStatuses extends WaveStatusRepositoryContract {
     @Override
     protected ContractStores newStores() {
       return StoreContracts.this.fresh();

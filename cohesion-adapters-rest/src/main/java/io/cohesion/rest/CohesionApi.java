@@ -24,6 +24,10 @@ import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.StateAcceptance;
+import io.cohesion.core.privacy.WaveKind;
+import io.cohesion.core.privacy.WaveStatusRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.ScaleRepository;
@@ -52,6 +56,7 @@ import io.cohesion.rest.resource.NeighbourhoodResource;
 import io.cohesion.rest.resource.ParkedTopicResource;
 import io.cohesion.rest.resource.ResidentDataResource;
 import io.cohesion.rest.resource.ScaleResource;
+import io.cohesion.rest.resource.WaveStatusResource;
 import io.cohesion.rest.resource.WishMapResource;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -120,6 +125,8 @@ public final class CohesionApi {
     private MeasurementRepository measurements;
     private MeasurementResponseStore measurementResponses;
     private ScaleRepository measurementScales;
+    private WaveStatusRepository waveStatuses;
+    private StateAcceptance stateAcceptance = StateAcceptance.acceptAll();
     private NeighbourhoodRepository neighbourhoods;
     private BuildingRepository buildings;
     private InitiativeRepository initiatives;
@@ -165,24 +172,42 @@ public final class CohesionApi {
       return resource(new ScaleResource(scales));
     }
 
-    /** Serves {@code /wish-maps} and their responses. */
-    public Builder wishMaps(WishMapRepository maps, WishMapResponseStore responses) {
+    /**
+     * Serves {@code /wish-maps}, their responses and their status; {@code statuses} keeps whether
+     * each is open or closed, and their figures reach callers other than coordinators only once
+     * closed.
+     */
+    public Builder wishMaps(
+        WishMapRepository maps, WishMapResponseStore responses, WaveStatusRepository statuses) {
       wishMaps = maps;
       wishMapResponses = responses;
+      waveStatuses = requireNonNull(statuses, "statuses");
       return this;
     }
 
     /**
-     * Serves {@code /measurements} and their responses; their scales come from {@code scales}. With
-     * {@link #neighbourhoods}, a measurement must name a registered neighbourhood.
+     * Serves {@code /measurements}, their responses and their status; their scales come from {@code
+     * scales}, and {@code statuses} keeps whether each is open or closed (see {@link #wishMaps}).
+     * With {@link #neighbourhoods}, a measurement must name a registered neighbourhood.
      */
     public Builder measurements(
         MeasurementRepository measurements,
         MeasurementResponseStore responses,
-        ScaleRepository scales) {
+        ScaleRepository scales,
+        WaveStatusRepository statuses) {
       this.measurements = measurements;
       this.measurementResponses = responses;
       this.measurementScales = scales;
+      this.waveStatuses = requireNonNull(statuses, "statuses");
+      return this;
+    }
+
+    /**
+     * What else a new release state must pass to be cut ({@link StateAcceptance#acceptAll()} by
+     * default).
+     */
+    public Builder stateAcceptance(StateAcceptance acceptance) {
+      this.stateAcceptance = requireNonNull(acceptance, "acceptance");
       return this;
     }
 
@@ -269,7 +294,7 @@ public final class CohesionApi {
     }
 
     /** The resources of the method beyond wish maps and measurements, for the ports given. */
-    private void registerMethod(Routes table, AmbassadorScope scope) {
+    private void registerMethod(Routes table, AmbassadorScope scope, ReleaseWaves releases) {
       if (neighbourhoods != null) {
         new NeighbourhoodResource(ManageNeighbourhoods.using(neighbourhoods, buildings), buildings)
             .register(table);
@@ -285,7 +310,8 @@ public final class CohesionApi {
                 needs(wishMaps, "activities"),
                 wishMapResponses,
                 scope,
-                disclosure)
+                disclosure,
+                releases)
             .register(table);
       }
       if (meetings != null) {
@@ -336,10 +362,20 @@ public final class CohesionApi {
       Routes table = new Routes(bodies);
       new HealthResource(health).register(table);
       new DocumentResource().register(table);
+      ReleaseWaves releases =
+          waveStatuses == null
+              ? null
+              : ReleaseWaves.using(waveStatuses, clock, disclosure.floor(), stateAcceptance);
       if (wishMaps != null) {
         new WishMapResource(
-                wishMaps, wishMapResponses, invitations, disclosure, config.analysisBudget())
+                wishMaps,
+                wishMapResponses,
+                invitations,
+                disclosure,
+                config.analysisBudget(),
+                releases)
             .register(table);
+        new WaveStatusResource(releases, WaveKind.WISH_MAP).register(table);
       }
       if (measurements != null) {
         new MeasurementResource(
@@ -349,12 +385,14 @@ public final class CohesionApi {
                 invitations,
                 Optional.ofNullable(neighbourhoods)
                     .map(n -> ManageNeighbourhoods.using(n, buildings)),
-                disclosure)
+                disclosure,
+                releases)
             .register(table);
+        new WaveStatusResource(releases, WaveKind.MEASUREMENT).register(table);
       }
       AmbassadorScope scope =
           new AmbassadorScope(Optional.ofNullable(ambassadors), Optional.ofNullable(buildings));
-      registerMethod(table, scope);
+      registerMethod(table, scope, releases);
       for (ApiResource resource : resources) {
         resource.register(table);
       }

@@ -108,8 +108,12 @@ abstract class CoordinatorWalk {
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .health(StoreHealth.alwaysUp("walk"))
                 .scales(stores.scales())
-                .wishMaps(stores.wishMaps(), stores.wishMapResponses())
-                .measurements(stores.measurements(), stores.measurementResponses(), stores.scales())
+                .wishMaps(stores.wishMaps(), stores.wishMapResponses(), stores.waveStatuses())
+                .measurements(
+                    stores.measurements(),
+                    stores.measurementResponses(),
+                    stores.scales(),
+                    stores.waveStatuses())
                 .invitations(invitations, stores.invitations())
                 .neighbourhoods(stores.neighbourhoods(), stores.buildings())
                 .initiatives(stores.initiatives())
@@ -278,6 +282,14 @@ abstract class CoordinatorWalk {
   @Test
   @Order(5)
   void theRedThreadMatchesWhatWasSubmitted() {
+    String live = "/wish-maps/nb/red-thread?segment=household&kMin=5&bootstrap=0";
+    ok(server.get(API + live, COORDINATOR));
+    HttpResponse<String> waiting = server.get(API + live, RESEARCHER);
+    assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(409);
+    assertThat(TestServer.json(waiting).path("type").asText())
+        .isEqualTo("urn:cohesion:problem:not-released");
+    closeWave("/wish-maps/nb", WISH_MAP_RESPONDENTS);
+
     JsonNode thread =
         ok(
             server.get(
@@ -747,6 +759,24 @@ abstract class CoordinatorWalk {
     answerTrust("after", null, "paper-t1", new int[] {4, 4, 2}, after);
     answerTrust("after", null, "paper-t9", new int[] {5, 4, 1}, after);
 
+    // "after" closes by itself on a date: until then a researcher is told when.
+    String afterOpen = etag(server.get(API + "/measurements/after/status", COORDINATOR));
+    JsonNode dated =
+        ok(
+            send(
+                "PUT",
+                "/measurements/after/status",
+                COORDINATOR,
+                Map.of("If-Match", afterOpen),
+                Map.of("status", "open", "closes", "2024-10-15T00:00:00Z")));
+    assertThat(dated.path("closes").asText()).isEqualTo("2024-10-15T00:00:00Z");
+    HttpResponse<String> waiting = server.get(API + "/measurements/after/scores", RESEARCHER);
+    assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(409);
+    assertThat(TestServer.json(waiting).path("closes").asText()).isEqualTo("2024-10-15T00:00:00Z");
+    assertThat(TestServer.json(waiting).path("detail").asText()).contains("2024-10-15T00:00:00Z");
+    closeWave("/measurements/before", before.size());
+    closeWave("/measurements/after", after.size());
+
     JsonNode comparison =
         ok(server.get(API + "/measurements/before/comparison?with=after", RESEARCHER));
     JsonNode independent = comparison.path("independent");
@@ -1211,6 +1241,35 @@ abstract class CoordinatorWalk {
     }
     headers.forEach(request::header);
     return server.send(request.build());
+  }
+
+  /**
+   * The coordinator closes a wave under If-Match, which cuts its first release state; a researcher
+   * sees the state without its count.
+   */
+  private void closeWave(String wave, int respondents) {
+    String path = wave + "/status";
+    HttpResponse<String> open = server.get(API + path, RESEARCHER);
+    assertThat(ok(open).path("status").asText()).isEqualTo("open");
+    Map<String, String> close = Map.of("status", "closed");
+    assertThat(send("PUT", path, COORDINATOR, Map.of(), close).statusCode()).isEqualTo(428);
+    assertThat(send("PUT", path, COORDINATOR, Map.of("If-Match", "\"99\""), close).statusCode())
+        .isEqualTo(412);
+    assertForbidden(
+        send("PUT", path, RESEARCHER, Map.of("If-Match", etag(open)), close), "a researcher");
+
+    HttpResponse<String> closed =
+        send("PUT", path, COORDINATOR, Map.of("If-Match", etag(open)), close);
+
+    JsonNode status = ok(closed);
+    assertThat(etag(closed)).isNotEqualTo(etag(open));
+    assertThat(status.path("status").asText()).isEqualTo("closed");
+    assertThat(status.path("closing").path("cut").asBoolean()).isTrue();
+    JsonNode state = status.path("states").get(status.path("states").size() - 1);
+    assertThat(state.path("n").asInt()).isEqualTo(respondents);
+    JsonNode seen = ok(server.get(API + path, RESEARCHER)).path("states");
+    assertThat(seen).hasSize(status.path("states").size());
+    assertThat(seen.get(0).has("n")).isFalse();
   }
 
   private HttpResponse<String> created(String path, String key, Object body) {

@@ -5,6 +5,7 @@ import static io.cohesion.rest.TestServer.RESEARCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.persistence.memory.InMemoryStores;
 import java.net.http.HttpResponse;
 import java.util.function.IntFunction;
@@ -26,11 +27,13 @@ class DisclosureAttacksTest {
   private static final String HEADER =
       "respondent,imp.contact,imp.green,top1,household,street,networks\n";
 
+  private InMemoryStores stores;
   private TestServer server;
 
   @BeforeEach
   void start() {
-    server = TestServer.start(FullApi.builder(new InMemoryStores()));
+    stores = new InMemoryStores();
+    server = TestServer.start(FullApi.builder(stores));
   }
 
   @AfterEach
@@ -159,5 +162,7 @@ class DisclosureAttacksTest {
         server.post(
             "/api/v1/wish-maps/" + id + "/responses", COORDINATOR, "text/csv", csv.toString());
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    // the survey closes before the workshop: only then are figures released to a researcher
+    FullApi.close(stores, WaveId.wishMap(id));
   }
 }

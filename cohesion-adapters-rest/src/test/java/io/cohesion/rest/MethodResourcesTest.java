@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.ActivityStatus;
 import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.redthread.ActivityFit;
 import io.cohesion.core.redthread.ActivityFitAnalysis;
 import io.cohesion.core.redthread.FitOptions;
@@ -363,6 +364,7 @@ class MethodResourcesTest {
     }
     HttpResponse<String> imported =
         server.post("/api/v1/wish-maps/nb/responses", COORDINATOR, "text/csv", csv.toString());
+    FullApi.close(stores, WaveId.wishMap("nb"));
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
   }
 

@@ -5,6 +5,7 @@ import static io.cohesion.rest.TestServer.RESEARCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.persistence.memory.InMemoryStores;
 import io.cohesion.rest.http.Route;
 import io.javalin.http.HandlerType;
@@ -71,8 +72,10 @@ class ResearcherAccessTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(FullApi.builder(new InMemoryStores()));
+    InMemoryStores stores = new InMemoryStores();
+    server = TestServer.start(FullApi.builder(stores));
     seed(server);
+    FullApi.close(stores, WaveId.wishMap("nb"), WaveId.measurement("before"));
   }
 
   /**

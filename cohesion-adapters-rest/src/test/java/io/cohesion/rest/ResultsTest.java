@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cohesion.core.privacy.DisclosurePolicy;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.redthread.RedThreadAnalysis;
 import io.cohesion.core.redthread.RedThreadOptions;
 import io.cohesion.core.trust.CompareWaves;
@@ -93,6 +94,8 @@ class ResultsTest {
     HttpResponse<String> imported =
         server.post("/api/v1/wish-maps/nb/responses", COORDINATOR, "text/csv", wishes.toString());
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    FullApi.close(
+        stores, WaveId.measurement("before"), WaveId.measurement("after"), WaveId.wishMap("nb"));
   }
 
   @AfterEach

@@ -113,8 +113,12 @@ class TwoServersPostgresIT {
     return CohesionApi.builder(ApiConfig.defaults(TestServer.KEYS))
         .health(StoreHealth.alwaysUp("postgresql"))
         .scales(stores.scales())
-        .wishMaps(stores.wishMaps(), stores.wishMapResponses())
-        .measurements(stores.measurements(), stores.measurementResponses(), stores.scales())
+        .wishMaps(stores.wishMaps(), stores.wishMapResponses(), stores.waveStatuses())
+        .measurements(
+            stores.measurements(),
+            stores.measurementResponses(),
+            stores.scales(),
+            stores.waveStatuses())
         .invitations(invitations, stores.invitations());
   }
 

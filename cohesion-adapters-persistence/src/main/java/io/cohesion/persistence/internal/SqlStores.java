@@ -20,6 +20,7 @@ import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.Invitation;
 import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.privacy.WaveStatusRepository;
 import io.cohesion.core.trust.Measurement;
 import io.cohesion.core.trust.MeasurementId;
 import io.cohesion.core.trust.MeasurementRepository;
@@ -81,6 +82,7 @@ public final class SqlStores implements Stores {
   private final BenefitStatementRepository benefitStatements =
       new SqlEngagement.BenefitStatements(this);
   private final ResultRepository results = new SqlEngagement.Results(this);
+  private final WaveStatusRepository waveStatuses = new SqlWaveStatuses(this);
 
   /**
    * Opens a store over {@code dataSource}, migrating the schema first.
@@ -233,6 +235,11 @@ public final class SqlStores implements Stores {
   @Override
   public ResultRepository results() {
     return results;
+  }
+
+  @Override
+  public WaveStatusRepository waveStatuses() {
+    return waveStatuses;
   }
 
   @Override

@@ -19,6 +19,11 @@ import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.Invitation;
 import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.privacy.ReleaseState;
+import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.privacy.WaveKind;
+import io.cohesion.core.privacy.WaveStatus;
+import io.cohesion.core.privacy.WaveStatusRepository;
 import io.cohesion.core.trust.Measurement;
 import io.cohesion.core.trust.MeasurementId;
 import io.cohesion.core.trust.MeasurementRepository;
@@ -33,9 +38,12 @@ import io.cohesion.core.wishmap.WishMapRepository;
 import io.cohesion.core.wishmap.WishMapResponse;
 import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.persistence.Stores;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -59,6 +67,7 @@ public final class InMemoryStores implements Stores {
   private final Measurements measurements = new Measurements();
   private final Invitations invitations = new Invitations();
   private final MemoryAggregates aggregates = new MemoryAggregates(lock);
+  private final WaveStatuses waveStatuses = new WaveStatuses();
 
   /** A new, empty store. */
   public InMemoryStores() {}
@@ -149,6 +158,11 @@ public final class InMemoryStores implements Stores {
   }
 
   @Override
+  public WaveStatusRepository waveStatuses() {
+    return waveStatuses;
+  }
+
+  @Override
   public void close() {
     // Nothing to release: the data goes with the object.
   }
@@ -215,6 +229,7 @@ public final class InMemoryStores implements Stores {
           throw new ConflictException("wish map " + id + " has responses; erase them first");
         }
         wishMapTable.delete(id.value());
+        waveStatuses.forget(WaveId.wishMap(id.value()));
       }
     }
   }
@@ -330,6 +345,7 @@ public final class InMemoryStores implements Stores {
           throw new ConflictException("measurement " + id + " has responses; erase them first");
         }
         measurementTable.delete(id.value());
+        waveStatuses.forget(WaveId.measurement(id.value()));
       }
     }
   }
@@ -386,6 +402,87 @@ public final class InMemoryStores implements Stores {
         byHash.put(
             codeHash, new Invitation(codeHash, legacy.label(), Invitation.HashKind.HMAC_SHA256));
         return true;
+      }
+    }
+  }
+
+  private final class WaveStatuses implements WaveStatusRepository {
+    private final Map<WaveId, Versioned<WaveStatus>> statuses = new HashMap<>();
+    private final Map<WaveId, List<ReleaseState>> states = new HashMap<>();
+
+    private boolean exists(WaveId wave) {
+      return wave.kind() == WaveKind.WISH_MAP
+          ? wishMapTable.contains(wave.id())
+          : measurementTable.contains(wave.id());
+    }
+
+    /** Drops the status and states of a deleted wave. */
+    void forget(WaveId wave) {
+      statuses.remove(wave);
+      states.remove(wave);
+    }
+
+    @Override
+    public Optional<Versioned<WaveStatus>> find(WaveId wave) {
+      synchronized (lock) {
+        if (!exists(wave)) {
+          return Optional.empty();
+        }
+        return Optional.of(statuses.getOrDefault(wave, new Versioned<>(WaveStatus.open(wave), 1)));
+      }
+    }
+
+    @Override
+    public Versioned<WaveStatus> update(
+        WaveStatus status, long expectedVersion, Optional<ReleaseState> cut) {
+      WaveId wave = status.wave();
+      synchronized (lock) {
+        Versioned<WaveStatus> current =
+            find(wave).orElseThrow(() -> new NotFoundException(wave.kind().label(), wave.id()));
+        if (current.version() != expectedVersion) {
+          throw new ConflictException(
+              "the status of "
+                  + wave
+                  + " is at version "
+                  + current.version()
+                  + ", not the expected version "
+                  + expectedVersion);
+        }
+        List<ReleaseState> kept = states.getOrDefault(wave, List.of());
+        if (cut.isPresent()) {
+          ReleaseState state = cut.get();
+          if (!state.wave().equals(wave)) {
+            throw new IllegalArgumentException(
+                "a state of " + state.wave() + " is not one of " + wave);
+          }
+          if (kept.stream().anyMatch(s -> s.sequence() == state.sequence())) {
+            throw new ConflictException(
+                "state " + state.sequence() + " of " + wave + " exists already");
+          }
+          List<ReleaseState> more = new ArrayList<>(kept);
+          more.add(state);
+          more.sort(Comparator.comparingInt(ReleaseState::sequence));
+          states.put(wave, List.copyOf(more));
+        }
+        Versioned<WaveStatus> stored = new Versioned<>(status, expectedVersion + 1);
+        statuses.put(wave, stored);
+        return stored;
+      }
+    }
+
+    @Override
+    public List<ReleaseState> states(WaveId wave) {
+      synchronized (lock) {
+        return states.getOrDefault(wave, List.of());
+      }
+    }
+
+    @Override
+    public long[] respondents(WaveId wave) {
+      synchronized (lock) {
+        return wave.kind() == WaveKind.WISH_MAP
+            ? wishMapResponses.ids(new WishMapId(wave.id()))
+            : measurementResponses.ids(new MeasurementId(wave.id()));
       }
     }
   }

@@ -54,6 +54,13 @@ class MemoryResponses<W, R> implements ResponseStore<W, R> {
     return rows.computeIfAbsent(wave, w -> new ArrayList<>());
   }
 
+  /** The ids of the responses of {@code wave}, ascending. */
+  long[] ids(W wave) {
+    synchronized (lock) {
+      return wave(wave).stream().mapToLong(Row::id).sorted().toArray();
+    }
+  }
+
   boolean hasResponses(W wave) {
     synchronized (lock) {
       return !rows.getOrDefault(wave, List.of()).isEmpty();

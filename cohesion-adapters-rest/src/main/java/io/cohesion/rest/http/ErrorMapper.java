@@ -13,11 +13,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.FieldError;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.PrivacyException;
 import io.cohesion.core.ValidationException;
+import io.cohesion.core.privacy.NotReleasedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -58,21 +60,38 @@ public final class ErrorMapper {
 
   /** Registers the mapping for every exception on {@code routes}. */
   public void register(RoutesConfig routes) {
-    routes.exception(Exception.class, (e, ctx) -> write(ctx, toProblem(e), headersOf(e)));
+    routes.exception(
+        Exception.class, (e, ctx) -> write(ctx, toProblem(e), headersOf(e), membersOf(e)));
     routes.exception(
         HttpResponseException.class, (e, ctx) -> write(ctx, toProblem(e), headersOf(e)));
   }
 
   /** Writes {@code problem} as the response, with extra headers. */
   public void write(Context ctx, Problem problem, Map<String, String> headers) {
+    write(ctx, problem, headers, Map.of());
+  }
+
+  /** Writes {@code problem} with extra members (RFC 9457 extensions) and extra headers. */
+  private void write(
+      Context ctx, Problem problem, Map<String, String> headers, Map<String, String> members) {
     headers.forEach(ctx::header);
     try {
+      ObjectNode body = json.valueToTree(problem);
+      members.forEach(body::put);
       ctx.status(problem.status())
           .contentType(Problem.MEDIA_TYPE + ";charset=utf-8")
-          .result(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
+          .result(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Members a problem has beyond the standard ones: when an unreleased wave closes. */
+  private static Map<String, String> membersOf(Exception e) {
+    if (e instanceof NotReleasedException n && n.closes().isPresent()) {
+      return Map.of("closes", n.closes().get().toString());
+    }
+    return Map.of();
   }
 
   /** The problem that reports {@code e}. */
@@ -86,6 +105,9 @@ public final class ErrorMapper {
     }
     if (e instanceof NotFoundException) {
       return Problem.of(404, "not-found", "Not found", e.getMessage());
+    }
+    if (e instanceof NotReleasedException) {
+      return Problem.of(409, "not-released", "Not released yet", e.getMessage());
     }
     if (e instanceof ConflictException) {
       return Problem.of(409, "conflict", "Conflict", e.getMessage());

@@ -21,6 +21,7 @@ import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.IdempotencyKey;
+import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.redthread.ActivityFit;
 import io.cohesion.core.redthread.ActivityFitAnalysis;
 import io.cohesion.core.redthread.DefaultActivityFit;
@@ -69,21 +70,25 @@ public final class ActivityResource implements ApiResource {
   private final WishMapResponseStore responses;
   private final AmbassadorScope scope;
   private final DisclosurePolicy disclosure;
+  private final ReleaseGate gate;
   private Bodies bodies;
 
   /**
    * A resource over the use case {@code plan}; activities are checked against the wish maps in
    * {@code maps} and ranked on the answers in {@code responses}; {@code scope} confines an
-   * ambassador's key that names its ambassador to the sessions of that ambassador's neighbourhood.
+   * ambassador's key that names its ambassador to the sessions of that ambassador's neighbourhood;
+   * {@code releases} says whether a wish map's figures are released to a bound caller.
    */
   public ActivityResource(
       PlanActivity plan,
       WishMapRepository maps,
       WishMapResponseStore responses,
       AmbassadorScope scope,
-      DisclosurePolicy disclosure) {
+      DisclosurePolicy disclosure,
+      ReleaseWaves releases) {
     this.scope = scope;
     this.disclosure = disclosure;
+    this.gate = new ReleaseGate(releases);
     this.plan = plan;
     this.maps = maps;
     this.responses = responses;
@@ -305,6 +310,7 @@ public final class ActivityResource implements ApiResource {
   }
 
   private void fit(Context ctx) {
+    gate.wishMap(ctx);
     WishMapId mapId = Params.id(ctx, "id", WishMapId::new);
     WishMap map =
         maps.find(mapId).orElseThrow(() -> new NotFoundException("wish map", mapId)).value();

@@ -14,6 +14,7 @@ import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.trust.CompareWaves;
 import io.cohesion.core.trust.Measurement;
@@ -56,13 +57,14 @@ public final class MeasurementResource implements ApiResource {
   private final ScaleRepository scales;
   private final Respondents respondents;
   private final Optional<ManageNeighbourhoods> neighbourhoods;
-  private Bodies bodies;
-
   private final DisclosurePolicy disclosure;
+  private final ReleaseGate gate;
+  private Bodies bodies;
 
   /**
    * A resource over the measurement ports; residents answer through {@code invitations}. Where the
-   * server keeps {@code neighbourhoods}, a measurement must name one of them.
+   * server keeps {@code neighbourhoods}, a measurement must name one of them; {@code releases} says
+   * whether a measurement's figures are released to a bound caller.
    */
   public MeasurementResource(
       MeasurementRepository measurements,
@@ -70,13 +72,15 @@ public final class MeasurementResource implements ApiResource {
       ScaleRepository scales,
       Optional<Invitations> invitations,
       Optional<ManageNeighbourhoods> neighbourhoods,
-      DisclosurePolicy disclosure) {
+      DisclosurePolicy disclosure,
+      ReleaseWaves releases) {
     this.neighbourhoods = neighbourhoods;
     this.disclosure = disclosure;
     this.measurements = measurements;
     this.responses = responses;
     this.scales = scales;
     this.respondents = new Respondents(invitations);
+    this.gate = new ReleaseGate(releases);
   }
 
   /** A measurement as created or replaced. */
@@ -226,6 +230,7 @@ public final class MeasurementResource implements ApiResource {
   }
 
   private void scores(Context ctx) {
+    gate.measurements(ctx);
     Measurement m = find(ctx).value();
     Scale scale = ScaleResource.find(scales, m.scale()).value();
     String groupBy = ctx.queryParam("groupBy");
@@ -239,6 +244,7 @@ public final class MeasurementResource implements ApiResource {
   }
 
   private void comparison(Context ctx) {
+    gate.measurements(ctx);
     Measurement before = find(ctx).value();
     MeasurementId otherId =
         Params.query(ctx, "with", MeasurementId::new)

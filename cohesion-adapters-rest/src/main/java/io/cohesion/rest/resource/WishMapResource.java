@@ -10,6 +10,7 @@ import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.redthread.RedThread;
 import io.cohesion.core.redthread.RedThreadAnalysis;
@@ -52,23 +53,27 @@ public final class WishMapResource implements ApiResource {
   private final Respondents respondents;
   private final DisclosurePolicy disclosure;
   private final AnalysisBudget budget;
+  private final ReleaseGate gate;
   private Bodies bodies;
 
   /**
    * A resource over {@code maps} and {@code responses}; residents answer through invitations; one
-   * red thread may ask for at most {@code analysisBudget} resamples × groups × respondents.
+   * red thread may ask for at most {@code analysisBudget} resamples × groups × respondents, and
+   * {@code releases} says whether a wish map's figures are released to a bound caller.
    */
   public WishMapResource(
       WishMapRepository maps,
       WishMapResponseStore responses,
       java.util.Optional<Invitations> invitations,
       DisclosurePolicy disclosure,
-      long analysisBudget) {
+      long analysisBudget,
+      ReleaseWaves releases) {
     this.disclosure = disclosure;
     this.budget = new AnalysisBudget(analysisBudget);
     this.maps = maps;
     this.responses = responses;
     this.respondents = new Respondents(invitations);
+    this.gate = new ReleaseGate(releases);
   }
 
   /** One response as JSON: the CSV row's content, by name (SPEC §7). */
@@ -184,10 +189,12 @@ public final class WishMapResource implements ApiResource {
   }
 
   private void redThread(Context ctx) {
+    gate.wishMap(ctx);
     ctx.json(ResultJson.redThread(analyse(ctx, RedThreadOptions.DEFAULT_BOOTSTRAP)));
   }
 
   private void networks(Context ctx) {
+    gate.wishMap(ctx);
     // Networks need no bootstrap: skip the resampling. A withheld wave answers as withheld.
     var document = ResultJson.redThread(analyse(ctx, 0));
     ctx.json(document.has("networks") ? document.get("networks") : document);

@@ -12,6 +12,7 @@ import io.cohesion.core.initiative.InitiativeRepository;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.privacy.WaveStatusRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.ScaleRepository;
@@ -56,6 +57,8 @@ public interface ContractStores extends AutoCloseable {
   BenefitStatementRepository benefitStatements();
 
   ResultRepository results();
+
+  WaveStatusRepository waveStatuses();
 
   @Override
   void close();

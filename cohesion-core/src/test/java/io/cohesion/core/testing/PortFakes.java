@@ -1,5 +1,7 @@
 package io.cohesion.core.testing;
 
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
@@ -36,6 +38,10 @@ import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.IdempotencyKey;
+import io.cohesion.core.privacy.ReleaseState;
+import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.privacy.WaveStatus;
+import io.cohesion.core.privacy.WaveStatusRepository;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -43,6 +49,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * In-memory fakes of the repository ports of the method beyond wish maps and measurements: for the
@@ -188,6 +195,81 @@ public final class PortFakes {
     @Override
     public Page<Versioned<Result>> list(NeighbourhoodId neighbourhood, PageRequest request) {
       return list(r -> r.neighbourhood().equals(neighbourhood), request);
+    }
+  }
+
+  /**
+   * Wave statuses and release states in memory, over waves the test declares with {@link #addWave}
+   * and whose response ids it sets with {@link #respond} and {@link #erase}.
+   */
+  public static final class WaveStatuses implements WaveStatusRepository {
+    private final Map<WaveId, TreeSet<Long>> waves = new HashMap<>();
+    private final Map<WaveId, Versioned<WaveStatus>> statuses = new HashMap<>();
+    private final Map<WaveId, List<ReleaseState>> states = new HashMap<>();
+
+    /** Declares a wave without responses. */
+    public WaveStatuses addWave(WaveId wave) {
+      waves.putIfAbsent(wave, new TreeSet<>());
+      return this;
+    }
+
+    /** Adds the responses with {@code ids} to a declared wave. */
+    public WaveStatuses respond(WaveId wave, long... ids) {
+      for (long id : ids) {
+        waves.get(wave).add(id);
+      }
+      return this;
+    }
+
+    /** Erases the responses with {@code ids} from a declared wave. */
+    public WaveStatuses erase(WaveId wave, long... ids) {
+      for (long id : ids) {
+        waves.get(wave).remove(id);
+      }
+      return this;
+    }
+
+    @Override
+    public synchronized Optional<Versioned<WaveStatus>> find(WaveId wave) {
+      if (!waves.containsKey(wave)) {
+        return Optional.empty();
+      }
+      return Optional.of(statuses.getOrDefault(wave, new Versioned<>(WaveStatus.open(wave), 1)));
+    }
+
+    @Override
+    public synchronized Versioned<WaveStatus> update(
+        WaveStatus status, long expectedVersion, Optional<ReleaseState> cut) {
+      Versioned<WaveStatus> current =
+          find(status.wave()).orElseThrow(() -> new NotFoundException("wave", status.wave()));
+      if (current.version() != expectedVersion) {
+        throw new ConflictException(
+            status.wave() + " is at version " + current.version() + ", not " + expectedVersion);
+      }
+      List<ReleaseState> kept = states.computeIfAbsent(status.wave(), w -> new ArrayList<>());
+      if (cut.isPresent()) {
+        if (cut.get().sequence() != kept.size() + 1) {
+          throw new ConflictException("state " + cut.get().sequence() + " exists already");
+        }
+        kept.add(cut.get());
+      }
+      Versioned<WaveStatus> stored = new Versioned<>(status, expectedVersion + 1);
+      statuses.put(status.wave(), stored);
+      return stored;
+    }
+
+    @Override
+    public synchronized List<ReleaseState> states(WaveId wave) {
+      return List.copyOf(states.getOrDefault(wave, List.of()));
+    }
+
+    @Override
+    public synchronized long[] respondents(WaveId wave) {
+      TreeSet<Long> ids = waves.get(wave);
+      if (ids == null) {
+        throw new NotFoundException("wave", wave);
+      }
+      return ids.stream().mapToLong(Long::longValue).toArray();
     }
   }
 }

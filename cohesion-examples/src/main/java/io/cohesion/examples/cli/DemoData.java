@@ -8,6 +8,8 @@ import io.cohesion.core.engagement.ParkedTopic;
 import io.cohesion.core.engagement.Result;
 import io.cohesion.core.neighbourhood.Building;
 import io.cohesion.core.neighbourhood.Neighbourhood;
+import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.examples.scenario.Ketelhuis;
 import io.cohesion.examples.scenario.KetelhuisData;
@@ -19,6 +21,7 @@ import io.cohesion.examples.scenario.Scenarios;
 import io.cohesion.examples.scenario.Zuiderburen;
 import io.cohesion.persistence.Stores;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,16 +74,46 @@ final class DemoData {
     // added without its wish map being imported twice.
     boolean added = storePilotParts(stores, data);
     if (stores.wishMaps().find(wishMap.get()).isPresent()) {
+      boolean closed = closeNeverClosed(stores, data);
       out.printf(
           "  %-12s %s (wish map %s)%n",
-          scenario.name(), added ? "activity ideas added" : "already in the store", wishMap.get());
-      return added ? Outcome.LOADED : Outcome.ALREADY_THERE;
+          scenario.name(),
+          added
+              ? "activity ideas added"
+              : closed ? "already in the store; its waves closed" : "already in the store",
+          wishMap.get());
+      return added || closed ? Outcome.LOADED : Outcome.ALREADY_THERE;
     }
     // The store keeps responses, not results: the page asks the API for the figures, so the
     // scenario's own bootstrap would only cost time here.
     scenario.run(stores, new RunSettings(scenario.defaultSeed(), 0, RunSettings.DEFAULT_K_MIN));
     out.printf("  %-12s loaded (wish map %s)%n", scenario.name(), wishMap.get());
     return Outcome.LOADED;
+  }
+
+  /**
+   * Closes the pilot's waves that were loaded before waves could be closed (they are still open
+   * without a state), so that the workshop page shows their figures; true when any was. A wave a
+   * coordinator reopened keeps its states and stays open.
+   */
+  private static boolean closeNeverClosed(Stores stores, PilotData data) {
+    ReleaseWaves releases =
+        ReleaseWaves.using(stores.waveStatuses(), Clock.systemUTC(), RunSettings.DEFAULT_K_MIN);
+    List<WaveId> waves = new java.util.ArrayList<>();
+    waves.add(WaveId.wishMap(data.wishMap().id().value()));
+    stores
+        .measurements()
+        .byNeighbourhood(data.neighbourhood())
+        .forEach(m -> waves.add(WaveId.measurement(m.value().id().value())));
+    boolean closed = false;
+    for (WaveId wave : waves) {
+      var status = releases.status(wave);
+      if (!status.value().closed() && releases.states(wave).isEmpty()) {
+        releases.close(wave, status.version());
+        closed = true;
+      }
+    }
+    return closed;
   }
 
   /** The neighbourhood, the activity ideas and their sessions; true when anything was added. */

@@ -136,8 +136,12 @@ public final class ServeCommand implements Callable<Integer> {
                     }
                   })
               .scales(stores.scales())
-              .wishMaps(stores.wishMaps(), stores.wishMapResponses())
-              .measurements(stores.measurements(), stores.measurementResponses(), stores.scales())
+              .wishMaps(stores.wishMaps(), stores.wishMapResponses(), stores.waveStatuses())
+              .measurements(
+                  stores.measurements(),
+                  stores.measurementResponses(),
+                  stores.scales(),
+                  stores.waveStatuses())
               .invitations(invitations, stores.invitations())
               .neighbourhoods(stores.neighbourhoods(), stores.buildings())
               .initiatives(stores.initiatives())

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.Attendance;
 import io.cohesion.core.privacy.Audience;
+import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.SmallGroupRule;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.redthread.ActivityFit;
 import io.cohesion.core.redthread.ActivityFitAnalysis;
 import io.cohesion.core.redthread.FitOptions;
@@ -24,6 +26,7 @@ import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
 import io.cohesion.examples.scenario.report.Report;
 import io.cohesion.persistence.Stores;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +84,8 @@ final class PilotScenario implements Scenario {
     WishMap map = data.wishMap();
     stores.wishMaps().save(map);
     stores.wishMapResponses().importAll(map.id(), data.responses());
+    // The survey closed before the workshop: every caller sees the figures of its first state.
+    close(stores, WaveId.wishMap(map.id().value()), settings);
     List<WishMapResponse> responses = stores.wishMapResponses().responses(map.id());
 
     RedThread redThread =
@@ -102,12 +107,12 @@ final class PilotScenario implements Scenario {
     if (stores.scales().find(data.scale().id()).isEmpty()) {
       stores.scales().save(data.scale());
     }
-    ScaleData before = wave(stores, data, "before", data.trustBefore());
+    ScaleData before = wave(stores, data, "before", data.trustBefore(), settings);
     ScaleReport beforeReport = ScaleScoring.score(before, rule);
     Optional<ScaleReport> afterReport = Optional.empty();
     Optional<WaveComparison> comparison = Optional.empty();
     if (!data.trustAfter().isEmpty()) {
-      ScaleData after = wave(stores, data, "after", data.trustAfter());
+      ScaleData after = wave(stores, data, "after", data.trustAfter(), settings);
       afterReport = Optional.of(ScaleScoring.score(after, rule));
       comparison = Optional.of(CompareWaves.compare(before, after));
     }
@@ -115,8 +120,19 @@ final class PilotScenario implements Scenario {
         redThread, fits, Attendance.of(data.sessions()), beforeReport, afterReport, comparison);
   }
 
+  /** Closes a wave just filled, as its coordinator does when the survey ends. */
+  private static void close(Stores stores, WaveId wave, RunSettings settings) {
+    ReleaseWaves releases =
+        ReleaseWaves.using(stores.waveStatuses(), Clock.systemUTC(), settings.kMin());
+    releases.close(wave, releases.status(wave).version());
+  }
+
   private static ScaleData wave(
-      Stores stores, PilotData data, String label, List<MeasurementResponse> responses) {
+      Stores stores,
+      PilotData data,
+      String label,
+      List<MeasurementResponse> responses,
+      RunSettings settings) {
     MeasurementId id =
         new MeasurementId(data.scenario() + "-trust-" + label + "-" + Synthetic.LABEL);
     stores
@@ -125,6 +141,7 @@ final class PilotScenario implements Scenario {
             new Measurement(
                 id, data.scale().id(), data.neighbourhood(), label, openingDay(data, label)));
     stores.measurementResponses().importAll(id, responses);
+    close(stores, WaveId.measurement(id.value()), settings);
     return ScaleData.of(data.scale(), stores.measurementResponses().responses(id), null);
   }
 

@@ -1,5 +1,6 @@
 /**
- * The linear algebra behind the disclosure policy: the row space of released cells and each
- * respondent's leverage in it. Not API: may change without notice.
+ * The machinery behind the disclosure policy and the release of waves: the row space of released
+ * cells and each respondent's leverage in it, and the closing of waves behind {@link
+ * io.cohesion.core.privacy.ReleaseWaves}. Not API: may change without notice.
  */
 package io.cohesion.core.privacy.internal;

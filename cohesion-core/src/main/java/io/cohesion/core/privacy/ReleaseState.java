@@ -1,0 +1,101 @@
+package io.cohesion.core.privacy;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * What one close of a wave released: the respondents whose answers were stored at that moment. A
+ * state is cut once and kept; reopening the wave and closing it again may cut the next one (see
+ * {@link ReleaseWaves#close}).
+ *
+ * @param wave the wish map or measurement
+ * @param sequence 1 for the first state of the wave, then 2, 3, …
+ * @param cutAt when the state was cut
+ * @param respondents the ids of the stored responses ({@link StoredResponse#id()}) present when it
+ *     was cut, strictly ascending; copied in and out, so a state never changes
+ */
+public record ReleaseState(WaveId wave, int sequence, Instant cutAt, long[] respondents) {
+  public ReleaseState {
+    requireNonNull(wave, "wave");
+    if (sequence < 1) {
+      throw new IllegalArgumentException(
+          "the states of " + wave + " are numbered from 1, got " + sequence);
+    }
+    requireNonNull(cutAt, "cutAt of state " + sequence + " of " + wave);
+    respondents = requireNonNull(respondents, "respondents").clone();
+    for (int i = 0; i < respondents.length; i++) {
+      if (respondents[i] < 1 || (i > 0 && respondents[i] <= respondents[i - 1])) {
+        throw new IllegalArgumentException(
+            "the respondents of a state are positive response ids in ascending order without"
+                + " repeats; state "
+                + sequence
+                + " of "
+                + wave
+                + " has "
+                + respondents[i]
+                + " at position "
+                + i);
+      }
+    }
+  }
+
+  /** The respondents' response ids, ascending (a copy). */
+  @Override
+  public long[] respondents() {
+    return respondents.clone();
+  }
+
+  /** How many respondents the state holds. */
+  public int n() {
+    return respondents.length;
+  }
+
+  /**
+   * How many respondents were added or erased between this state and the ids {@code now}
+   * (ascending): the size of the symmetric difference of the two sets.
+   */
+  public int changesTo(long[] now) {
+    return symmetricDifference(respondents, now);
+  }
+
+  /** The size of the symmetric difference of two ascending arrays of distinct ids. */
+  static int symmetricDifference(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return a.length + b.length - 2 * common;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ReleaseState s
+        && wave.equals(s.wave)
+        && sequence == s.sequence
+        && cutAt.equals(s.cutAt)
+        && Arrays.equals(respondents, s.respondents);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((wave.hashCode() * 31 + sequence) * 31 + cutAt.hashCode()) * 31
+        + Arrays.hashCode(respondents);
+  }
+
+  @Override
+  public String toString() {
+    return "ReleaseState[" + wave + ", " + sequence + ", " + cutAt + ", n=" + n() + "]";
+  }
+}

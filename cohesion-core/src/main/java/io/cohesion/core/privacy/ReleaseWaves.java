@@ -1,0 +1,88 @@
+package io.cohesion.core.privacy;
+
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.ValidationException;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.privacy.internal.WaveReleases;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opens and closes waves (wish maps and measurements) and keeps the release states their closes
+ * cut: the foundation of disclosure control (use case, a port in). A wave's figures are released to
+ * callers bound by disclosure control only once it is closed, by its coordinator or on its closing
+ * date, and then as its last state; see docs/api.md#open-and-closed-waves.
+ *
+ * <p>A wave open past its closing date counts as closed: the first call that reads its status after
+ * that date closes it and cuts its state, so several servers over one store agree on it.
+ */
+public interface ReleaseWaves {
+
+  /**
+   * The use case on {@code statuses}, telling the time by {@code clock}; a later state needs at
+   * least {@code floor} respondents added or erased since the last one, and nothing else.
+   *
+   * @param floor the disclosure floor k, at least 1
+   */
+  static ReleaseWaves using(WaveStatusRepository statuses, Clock clock, int floor) {
+    return using(statuses, clock, floor, StateAcceptance.acceptAll());
+  }
+
+  /**
+   * The use case on {@code statuses}, telling the time by {@code clock}; a later state needs at
+   * least {@code floor} respondents added or erased since the last one and then the verdict of
+   * {@code acceptance}, which also judges a first state.
+   *
+   * @param floor the disclosure floor k, at least 1
+   */
+  static ReleaseWaves using(
+      WaveStatusRepository statuses, Clock clock, int floor, StateAcceptance acceptance) {
+    return new WaveReleases(statuses, clock, floor, acceptance);
+  }
+
+  /**
+   * The status of a wave at its version, closing it first if its closing date has come.
+   *
+   * @throws NotFoundException if the wave does not exist
+   */
+  Versioned<WaveStatus> status(WaveId wave);
+
+  /** The states cut for a wave, oldest first. */
+  List<ReleaseState> states(WaveId wave);
+
+  /**
+   * Closes a wave. A first close cuts state 1 if the acceptance allows it. Closing a reopened wave
+   * cuts the next state only if at least k respondents were added or erased since the last state
+   * (the size of the symmetric difference of the two sets of response ids) and the acceptance
+   * allows it; otherwise the last state stays released, and the answer says why. Closing a closed
+   * wave changes nothing.
+   *
+   * @throws NotFoundException if the wave does not exist
+   * @throws ConflictException if its status changed since {@code expectedVersion}
+   */
+  Closing close(WaveId wave, long expectedVersion);
+
+  /**
+   * Opens a wave (or reopens it: its states stay, but are not released while it is open), with the
+   * date it closes by itself if {@code closes} is given. On an open wave this sets or clears its
+   * closing date.
+   *
+   * @throws ValidationException if {@code closes} is not later than now
+   * @throws NotFoundException if the wave does not exist
+   * @throws ConflictException if its status changed since {@code expectedVersion}
+   */
+  Versioned<WaveStatus> open(WaveId wave, Optional<Instant> closes, long expectedVersion);
+
+  /**
+   * The state a caller bound by disclosure control may see figures of: the last state of a closed
+   * wave.
+   *
+   * @throws NotReleasedException if the wave is open (saying when it closes, if it has a date), or
+   *     closed without a state
+   * @throws NotFoundException if the wave does not exist
+   */
+  ReleaseState requireReleased(WaveId wave);
+}

@@ -1,0 +1,25 @@
+package io.cohesion.core.privacy;
+
+import java.util.List;
+
+/**
+ * Decides whether a close may cut a new release state, given the states cut before: the place where
+ * disclosure rules over all the states of a wave plug into {@link ReleaseWaves}. It is asked only
+ * after the floor is met (at least k respondents added or erased since the last state).
+ */
+@FunctionalInterface
+public interface StateAcceptance {
+
+  /**
+   * The verdict on {@code candidate}.
+   *
+   * @param previous the states of the wave so far, oldest first (empty for a first close)
+   * @param candidate the state the close would cut
+   */
+  StateVerdict judge(List<ReleaseState> previous, ReleaseState candidate);
+
+  /** Accepts every state: the floor alone decides. */
+  static StateAcceptance acceptAll() {
+    return (previous, candidate) -> StateVerdict.accepted();
+  }
+}

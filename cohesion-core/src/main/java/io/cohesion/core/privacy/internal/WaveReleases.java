@@ -1,0 +1,181 @@
+package io.cohesion.core.privacy.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.ValidationException;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.privacy.Closing;
+import io.cohesion.core.privacy.NotReleasedException;
+import io.cohesion.core.privacy.ReleaseState;
+import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.StateAcceptance;
+import io.cohesion.core.privacy.StateVerdict;
+import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.privacy.WaveStatus;
+import io.cohesion.core.privacy.WaveStatusRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link ReleaseWaves} over a {@link WaveStatusRepository}. */
+public final class WaveReleases implements ReleaseWaves {
+  private final WaveStatusRepository statuses;
+  private final Clock clock;
+  private final int floor;
+  private final StateAcceptance acceptance;
+
+  public WaveReleases(
+      WaveStatusRepository statuses, Clock clock, int floor, StateAcceptance acceptance) {
+    this.statuses = requireNonNull(statuses, "statuses");
+    this.clock = requireNonNull(clock, "clock");
+    if (floor < 1) {
+      throw new IllegalArgumentException("the disclosure floor is at least 1, got " + floor);
+    }
+    this.floor = floor;
+    this.acceptance = requireNonNull(acceptance, "acceptance");
+  }
+
+  @Override
+  public Versioned<WaveStatus> status(WaveId wave) {
+    return settled(wave);
+  }
+
+  @Override
+  public List<ReleaseState> states(WaveId wave) {
+    find(wave);
+    return statuses.states(wave);
+  }
+
+  @Override
+  public Closing close(WaveId wave, long expectedVersion) {
+    Versioned<WaveStatus> current = settled(wave);
+    requireVersion(current, expectedVersion);
+    if (current.value().closed()) {
+      return new Closing.Kept(
+          current,
+          last(statuses.states(wave)),
+          Closing.Reason.ALREADY_CLOSED,
+          wave + " is closed already");
+    }
+    return cut(current, new WaveStatus(wave, true, Optional.empty()), clock.instant());
+  }
+
+  @Override
+  public Versioned<WaveStatus> open(WaveId wave, Optional<Instant> closes, long expectedVersion) {
+    requireNonNull(closes, "closes");
+    Versioned<WaveStatus> current = settled(wave);
+    requireVersion(current, expectedVersion);
+    Instant now = clock.instant();
+    closes.ifPresent(
+        c ->
+            ValidationException.require(
+                c.isAfter(now),
+                "closes",
+                "an open wave closes later than now (" + now + "), got " + c));
+    WaveStatus next = new WaveStatus(wave, false, closes);
+    if (next.equals(current.value())) {
+      return current;
+    }
+    return statuses.update(next, expectedVersion, Optional.empty());
+  }
+
+  @Override
+  public ReleaseState requireReleased(WaveId wave) {
+    WaveStatus status = settled(wave).value();
+    if (!status.closed()) {
+      throw new NotReleasedException(
+          wave,
+          status.closes(),
+          wave
+              + " is open: its figures are released when it closes"
+              + status.closes().map(c -> ", on " + c).orElse(" (no closing date is set)"));
+    }
+    return last(statuses.states(wave))
+        .orElseThrow(
+            () ->
+                new NotReleasedException(
+                    wave,
+                    Optional.empty(),
+                    wave + " is closed, but none of its states could be released"));
+  }
+
+  private Versioned<WaveStatus> find(WaveId wave) {
+    return statuses
+        .find(requireNonNull(wave, "wave"))
+        .orElseThrow(() -> new NotFoundException(wave.kind().label(), wave.id()));
+  }
+
+  /**
+   * The status of {@code wave}, after closing it if its closing date has come. When another caller
+   * closes it at the same time, theirs counts and is read back.
+   */
+  private Versioned<WaveStatus> settled(WaveId wave) {
+    Versioned<WaveStatus> current = find(wave);
+    Instant now = clock.instant();
+    if (!current.value().isDueAt(now)) {
+      return current;
+    }
+    WaveStatus closed = new WaveStatus(wave, true, current.value().closes());
+    try {
+      return cut(current, closed, now).status();
+    } catch (ConflictException e) {
+      return find(wave);
+    }
+  }
+
+  /** Stores {@code closed} over {@code current}, with the next state if one may be cut. */
+  private Closing cut(Versioned<WaveStatus> current, WaveStatus closed, Instant now) {
+    WaveId wave = closed.wave();
+    List<ReleaseState> previous = statuses.states(wave);
+    Optional<ReleaseState> last = last(previous);
+    long[] respondents = statuses.respondents(wave);
+    if (last.isPresent()) {
+      int changes = last.get().changesTo(respondents);
+      if (changes < floor) {
+        return new Closing.Kept(
+            statuses.update(closed, current.version(), Optional.empty()),
+            last,
+            Closing.Reason.TOO_FEW_CHANGES,
+            changes
+                + " respondents were added or erased since state "
+                + last.get().sequence()
+                + ", fewer than "
+                + floor
+                + ": state "
+                + last.get().sequence()
+                + " stays released");
+      }
+    }
+    int sequence = last.map(s -> s.sequence() + 1).orElse(1);
+    ReleaseState candidate = new ReleaseState(wave, sequence, now, respondents);
+    StateVerdict verdict = acceptance.judge(previous, candidate);
+    if (verdict instanceof StateVerdict.Refused refused) {
+      return new Closing.Kept(
+          statuses.update(closed, current.version(), Optional.empty()),
+          last,
+          Closing.Reason.REFUSED,
+          refused.reason());
+    }
+    return new Closing.Cut(
+        statuses.update(closed, current.version(), Optional.of(candidate)), candidate);
+  }
+
+  private static void requireVersion(Versioned<WaveStatus> current, long expected) {
+    if (current.version() != expected) {
+      throw new ConflictException(
+          "the status of "
+              + current.value().wave()
+              + " is at version "
+              + current.version()
+              + ", not the expected version "
+              + expected);
+    }
+  }
+
+  private static Optional<ReleaseState> last(List<ReleaseState> states) {
+    return states.isEmpty() ? Optional.empty() : Optional.of(states.get(states.size() - 1));
+  }
+}

@@ -1,0 +1,229 @@
+package io.cohesion.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cohesion.core.ConflictException;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.ReleaseState;
+import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.privacy.WaveStatus;
+import io.cohesion.core.privacy.WaveStatusRepository;
+import io.cohesion.core.trust.MeasurementId;
+import io.cohesion.core.wishmap.WishMapId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link WaveStatusRepository} does, for wish maps and measurements alike. */
+public abstract class WaveStatusRepositoryContract extends StoreContract {
+  private static final Instant CUT = Instant.parse("2026-03-01T12:34:56.123456789Z");
+
+  private WaveStatusRepository repository() {
+    return stores.waveStatuses();
+  }
+
+  private WaveId wishMap(String id) {
+    stores.wishMaps().save(Fixtures.wishMap(id));
+    return WaveId.wishMap(id);
+  }
+
+  private WaveId measurement(String id) {
+    if (stores.scales().find(new io.cohesion.core.trust.ScaleId("cohesion")).isEmpty()) {
+      stores.scales().save(Fixtures.scale("cohesion"));
+    }
+    stores
+        .measurements()
+        .save(
+            Fixtures.measurement(
+                id,
+                new io.cohesion.core.trust.ScaleId("cohesion"),
+                "before",
+                LocalDate.of(2026, 1, 1)));
+    return WaveId.measurement(id);
+  }
+
+  private long answerWishMap(String map, String respondent) {
+    return stores
+        .wishMapResponses()
+        .submit(
+            new WishMapId(map), Fixtures.wishMapResponse(respondent, 1, "young"), Optional.empty())
+        .id();
+  }
+
+  private long answerMeasurement(String measurement, String respondent) {
+    return stores
+        .measurementResponses()
+        .submit(
+            new MeasurementId(measurement),
+            Fixtures.measurementResponse(respondent, 1, "Dorpsstraat"),
+            Optional.empty())
+        .id();
+  }
+
+  private static WaveStatus closed(WaveId wave) {
+    return new WaveStatus(wave, true, Optional.empty());
+  }
+
+  @Test
+  void aWaveWithoutAStoredStatusIsOpenAtVersionOne() {
+    WaveId map = wishMap("nb");
+    WaveId m = measurement("before");
+
+    assertThat(repository().find(map)).contains(new Versioned<>(WaveStatus.open(map), 1));
+    assertThat(repository().find(m)).contains(new Versioned<>(WaveStatus.open(m), 1));
+    assertThat(repository().states(map)).isEmpty();
+  }
+
+  @Test
+  void anUnknownWaveHasNoStatus() {
+    wishMap("nb");
+
+    assertThat(repository().find(WaveId.measurement("nb"))).isEmpty();
+    assertThat(repository().find(WaveId.wishMap("elsewhere"))).isEmpty();
+    assertThat(repository().states(WaveId.wishMap("elsewhere"))).isEmpty();
+    assertThatThrownBy(() -> repository().respondents(WaveId.wishMap("elsewhere")))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () -> repository().update(closed(WaveId.wishMap("elsewhere")), 1, Optional.empty()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void keepsAStatusWithItsClosingDateExactly() {
+    WaveId map = wishMap("nb");
+    WaveStatus open = new WaveStatus(map, false, Optional.of(CUT));
+
+    Versioned<WaveStatus> stored = repository().update(open, 1, Optional.empty());
+
+    assertThat(stored).isEqualTo(new Versioned<>(open, 2));
+    assertThat(repository().find(map)).contains(stored);
+    Versioned<WaveStatus> closed = repository().update(closed(map), 2, Optional.empty());
+    assertThat(repository().find(map)).contains(closed);
+    assertThat(closed.version()).isEqualTo(3);
+  }
+
+  @Test
+  void aStaleVersionIsAConflictAndStoresNeitherStatusNorState() {
+    WaveId map = wishMap("nb");
+    repository().update(closed(map), 1, Optional.empty());
+    ReleaseState state = new ReleaseState(map, 1, CUT, new long[] {1});
+
+    assertThatThrownBy(() -> repository().update(WaveStatus.open(map), 1, Optional.of(state)))
+        .isInstanceOf(ConflictException.class);
+
+    assertThat(repository().find(map).orElseThrow().value().closed()).isTrue();
+    assertThat(repository().states(map)).isEmpty();
+  }
+
+  @Test
+  void keepsStatesOldestFirstWithTheirRespondentsExactly() {
+    WaveId map = wishMap("nb");
+    long[] many = LongStream.iterate(3, i -> i + 1 + i % 7).limit(5_000).toArray();
+    ReleaseState first = new ReleaseState(map, 1, CUT, new long[] {1, 2, 300_000_000_000L});
+    ReleaseState second = new ReleaseState(map, 2, CUT.plusSeconds(86_400), many);
+    ReleaseState empty = new ReleaseState(map, 3, CUT.plusSeconds(2 * 86_400), new long[0]);
+
+    repository().update(closed(map), 1, Optional.of(first));
+    repository().update(WaveStatus.open(map), 2, Optional.empty());
+    repository().update(closed(map), 3, Optional.of(second));
+    repository().update(WaveStatus.open(map), 4, Optional.empty());
+    repository().update(closed(map), 5, Optional.of(empty));
+
+    assertThat(repository().states(map)).containsExactly(first, second, empty);
+    assertThat(repository().find(map).orElseThrow().version()).isEqualTo(6);
+  }
+
+  @Test
+  void aStateWhoseSequenceIsTakenIsAConflictAndChangesNothing() {
+    WaveId map = wishMap("nb");
+    ReleaseState first = new ReleaseState(map, 1, CUT, new long[] {1});
+    repository().update(closed(map), 1, Optional.of(first));
+    repository().update(WaveStatus.open(map), 2, Optional.empty());
+
+    assertThatThrownBy(
+            () ->
+                repository()
+                    .update(
+                        closed(map), 3, Optional.of(new ReleaseState(map, 1, CUT, new long[] {2}))))
+        .isInstanceOf(ConflictException.class);
+
+    assertThat(repository().find(map).orElseThrow())
+        .isEqualTo(new Versioned<>(WaveStatus.open(map), 3));
+    assertThat(repository().states(map)).containsExactly(first);
+  }
+
+  @Test
+  void wavesOfBothKindsWithOneIdAreApart() {
+    WaveId map = wishMap("same");
+    WaveId m = measurement("same");
+    ReleaseState state = new ReleaseState(map, 1, CUT, new long[] {4});
+
+    repository().update(closed(map), 1, Optional.of(state));
+
+    assertThat(repository().find(m)).contains(new Versioned<>(WaveStatus.open(m), 1));
+    assertThat(repository().states(m)).isEmpty();
+    assertThat(repository().states(map)).containsExactly(state);
+  }
+
+  @Test
+  void theRespondentsAreTheIdsOfTheResponsesStoredNowAscending() {
+    WaveId map = wishMap("nb");
+    WaveId other = wishMap("zb");
+    WaveId m = measurement("before");
+    List<Long> ids = new ArrayList<>();
+    for (String who : List.of("ann", "bob", "cas")) {
+      ids.add(answerWishMap("nb", who));
+    }
+    answerWishMap("zb", "dirk");
+    long measured = answerMeasurement("before", "ann");
+
+    assertThat(repository().respondents(map))
+        .containsExactly(ids.stream().mapToLong(Long::longValue).sorted().toArray());
+    assertThat(repository().respondents(m)).containsExactly(measured);
+
+    stores.wishMapResponses().erase(new Pseudonym("bob"));
+
+    assertThat(repository().respondents(map))
+        .containsExactly(LongStream.of(ids.get(0), ids.get(2)).sorted().toArray());
+    assertThat(repository().respondents(other)).hasSize(1);
+    assertThat(repository().respondents(wishMap("empty"))).isEmpty();
+  }
+
+  @Test
+  void ofTwoUpdatesAtOneVersionExactlyOneWins() throws Exception {
+    WaveId map = wishMap("nb");
+    List<Callable<?>> tasks = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      ReleaseState state = new ReleaseState(map, 1, CUT, new long[] {i});
+      tasks.add(() -> repository().update(closed(map), 1, Optional.of(state)));
+    }
+
+    List<Object> outcomes = race(tasks);
+
+    assertThat(outcomes).filteredOn(o -> o instanceof Versioned<?>).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(3);
+    assertThat(repository().states(map)).hasSize(1);
+    assertThat(repository().find(map).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void aDeletedWaveTakesItsStatusAndStatesAlong() {
+    WaveId map = wishMap("nb");
+    repository().update(closed(map), 1, Optional.of(new ReleaseState(map, 1, CUT, new long[0])));
+
+    stores.wishMaps().delete(new WishMapId("nb"), 1);
+
+    assertThat(repository().find(map)).isEmpty();
+    wishMap("nb");
+    assertThat(repository().find(map)).contains(new Versioned<>(WaveStatus.open(map), 1));
+    assertThat(repository().states(map)).isEmpty();
+  }
+}
