@@ -361,6 +361,7 @@ class RequestBoundsTest {
               + "\",\"importance\":{\"contact\":4,\"youth\":2,\"green\":3},"
               + "\"segments\":{\"household\":\"a\"}}");
     }
+    FullApi.close(stores, io.cohesion.core.privacy.WaveId.wishMap("nb"));
 
     // 10 respondents, one segment column: (1 + 1) × 10 × 100 = 2000, the configured budget.
     HttpResponse<String> within =
