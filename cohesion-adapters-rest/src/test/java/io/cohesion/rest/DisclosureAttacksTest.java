@@ -5,9 +5,13 @@ import static io.cohesion.rest.TestServer.RESEARCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cohesion.core.privacy.Closing;
+import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.persistence.memory.InMemoryStores;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +111,45 @@ class DisclosureAttacksTest {
                 "/api/v1/wish-maps/nb/red-thread?segment=household&segment=street&kMin=5",
                 COORDINATOR));
     assertThat(released(live, "young_parents") || released(live, "dorpsstraat")).isTrue();
+  }
+
+  @Test
+  void oneLateAnswerBetweenTwoReadsChangesNothingAResearcherSees() {
+    load("nb", 20, i -> row(i, i < 10 ? "young_parents" : "others", "main", ""));
+    String before =
+        server.get("/api/v1/wish-maps/nb/red-thread?segment=household", RESEARCHER).body();
+
+    // a closed wave takes no answers; the coordinator reopens it for one late paper form
+    HttpResponse<String> refused =
+        server.post(
+            "/api/v1/wish-maps/nb/responses",
+            COORDINATOR,
+            "text/csv",
+            HEADER + row(20, "others", "main", ""));
+    ReleaseWaves releases = ReleaseWaves.using(stores.waveStatuses(), Clock.systemUTC(), 5);
+    WaveId wave = WaveId.wishMap("nb");
+    releases.open(wave, Optional.empty(), releases.status(wave).version());
+    HttpResponse<String> late =
+        server.post(
+            "/api/v1/wish-maps/nb/responses",
+            COORDINATOR,
+            "text/csv",
+            HEADER + row(20, "others", "main", ""));
+    Closing closing = releases.close(wave, releases.status(wave).version());
+    String after =
+        server.get("/api/v1/wish-maps/nb/red-thread?segment=household", RESEARCHER).body();
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(late.statusCode()).as(late.body()).isEqualTo(201);
+    // one answer is fewer than k changes: no new state is cut, the last one stays
+    assertThat(closing).isInstanceOf(Closing.Kept.class);
+    assertThat(after).isEqualTo(before);
+    // the coordinator follows the live figures and sees the late answer
+    assertThat(
+            TestServer.json(server.get("/api/v1/wish-maps/nb/red-thread", COORDINATOR))
+                .path("n")
+                .asInt())
+        .isEqualTo(21);
   }
 
   @Test

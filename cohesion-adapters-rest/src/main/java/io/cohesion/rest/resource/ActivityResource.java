@@ -22,6 +22,7 @@ import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.redthread.ActivityFit;
 import io.cohesion.core.redthread.ActivityFitAnalysis;
 import io.cohesion.core.redthread.DefaultActivityFit;
@@ -377,7 +378,12 @@ public final class ActivityResource implements ApiResource {
               p.benefit()));
     }
     List<ActivityFit> ranked =
-        ActivityFitAnalysis.rank(map, responses.responses(map.id()), profiles, options);
+        ActivityFitAnalysis.rank(
+            map,
+            gate.responses(
+                ctx, WaveId.wishMap(map.id().value()), () -> responses.responses(map.id())),
+            profiles,
+            options);
     List<Map<String, Object>> activities = new ArrayList<>();
     for (ActivityFit fit : ranked) {
       Map<String, Object> json = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StoredResponse;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.trust.CompareWaves;
 import io.cohesion.core.trust.Measurement;
 import io.cohesion.core.trust.MeasurementId;
@@ -238,7 +239,8 @@ public final class MeasurementResource implements ApiResource {
         ResultJson.scaleReport(
             ScaleScoring.score(
                 scale,
-                responses.responses(m.id()),
+                gate.responses(
+                    ctx, WaveId.measurement(m.id().value()), () -> responses.responses(m.id())),
                 Optional.ofNullable(groupBy).filter(g -> !g.isEmpty()),
                 Audiences.of(ctx, disclosure))));
   }
@@ -264,8 +266,20 @@ public final class MeasurementResource implements ApiResource {
     ctx.json(
         ResultJson.waveComparison(
             CompareWaves.compare(
-                ScaleData.of(scale, responses.responses(before.id()), null),
-                ScaleData.of(scale, responses.responses(after.id()), null),
+                ScaleData.of(
+                    scale,
+                    gate.responses(
+                        ctx,
+                        WaveId.measurement(before.id().value()),
+                        () -> responses.responses(before.id())),
+                    null),
+                ScaleData.of(
+                    scale,
+                    gate.responses(
+                        ctx,
+                        WaveId.measurement(after.id().value()),
+                        () -> responses.responses(after.id())),
+                    null),
                 Audiences.of(ctx, disclosure))));
   }
 
@@ -273,6 +287,7 @@ public final class MeasurementResource implements ApiResource {
     Measurement m = find(ctx).value();
     Scale scale = ScaleResource.find(scales, m.scale()).value();
     String type = Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV));
+    gate.requireOpen(WaveId.measurement(m.id().value()));
     if (type.equals(Bodies.CSV)) {
       importCsv(ctx, m, scale);
       return;

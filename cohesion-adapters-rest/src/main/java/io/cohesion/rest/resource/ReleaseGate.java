@@ -8,6 +8,8 @@ import io.cohesion.rest.Role;
 import io.cohesion.rest.http.Caller;
 import io.cohesion.rest.http.Params;
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Keeps the figures of an open wave from callers bound by disclosure control: every caller but a
@@ -40,6 +42,19 @@ final class ReleaseGate {
       Params.query(ctx, "with", MeasurementId::new)
           .ifPresent(with -> releases.requireReleased(WaveId.measurement(with.value())));
     }
+  }
+
+  /**
+   * The responses a caller's figures of a wave are computed over: for a coordinator every live
+   * answer, for a bound caller those of the wave's last released state.
+   */
+  <R> List<R> responses(Context ctx, WaveId wave, Supplier<List<R>> live) {
+    return bound(ctx) ? releases.released(wave, live) : live.get();
+  }
+
+  /** Refuses an answer to a closed wave (409): late answers wait until a coordinator reopens it. */
+  void requireOpen(WaveId wave) {
+    releases.requireOpen(wave);
   }
 
   private static boolean bound(Context ctx) {

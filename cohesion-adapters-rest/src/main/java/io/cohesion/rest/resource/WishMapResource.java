@@ -12,6 +12,7 @@ import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StoredResponse;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.redthread.RedThread;
 import io.cohesion.core.redthread.RedThreadAnalysis;
 import io.cohesion.core.redthread.RedThreadOptions;
@@ -183,7 +184,8 @@ public final class WishMapResource implements ApiResource {
             .withAudience(Audiences.of(ctx, disclosure))
             .withBootstrap(Params.intIn(ctx, "bootstrap", defaultBootstrap, 0, 10_000))
             .withSeed(Paging.longParam(ctx, "seed", RedThreadOptions.DEFAULT_SEED));
-    List<WishMapResponse> answers = responses.responses(map.id());
+    List<WishMapResponse> answers =
+        gate.responses(ctx, WaveId.wishMap(map.id().value()), () -> responses.responses(map.id()));
     budget.require(options.bootstrap(), segments.size(), answers.size());
     return RedThreadAnalysis.analyse(map, answers, options);
   }
@@ -203,6 +205,7 @@ public final class WishMapResource implements ApiResource {
   private void submit(Context ctx) throws Exception {
     WishMap map = find(ctx).value();
     String type = Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV));
+    gate.requireOpen(WaveId.wishMap(map.id().value()));
     if (type.equals(Bodies.CSV)) {
       importCsv(ctx, map);
       return;

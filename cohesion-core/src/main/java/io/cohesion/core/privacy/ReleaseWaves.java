@@ -85,4 +85,22 @@ public interface ReleaseWaves {
    * @throws NotFoundException if the wave does not exist
    */
   ReleaseState requireReleased(WaveId wave);
+
+  /**
+   * The responses of the wave's last released state, out of {@code live}: a bound reader's figures
+   * are computed over the respondents the state holds, never over answers that came later (a late
+   * batch after reopening that did not cut a new state stays out).
+   *
+   * @param live reads every response of the wave now, in ascending id order (the order stored)
+   * @throws NotReleasedException when the wave is open or has no state
+   */
+  <R> List<R> released(WaveId wave, java.util.function.Supplier<List<R>> live);
+
+  /**
+   * Refuses a new answer to a closed wave: a closed wave's figures are those of its last state, so
+   * new answers wait for the coordinator to reopen it (docs/privacy.md).
+   *
+   * @throws io.cohesion.core.ConflictException when the wave is closed
+   */
+  void requireOpen(WaveId wave);
 }

@@ -102,6 +102,39 @@ public final class WaveReleases implements ReleaseWaves {
                     wave + " is closed, but none of its states could be released"));
   }
 
+  @Override
+  public <R> List<R> released(WaveId wave, java.util.function.Supplier<List<R>> live) {
+    ReleaseState state = requireReleased(wave);
+    long[] members = state.respondents();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      long[] before = statuses.respondents(wave);
+      List<R> responses = live.get();
+      long[] after = statuses.respondents(wave);
+      if (!java.util.Arrays.equals(before, after) || before.length != responses.size()) {
+        continue; // an answer was erased or added while reading: read again
+      }
+      List<R> kept = new java.util.ArrayList<>(members.length);
+      for (int i = 0; i < before.length; i++) {
+        if (java.util.Arrays.binarySearch(members, before[i]) >= 0) {
+          kept.add(responses.get(i));
+        }
+      }
+      return kept;
+    }
+    throw new io.cohesion.core.ConflictException(
+        wave + " kept changing while its released responses were read; try again");
+  }
+
+  @Override
+  public void requireOpen(WaveId wave) {
+    if (settled(wave).value().closed()) {
+      throw new io.cohesion.core.ConflictException(
+          wave
+              + " is closed: its figures are those of its last release state. A coordinator"
+              + " reopens it (PUT …/status) to take in late answers.");
+    }
+  }
+
   private Versioned<WaveStatus> find(WaveId wave) {
     return statuses
         .find(requireNonNull(wave, "wave"))
