@@ -806,6 +806,17 @@ abstract class CoordinatorWalk {
   @Test
   @Order(14)
   void aResidentUsesACodeOncePerWave() {
+    // A closed wave takes no answers: late answers come in after the coordinator reopens it.
+    HttpResponse<String> whileClosed =
+        send(
+            "POST",
+            "/measurements/after/responses",
+            null,
+            Map.of(),
+            Map.of("invitationCode", codes.get(8), "answers", Map.of("SC1", 4)));
+    assertThat(whileClosed.statusCode()).as(whileClosed.body()).isEqualTo(409);
+    reopenWave("/measurements/after");
+    reopenWave("/wish-maps/nb");
     // Code 8 answered wave 1 only; it may answer wave 2 once.
     HttpResponse<String> first =
         send(
@@ -877,6 +888,11 @@ abstract class CoordinatorWalk {
     assertThat(totalResponses(path)).isEqualTo(stored + 2);
     assertThat(wishMapReplay.statusCode()).as(wishMapReplay.body()).isEqualTo(201);
     assertThat(totalResponses("/wish-maps/nb/responses")).isEqualTo(wishMapStored);
+    // Closed again after the late batch: three answers are fewer than k, so no new state is cut
+    // and researchers keep seeing the state of the first close.
+    assertThat(closeAgain("/measurements/after").path("closing").path("reason").asText())
+        .isEqualTo("tooFewChanges");
+    assertThat(closeAgain("/wish-maps/nb").path("closing").path("cut").asBoolean()).isFalse();
   }
 
   @Test
@@ -1241,6 +1257,22 @@ abstract class CoordinatorWalk {
     }
     headers.forEach(request::header);
     return server.send(request.build());
+  }
+
+  private JsonNode closeAgain(String wave) {
+    String path = wave + "/status";
+    HttpResponse<String> open = server.get(API + path, COORDINATOR);
+    return ok(
+        send("PUT", path, COORDINATOR, Map.of("If-Match", etag(open)), Map.of("status", "closed")));
+  }
+
+  /** The coordinator reopens a closed wave under If-Match, for a late batch of answers. */
+  private void reopenWave(String wave) {
+    String path = wave + "/status";
+    HttpResponse<String> closed = server.get(API + path, COORDINATOR);
+    HttpResponse<String> reopened =
+        send("PUT", path, COORDINATOR, Map.of("If-Match", etag(closed)), Map.of("status", "open"));
+    assertThat(ok(reopened).path("status").asText()).isEqualTo("open");
   }
 
   /**
