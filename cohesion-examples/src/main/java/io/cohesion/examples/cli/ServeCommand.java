@@ -2,6 +2,7 @@ package io.cohesion.examples.cli;
 
 import io.cohesion.core.CohesionException;
 import io.cohesion.core.PageRequest;
+import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.PseudonymConfig;
 import io.cohesion.persistence.StoreConfig;
@@ -79,6 +80,15 @@ public final class ServeCommand implements Callable<Integer> {
   List<String> corsOrigins = new ArrayList<>();
 
   @Option(
+      names = "--k-min-floor",
+      paramLabel = "K",
+      defaultValue = "" + DisclosurePolicy.DEFAULT_FLOOR,
+      description =
+          "The smallest group a researcher, an ambassador or the workshop page can be shown; a"
+              + " request may ask for more, never for less (default ${DEFAULT-VALUE}).")
+  int kMinFloor = DisclosurePolicy.DEFAULT_FLOOR;
+
+  @Option(
       names = "--demo",
       description =
           "Demo mode: loads the pilot scenarios (synthetic data) unless the store has them,"
@@ -114,6 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
         new PseudonymConfig(
             !demo, Optional.ofNullable(environment.get(PseudonymConfig.ENVIRONMENT_VARIABLE)));
     ApiKeys keys = keys(environment, random, out);
+    DisclosurePolicy disclosure = new DisclosurePolicy(kMinFloor);
     Stores stores = Stores.open(config);
     try {
       Invitations invitations =
@@ -135,6 +146,7 @@ public final class ServeCommand implements Callable<Integer> {
                       return new StoreHealth.Status(false, kind);
                     }
                   })
+              .disclosure(disclosure)
               .scales(stores.scales())
               .wishMaps(stores.wishMaps(), stores.wishMapResponses(), stores.waveStatuses())
               .measurements(
