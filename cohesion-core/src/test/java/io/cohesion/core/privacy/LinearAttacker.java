@@ -11,18 +11,18 @@ import java.util.Optional;
  * partitions. An attack succeeds when a combination depends on a non-empty set of fewer than {@code
  * k} respondents only: its figure then describes those respondents alone.
  */
-final class LinearAttacker {
+public final class LinearAttacker {
   private final int maxTerms;
 
-  LinearAttacker(int maxTerms) {
+  public LinearAttacker(int maxTerms) {
     this.maxTerms = maxTerms;
   }
 
   /** A successful attack: the cells combined, their signs and the respondents singled out. */
-  record Attack(List<Integer> cells, List<Integer> signs, List<Integer> singledOut) {}
+  public record Attack(List<Integer> cells, List<Integer> signs, List<Integer> singledOut) {}
 
   /** The first combination that singles out fewer than {@code k} respondents, if any. */
-  Optional<Attack> attack(List<int[]> released, int respondents, int k) {
+  public Optional<Attack> attack(List<int[]> released, int respondents, int k) {
     List<int[]> cells = new ArrayList<>();
     for (int[] cell : released) {
       if (cell.length > 0) {
