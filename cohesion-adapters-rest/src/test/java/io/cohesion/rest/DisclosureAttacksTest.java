@@ -153,6 +153,61 @@ class DisclosureAttacksTest {
   }
 
   @Test
+  void twoPairsAcrossWavesAndATinyWaveReleaseNothingAboutThoseResidents() {
+    server.postJson("/api/v1/neighbourhoods", COORDINATOR, MethodResourcesTest.NEIGHBOURHOOD);
+    server.postJson("/api/v1/scales", COORDINATOR, ResourcesTest.SCALE);
+    for (String wave : new String[] {"before", "after", "tiny"}) {
+      server.postJson(
+          "/api/v1/measurements",
+          COORDINATOR,
+          ResourcesTest.MEASUREMENT.replace("\"before\"", "\"" + wave + "\""));
+    }
+    StringBuilder before = new StringBuilder("respondent,SC1,SC2,SC3\n");
+    StringBuilder after = new StringBuilder("respondent,SC1,SC2,SC3\n");
+    for (int i = 0; i < 12; i++) {
+      before.append("b").append(i).append(',').append(1 + i % 5).append(",3,2\n");
+      // only b0 and b1 answer again: two pairs
+      after
+          .append(i < 2 ? "b" : "a")
+          .append(i)
+          .append(',')
+          .append(1 + (i + 2) % 5)
+          .append(",4,2\n");
+    }
+    server.post(
+        "/api/v1/measurements/before/responses", COORDINATOR, "text/csv", before.toString());
+    server.post("/api/v1/measurements/after/responses", COORDINATOR, "text/csv", after.toString());
+    server.post(
+        "/api/v1/measurements/tiny/responses",
+        COORDINATOR,
+        "text/csv",
+        "respondent,SC1,SC2,SC3\nt0,5,5,1\n");
+    FullApi.close(
+        stores,
+        WaveId.measurement("before"),
+        WaveId.measurement("after"),
+        WaveId.measurement("tiny"));
+
+    JsonNode comparison =
+        TestServer.json(
+            server.get("/api/v1/measurements/before/comparison?with=after", RESEARCHER));
+    JsonNode tiny = TestServer.json(server.get("/api/v1/measurements/tiny/scores", RESEARCHER));
+
+    assertThat(comparison.path("independent").path("nBefore").asInt()).isEqualTo(12);
+    assertThat(comparison.path("paired").isNull()).as("two pairs are fewer than k").isTrue();
+    assertThat(tiny.path("suppressed").asBoolean()).isTrue();
+    assertThat(tiny.has("score")).isFalse();
+    // the coordinator sees both pairs
+    assertThat(
+            TestServer.json(
+                    server.get("/api/v1/measurements/before/comparison?with=after", COORDINATOR))
+                .path("paired")
+                .path("nPairs")
+                .asInt())
+        .isEqualTo(2);
+  }
+
+  @Test
   void aNetworkNameTypedByARespondentIsNeverShownToAResearcher() {
     load(
         "nb",
