@@ -208,6 +208,20 @@ class DisclosureAttacksTest {
   }
 
   @Test
+  void anErasureAfterTheCloseWithdrawsTheFiguresRatherThanChangingThem() {
+    load("nb", 20, i -> row(i, i < 10 ? "young_parents" : "others", "main", ""));
+    HttpResponse<String> before = server.get("/api/v1/wish-maps/nb/red-thread", RESEARCHER);
+
+    stores.wishMapResponses().erase(new io.cohesion.core.privacy.Pseudonym("r3"));
+    HttpResponse<String> after = server.get("/api/v1/wish-maps/nb/red-thread", RESEARCHER);
+
+    assertThat(before.statusCode()).isEqualTo(200);
+    // the difference of the two reads would be resident 3's answers: nothing is shown instead
+    assertThat(after.statusCode()).as(after.body()).isEqualTo(409);
+    assertThat(after.body()).contains("erased").doesNotContain("importanceMean");
+  }
+
+  @Test
   void aNetworkNameTypedByARespondentIsNeverShownToAResearcher() {
     load(
         "nb",

@@ -140,13 +140,16 @@ class WaveStatusTest {
     assertThat(kept.path("closing").path("reason").asText()).isEqualTo("tooFewChanges");
     assertThat(kept.path("closing").path("detail").asText()).contains("3 respondents");
     assertThat(kept.path("states")).hasSize(1);
-    ok(server.get("/api/v1/wish-maps/nb/networks", RESEARCHER));
+    // r0 of the first state erased their answers: its figures are withdrawn, never changed
+    assertThat(problem(server.get("/api/v1/wish-maps/nb/networks", RESEARCHER), 409).toString())
+        .contains("erased");
 
     ok(put(COORDINATOR, etag(), "{\"status\":\"open\"}"));
     answer(12, 14);
     JsonNode cut = ok(put(COORDINATOR, etag(), "{\"status\":\"closed\"}"));
     assertThat(cut.path("closing").path("sequence").asInt()).isEqualTo(2);
     assertThat(cut.path("states").get(1).path("n").asInt()).isEqualTo(13);
+    ok(server.get("/api/v1/wish-maps/nb/networks", RESEARCHER));
 
     JsonNode again = ok(put(COORDINATOR, etag(), "{\"status\":\"closed\"}"));
     assertThat(again.path("closing").path("reason").asText()).isEqualTo("alreadyClosed");

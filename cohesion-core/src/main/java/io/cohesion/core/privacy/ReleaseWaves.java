@@ -92,7 +92,10 @@ public interface ReleaseWaves {
    * batch after reopening that did not cut a new state stays out).
    *
    * @param live reads every response of the wave now, in ascending id order (the order stored)
-   * @throws NotReleasedException when the wave is open or has no state
+   * @throws NotReleasedException when the wave is open or has no state, or when answers of the
+   *     state's respondents were erased since it was cut: figures over the others would differ from
+   *     the released ones by exactly those residents, so they are withdrawn until a new state is
+   *     cut
    */
   <R> List<R> released(WaveId wave, java.util.function.Supplier<List<R>> live);
 

@@ -119,6 +119,16 @@ public final class WaveReleases implements ReleaseWaves {
           kept.add(responses.get(i));
         }
       }
+      if (kept.size() != members.length) {
+        // A resident of the state erased their answers. Figures over the rest would differ from
+        // the released ones by exactly that resident: they are withdrawn until a new state is cut.
+        throw new NotReleasedException(
+            wave,
+            Optional.empty(),
+            wave
+                + " changed since its last release state (answers were erased); its figures"
+                + " return when a new state is cut");
+      }
       return kept;
     }
     throw new io.cohesion.core.ConflictException(
