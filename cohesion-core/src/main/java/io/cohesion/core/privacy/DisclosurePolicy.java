@@ -149,9 +149,12 @@ public final class DisclosurePolicy {
         Comparator.<Integer>comparingInt(c -> candidate.get(c).length).thenComparingInt(c -> c));
     while (sum >= 1 - TOLERANCE) {
       OptionalDouble lowered =
-          lowerBySingle(earlier, candidate, hidden, order, respondents, k, sum);
+          lowerBy(
+              singles(candidate, hidden, order), earlier, candidate, hidden, respondents, k, sum);
       if (lowered.isEmpty()) {
-        lowered = lowerByPair(earlier, candidate, hidden, order, respondents, k, sum);
+        lowered =
+            lowerBy(
+                pairs(candidate, hidden, order), earlier, candidate, hidden, respondents, k, sum);
       }
       if (lowered.isEmpty()) {
         return Optional.empty();
@@ -161,70 +164,64 @@ public final class DisclosurePolicy {
     return Optional.of(hidden);
   }
 
-  /** Suppresses the first cell in {@code order} whose suppression lowers the sum, if any. */
-  private static OptionalDouble lowerBySingle(
+  /**
+   * Suppresses the first of {@code steps} (each one or more candidate cells) whose suppression
+   * lowers the sum, and returns the lowered sum; changes nothing when none does.
+   */
+  private static OptionalDouble lowerBy(
+      List<int[]> steps,
       List<int[]> earlier,
       List<int[]> candidate,
       boolean[] hidden,
-      List<Integer> order,
       int respondents,
       int k,
       double sum) {
-    for (int c : order) {
-      if (hidden[c] || candidate.get(c).length == 0) {
-        continue;
+    for (int[] step : steps) {
+      for (int c : step) {
+        hidden[c] = true;
       }
-      hidden[c] = true;
       double without = exposure(released(earlier, candidate, hidden), respondents, k);
       if (without < sum - TOLERANCE) {
         return OptionalDouble.of(without);
       }
-      hidden[c] = false;
+      for (int c : step) {
+        hidden[c] = false;
+      }
     }
     return OptionalDouble.empty();
   }
 
+  /** Every released cell on its own, smallest first (ties by declaration order). */
+  private static List<int[]> singles(List<int[]> candidate, boolean[] hidden, List<Integer> order) {
+    List<int[]> singles = new ArrayList<>();
+    for (int c : order) {
+      if (!hidden[c] && candidate.get(c).length > 0) {
+        singles.add(new int[] {c});
+      }
+    }
+    return singles;
+  }
+
   /**
    * When every released cell is a combination of the others (a partition that covers the wave, a
-   * network equal to a group), no single suppression changes the row space. Then the first pair, by
-   * combined size and then declaration order, whose suppression lowers the sum is suppressed.
+   * network equal to a group), no single suppression changes the row space. Then pairs are tried,
+   * by combined size and then declaration order.
    */
-  private static OptionalDouble lowerByPair(
-      List<int[]> earlier,
-      List<int[]> candidate,
-      boolean[] hidden,
-      List<Integer> order,
-      int respondents,
-      int k,
-      double sum) {
+  private static List<int[]> pairs(List<int[]> candidate, boolean[] hidden, List<Integer> order) {
+    List<int[]> singles = singles(candidate, hidden, order);
     List<int[]> pairs = new ArrayList<>();
-    for (int a = 0; a < order.size(); a++) {
-      for (int b = a + 1; b < order.size(); b++) {
-        int x = order.get(a);
-        int y = order.get(b);
-        if (!hidden[x]
-            && !hidden[y]
-            && candidate.get(x).length > 0
-            && candidate.get(y).length > 0) {
-          pairs.add(new int[] {Math.min(x, y), Math.max(x, y)});
-        }
+    for (int a = 0; a < singles.size(); a++) {
+      for (int b = a + 1; b < singles.size(); b++) {
+        int x = singles.get(a)[0];
+        int y = singles.get(b)[0];
+        pairs.add(new int[] {Math.min(x, y), Math.max(x, y)});
       }
     }
     pairs.sort(
         Comparator.<int[]>comparingInt(p -> candidate.get(p[0]).length + candidate.get(p[1]).length)
             .thenComparingInt(p -> p[0])
             .thenComparingInt(p -> p[1]));
-    for (int[] pair : pairs) {
-      hidden[pair[0]] = true;
-      hidden[pair[1]] = true;
-      double without = exposure(released(earlier, candidate, hidden), respondents, k);
-      if (without < sum - TOLERANCE) {
-        return OptionalDouble.of(without);
-      }
-      hidden[pair[0]] = false;
-      hidden[pair[1]] = false;
-    }
-    return OptionalDouble.empty();
+    return pairs;
   }
 
   /**
