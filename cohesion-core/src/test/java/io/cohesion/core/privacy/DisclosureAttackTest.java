@@ -182,6 +182,25 @@ class DisclosureAttackTest {
   }
 
   @Test
+  void withoutTheFloorARequestForKOfOneShowsAGroupOfOne() {
+    // one resident in a group of their own, 13 in the other
+    int[] column = new int[14];
+    column[0] = 1;
+    History history = new History(14, 1, List.of(column), List.of(all(14)));
+
+    // a policy whose floor a request could lower to 1 cuts the state with k = 1 …
+    List<int[]> released = release(new DisclosurePolicy(1), history);
+
+    // … and an attacker held to the real floor of 5 reads resident 0 straight off a cell
+    assertThat(ATTACKER.attack(released, 14, 5))
+        .hasValueSatisfying(a -> assertThat(a.singledOut()).containsExactly(0));
+    assertThat(
+            ATTACKER.attack(
+                release(POLICY, new History(14, 5, List.of(column), List.of(all(14)))), 14, 5))
+        .isEmpty();
+  }
+
+  @Test
   void theFloorCannotBeLoweredByARequest() {
     DisclosurePolicy policy = new DisclosurePolicy(5);
 
