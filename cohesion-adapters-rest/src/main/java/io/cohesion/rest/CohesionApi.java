@@ -3,6 +3,7 @@ package io.cohesion.rest;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cohesion.core.NotFoundException;
 import io.cohesion.core.activity.ActivityRepository;
 import io.cohesion.core.activity.ActivitySessionRepository;
 import io.cohesion.core.activity.PlanActivity;
@@ -26,11 +27,16 @@ import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StateAcceptance;
+import io.cohesion.core.privacy.StateRules;
+import io.cohesion.core.privacy.WaveGroups;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
 import io.cohesion.core.privacy.WaveStatusRepository;
+import io.cohesion.core.trust.MeasurementGroups;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.ScaleRepository;
+import io.cohesion.core.wishmap.WishMapGroups;
 import io.cohesion.core.wishmap.WishMapRepository;
 import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.rest.http.ApiResource;
@@ -65,6 +71,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Cohesion HTTP server: every resource of {@code docs/api.md} under {@code /api/v1}, built from
@@ -203,8 +210,9 @@ public final class CohesionApi {
     }
 
     /**
-     * What else a new release state must pass to be cut ({@link StateAcceptance#acceptAll()} by
-     * default).
+     * What else a new release state must pass to be cut, after the disclosure rules over all the
+     * states of its wave ({@link StateRules}), which always apply; {@link
+     * StateAcceptance#acceptAll()} by default.
      */
     public Builder stateAcceptance(StateAcceptance acceptance) {
       this.stateAcceptance = requireNonNull(acceptance, "acceptance");
@@ -354,6 +362,29 @@ public final class CohesionApi {
       return port;
     }
 
+    /**
+     * The rules a later state of a wish map or measurement must pass, over the groups its responses
+     * fall in.
+     */
+    private StateAcceptance stateRules() {
+      Function<WaveId, WaveGroups> wishMapGroups =
+          wishMaps == null ? null : WishMapGroups.reader(wishMaps, wishMapResponses, waveStatuses);
+      Function<WaveId, WaveGroups> measurementGroups =
+          measurements == null
+              ? null
+              : MeasurementGroups.reader(measurementResponses, waveStatuses);
+      return new StateRules(
+          disclosure,
+          wave -> {
+            Function<WaveId, WaveGroups> groups =
+                wave.kind() == WaveKind.WISH_MAP ? wishMapGroups : measurementGroups;
+            if (groups == null) {
+              throw new NotFoundException(wave.kind().label(), wave.id());
+            }
+            return groups.apply(wave);
+          });
+    }
+
     /** Builds the server; it does not listen until {@link CohesionApi#start}. */
     public CohesionApi build() {
       ObjectMapper json = Json.strictMapper();
@@ -365,7 +396,8 @@ public final class CohesionApi {
       ReleaseWaves releases =
           waveStatuses == null
               ? null
-              : ReleaseWaves.using(waveStatuses, clock, disclosure.floor(), stateAcceptance);
+              : ReleaseWaves.using(
+                  waveStatuses, clock, disclosure.floor(), stateRules().and(stateAcceptance));
       if (wishMaps != null) {
         new WishMapResource(
                 wishMaps,

@@ -48,6 +48,19 @@ class WaveStatusTest {
     }
   }
 
+  private void answerIn(String household, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String segments =
+          household == null ? "" : ",\"segments\":{\"household\":\"" + household + "\"}";
+      HttpResponse<String> r =
+          server.postJson(
+              "/api/v1/wish-maps/nb/responses",
+              COORDINATOR,
+              "{\"respondent\":\"r" + i + "\",\"importance\":{\"contact\":3}" + segments + "}");
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+  }
+
   private HttpResponse<String> put(String key, String ifMatch, String body) {
     HttpRequest.Builder request =
         server
@@ -145,14 +158,34 @@ class WaveStatusTest {
         .contains("erased");
 
     ok(put(COORDINATOR, etag(), "{\"status\":\"open\"}"));
-    answer(12, 14);
+    answer(12, 15);
     JsonNode cut = ok(put(COORDINATOR, etag(), "{\"status\":\"closed\"}"));
     assertThat(cut.path("closing").path("sequence").asInt()).isEqualTo(2);
-    assertThat(cut.path("states").get(1).path("n").asInt()).isEqualTo(13);
+    assertThat(cut.path("states").get(1).path("n").asInt()).isEqualTo(14);
     ok(server.get("/api/v1/wish-maps/nb/networks", RESEARCHER));
 
     JsonNode again = ok(put(COORDINATOR, etag(), "{\"status\":\"closed\"}"));
     assertThat(again.path("closing").path("reason").asText()).isEqualTo("alreadyClosed");
+  }
+
+  @Test
+  void aLateBatchWhoseDifferenceSinglesOutFewerThanKIsRefusedAndTheFirstStateStays() {
+    answerIn("young_parents", 10, 15);
+    ok(put(COORDINATOR, "\"1\"", "{\"status\":\"closed\"}"));
+    ok(put(COORDINATOR, etag(), "{\"status\":\"open\"}"));
+    // five late forms, four of them young parents: the young parents of state 2 less those of
+    // state 1 would be those four
+    answerIn("young_parents", 15, 19);
+    answerIn(null, 19, 20);
+
+    JsonNode kept = ok(put(COORDINATOR, etag(), "{\"status\":\"closed\"}"));
+
+    assertThat(kept.path("closing").path("cut").asBoolean()).isFalse();
+    assertThat(kept.path("closing").path("reason").asText()).isEqualTo("refused");
+    assertThat(kept.path("closing").path("detail").asText()).contains("fewer than 5 respondents");
+    assertThat(kept.path("states")).hasSize(1);
+    assertThat(kept.path("states").get(0).path("n").asInt()).isEqualTo(15);
+    ok(server.get("/api/v1/wish-maps/nb/networks", RESEARCHER));
   }
 
   @Test

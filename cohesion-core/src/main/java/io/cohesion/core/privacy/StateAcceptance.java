@@ -18,6 +18,17 @@ public interface StateAcceptance {
    */
   StateVerdict judge(List<ReleaseState> previous, ReleaseState candidate);
 
+  /**
+   * Asks this acceptance, then {@code next} if this one accepts: the first refusal is the verdict.
+   */
+  default StateAcceptance and(StateAcceptance next) {
+    java.util.Objects.requireNonNull(next, "next");
+    return (previous, candidate) -> {
+      StateVerdict verdict = judge(previous, candidate);
+      return verdict instanceof StateVerdict.Refused ? verdict : next.judge(previous, candidate);
+    };
+  }
+
   /** Accepts every state: the floor alone decides. */
   static StateAcceptance acceptAll() {
     return (previous, candidate) -> StateVerdict.accepted();

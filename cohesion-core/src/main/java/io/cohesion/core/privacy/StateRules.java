@@ -1,0 +1,161 @@
+package io.cohesion.core.privacy;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The disclosure rules a later release state of a wave must pass, beyond the floor of k changed
+ * respondents (docs/privacy.md#later-states):
+ *
+ * <ol>
+ *   <li><em>no group cell the last state showed is hidden by the new one</em>: the last state's
+ *       released groups and the candidate's are decided by the same policy, and a group released
+ *       before but suppressed now refuses the state;
+ *   <li><em>the rule holds over all states together</em>: the released count cells of every earlier
+ *       state (the wave and each group of each column), computed over its responses that still
+ *       exist, and those of the candidate are rows of one matrix over one index of respondents, and
+ *       its k − 1 largest leverages must sum to less than 1. A state whose difference to an earlier
+ *       one isolates fewer than k respondents is refused.
+ * </ol>
+ *
+ * <p>Erased responses are absent from the earlier states' cells: their answers are gone, and
+ * counting them as known is the cautious reading. A first state is always accepted here; the
+ * policy's remedy decides what of it is released.
+ */
+public final class StateRules implements StateAcceptance {
+  private final DisclosurePolicy policy;
+  private final Function<WaveId, WaveGroups> groups;
+
+  /**
+   * The rules of {@code policy} (at its floor), over the groups {@code groups} reads for a wave.
+   *
+   * @param groups reads a wave's responses now, as {@link WaveGroups#read} does
+   */
+  public StateRules(DisclosurePolicy policy, Function<WaveId, WaveGroups> groups) {
+    this.policy = requireNonNull(policy, "policy");
+    this.groups = requireNonNull(groups, "groups");
+  }
+
+  @Override
+  public StateVerdict judge(List<ReleaseState> previous, ReleaseState candidate) {
+    requireNonNull(candidate, "candidate");
+    if (previous.isEmpty()) {
+      return StateVerdict.accepted();
+    }
+    WaveGroups now = requireNonNull(groups.apply(candidate.wave()), "groups of the wave");
+    int k = policy.floor();
+    int n = now.ids().length;
+    List<Cells> earlier = new ArrayList<>();
+    for (ReleaseState state : previous) {
+      earlier.add(cells(now, state.respondents(), k));
+    }
+    Cells last = earlier.get(earlier.size() - 1);
+    Cells next = cells(now, candidate.respondents(), k);
+    ReleaseState lastState = previous.get(previous.size() - 1);
+
+    for (int c = 0; c < last.labels.size(); c++) {
+      if (last.hidden[c]) {
+        continue;
+      }
+      int at = next.labels.indexOf(last.labels.get(c));
+      if (at >= 0 && next.hidden[at]) {
+        return StateVerdict.refused(
+            "state "
+                + candidate.sequence()
+                + " would hide "
+                + last.labels.get(c)
+                + ", which state "
+                + lastState.sequence()
+                + " showed: state "
+                + lastState.sequence()
+                + " stays released");
+      }
+    }
+
+    List<int[]> rows = new ArrayList<>();
+    earlier.forEach(e -> rows.addAll(e.released()));
+    rows.addAll(next.released());
+    if (!policy.allows(rows, n, k)) {
+      return StateVerdict.refused(
+          String.format(
+              Locale.ROOT,
+              "state %d together with states 1–%d would single out fewer than %d respondents (the"
+                  + " %d largest leverages sum to %.3f, at least 1): state %d stays released until"
+                  + " more answers are added or erased",
+              candidate.sequence(),
+              lastState.sequence(),
+              k,
+              k - 1,
+              DisclosurePolicy.exposure(rows, n, k),
+              lastState.sequence()));
+    }
+    return StateVerdict.accepted();
+  }
+
+  /**
+   * The count cells of one state over the positions of {@code now} (the wave first, then each
+   * column's groups in key order), and which of them the policy hides when the state is cut on its
+   * own.
+   */
+  private Cells cells(WaveGroups now, long[] respondents, int k) {
+    int[] members =
+        Arrays.stream(respondents).mapToInt(now::positionOf).filter(p -> p >= 0).toArray();
+    List<String> labels = new ArrayList<>();
+    List<int[]> cells = new ArrayList<>();
+    labels.add("the wave");
+    cells.add(members);
+    for (String column : now.columns()) {
+      Map<String, List<Integer>> byKey = new TreeMap<>();
+      for (int p : members) {
+        String key = now.keys().get(p).get(column);
+        if (key != null) {
+          byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(p);
+        }
+      }
+      byKey.forEach(
+          (key, in) -> {
+            labels.add("group " + column + " = " + key);
+            cells.add(in.stream().mapToInt(Integer::intValue).toArray());
+          });
+    }
+    int n = now.ids().length;
+    boolean[] hidden =
+        policy
+            .cut(List.of(), cells, new boolean[cells.size()], n, k)
+            .orElseGet(
+                () -> {
+                  boolean[] all = new boolean[cells.size()];
+                  Arrays.fill(all, true);
+                  return all;
+                });
+    if (hidden[0] || members.length == 0) {
+      Arrays.fill(hidden, true); // a withheld wave withholds every group
+    }
+    return new Cells(labels, cells, hidden);
+  }
+
+  /** One state's count cells, their labels and which are hidden. */
+  private record Cells(List<String> labels, List<int[]> cells, boolean[] hidden) {
+    List<int[]> released() {
+      List<int[]> shown = new ArrayList<>();
+      for (int c = 0; c < cells.size(); c++) {
+        if (!hidden[c]) {
+          shown.add(cells.get(c));
+        }
+      }
+      return shown;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "StateRules[" + policy + "]";
+  }
+}

@@ -1,0 +1,93 @@
+package io.cohesion.core.privacy;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.ConflictException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The responses a wave holds now, as the cells of its counts see them: the columns a bound caller
+ * may group them by, and each response's key in each. {@link StateRules} rebuilds the cells of
+ * every state of the wave from it, over one index of respondents.
+ *
+ * @param columns the columns in declaration order (for a wish map its segment columns, then one
+ *     column per declared network whose members carry a key; for a measurement its attribute
+ *     columns)
+ * @param ids the stored response ids, strictly ascending
+ * @param keys per response, in the order of {@code ids}, its key in each column it has one in
+ */
+public record WaveGroups(List<String> columns, long[] ids, List<Map<String, String>> keys) {
+  public WaveGroups {
+    columns = List.copyOf(columns);
+    ids = requireNonNull(ids, "ids").clone();
+    keys = List.copyOf(keys);
+    if (ids.length != keys.size()) {
+      throw new IllegalArgumentException(
+          "one set of keys per response: " + ids.length + " ids, " + keys.size() + " key sets");
+    }
+    for (int i = 1; i < ids.length; i++) {
+      if (ids[i] <= ids[i - 1]) {
+        throw new IllegalArgumentException(
+            "response ids are strictly ascending; got " + ids[i] + " after " + ids[i - 1]);
+      }
+    }
+  }
+
+  /** The response ids, ascending (a copy). */
+  @Override
+  public long[] ids() {
+    return ids.clone();
+  }
+
+  /**
+   * The position of response {@code id} in {@link #ids()}, or a negative number if it is absent.
+   */
+  public int positionOf(long id) {
+    return Arrays.binarySearch(ids, id);
+  }
+
+  /**
+   * Reads a wave's groups now: its response ids from {@code statuses}, paired in order with the
+   * keys of the responses {@code live} reads (in the order stored, which is ascending id). When an
+   * answer is added or erased while reading, it reads again.
+   *
+   * @throws ConflictException if the wave keeps changing while it is read
+   */
+  public static WaveGroups read(
+      WaveStatusRepository statuses,
+      WaveId wave,
+      List<String> columns,
+      Supplier<List<Map<String, String>>> live) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      long[] before = statuses.respondents(wave);
+      List<Map<String, String>> keys = live.get();
+      long[] after = statuses.respondents(wave);
+      if (Arrays.equals(before, after) && before.length == keys.size()) {
+        return new WaveGroups(columns, before, keys);
+      }
+    }
+    throw new ConflictException(
+        wave + " kept changing while its states were checked; close it again");
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof WaveGroups g
+        && columns.equals(g.columns)
+        && Arrays.equals(ids, g.ids)
+        && keys.equals(g.keys);
+  }
+
+  @Override
+  public int hashCode() {
+    return (columns.hashCode() * 31 + Arrays.hashCode(ids)) * 31 + keys.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "WaveGroups[columns=" + columns + ", n=" + ids.length + "]";
+  }
+}

@@ -1,0 +1,75 @@
+package io.cohesion.core.wishmap;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.privacy.StateRules;
+import io.cohesion.core.privacy.WaveGroups;
+import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.privacy.WaveKind;
+import io.cohesion.core.privacy.WaveStatusRepository;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The groups of a wish map's responses as {@link StateRules} weighs them: every declared segment
+ * column, then every declared network (a column {@code network:<name>} whose one key, {@code
+ * member}, its members carry), in the order the red thread releases their counts.
+ */
+public final class WishMapGroups {
+  /** The key a network's members carry in the network's column. */
+  public static final String MEMBER = "member";
+
+  private WishMapGroups() {}
+
+  /** The column of network {@code name}. */
+  public static String networkColumn(String name) {
+    return "network:" + name;
+  }
+
+  /** Reads the groups of a wish map wave now, from {@code maps} and {@code responses}. */
+  public static Function<WaveId, WaveGroups> reader(
+      WishMapRepository maps, WishMapResponseStore responses, WaveStatusRepository statuses) {
+    requireNonNull(maps, "maps");
+    requireNonNull(responses, "responses");
+    requireNonNull(statuses, "statuses");
+    return wave -> {
+      if (wave.kind() != WaveKind.WISH_MAP) {
+        throw new IllegalArgumentException(wave + " is not a wish map");
+      }
+      WishMapId id = new WishMapId(wave.id());
+      WishMap map =
+          maps.find(id).orElseThrow(() -> new NotFoundException("wish map", wave.id())).value();
+      List<String> columns = new ArrayList<>(map.segments());
+      map.mobilisation().networks().forEach(name -> columns.add(networkColumn(name)));
+      return WaveGroups.read(
+          statuses,
+          wave,
+          columns,
+          () -> {
+            List<Map<String, String>> keys = new ArrayList<>();
+            responses.forEach(id, r -> keys.add(keys(map, r)));
+            return keys;
+          });
+    };
+  }
+
+  private static Map<String, String> keys(WishMap map, WishMapResponse response) {
+    Map<String, String> keys = new HashMap<>();
+    for (String column : map.segments()) {
+      String key = response.segments().get(column);
+      if (key != null) {
+        keys.put(column, key);
+      }
+    }
+    for (String name : map.mobilisation().networks()) {
+      if (response.networks().contains(name)) {
+        keys.put(networkColumn(name), MEMBER);
+      }
+    }
+    return keys;
+  }
+}
