@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Opens and closes waves (wish maps and measurements) and keeps the release states their closes
@@ -97,7 +98,7 @@ public interface ReleaseWaves {
    *     the released ones by exactly those residents, so they are withdrawn until a new state is
    *     cut
    */
-  <R> List<R> released(WaveId wave, java.util.function.Supplier<List<R>> live);
+  <R> List<R> released(WaveId wave, Supplier<List<R>> live);
 
   /**
    * Refuses a new answer to a closed wave: a closed wave's figures are those of its last state, so

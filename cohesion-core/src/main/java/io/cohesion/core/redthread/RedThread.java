@@ -1,6 +1,7 @@
 package io.cohesion.core.redthread;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,6 @@ public record RedThread(
     values = List.copyOf(values);
     segments = List.copyOf(segments);
     networks = List.copyOf(networks);
-    java.util.Objects.requireNonNull(suppressed, "suppressed");
+    Objects.requireNonNull(suppressed, "suppressed");
   }
 }

@@ -10,10 +10,16 @@ import io.cohesion.core.scoring.StudentT;
 import io.cohesion.core.scoring.spi.ScaleScoreStrategy;
 import io.cohesion.core.trust.internal.ScaleMoments;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Scores one wave of a scale (SPEC §5.1): person scores, the scale score with its confidence
@@ -61,17 +67,15 @@ public final class ScaleScoring {
     }
     double[] scores = personScores(data, MEAN);
     int[] scored =
-        java.util.stream.IntStream.range(0, scores.length)
-            .filter(i -> !Double.isNaN(scores[i]))
-            .toArray();
+        IntStream.range(0, scores.length).filter(i -> !Double.isNaN(scores[i])).toArray();
     List<int[]> cells = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     cells.add(scored);
     keys.add("");
-    java.util.SortedSet<String> columns = new java.util.TreeSet<>();
+    SortedSet<String> columns = new TreeSet<>();
     responses.forEach(r -> columns.addAll(r.attributes().keySet()));
     for (String column : columns) {
-      java.util.SortedMap<String, List<Integer>> byKey = new java.util.TreeMap<>();
+      SortedMap<String, List<Integer>> byKey = new TreeMap<>();
       for (int i : scored) {
         String key = responses.get(i).attributes().get(column);
         if (key != null) {
@@ -90,7 +94,7 @@ public final class ScaleScoring {
             .orElseGet(
                 () -> {
                   boolean[] all = new boolean[cells.size()];
-                  java.util.Arrays.fill(all, true);
+                  Arrays.fill(all, true);
                   return all;
                 });
     if (hidden[0]) {
@@ -317,7 +321,7 @@ public final class ScaleScoring {
     // (docs/privacy.md#the-remedy); position 0 is the wave.
     boolean[] cut =
         DisclosurePolicy.defaults().cutPartition(moments.scored, moments.groupCounts, rule.kMin());
-    boolean[] suppressed = java.util.Arrays.copyOfRange(cut, 1, cut.length);
+    boolean[] suppressed = Arrays.copyOfRange(cut, 1, cut.length);
     TQuantiles quantiles = new TQuantiles();
     List<GroupScore> groups = new ArrayList<>(keys.length);
     for (int g = 0; g < keys.length; g++) {

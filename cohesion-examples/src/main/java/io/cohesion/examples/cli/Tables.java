@@ -19,6 +19,7 @@ import io.cohesion.core.trust.ScoreSummary;
 import io.cohesion.core.trust.WaveComparison;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +164,7 @@ final class Tables {
       String[] row = new String[header.size()];
       row[0] = network.name();
       if (network.suppressed()) {
-        java.util.Arrays.fill(row, 1, row.length, "");
+        Arrays.fill(row, 1, row.length, "");
         row[1] = SUPPRESSED;
         networks.row(row);
         continue;

@@ -17,8 +17,11 @@ import io.cohesion.core.privacy.WaveStatus;
 import io.cohesion.core.privacy.WaveStatusRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** {@link ReleaseWaves} over a {@link WaveStatusRepository}. */
 public final class WaveReleases implements ReleaseWaves {
@@ -103,19 +106,19 @@ public final class WaveReleases implements ReleaseWaves {
   }
 
   @Override
-  public <R> List<R> released(WaveId wave, java.util.function.Supplier<List<R>> live) {
+  public <R> List<R> released(WaveId wave, Supplier<List<R>> live) {
     ReleaseState state = requireReleased(wave);
     long[] members = state.respondents();
     for (int attempt = 0; attempt < 5; attempt++) {
       long[] before = statuses.respondents(wave);
       List<R> responses = live.get();
       long[] after = statuses.respondents(wave);
-      if (!java.util.Arrays.equals(before, after) || before.length != responses.size()) {
+      if (!Arrays.equals(before, after) || before.length != responses.size()) {
         continue; // an answer was erased or added while reading: read again
       }
-      List<R> kept = new java.util.ArrayList<>(members.length);
+      List<R> kept = new ArrayList<>(members.length);
       for (int i = 0; i < before.length; i++) {
-        if (java.util.Arrays.binarySearch(members, before[i]) >= 0) {
+        if (Arrays.binarySearch(members, before[i]) >= 0) {
           kept.add(responses.get(i));
         }
       }
