@@ -1,14 +1,16 @@
 package io.cohesion.core.privacy;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The small-group rule of SPEC §5.2: no published aggregate describes fewer than {@code kMin}
- * respondents, and no suppressed group can be recovered by subtracting published groups from the
- * total.
+ * The smallest group a release may describe, {@code kMin}, with the disclosure policy's rule for
+ * one partition that covers its wave (docs/privacy.md): no published group describes fewer than
+ * {@code kMin} respondents, and no suppressed group can be recovered by subtracting published
+ * groups from the total.
  *
  * <p>First every group with {@code n < kMin} is suppressed. Then, while the suppressed groups of
- * the partition together hold fewer than {@code kMin} respondents, the smallest group still
+ * the partition together hold between 1 and {@code kMin − 1} respondents, the smallest group still
  * published is suppressed as well (ties: the first in the given order). Groups of size zero are not
  * groups and are never suppressed or counted.
  *
@@ -31,40 +33,23 @@ public record SmallGroupRule(int kMin) {
   }
 
   /**
-   * Which groups of one partition to suppress.
+   * Which groups of one partition to suppress: the disclosure policy's closed form for a partition
+   * that covers its wave ({@link DisclosurePolicy#cutPartition}), so this rule and the policy can
+   * never disagree.
    *
    * @param sizes the size of each group, in the order used to break ties (usually by key)
    * @return for each group, whether it is suppressed
    */
   public boolean[] suppressed(int[] sizes) {
-    boolean[] suppressed = new boolean[sizes.length];
-    long hidden = 0;
-    int hiddenGroups = 0;
+    int wave = 0;
     for (int g = 0; g < sizes.length; g++) {
       if (sizes[g] < 0) {
         throw new IllegalArgumentException("group " + g + " has a negative size " + sizes[g]);
       }
-      if (sizes[g] > 0 && sizes[g] < kMin) {
-        suppressed[g] = true;
-        hidden += sizes[g];
-        hiddenGroups++;
-      }
+      wave += sizes[g];
     }
-    while (hiddenGroups > 0 && hidden < kMin) {
-      int smallest = -1;
-      for (int g = 0; g < sizes.length; g++) {
-        if (!suppressed[g] && sizes[g] > 0 && (smallest < 0 || sizes[g] < sizes[smallest])) {
-          smallest = g;
-        }
-      }
-      if (smallest < 0) {
-        break; // every group is suppressed already
-      }
-      suppressed[smallest] = true;
-      hidden += sizes[smallest];
-      hiddenGroups++;
-    }
-    return suppressed;
+    boolean[] cut = DisclosurePolicy.defaults().cutPartition(wave, sizes, kMin);
+    return Arrays.copyOfRange(cut, 1, cut.length);
   }
 
   /** {@link #suppressed(int[])} for a list of sizes. */
