@@ -222,6 +222,39 @@ class DisclosureAttacksTest {
   }
 
   @Test
+  void aSegmentValueTypedAsFreeTextIsRefusedWhereTheValuesAreDeclared() {
+    String declared =
+        "{\"id\":\"dm\",\"values\":[{\"code\":\"contact\"},{\"code\":\"green\"}],"
+            + "\"importanceScale\":{\"min\":1,\"max\":5},\"topChoices\":1,"
+            + "\"segments\":[{\"column\":\"household\",\"label\":{\"nl\":\"huishouden\"},"
+            + "\"values\":[{\"code\":\"young_parents\"},{\"code\":\"others\"}]}]}";
+    assertThat(server.postJson("/api/v1/wish-maps", COORDINATOR, declared).statusCode())
+        .isEqualTo(201);
+
+    HttpResponse<String> typed =
+        server.postJson(
+            "/api/v1/wish-maps/dm/responses",
+            COORDINATOR,
+            "{\"respondent\":\"paper-1\",\"importance\":{\"contact\":4},"
+                + "\"segments\":{\"household\":\"Jan de Vries, Dorpsstraat 7, 06-12345678\"}}");
+    HttpResponse<String> declaredValue =
+        server.postJson(
+            "/api/v1/wish-maps/dm/responses",
+            COORDINATOR,
+            "{\"respondent\":\"paper-2\",\"importance\":{\"contact\":4},"
+                + "\"segments\":{\"household\":\"young_parents\"}}");
+
+    assertThat(typed.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(typed).path("errors").get(0).path("field").asText())
+        .isEqualTo("segments.household");
+    assertThat(typed.body()).doesNotContain("Jan de Vries");
+    assertThat(declaredValue.statusCode()).as(declaredValue.body()).isEqualTo(201);
+    // the map reads back in the file format, declarations included
+    assertThat(server.get("/api/v1/wish-maps/dm", RESEARCHER).body())
+        .contains("\"values\":[{\"code\":\"young_parents\"");
+  }
+
+  @Test
   void aNetworkNameTypedByARespondentIsNeverShownToAResearcher() {
     load(
         "nb",

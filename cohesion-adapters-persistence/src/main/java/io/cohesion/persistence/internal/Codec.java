@@ -10,6 +10,7 @@ import io.cohesion.core.trust.Item;
 import io.cohesion.core.trust.Scale;
 import io.cohesion.core.trust.ScaleId;
 import io.cohesion.core.wishmap.Mobilisation;
+import io.cohesion.core.wishmap.SegmentColumn;
 import io.cohesion.core.wishmap.Value;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
@@ -49,10 +50,24 @@ public final class Codec {
     strings(mobilisation.putArray("networks"), map.mobilisation().networks());
     strings(mobilisation.putArray("channels"), map.mobilisation().channels());
     strings(mobilisation.putArray("skills"), map.mobilisation().skills());
+    if (!map.declarations().isEmpty()) {
+      ArrayNode declared = root.putArray("declarations");
+      for (SegmentColumn column : map.declarations()) {
+        ObjectNode c = declared.addObject();
+        c.put("column", column.column());
+        text(c.putObject("label"), column.label());
+        ArrayNode codes = c.putArray("values");
+        for (Value value : column.values()) {
+          ObjectNode v = codes.addObject();
+          v.put("code", value.code());
+          text(v.putObject("label"), value.label());
+        }
+      }
+    }
     return root.toString();
   }
 
-  /** A wish map from its JSON text. */
+  /** A wish map from its JSON text; maps stored before segment values were declared have none. */
   public static WishMap wishMap(String json) {
     JsonNode root = tree(json);
     List<Value> values = new ArrayList<>();
@@ -60,6 +75,16 @@ public final class Codec {
       values.add(new Value(v.get("code").asText(), text(v.get("label"))));
     }
     JsonNode mobilisation = root.get("mobilisation");
+    List<SegmentColumn> declarations = new ArrayList<>();
+    if (root.has("declarations")) {
+      for (JsonNode c : root.get("declarations")) {
+        List<Value> codes = new ArrayList<>();
+        for (JsonNode v : c.get("values")) {
+          codes.add(new Value(v.get("code").asText(), text(v.get("label"))));
+        }
+        declarations.add(new SegmentColumn(c.get("column").asText(), text(c.get("label")), codes));
+      }
+    }
     return new WishMap(
         new WishMapId(root.get("id").asText()),
         values,
@@ -73,7 +98,8 @@ public final class Codec {
             strings(mobilisation.get("interests")),
             strings(mobilisation.get("networks")),
             strings(mobilisation.get("channels")),
-            strings(mobilisation.get("skills"))));
+            strings(mobilisation.get("skills"))),
+        declarations);
   }
 
   /** A scale as JSON text. */

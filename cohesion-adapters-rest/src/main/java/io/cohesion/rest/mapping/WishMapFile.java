@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
 import io.cohesion.core.wishmap.Mobilisation;
+import io.cohesion.core.wishmap.SegmentColumn;
 import io.cohesion.core.wishmap.Value;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
@@ -87,7 +88,8 @@ public final class WishMapFile {
               + "), got "
               + topChoices.getAsInt());
     }
-    List<String> segments = strings(root, "segments", "segments", fields);
+    List<SegmentColumn> declared = new ArrayList<>();
+    List<String> segments = segments(root, fields, declared);
     Mobilisation mobilisation = mobilisation(root, fields);
     fields.throwIfAny();
     Optional<WishMap> map =
@@ -101,7 +103,8 @@ public final class WishMapFile {
                     satisfaction,
                     topChoices.getAsInt(),
                     segments,
-                    mobilisation));
+                    mobilisation,
+                    declared));
     fields.throwIfAny();
     return map.orElseThrow();
   }
@@ -115,11 +118,16 @@ public final class WishMapFile {
     if (array.get().size() < 2) {
       fields.error("values", "a wish map needs at least 2 values, got " + array.get().size());
     }
+    return codes(array.get(), "values", fields);
+  }
+
+  /** An array of {@code {code, label}}: codes unique, labels defaulting to the code. */
+  private static List<Value> codes(JsonNode array, String at, JsonFields fields) {
     List<Value> values = new ArrayList<>();
     Map<String, Integer> firstIndex = new HashMap<>();
-    for (int i = 0; i < array.get().size(); i++) {
-      String path = "values[" + i + "]";
-      Optional<JsonNode> node = fields.object(array.get().get(i), path);
+    for (int i = 0; i < array.size(); i++) {
+      String path = at + "[" + i + "]";
+      Optional<JsonNode> node = fields.object(array.get(i), path);
       if (node.isEmpty()) {
         continue;
       }
@@ -133,7 +141,8 @@ public final class WishMapFile {
       Integer earlier = firstIndex.putIfAbsent(code.get(), i);
       if (earlier != null) {
         fields.error(
-            path + ".code", "'" + code.get() + "' is already the code of values[" + earlier + "]");
+            path + ".code",
+            "'" + code.get() + "' is already the code of " + at + "[" + earlier + "]");
         continue;
       }
       Optional<Text> label = fields.text(node.get(), "label", path + ".label", code.get());
@@ -142,6 +151,49 @@ public final class WishMapFile {
           .ifPresent(values::add);
     }
     return values;
+  }
+
+  /**
+   * The segment columns: each a column name, or declared as {@code {column, label, values}}, whose
+   * declarations are collected in {@code declared}.
+   */
+  private static List<String> segments(
+      JsonNode root, JsonFields fields, List<SegmentColumn> declared) {
+    Optional<JsonNode> array =
+        JsonFields.optional(root, "segments").flatMap(n -> fields.array(n, "segments"));
+    List<String> columns = new ArrayList<>();
+    if (array.isEmpty()) {
+      return columns;
+    }
+    for (int i = 0; i < array.get().size(); i++) {
+      String path = "segments[" + i + "]";
+      JsonNode element = array.get().get(i);
+      if (!element.isObject()) {
+        fields.string(element, path).ifPresent(columns::add);
+        continue;
+      }
+      Optional<String> column =
+          fields
+              .required(element, "column", path + ".column")
+              .flatMap(n -> fields.string(n, path + ".column"));
+      Optional<JsonNode> valueArray =
+          fields
+              .required(element, "values", path + ".values")
+              .flatMap(n -> fields.array(n, path + ".values"));
+      if (column.isEmpty() || valueArray.isEmpty()) {
+        continue;
+      }
+      columns.add(column.get());
+      Optional<Text> label = fields.text(element, "label", path + ".label", column.get());
+      List<Value> values = codes(valueArray.get(), path + ".values", fields);
+      label
+          .flatMap(
+              l ->
+                  fields.construct(
+                      path + ".values", () -> new SegmentColumn(column.get(), l, values)))
+          .ifPresent(declared::add);
+    }
+    return columns;
   }
 
   private static List<String> strings(

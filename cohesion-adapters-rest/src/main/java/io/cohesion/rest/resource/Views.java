@@ -64,7 +64,28 @@ final class Views {
     json.put("importanceScale", range(map.importanceScale()));
     map.satisfactionScale().ifPresent(s -> json.put("satisfactionScale", range(s)));
     json.put("topChoices", map.topChoices());
-    json.put("segments", map.segments());
+    List<Object> segments = new ArrayList<>();
+    for (String column : map.segments()) {
+      segments.add(
+          map.declaration(column)
+              .<Object>map(
+                  declared -> {
+                    Map<String, Object> c = new LinkedHashMap<>();
+                    c.put("column", declared.column());
+                    c.put("label", text(declared.label()));
+                    List<Map<String, Object>> codes = new ArrayList<>();
+                    for (Value value : declared.values()) {
+                      Map<String, Object> v = new LinkedHashMap<>();
+                      v.put("code", value.code());
+                      v.put("label", text(value.label()));
+                      codes.add(v);
+                    }
+                    c.put("values", codes);
+                    return c;
+                  })
+              .orElse(column));
+    }
+    json.put("segments", segments);
     return json;
   }
 }

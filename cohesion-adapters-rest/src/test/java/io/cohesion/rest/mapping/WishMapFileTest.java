@@ -143,6 +143,45 @@ class WishMapFileTest {
   }
 
   @Test
+  void aSegmentColumnMayDeclareItsValuesWithLabels() throws IOException {
+    WishMap map =
+        read(
+            """
+            {"id": "m", "values": [{"code": "a"}, {"code": "b"}],
+             "importanceScale": {"min": 1, "max": 5},
+             "segments": ["street",
+               {"column": "household", "label": {"nl": "huishouden", "en": "household"},
+                "values": [{"code": "young_parents", "label": {"nl": "jonge ouders"}},
+                           {"code": "others"}]}]}
+            """);
+
+    assertThat(map.segments()).containsExactly("street", "household");
+    assertThat(map.declaration("street")).isEmpty();
+    var household = map.declaration("household").orElseThrow();
+    assertThat(household.codes()).containsExactly("young_parents", "others");
+    assertThat(household.value("young_parents").orElseThrow().label().en())
+        .isEqualTo("jonge ouders");
+  }
+
+  @Test
+  void aDeclaredSegmentColumnNamesItsBadFields() {
+    FileFormatException e =
+        failure(
+            """
+            {"id": "m", "values": [{"code": "a"}, {"code": "b"}],
+             "importanceScale": {"min": 1, "max": 5},
+             "segments": [{"column": "household"},
+                          {"column": "area", "values": [{"code": "x"}, {"code": "x"}]}]}
+            """);
+
+    assertThat(e.errors())
+        .extracting(FieldError::toString)
+        .containsExactlyInAnyOrder(
+            "segments[0].values: missing",
+            "segments[1].values[1].code: 'x' is already the code of segments[1].values[0]");
+  }
+
+  @Test
   void topChoicesMustFitTheValues() {
     FileFormatException e =
         failure(

@@ -24,6 +24,9 @@ import java.util.Set;
  * @param topChoices how many personal top choices a respondent names (1…number of values)
  * @param segments the segment columns (for example {@code household}), unique
  * @param mobilisation the mobilisation block
+ * @param declarations segment columns declared with their values, each one of {@code segments}; a
+ *     response's value in a declared column must be one of its codes, and figures for people list
+ *     the declared values in their order (docs/privacy.md#keys-are-declared)
  */
 public record WishMap(
     WishMapId id,
@@ -32,7 +35,8 @@ public record WishMap(
     Optional<ResponseRange> satisfactionScale,
     int topChoices,
     List<String> segments,
-    Mobilisation mobilisation) {
+    Mobilisation mobilisation,
+    List<SegmentColumn> declarations) {
 
   /** The number of top choices when a wish map does not say. */
   public static final int DEFAULT_TOP_CHOICES = 3;
@@ -40,8 +44,29 @@ public record WishMap(
   private static final Set<String> RESERVED_COLUMNS =
       Set.of("respondent", "networks", "willingness", "wish", "invitationCode");
 
+  /** A wish map whose segment columns declare no values. */
+  public WishMap(
+      WishMapId id,
+      List<Value> values,
+      ResponseRange importanceScale,
+      Optional<ResponseRange> satisfactionScale,
+      int topChoices,
+      List<String> segments,
+      Mobilisation mobilisation) {
+    this(
+        id,
+        values,
+        importanceScale,
+        satisfactionScale,
+        topChoices,
+        segments,
+        mobilisation,
+        List.of());
+  }
+
   public WishMap {
     requireNonNull(id, "id");
+    declarations = List.copyOf(declarations);
     values = List.copyOf(values);
     requireNonNull(importanceScale, "importance scale of wish map " + id);
     requireNonNull(satisfactionScale, "satisfaction scale of wish map " + id);
@@ -82,6 +107,27 @@ public record WishMap(
             "wish map " + id + " has segment column '" + segment + "' twice");
       }
     }
+    Set<String> declared = new HashSet<>();
+    for (SegmentColumn column : declarations) {
+      if (!segments.contains(column.column())) {
+        throw new IllegalArgumentException(
+            "wish map "
+                + id
+                + " declares values for '"
+                + column.column()
+                + "', which is not one of its segment columns "
+                + segments);
+      }
+      if (!declared.add(column.column())) {
+        throw new IllegalArgumentException(
+            "wish map " + id + " declares segment column '" + column.column() + "' twice");
+      }
+    }
+  }
+
+  /** The declaration of {@code column}, if its values are declared. */
+  public Optional<SegmentColumn> declaration(String column) {
+    return declarations.stream().filter(d -> d.column().equals(column)).findFirst();
   }
 
   /** A wish map with the defaults of SPEC §6: three top choices, no satisfaction, no segments. */
@@ -136,11 +182,24 @@ public record WishMap(
         errors.add(new FieldError(field, "value '" + code + "' is already a top choice"));
       }
     }
-    for (String column : response.segments().keySet()) {
+    for (Map.Entry<String, String> segment : response.segments().entrySet()) {
+      String column = segment.getKey();
       if (!segments.contains(column)) {
         errors.add(
             new FieldError(
                 "segments." + column, "unknown segment column; this wish map has " + segments));
+      } else {
+        declaration(column)
+            .filter(d -> d.value(segment.getValue()).isEmpty())
+            .ifPresent(
+                d ->
+                    errors.add(
+                        new FieldError(
+                            "segments." + column,
+                            "not a declared value of "
+                                + column
+                                + "; this wish map declares "
+                                + d.codes())));
       }
     }
     response

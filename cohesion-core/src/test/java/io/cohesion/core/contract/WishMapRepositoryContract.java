@@ -50,6 +50,33 @@ public abstract class WishMapRepositoryContract extends StoreContract {
   }
 
   @Test
+  void keepsTheDeclaredValuesOfItsSegmentColumns() {
+    WishMap base = wishMap("declared");
+    WishMap declared =
+        new WishMap(
+            base.id(),
+            base.values(),
+            base.importanceScale(),
+            base.satisfactionScale(),
+            base.topChoices(),
+            base.segments(),
+            base.mobilisation(),
+            List.of(
+                new io.cohesion.core.wishmap.SegmentColumn(
+                    "household",
+                    new io.cohesion.core.Text("huishouden", "household"),
+                    List.of(
+                        new Value(
+                            "young_parents",
+                            new io.cohesion.core.Text("jonge ouders", "young parents")),
+                        Value.of("others")))));
+
+    repository().save(declared);
+
+    assertThat(repository().find(declared.id()).orElseThrow().value()).isEqualTo(declared);
+  }
+
+  @Test
   void keepsAMapWithoutSatisfactionOrSegments() {
     WishMap plain =
         WishMap.of(
