@@ -129,7 +129,8 @@ public final class ActivityFitAnalysis {
               && !plan.waveHidden()
               && segment.column().equals(target.column())
               && segment.value().equals(target.value())
-              && !segment.hidden()) {
+              && !segment.hidden()
+              && targetsReleased(map, activity, segment.releasedValues())) {
             used.add(target);
             for (int i : segment.members()) {
               members.set(i);
@@ -137,7 +138,8 @@ public final class ActivityFitAnalysis {
           }
         }
       }
-      if (plan.waveHidden()) {
+      if (plan.waveHidden() || !targetsReleased(map, activity, plan.waveValues())) {
+        // too few respondents, or a target value withheld over everyone: no fit to release
         unranked.add(
             new ActivityFit(
                 activity.name(),
@@ -183,6 +185,21 @@ public final class ActivityFitAnalysis {
               f.activity(), r + 1, f.fit(), f.parts(), f.basis(), f.segmentsUsed(), f.flags()));
     }
     return List.copyOf(ranked);
+  }
+
+  /**
+   * Whether every target value's figures are released in a cell: the fit is a weighted mean of
+   * their urgencies there, so a withheld one would show through it.
+   */
+  private static boolean targetsReleased(
+      WishMap map, ActivityProfile activity, boolean[] released) {
+    for (io.cohesion.core.scoring.spi.TargetValue target : activity.targetValues()) {
+      int v = map.indexOf(target.code());
+      if (v >= 0 && !released[v]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<ActivityFlag> flags(ActivityProfile activity) {

@@ -103,6 +103,39 @@ class ActivityFitAnalysisTest {
   }
 
   @Test
+  void aTargetSegmentWhoseTargetValueIsWithheldIsNotUsed() {
+    // six parents, only two of whom rated a: the parents' figures of a are withheld, so a fit
+    // over the parents (a weighted mean of their urgency of a) would show them
+    List<WishMapResponse> answers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      answers.add(
+          (i < 2 ? respondent("p" + i).imp("a", 5, "b", 1) : respondent("p" + i).imp("b", 2))
+              .segment("household", "parents")
+              .build());
+      answers.add(respondent("s" + i).imp("a", 1, "b", 5).segment("household", "seniors").build());
+    }
+    ActivityProfile forParentsOnA =
+        activity(
+            "forParentsOnA",
+            List.of(new TargetValue("a", 1)),
+            List.of(new SegmentKey("household", "parents")),
+            Set.of(),
+            true,
+            true);
+
+    ActivityFit fit =
+        ActivityFitAnalysis.rank(
+                map,
+                answers,
+                List.of(forParentsOnA),
+                FitOptions.defaults().withAudience(Audience.rawData(5)))
+            .get(0);
+
+    assertThat(fit.basis()).isEqualTo(ActivityFit.Basis.EVERYONE_TARGETS_SUPPRESSED);
+    assertThat(fit.segmentsUsed()).isEmpty();
+  }
+
+  @Test
   void valueFitIsTheWeightedUrgencyInTheTargetSegment() {
     ActivityFit fit =
         rank(FitOptions.defaults().withAudience(Audience.rawData(5)), forParents).get(0);
