@@ -101,8 +101,8 @@ public final class StateRules implements StateAcceptance {
 
   /**
    * The count cells of one state over the positions of {@code now} (the wave first, then each
-   * column's groups in key order), and which of them the policy hides when the state is cut on its
-   * own.
+   * column's groups in {@link KeyOrder}), and which of them the policy hides when the state is cut
+   * on its own.
    */
   private Cells cells(WaveGroups now, long[] respondents, int k) {
     int[] members =
@@ -112,7 +112,8 @@ public final class StateRules implements StateAcceptance {
     labels.add("the wave");
     cells.add(members);
     for (String column : now.columns()) {
-      Map<String, List<Integer>> byKey = new TreeMap<>();
+      Map<String, List<Integer>> byKey =
+          new TreeMap<>(KeyOrder.of(now.declared().getOrDefault(column, List.of())));
       for (int p : members) {
         String key = now.keys().get(p).get(column);
         if (key != null) {

@@ -18,9 +18,22 @@ import java.util.function.Supplier;
  *     columns)
  * @param ids the stored response ids, strictly ascending
  * @param keys per response, in the order of {@code ids}, its key in each column it has one in
+ * @param declared per column whose values are declared, its codes in declared order: groups are
+ *     weighed in {@link KeyOrder}
  */
-public record WaveGroups(List<String> columns, long[] ids, List<Map<String, String>> keys) {
+public record WaveGroups(
+    List<String> columns,
+    long[] ids,
+    List<Map<String, String>> keys,
+    Map<String, List<String>> declared) {
+
+  /** Groups of columns that declare no values. */
+  public WaveGroups(List<String> columns, long[] ids, List<Map<String, String>> keys) {
+    this(columns, ids, keys, Map.of());
+  }
+
   public WaveGroups {
+    declared = Map.copyOf(declared);
     columns = List.copyOf(columns);
     ids = requireNonNull(ids, "ids").clone();
     keys = List.copyOf(keys);
@@ -61,12 +74,22 @@ public record WaveGroups(List<String> columns, long[] ids, List<Map<String, Stri
       WaveId wave,
       List<String> columns,
       Supplier<List<Map<String, String>>> live) {
+    return read(statuses, wave, columns, Map.of(), live);
+  }
+
+  /** {@link #read} for columns of which some declare their values ({@code declared}). */
+  public static WaveGroups read(
+      WaveStatusRepository statuses,
+      WaveId wave,
+      List<String> columns,
+      Map<String, List<String>> declared,
+      Supplier<List<Map<String, String>>> live) {
     for (int attempt = 0; attempt < 5; attempt++) {
       long[] before = statuses.respondents(wave);
       List<Map<String, String>> keys = live.get();
       long[] after = statuses.respondents(wave);
       if (Arrays.equals(before, after) && before.length == keys.size()) {
-        return new WaveGroups(columns, before, keys);
+        return new WaveGroups(columns, before, keys, declared);
       }
     }
     throw new ConflictException(
@@ -78,12 +101,14 @@ public record WaveGroups(List<String> columns, long[] ids, List<Map<String, Stri
     return other instanceof WaveGroups g
         && columns.equals(g.columns)
         && Arrays.equals(ids, g.ids)
-        && keys.equals(g.keys);
+        && keys.equals(g.keys)
+        && declared.equals(g.declared);
   }
 
   @Override
   public int hashCode() {
-    return (columns.hashCode() * 31 + Arrays.hashCode(ids)) * 31 + keys.hashCode();
+    return ((columns.hashCode() * 31 + Arrays.hashCode(ids)) * 31 + keys.hashCode()) * 31
+        + declared.hashCode();
   }
 
   @Override

@@ -112,7 +112,12 @@ public final class ActivityFitAnalysis {
     }
     ReleasePlan plan =
         ReleasePlan.decide(
-            responses, all, audience.bound() ? map.segments() : columns, List.of(), audience);
+            responses,
+            all,
+            audience.bound() ? map.segments() : columns,
+            List.of(),
+            RedThreadAnalysis.declared(map),
+            audience);
     int k = audience.k();
 
     List<ActivityFit> unranked = new ArrayList<>(activities.size());

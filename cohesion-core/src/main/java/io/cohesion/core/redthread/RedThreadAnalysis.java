@@ -16,8 +16,10 @@ import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -67,7 +69,12 @@ public final class RedThreadAnalysis {
     List<String> considered = audience.bound() ? map.segments() : options.segmentColumns();
     ReleasePlan plan =
         ReleasePlan.decide(
-            responses, all, considered, networkNames(map, responses, audience), audience);
+            responses,
+            all,
+            considered,
+            networkNames(map, responses, audience),
+            declared(map),
+            audience);
     if (plan.waveHidden()) {
       return RedThread.withheld(
           responses.size() < audience.k()
@@ -110,6 +117,13 @@ public final class RedThreadAnalysis {
     }
     return new RedThread(
         responses.size(), kendallW, values, segments, networks(plan, shown, responses.size()));
+  }
+
+  /** Each declared segment column's codes, in declared order. */
+  static Map<String, List<String>> declared(WishMap map) {
+    Map<String, List<String>> declared = new HashMap<>();
+    map.declarations().forEach(d -> declared.put(d.column(), d.codes()));
+    return declared;
   }
 
   /**

@@ -45,10 +45,13 @@ public final class WishMapGroups {
           maps.find(id).orElseThrow(() -> new NotFoundException("wish map", wave.id())).value();
       List<String> columns = new ArrayList<>(map.segments());
       map.mobilisation().networks().forEach(name -> columns.add(networkColumn(name)));
+      Map<String, List<String>> declared = new HashMap<>();
+      map.declarations().forEach(d -> declared.put(d.column(), d.codes()));
       return WaveGroups.read(
           statuses,
           wave,
           columns,
+          declared,
           () -> {
             List<Map<String, String>> keys = new ArrayList<>();
             responses.forEach(id, r -> keys.add(keys(map, r)));

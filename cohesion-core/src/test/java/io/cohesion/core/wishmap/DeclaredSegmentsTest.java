@@ -52,6 +52,27 @@ class DeclaredSegmentsTest {
   }
 
   @Test
+  void segmentsAreListedInDeclaredOrder() {
+    List<WishMapResponse> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      answers.add(answer(Map.of("household", i < 6 ? "others" : "young_parents")));
+    }
+
+    io.cohesion.core.redthread.RedThread thread =
+        io.cohesion.core.redthread.RedThreadAnalysis.analyse(
+            MAP,
+            answers,
+            io.cohesion.core.redthread.RedThreadOptions.defaults()
+                .withSegmentColumns(List.of("household"))
+                .withBootstrap(0));
+
+    // declared: young_parents, then others (key order would put others first)
+    assertThat(thread.segments())
+        .extracting(io.cohesion.core.redthread.SegmentFigures::value)
+        .containsExactly("young_parents", "others");
+  }
+
+  @Test
   void aDeclarationMustBeOfAColumnOfTheMapAndOnlyOnce() {
     assertThatThrownBy(
             () ->
@@ -82,9 +103,11 @@ class DeclaredSegmentsTest {
         .hasMessageContaining("declares no values");
   }
 
+  private static int next;
+
   private static WishMapResponse answer(Map<String, String> segments) {
     return new WishMapResponse(
-        new Pseudonym("r1"),
+        new Pseudonym("r" + next++),
         Map.of("contact", 4.0),
         Map.of(),
         List.of(),

@@ -2,6 +2,7 @@ package io.cohesion.core.redthread.internal;
 
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.DisclosurePolicy;
+import io.cohesion.core.privacy.KeyOrder;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,12 +127,14 @@ public final class ReleasePlan {
    * @param columns the partitions considered, in declaration order: for a bound audience every
    *     segment column of the wish map, whatever one request asks for
    * @param networkNames the networks listed, in their order
+   * @param declared per column whose values are declared, its codes: groups follow {@link KeyOrder}
    */
   public static ReleasePlan decide(
       List<WishMapResponse> responses,
       Respondents all,
       List<String> columns,
       List<String> networkNames,
+      Map<String, List<String>> declared,
       Audience audience) {
     int n = responses.size();
     int k = audience.cutK();
@@ -139,7 +142,8 @@ public final class ReleasePlan {
     int values = all.k;
     List<Group> groups = new ArrayList<>();
     for (String column : columns) {
-      Map<String, List<Integer>> byKey = new TreeMap<>();
+      Map<String, List<Integer>> byKey =
+          new TreeMap<>(KeyOrder.of(declared.getOrDefault(column, List.of())));
       for (int i = 0; i < n; i++) {
         String key = responses.get(i).segments().get(column);
         if (key != null) {
