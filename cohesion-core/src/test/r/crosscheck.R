@@ -1,21 +1,21 @@
-# Cross-check of every published figure (SPEC section 5) on seeded data sets built to hit edge
-# cases. The figures are computed here from the SPEC's definitions and R's own functions, without
+# Cross-check of every published figure (docs/scoring.md) on seeded data sets built to hit edge
+# cases. The figures are computed here from the definitions of docs/scoring.md and R's own functions, without
 # looking at the Java code.
 #
 # Run from the repository root:   Rscript cohesion-core/src/test/r/crosscheck.R
 # Needs R with psych (2.2.9), multilevel (2.7) and jsonlite.
 # Writes into cohesion-core/src/test/resources/crosscheck/:
-#   <case>.scale.json / <case>.wishmap.json   the instrument, in the file format of SPEC section 6
-#   <case>.csv, <case>-before.csv, ...        the responses, in the CSV layout of SPEC section 6
+#   <case>.scale.json / <case>.wishmap.json   the instrument, in the file format of docs/cli.md
+#   <case>.csv, <case>-before.csv, ...        the responses, in the CSV layout of docs/cli.md
 #   expected.json                             per case: the command, its options and the JSON
-#                                             document the command must print (SPEC section 6)
+#                                             document the command must print (docs/cli.md)
 # The Java tests read these files; they never need R.
 #
 # Sources of truth, figure by figure:
 #  - reliability: psych::alpha on the respondents who answered every item (listwise), after
 #    reversal (min + max - x), check.keys = FALSE. psych::alpha itself defaults to pairwise
 #    covariances (`use = "pairwise"`) and takes item means and sds with na.rm = TRUE; on
-#    listwise-complete data all of those coincide with the listwise figures of SPEC 5.1, which the
+#    listwise-complete data all of those coincide with the listwise figures of docs/scoring.md#51-scales, which the
 #    script checks by recomputing raw alpha, r-bar and the item means from the complete rows.
 #    Outputs used: total$raw_alpha, total$std.alpha, total$average_r, item.stats$mean,
 #    item.stats$sd, item.stats$r.drop and alpha.drop$raw_alpha.
@@ -23,19 +23,19 @@
 #    respondents that have a group; J = groups with at least one person score, mean size N/J.
 #  - scale score: mean, sd and mean +- qt(0.975, n - 1) * sd / sqrt(n).
 #  - waves: t.test(after, before) (Welch) and t.test(..., paired = TRUE); Hedges' g and d_z by
-#    their formulas in SPEC 5.4.
-#  - red thread: the formulas of SPEC 5.3 written out below in plain R; Kendall's W additionally
+#    their formulas in docs/scoring.md#54-waves.
+#  - red thread: the formulas of docs/scoring.md#53-red-thread written out below in plain R; Kendall's W additionally
 #    checked against stats::friedman.test (W = Q / (m (k - 1))).
-#  - small-group rule: SPEC 5.2 written out below.
+#  - small-group rule: docs/scoring.md#52-disclosure-control written out below.
 #
-# Conventions where SPEC and psych differ or SPEC is silent (docs/scoring.md, "Conventions"):
+# Conventions where docs/scoring.md and psych differ or the docs are silent (docs/scoring.md, "Conventions"):
 #  - an item that every complete respondent answered alike has no correlation: like psych::alpha
 #    (delete = TRUE) it is left out of alpha, standardized alpha, average r and the other items'
 #    figures; its own mean and sd (0) are reported, its item-rest r and alpha-if-deleted are null.
 #  - a two-item scale has no alpha-if-deleted (one item has no alpha): null. psych reports
 #    C[1,2]/C[2,2] and C[1,2]/C[1,1] there, which are not alphas.
 #  - a group key whose respondents have no person score has n = 0 < kMin: it is suppressed; it
-#    holds nobody, so on its own it does not start the complementary step of SPEC 5.2.
+#    holds nobody, so on its own it does not start the complementary step of docs/scoring.md#52-disclosure-control.
 #  - top choices are read in column order top1..topN; the data below leave only trailing top
 #    columns empty, so position p is the column number.
 #  - pTopK depends on the bootstrap's random stream (java.util.SplittableRandom), which R does not
@@ -86,7 +86,7 @@ ci95 <- function(v) {
 
 or_null <- function(x) if (length(x) == 0 || is.na(x) || !is.finite(x)) NULL else x
 
-# SPEC 5.2: suppress every group with n < kMin; then, while the suppressed groups together hold
+# docs/scoring.md#52-disclosure-control: suppress every group with n < kMin; then, while the suppressed groups together hold
 # fewer than kMin respondents, suppress the smallest published group (the first in key order on a
 # tie). Convention: a group of size 0 is suppressed but does not start the complementary step.
 small_group_rule <- function(sizes, k_min) {

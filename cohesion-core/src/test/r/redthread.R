@@ -1,11 +1,11 @@
-# Reference figures for Kendall's W with tie correction (SPEC 5.3).
+# Reference figures for Kendall's W with tie correction (docs/scoring.md#53-red-thread).
 #
 # Run from cohesion-core:  Rscript src/test/r/redthread.R
 # Writes src/test/resources/io/cohesion/core/redthread/kendall-w-reference.txt, which the Java
 # tests read (they do not need R).
 #
 # W is computed twice, independently:
-#  1. by the SPEC formula W = 12 S / (m^2 (k^3 - k) - m sum T), ranks within a respondent with
+#  1. by the formula of docs/scoring.md W = 12 S / (m^2 (k^3 - k) - m sum T), ranks within a respondent with
 #     ties averaged (rank(ties.method = "average")), T = sum(t^3 - t) per respondent;
 #  2. from base R's stats::friedman.test, whose statistic is tie-corrected and equals
 #     m (k - 1) W (Kendall 1948; Hollander & Wolfe 1973, p. 140ff).

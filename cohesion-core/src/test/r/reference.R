@@ -14,7 +14,7 @@
 #  - group reliability: aov of person scores on the group (scored respondents with a group),
 #    multilevel::ICC1 and multilevel::ICC2;
 #  - groups are ordered by key in byte (C locale) order, as Java's String order does for ASCII;
-#  - the small-group rule of SPEC section 5.2 is implemented below independently of the Java code.
+#  - the small-group rule of docs/privacy.md is implemented below independently of the Java code.
 
 suppressPackageStartupMessages({
   library(psych)
@@ -55,7 +55,7 @@ ci95 <- function(values) {
   c(m - h, m + h)
 }
 
-# SPEC 5.2, written from the specification: suppress n < kMin, then while the suppressed groups
+# docs/scoring.md#52-disclosure-control, written from docs/scoring.md: suppress n < kMin, then while the suppressed groups
 # hold fewer than kMin respondents, suppress the smallest published group (first in key order).
 small_group_rule <- function(sizes, k_min) {
   suppressed <- sizes > 0 & sizes < k_min

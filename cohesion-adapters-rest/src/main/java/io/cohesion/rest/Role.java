@@ -4,7 +4,9 @@ import io.javalin.security.RouteRole;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Who holds an API key (SPEC §7). Residents hold no key: they submit with an invitation code. */
+/**
+ * Who holds an API key (docs/api.md). Residents hold no key: they submit with an invitation code.
+ */
 public enum Role implements RouteRole {
   /** Manages an initiative's data: everything except what only residents do. */
   COORDINATOR,

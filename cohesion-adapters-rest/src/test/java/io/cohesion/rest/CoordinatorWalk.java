@@ -1082,7 +1082,10 @@ abstract class CoordinatorWalk {
 
   private record Expected(int n, double importanceMean, double urgency, double borda) {}
 
-  /** Per value the figures SPEC §5.3 defines, computed here from the answers submitted. */
+  /**
+   * Per value the figures docs/scoring.md#53-red-thread defines, computed here from the answers
+   * submitted.
+   */
   private Map<String, Expected> expectedRedThread() {
     Map<String, Expected> expected = new LinkedHashMap<>();
     for (String code : VALUES) {
@@ -1106,7 +1109,9 @@ abstract class CoordinatorWalk {
     return expected;
   }
 
-  /** SPEC §5.3 urgency of {@code code} over everyone, or one household segment. */
+  /**
+   * docs/scoring.md#53-red-thread urgency of {@code code} over everyone, or one household segment.
+   */
   private double urgency(String code, String household) {
     double sum = 0;
     int n = 0;
@@ -1145,7 +1150,7 @@ abstract class CoordinatorWalk {
     return (Map<?, ?>) answer.get("importance");
   }
 
-  /** A person score (SPEC §5.1): the mean of SC1, SC2 and SC3 reversed on 1-5. */
+  /** A person score (docs/scoring.md#51-scales): the mean of SC1, SC2 and SC3 reversed on 1-5. */
   private static double score(double[] answers) {
     return (answers[0] + answers[1] + (1 + 5 - answers[2])) / 3;
   }

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the national data set of {@link NationalData} as the files a user gives the command line
- * (SPEC §6): {@code national-scale.json} and {@code national-responses.csv} with the columns {@code
- * respondent}, {@code neighbourhood} and one per item. Used to time {@code cohesion score
+ * (docs/cli.md): {@code national-scale.json} and {@code national-responses.csv} with the columns
+ * {@code respondent}, {@code neighbourhood} and one per item. Used to time {@code cohesion score
  * --group-by neighbourhood} end to end and to compare with R on the same file.
  *
  * <p>Arguments: {@code DIR [respondents [items [groups]]]}; defaults 1,000,000 × 20 in 13,000.

@@ -35,9 +35,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The red thread of a large wish map (SPEC §5.3): every per-value figure, Kendall's W and the
- * seeded bootstrap of {@code pTopK} with B resamples, overall and for one segment column. The
- * responses are generated once per fork from a fixed seed.
+ * The red thread of a large wish map (docs/scoring.md#53-red-thread): every per-value figure,
+ * Kendall's W and the seeded bootstrap of {@code pTopK} with B resamples, overall and for one
+ * segment column. The responses are generated once per fork from a fixed seed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The full scoring of one national wave: person scores, listwise reliability, group reliability and
- * the suppressed per-neighbourhood table (SPEC §5.1, §5.2). The data are generated once per fork.
+ * the suppressed per-neighbourhood table (docs/scoring.md#51-scales, docs/privacy.md). The data are
+ * generated once per fork.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

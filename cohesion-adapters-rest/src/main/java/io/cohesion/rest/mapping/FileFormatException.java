@@ -7,9 +7,9 @@ import io.cohesion.core.ValidationException;
 import java.util.List;
 
 /**
- * A file that does not follow its SPEC §6 format. The message names the file and then every broken
- * rule with its field, for example {@code scale.json: items[2].id: missing} or {@code data.csv: row
- * 7, column imp.contact: must be within 1–5, got 7}.
+ * A file that does not follow its format (docs/cli.md). The message names the file and then every
+ * broken rule with its field, for example {@code scale.json: items[2].id: missing} or {@code
+ * data.csv: row 7, column imp.contact: must be within 1–5, got 7}.
  */
 public final class FileFormatException extends ValidationException {
   private static final long serialVersionUID = 1L;

@@ -27,7 +27,7 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * The JSON documents of SPEC §6 for the results of {@code score}, {@code red-thread} and {@code
+ * The JSON documents of docs/cli.md for the results of {@code score}, {@code red-thread} and {@code
  * compare}. The keys are a public contract: the command line prints these documents and the REST
  * API returns them.
  *

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Reads a scale file (SPEC §6):
+ * Reads a scale file (docs/cli.md):
  *
  * <pre>{@code
  * {"id": "cohesion", "name": {"nl": "…", "en": "…"}, "response": {"min": 1, "max": 5},

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Streams a responses CSV for a {@link Scale} (SPEC §6) row by row, so that files of millions of
- * rows never sit in memory.
+ * Streams a responses CSV for a {@link Scale} (docs/cli.md) row by row, so that files of millions
+ * of rows never sit in memory.
  *
  * <p>Each item is a column named by its id; a {@code respondent} column may hold pseudonyms; a
  * grouping column may be named. Every other column is ignored. An empty cell is a missing answer.

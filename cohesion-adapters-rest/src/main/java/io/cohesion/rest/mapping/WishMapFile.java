@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Reads a wish map file (SPEC §6):
+ * Reads a wish map file (docs/cli.md):
  *
  * <pre>{@code
  * {"id": "nij-beets", "values": [{"code": "contact", "label": {"nl": "…", "en": "…"}}],

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Streams a responses CSV for a {@link WishMap} (SPEC §6) into {@link WishMapResponse}s.
+ * Streams a responses CSV for a {@link WishMap} (docs/cli.md) into {@link WishMapResponse}s.
  *
  * <p>Columns: {@code imp.<code>} (importance, one per value, required), {@code sat.<code>}
  * (satisfaction, one per value, required when the map has a satisfaction scale and refused

@@ -63,7 +63,7 @@ import java.util.Set;
 /**
  * {@code /activities}: creative activities planned against a wish map, their status and sessions,
  * and {@code /wish-maps/{id}/activity-fit}, the ranking of a neighbourhood's activities by how well
- * they fit the red thread (SPEC §5.5) with every part of the fit.
+ * they fit the red thread (docs/scoring.md#55-activity-fit) with every part of the fit.
  */
 public final class ActivityResource implements ApiResource {
   private final PlanActivity plan;

@@ -23,7 +23,7 @@ import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
-/** {@code /scales}: measurement instruments in the SPEC §6 scale file format. */
+/** {@code /scales}: measurement instruments in the scale file format of docs/cli.md. */
 public final class ScaleResource implements ApiResource {
   private final ScaleRepository scales;
   private Bodies bodies;

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Definitions as the API answers them: in the shape of the SPEC §6 files, so that what a caller
- * reads can be sent back as it is.
+ * Definitions as the API answers them: in the shape of the files of docs/cli.md, so that what a
+ * caller reads can be sent back as it is.
  */
 final class Views {
   private Views() {}

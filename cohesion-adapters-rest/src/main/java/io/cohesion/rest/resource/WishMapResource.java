@@ -45,8 +45,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * {@code /wish-maps}: definitions in the SPEC §6 file format, their responses (one as JSON, many as
- * CSV), and the red thread and networks computed from them.
+ * {@code /wish-maps}: definitions in the file format of docs/cli.md, their responses (one as JSON,
+ * many as CSV), and the red thread and networks computed from them.
  */
 public final class WishMapResource implements ApiResource {
   private final WishMapRepository maps;
@@ -77,7 +77,7 @@ public final class WishMapResource implements ApiResource {
     this.gate = new ReleaseGate(releases);
   }
 
-  /** One response as JSON: the CSV row's content, by name (SPEC §7). */
+  /** One response as JSON: the CSV row's content, by name (docs/api.md). */
   record ResponseRequest(
       String respondent,
       String invitationCode,

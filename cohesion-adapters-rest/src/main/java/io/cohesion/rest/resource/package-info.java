@@ -1,5 +1,5 @@
 /**
- * The resources of the API, one class per resource of SPEC §7. Each translates HTTP to calls of
+ * The resources of the API, one class per resource of docs/api.md. Each translates HTTP to calls of
  * core ports and use cases and back; none holds state of its own.
  */
 package io.cohesion.rest.resource;

@@ -191,8 +191,8 @@ public record Activity(
   }
 
   /**
-   * What fit scoring needs to know of this activity (SPEC §5.5): the view an {@link
-   * io.cohesion.core.scoring.spi.ActivityFitStrategy} ranks.
+   * What fit scoring needs to know of this activity (docs/scoring.md#55-activity-fit): the view an
+   * {@link io.cohesion.core.scoring.spi.ActivityFitStrategy} ranks.
    */
   public ActivityProfile profile() {
     return new ActivityProfile(

@@ -8,8 +8,8 @@ import io.cohesion.core.scoring.spi.SegmentKey;
 import java.util.List;
 
 /**
- * The fit of one candidate activity to the red thread (SPEC §5.5), with every part of it, the group
- * it was scored against, and what the activity still lacks.
+ * The fit of one candidate activity to the red thread (docs/scoring.md#55-activity-fit), with every
+ * part of it, the group it was scored against, and what the activity still lacks.
  *
  * @param activity the activity's name, unique within one ranking
  * @param rank 1 for the best fit: by fit descending (undefined last), then name

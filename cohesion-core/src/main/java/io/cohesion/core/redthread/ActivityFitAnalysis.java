@@ -27,14 +27,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Scores candidate activities against the red thread of a wish map and ranks them (SPEC §5.5).
+ * Scores candidate activities against the red thread of a wish map and ranks them
+ * (docs/scoring.md#55-activity-fit).
  *
  * <p>Each activity is scored against its target group: the respondents of its target segments that
- * the small-group rule publishes (SPEC §5.2), taken together. When no target segment may be used
- * (each is suppressed or empty), or the group would split off fewer than {@code kMin} respondents
- * from everyone or leave fewer than {@code kMin} outside it, the activity is scored against
- * everyone and {@link ActivityFit#basis()} says so. Activities without a sustainability link or a
- * benefit are flagged and ranked like the others.
+ * the small-group rule publishes (docs/privacy.md), taken together. When no target segment may be
+ * used (each is suppressed or empty), or the group would split off fewer than {@code kMin}
+ * respondents from everyone or leave fewer than {@code kMin} outside it, the activity is scored
+ * against everyone and {@link ActivityFit#basis()} says so. Activities without a sustainability
+ * link or a benefit are flagged and ranked like the others.
  */
 public final class ActivityFitAnalysis {
 

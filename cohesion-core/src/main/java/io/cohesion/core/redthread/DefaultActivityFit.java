@@ -9,10 +9,10 @@ import io.cohesion.core.scoring.spi.TargetValue;
 import java.util.List;
 
 /**
- * The default activity fit of SPEC §5.5, a heuristic: {@code valueFit} = Σ w·urgency / Σ w over the
- * target values (values without a defined urgency left out), {@code networkReach} = the share of
- * the target group taking part in at least one partner network, and {@code fit} = their weighted
- * mean, 0.6 and 0.4 unless configured otherwise.
+ * The default activity fit of docs/scoring.md#55-activity-fit, a heuristic: {@code valueFit} = Σ
+ * w·urgency / Σ w over the target values (values without a defined urgency left out), {@code
+ * networkReach} = the share of the target group taking part in at least one partner network, and
+ * {@code fit} = their weighted mean, 0.6 and 0.4 unless configured otherwise.
  */
 public final class DefaultActivityFit implements ActivityFitStrategy {
 

@@ -3,10 +3,10 @@ package io.cohesion.core.redthread;
 import io.cohesion.core.scoring.spi.UrgencyStrategy;
 
 /**
- * The urgency of SPEC §5.3: importance × (1 − satisfaction) on rescaled answers, so that important
- * and unsatisfied is urgent and important and fine is not; importance alone when the wish map asks
- * no satisfaction. A respondent counts for a value only when they answered what is asked. The
- * aggregate is the mean.
+ * The urgency of docs/scoring.md#53-red-thread: importance × (1 − satisfaction) on rescaled
+ * answers, so that important and unsatisfied is urgent and important and fine is not; importance
+ * alone when the wish map asks no satisfaction. A respondent counts for a value only when they
+ * answered what is asked. The aggregate is the mean.
  */
 public final class DefaultUrgency implements UrgencyStrategy {
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The red thread of a wish map (SPEC §5.3).
+ * The red thread of a wish map (docs/scoring.md#53-red-thread).
  *
  * @param n the respondents analysed
  * @param kendallW Kendall's W with tie correction over respondents who rated every value; NaN when

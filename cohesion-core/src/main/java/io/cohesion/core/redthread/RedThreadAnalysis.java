@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Analyses the responses to a wish map into its red thread (SPEC §5.3).
+ * Analyses the responses to a wish map into its red thread (docs/scoring.md#53-red-thread).
  *
  * <p>Per value: importance n, mean and sd, satisfaction mean, urgency, top-choice share, Borda
  * points, rank and the bootstrap {@code pTopK}; values are listed in rank order (rank 1 first).

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The red thread of one segment (one value of one segment column), or the fact that it is
- * suppressed under the small-group rule (SPEC §5.2).
+ * suppressed under the small-group rule (docs/privacy.md).
  */
 public sealed interface SegmentFigures {
 

@@ -3,7 +3,8 @@ package io.cohesion.core.redthread;
 import io.cohesion.core.Identifiers;
 
 /**
- * The red-thread figures of one value (SPEC §5.3). Undefined figures are {@code Double.NaN}.
+ * The red-thread figures of one value (docs/scoring.md#53-red-thread). Undefined figures are {@code
+ * Double.NaN}.
  *
  * @param code the value code
  * @param n respondents who answered the value's importance

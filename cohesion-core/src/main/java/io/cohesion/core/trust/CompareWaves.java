@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Compares two waves of one scale, before and after an activity (SPEC §5.4): all person scores as
- * independent samples (Welch), and the respondents present in both waves as pairs.
+ * Compares two waves of one scale, before and after an activity (docs/scoring.md#54-waves): all
+ * person scores as independent samples (Welch), and the respondents present in both waves as pairs.
  */
 public final class CompareWaves {
 

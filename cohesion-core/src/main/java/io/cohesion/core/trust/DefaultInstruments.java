@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The four default instruments of SPEC §9, with their sources. Dutch texts are this project's own
- * translations, not validated ones; {@code docs/instruments.md} says per instrument how close the
- * wording is to the source. Like every default, they can be replaced by a scale of one's own.
+ * The four default instruments of docs/instruments.md, with their sources. Dutch texts are this
+ * project's own translations, not validated ones; {@code docs/instruments.md} says per instrument
+ * how close the wording is to the source. Like every default, they can be replaced by a scale of
+ * one's own.
  */
 public final class DefaultInstruments {
 
@@ -59,7 +60,7 @@ public final class DefaultInstruments {
 
   private DefaultInstruments() {}
 
-  /** All four instruments, in the order of SPEC §9. */
+  /** All four instruments, in the order of docs/instruments.md. */
   public static List<Instrument> all() {
     return List.of(
         socialCohesionAndTrust(), informalSocialControl(), socialTrust(), neighbourhoodCohesion());

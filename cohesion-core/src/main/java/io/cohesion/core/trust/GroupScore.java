@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.cohesion.core.scoring.Interval;
 
 /**
- * The scale score of one group, published or suppressed under the small-group rule (SPEC §5.2). A
- * suppressed group carries its key and nothing else.
+ * The scale score of one group, published or suppressed under the small-group rule
+ * (docs/privacy.md). A suppressed group carries its key and nothing else.
  */
 public sealed interface GroupScore {
 

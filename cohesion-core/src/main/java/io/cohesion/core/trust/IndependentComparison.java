@@ -5,8 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.cohesion.core.scoring.Interval;
 
 /**
- * Two waves compared as independent samples of person scores, after − before (SPEC §5.4). Figures
- * that are not defined (a wave with fewer than two scores) are NaN.
+ * Two waves compared as independent samples of person scores, after − before
+ * (docs/scoring.md#54-waves). Figures that are not defined (a wave with fewer than two scores) are
+ * NaN.
  *
  * @param nBefore person scores in the first wave
  * @param nAfter person scores in the second wave

@@ -3,9 +3,9 @@ package io.cohesion.core.trust;
 import io.cohesion.core.scoring.spi.ScaleScoreStrategy;
 
 /**
- * The built-in person score {@code mean} of SPEC §5.1: the mean of the answered items after
- * reversal, when at least {@code minAnswered} items were answered. Registered for {@link
- * java.util.ServiceLoader} like any other strategy.
+ * The built-in person score {@code mean} of docs/scoring.md#51-scales: the mean of the answered
+ * items after reversal, when at least {@code minAnswered} items were answered. Registered for
+ * {@link java.util.ServiceLoader} like any other strategy.
  */
 public final class MeanOfAnsweredItems implements ScaleScoreStrategy {
 

@@ -6,7 +6,7 @@ import io.cohesion.core.scoring.Interval;
 
 /**
  * Two waves compared on the respondents who have a person score in both (same pseudonym), after −
- * before (SPEC §5.4).
+ * before (docs/scoring.md#54-waves).
  *
  * @param nPairs the number of such respondents, at least 2
  * @param meanDifference the mean of their differences

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Internal consistency of a scale on the respondents who answered every item (listwise), as {@code
- * psych::alpha} computes it on those respondents (SPEC §5.1).
+ * psych::alpha} computes it on those respondents (docs/scoring.md#51-scales).
  *
  * @param alpha raw Cronbach's alpha {@code k/(k−1)·(1 − Σ var(item)/var(total))}
  * @param standardizedAlpha {@code k·r̄/(1 + (k−1)·r̄)}

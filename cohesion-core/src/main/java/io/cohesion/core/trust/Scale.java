@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * A measurement instrument: items answered on one response range, scored as the mean of the
- * answered items after reversal (SPEC §5.1).
+ * answered items after reversal (docs/scoring.md#51-scales).
  *
  * @param id the scale id
  * @param name the scale's name in Dutch and English

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The scoring of one wave of a scale (SPEC §5.1, §6 {@code score}).
+ * The scoring of one wave of a scale (docs/scoring.md#51-scales, docs/cli.md {@code score}).
  *
  * @param n the number of respondents (data rows)
  * @param nComplete those who answered every item

@@ -22,10 +22,10 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Scores one wave of a scale (SPEC §5.1): person scores, the scale score with its confidence
- * interval, listwise reliability as {@code psych::alpha}, group reliability ICC(1) and ICC(2), and
- * the score per group under the small-group rule (SPEC §5.2). Every formula is in {@code
- * docs/scoring.md}.
+ * Scores one wave of a scale (docs/scoring.md#51-scales): person scores, the scale score with its
+ * confidence interval, listwise reliability as {@code psych::alpha}, group reliability ICC(1) and
+ * ICC(2), and the score per group under the small-group rule (docs/privacy.md). Every formula is in
+ * {@code docs/scoring.md}.
  */
 public final class ScaleScoring {
 

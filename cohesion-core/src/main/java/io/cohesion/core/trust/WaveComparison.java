@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 
 /**
- * Two waves of one scale compared (SPEC §5.4, §6 {@code compare}).
+ * Two waves of one scale compared (docs/scoring.md#54-waves, docs/cli.md {@code compare}).
  *
  * @param independent the comparison of all person scores of both waves
  * @param paired the comparison of respondents present in both; empty with fewer than two pairs

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The default mobilisation block (SPEC §9): what residents could be moved by and through. Like the
- * value catalogue, a default to replace.
+ * The default mobilisation block (docs/instruments.md): what residents could be moved by and
+ * through. Like the value catalogue, a default to replace.
  *
  * <p>A wish map asks five things for mobilisation:
  *

@@ -51,10 +51,11 @@ public record ValueCatalogue(List<Value> values) {
   }
 
   /**
-   * The default catalogue (SPEC §9), in Dutch and English: contact between neighbours, caring for
-   * each other, safety, greenery and biodiversity, health and exercise, fun and stimulation,
-   * children and youth, affordable living and energy, sustainability, local facilities, having a
-   * say and self-management, peace and space, local identity and heritage, local businesses.
+   * The default catalogue (docs/instruments.md), in Dutch and English: contact between neighbours,
+   * caring for each other, safety, greenery and biodiversity, health and exercise, fun and
+   * stimulation, children and youth, affordable living and energy, sustainability, local
+   * facilities, having a say and self-management, peace and space, local identity and heritage,
+   * local businesses.
    */
   public static ValueCatalogue defaults() {
     return new ValueCatalogue(
@@ -130,8 +131,8 @@ public record ValueCatalogue(List<Value> values) {
   }
 
   /**
-   * A wish map of the chosen values with the defaults of SPEC §6 (three top choices or fewer when
-   * fewer values are chosen, no satisfaction scale, no segments) and the {@link
+   * A wish map of the chosen values with the defaults of docs/cli.md (three top choices or fewer
+   * when fewer values are chosen, no satisfaction scale, no segments) and the {@link
    * MobilisationDefaults#block() default mobilisation block}.
    *
    * @throws ValidationException naming each unknown or repeated code

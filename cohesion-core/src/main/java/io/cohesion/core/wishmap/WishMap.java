@@ -130,7 +130,9 @@ public record WishMap(
     return declarations.stream().filter(d -> d.column().equals(column)).findFirst();
   }
 
-  /** A wish map with the defaults of SPEC §6: three top choices, no satisfaction, no segments. */
+  /**
+   * A wish map with the defaults of docs/cli.md: three top choices, no satisfaction, no segments.
+   */
   public static WishMap of(WishMapId id, List<Value> values, ResponseRange importanceScale) {
     return new WishMap(
         id,

@@ -6,9 +6,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The architecture of cohesion-core (STYLE.md §9), one rule per field. {@code archunit.properties}
- * keeps {@code failOnEmptyShould} on, so a rule aimed at nothing fails. {@link RulesCanFailTest}
- * shows each rule catching a violating fixture.
+ * The architecture of cohesion-core (docs/architecture.md), one rule per field. {@code
+ * archunit.properties} keeps {@code failOnEmptyShould} on, so a rule aimed at nothing fails. {@link
+ * RulesCanFailTest} shows each rule catching a violating fixture.
  */
 @AnalyzeClasses(
     packages = ArchitectureTest.CORE,

@@ -54,7 +54,7 @@ final class CoreRules {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(allowed)
-        .because("core depends on the JDK and Guava only (SPEC §4)");
+        .because("core depends on the JDK and Guava only (docs/architecture.md)");
   }
 
   /** The feature packages directly below {@code root} form no cycle. */

@@ -69,7 +69,7 @@ public final class CrossCheckData {
     return in;
   }
 
-  /** A scale file (SPEC §6). */
+  /** A scale file (docs/cli.md). */
   public static Scale scale(String file) {
     JsonNode node = json(file);
     List<Item> items = new ArrayList<>();
@@ -85,7 +85,7 @@ public final class CrossCheckData {
         items);
   }
 
-  /** A wish map file (SPEC §6). */
+  /** A wish map file (docs/cli.md). */
   public static WishMap wishMap(String file) {
     JsonNode node = json(file);
     List<Value> values = new ArrayList<>();

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every figure of the core API against R on the data sets of {@code src/test/r/crosscheck.R}: scale
- * scores, reliability, group reliability and the group table (SPEC §5.1, §5.2), wave comparisons
- * (§5.4) and the red thread (§5.3), to 1e-6, with undefined figures null in both.
+ * scores, reliability, group reliability and the group table (docs/scoring.md#51-scales,
+ * docs/privacy.md), wave comparisons (§5.4) and the red thread (§5.3), to 1e-6, with undefined
+ * figures null in both.
  */
 class CrossCheckTest {
 

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  */
 public final class JsonFigures {
 
-  /** The tolerance of SPEC §5: every figure equals R to 1e-6. */
+  /** The tolerance of docs/scoring.md: every figure equals R to 1e-6. */
   public static final double TOLERANCE = 1e-6;
 
   private JsonFigures() {}

@@ -17,8 +17,8 @@ import io.cohesion.core.trust.WaveComparison;
 import java.util.List;
 
 /**
- * The results of the core API written as the SPEC §6 documents, so they can be compared with R's
- * figures key by key. Written from SPEC §6, independently of the adapters' JSON writer.
+ * The results of the core API written as the documents of docs/cli.md, so they can be compared with
+ * R's figures key by key. Written from docs/cli.md, independently of the adapters' JSON writer.
  */
 final class SpecDocuments {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-/** What the small-group rule promises, for random partitions (SPEC §5.2). */
+/** What the small-group rule promises, for random partitions (docs/privacy.md). */
 class SmallGroupRulePropertiesTest {
 
   @Property

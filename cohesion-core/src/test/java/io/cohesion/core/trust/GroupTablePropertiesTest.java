@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * The per-group table of {@link ScaleScoring} hides what SPEC §5.2 says it must, for random
+ * The per-group table of {@link ScaleScoring} hides what docs/privacy.md says it must, for random
  * partitions: a suppressed group's mean cannot be recovered because a different data set, in which
  * the suppressed groups hold other means, publishes exactly the same table and totals.
  */

@@ -49,8 +49,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cohesion import}: loads a responses CSV (SPEC §6) into a store in one transaction — COPY
- * on PostgreSQL, batched inserts on SQLite — with a progress bar on stderr. The file streams
+ * {@code cohesion import}: loads a responses CSV (docs/cli.md) into a store in one transaction —
+ * COPY on PostgreSQL, batched inserts on SQLite — with a progress bar on stderr. The file streams
  * through: it is read on one thread while the store writes on another, in batches, so its size is
  * not limited by memory.
  *
@@ -103,13 +103,14 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--wish-map-file",
       paramLabel = "FILE",
-      description = "A wish map file (SPEC §6) to store first if its id is not in the store yet.")
+      description =
+          "A wish map file (docs/cli.md) to store first if its id is not in the store yet.")
   Path wishMapFile;
 
   @Option(
       names = "--scale-file",
       paramLabel = "FILE",
-      description = "A scale file (SPEC §6) to store first if its id is not in the store yet.")
+      description = "A scale file (docs/cli.md) to store first if its id is not in the store yet.")
   Path scaleFile;
 
   @Option(

@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The {@code --k-min} option of the small-group rule (SPEC §5.2). */
+/** The {@code --k-min} option of the small-group rule (docs/privacy.md). */
 final class KMinOption {
   @Option(
       names = "--k-min",

@@ -4,6 +4,6 @@ package io.cohesion.examples.cli;
 enum OutputFormat {
   /** Aligned columns for a person at a terminal; the default. */
   table,
-  /** Exactly one JSON document with the keys of SPEC §6, for programs. */
+  /** Exactly one JSON document with the keys of docs/cli.md, for programs. */
   json
 }

@@ -17,7 +17,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The architecture rules that span modules (STYLE.md §9, §12), one rule per field.
+ * The architecture rules that span modules (docs/architecture.md), one rule per field.
  * cohesion-examples is the composition root and depends on every library module, so the main
  * classes of core, both adapters and the examples are all on its class path. {@code
  * archunit.properties} keeps {@code failOnEmptyShould} on; {@link RulesCanFailTest} shows each rule

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Urgency as SPEC §5.3 defines it, written out plainly so the story tests check the generated data
- * without relying on the library's analysis.
+ * Urgency as docs/scoring.md#53-red-thread defines it, written out plainly so the story tests check
+ * the generated data without relying on the library's analysis.
  */
 final class Urgency {
   private Urgency() {}

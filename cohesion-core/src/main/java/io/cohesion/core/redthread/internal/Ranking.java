@@ -1,8 +1,8 @@
 package io.cohesion.core.redthread.internal;
 
 /**
- * The rank order of SPEC §5.3: urgency descending (undefined urgency last), then Borda points
- * descending, then value code ascending.
+ * The rank order of docs/scoring.md#53-red-thread: urgency descending (undefined urgency last),
+ * then Borda points descending, then value code ascending.
  *
  * <p>Urgencies that are equal in exact arithmetic can differ in their last bits once they are
  * summed in floating point (answers such as 0.7 on a 0–10 scale are not binary fractions, and the

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The per-value figures of SPEC §5.3 for one set of respondents, with the bootstrap {@code pTopK}.
+ * The per-value figures of docs/scoring.md#53-red-thread for one set of respondents, with the
+ * bootstrap {@code pTopK}.
  */
 public final class ValueStatistics {
   private ValueStatistics() {}

@@ -1,9 +1,10 @@
 package io.cohesion.core.scoring.spi;
 
 /**
- * How well a candidate activity fits the red thread of a wish map (SPEC §5.5). The built-in
- * strategy {@code default} combines the weighted urgency of the activity's target values with the
- * reach of its partner networks. A heuristic: replace it when a method asks for another.
+ * How well a candidate activity fits the red thread of a wish map
+ * (docs/scoring.md#55-activity-fit). The built-in strategy {@code default} combines the weighted
+ * urgency of the activity's target values with the reach of its partner networks. A heuristic:
+ * replace it when a method asks for another.
  */
 public interface ActivityFitStrategy extends ScoringStrategy {
 

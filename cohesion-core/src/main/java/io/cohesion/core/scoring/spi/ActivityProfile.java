@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What fit scoring needs to know of a candidate activity (SPEC §5.5); an activity of the domain is
- * turned into one of these.
+ * What fit scoring needs to know of a candidate activity (docs/scoring.md#55-activity-fit); an
+ * activity of the domain is turned into one of these.
  *
  * @param name the activity's name, shown in rankings
  * @param targetValues the values it aims at, each code once

@@ -2,8 +2,8 @@ package io.cohesion.core.scoring.spi;
 
 /**
  * Turns one respondent's answers to a scale into a person score. The built-in strategy {@code mean}
- * is SPEC §5.1: the mean of the answered items after reversal, when at least {@code minAnswered}
- * items were answered.
+ * is docs/scoring.md#51-scales: the mean of the answered items after reversal, when at least {@code
+ * minAnswered} items were answered.
  */
 public interface ScaleScoreStrategy extends ScoringStrategy {
 

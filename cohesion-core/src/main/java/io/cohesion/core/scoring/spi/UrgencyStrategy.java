@@ -3,8 +3,8 @@ package io.cohesion.core.scoring.spi;
 /**
  * How urgent a value is: first per respondent, from the respondent's importance and satisfaction
  * rescaled to {@code [0, 1]}, then aggregated over respondents. The built-in strategy {@code
- * default} is SPEC §5.3: importance × (1 − satisfaction), or importance alone when the wish map
- * asks no satisfaction, aggregated as a mean.
+ * default} is docs/scoring.md#53-red-thread: importance × (1 − satisfaction), or importance alone
+ * when the wish map asks no satisfaction, aggregated as a mean.
  *
  * <p>Override {@link #aggregate(double[], int[])} to aggregate differently (a median, a trimmed
  * mean); it is called once for the respondents as they are and once per bootstrap resample.
