@@ -59,10 +59,15 @@ class DisclosureAttacksTest {
         .isEqualTo("kMin");
     assertThat(lowered.body()).contains("at least 5");
     assertThat(fit.statusCode()).isEqualTo(400);
-    // the coordinator holds the raw data and may look at the group of one
+    // not even a coordinator's request sets the rule's k: the floor is the server's; a coordinator
+    // sees live figures, and reads single answers through the responses route instead
+    HttpResponse<String> coordinator =
+        server.get("/api/v1/wish-maps/nb/red-thread?segment=household&kMin=1", COORDINATOR);
+    assertThat(coordinator.statusCode()).isEqualTo(400);
+    assertThat(coordinator.body()).contains("at least 5");
     assertThat(
             server
-                .get("/api/v1/wish-maps/nb/red-thread?segment=household&kMin=1", COORDINATOR)
+                .get("/api/v1/wish-maps/nb/red-thread?segment=household&kMin=8", COORDINATOR)
                 .statusCode())
         .isEqualTo(200);
   }

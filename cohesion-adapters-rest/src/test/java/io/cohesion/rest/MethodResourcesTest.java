@@ -403,7 +403,7 @@ class MethodResourcesTest {
                 + "\"benefit\":\"Free lunch\""));
 
     HttpResponse<String> ranking =
-        server.get("/api/v1/wish-maps/nb/activity-fit?neighbourhood=nij-beets&kMin=3", COORDINATOR);
+        server.get("/api/v1/wish-maps/nb/activity-fit?neighbourhood=nij-beets&kMin=6", COORDINATOR);
 
     assertThat(unknownValue.statusCode()).isEqualTo(400);
     assertThat(fields(unknownValue)).containsExactly("targets[1].code");
@@ -428,7 +428,10 @@ class MethodResourcesTest {
             stores.wishMaps().find(new WishMapId("nb")).orElseThrow().value(),
             answers,
             profiles,
-            FitOptions.defaults().withAudience(io.cohesion.core.privacy.Audience.rawData(3)));
+            FitOptions.defaults()
+                .withAudience(
+                    io.cohesion.core.privacy.DisclosurePolicy.defaults()
+                        .rawData(java.util.OptionalInt.of(6))));
     JsonNode activities = json.path("activities");
     assertThat(activities).hasSize(2);
     for (int i = 0; i < expected.size(); i++) {

@@ -8,8 +8,9 @@ import java.util.OptionalInt;
 
 /**
  * Who a request's figures are released to (docs/privacy.md#who-is-bound): a coordinator holds the
- * raw responses and may ask for any {@code kMin} of 1 or more; every other caller is bound by the
- * server's floor, which a request can raise ({@code kMin} larger hides more) but never lower.
+ * raw responses and sees live figures; every other caller is bound to the released states. For both
+ * the server's floor is the rule's k: a request's {@code kMin} can raise it (a larger one hides
+ * more) but never lower it.
  */
 public final class Audiences {
   private Audiences() {}
@@ -21,7 +22,7 @@ public final class Audiences {
             ? OptionalInt.empty()
             : OptionalInt.of(Params.intIn(ctx, "kMin", policy.floor(), 1, 1_000_000));
     if (Caller.of(ctx).is(Role.COORDINATOR)) {
-      return Audience.rawData(requested.orElse(policy.floor()));
+      return policy.rawData(requested);
     }
     return policy.bound(requested);
   }

@@ -8,7 +8,9 @@ package io.cohesion.core.privacy;
  * page): it only sees figures of closed waves, under the leverage rule with its {@code k}, which a
  * {@link DisclosurePolicy} never lets fall below the configured floor. A {@link RawData} audience
  * holds the raw responses anyway (a coordinator, the command line on the user's own file): it sees
- * live figures with any {@code k} of 1 or more.
+ * live figures. Both cut a release with their {@code floor} — for a server the configured floor,
+ * which a request cannot lower; for the command line on one's own file, whatever {@code --k-min}
+ * says — and a larger {@code k} only hides the cells of fewer than {@code k} as well.
  */
 public sealed interface Audience {
 
@@ -16,29 +18,41 @@ public sealed interface Audience {
   int k();
 
   /**
-   * The {@code k} a release state is cut with: the floor for a bound audience (a larger {@code k}
-   * only hides more cells of that state), {@link #k()} for an audience that holds the raw data.
+   * The {@code k} a release is cut with, the floor: a larger {@link #k()} only hides more cells of
+   * that release.
    */
   int cutK();
 
   /** Whether the audience is bound by the release states and the floor. */
   boolean bound();
 
-  /** An audience that holds the raw data with {@code k} 1 or more. */
+  /**
+   * An audience that holds the raw data and chooses its own {@code k} of 1 or more: the command
+   * line on the user's own file. A server's coordinator is given one by {@link
+   * DisclosurePolicy#rawData}, never below the floor.
+   */
   static Audience rawData(int k) {
-    return new RawData(k);
+    return new RawData(k, k);
+  }
+
+  private static void check(int floor, int k) {
+    if (floor < 1) {
+      throw new IllegalArgumentException("the floor must be at least 1, got " + floor);
+    }
+    if (k < floor) {
+      throw new IllegalArgumentException("k must be at least the floor " + floor + ", got " + k);
+    }
   }
 
   /**
-   * An audience that holds the raw responses anyway and chooses its own {@code k}.
+   * An audience that holds the raw responses anyway and sees live figures.
    *
-   * @param k at least 1
+   * @param floor at least 1: releases are cut with it
+   * @param k at least the floor: cells of fewer than {@code k} are hidden as well
    */
-  record RawData(int k) implements Audience {
+  record RawData(int floor, int k) implements Audience {
     public RawData {
-      if (k < 1) {
-        throw new IllegalArgumentException("k must be at least 1, got " + k);
-      }
+      check(floor, k);
     }
 
     @Override
@@ -48,7 +62,7 @@ public sealed interface Audience {
 
     @Override
     public int cutK() {
-      return k;
+      return floor;
     }
   }
 
@@ -61,12 +75,7 @@ public sealed interface Audience {
    */
   record Bound(int floor, int k) implements Audience {
     public Bound {
-      if (floor < 1) {
-        throw new IllegalArgumentException("the floor must be at least 1, got " + floor);
-      }
-      if (k < floor) {
-        throw new IllegalArgumentException("k must be at least the floor " + floor + ", got " + k);
-      }
+      check(floor, k);
     }
 
     @Override

@@ -79,10 +79,21 @@ public final class DisclosurePolicy {
    * @throws ValidationException on field {@code kMin} when the request asks for less than the floor
    */
   public Audience.Bound bound(OptionalInt requested) {
-    if (requested.isEmpty()) {
-      return bound();
-    }
-    int k = requested.getAsInt();
+    return new Audience.Bound(floor, requestedK(requested));
+  }
+
+  /**
+   * An audience that reads the raw responses anyway (a server's coordinator): live figures, but cut
+   * with the floor like every other release of the server; {@code requested} may only raise it.
+   *
+   * @throws ValidationException on field {@code kMin} when the request asks for less than the floor
+   */
+  public Audience.RawData rawData(OptionalInt requested) {
+    return new Audience.RawData(floor, requestedK(requested));
+  }
+
+  private int requestedK(OptionalInt requested) {
+    int k = requested.orElse(floor);
     if (k < floor) {
       throw ValidationException.of(
           "kMin",
@@ -92,7 +103,7 @@ public final class DisclosurePolicy {
               + k
               + " (ask for a larger kMin to hide more)");
     }
-    return new Audience.Bound(floor, k);
+    return k;
   }
 
   /**

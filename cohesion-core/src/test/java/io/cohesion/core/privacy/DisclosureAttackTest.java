@@ -210,6 +210,13 @@ class DisclosureAttackTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("kMin")
         .hasMessageContaining("at least 5");
+    // a coordinator of the server sees live figures, cut with the same floor
+    assertThat(policy.rawData(OptionalInt.empty()).cutK()).isEqualTo(5);
+    assertThat(policy.rawData(OptionalInt.of(8)).k()).isEqualTo(8);
+    assertThat(policy.rawData(OptionalInt.of(8)).cutK()).isEqualTo(5);
+    assertThatThrownBy(() -> policy.rawData(OptionalInt.of(1)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("at least 5");
   }
 
   // --- the simulation ----------------------------------------------------------------------
