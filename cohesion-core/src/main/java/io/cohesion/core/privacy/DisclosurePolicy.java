@@ -3,6 +3,7 @@ package io.cohesion.core.privacy;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.privacy.internal.RowSpace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -233,6 +234,21 @@ public final class DisclosurePolicy {
             .thenComparingInt(p -> p[0])
             .thenComparingInt(p -> p[1]));
     return pairs;
+  }
+
+  /**
+   * Which cells of a release on its own (no earlier state) are hidden: the remedy's answer, or
+   * every cell when no remedy makes the rule hold — a kind of figure that cannot be released safely
+   * is not released at all.
+   */
+  public boolean[] hidden(List<int[]> cells, boolean[] preset, int respondents, int k) {
+    return cut(List.of(), cells, preset, respondents, k)
+        .orElseGet(
+            () -> {
+              boolean[] all = new boolean[cells.size()];
+              Arrays.fill(all, true);
+              return all;
+            });
   }
 
   /**

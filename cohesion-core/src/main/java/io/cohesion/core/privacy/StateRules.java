@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -111,31 +109,12 @@ public final class StateRules implements StateAcceptance {
     List<int[]> cells = new ArrayList<>();
     labels.add("the wave");
     cells.add(members);
-    for (String column : now.columns()) {
-      Map<String, List<Integer>> byKey =
-          new TreeMap<>(KeyOrder.of(now.declared().getOrDefault(column, List.of())));
-      for (int p : members) {
-        String key = now.keys().get(p).get(column);
-        if (key != null) {
-          byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(p);
-        }
-      }
-      byKey.forEach(
-          (key, in) -> {
-            labels.add("group " + column + " = " + key);
-            cells.add(in.stream().mapToInt(Integer::intValue).toArray());
-          });
+    for (GroupCells.Group group :
+        GroupCells.of(now.columns(), members, p -> now.keys().get(p), now.declared())) {
+      labels.add("group " + group.column() + " = " + group.key());
+      cells.add(group.members());
     }
-    int n = now.ids().length;
-    boolean[] hidden =
-        policy
-            .cut(List.of(), cells, new boolean[cells.size()], n, k)
-            .orElseGet(
-                () -> {
-                  boolean[] all = new boolean[cells.size()];
-                  Arrays.fill(all, true);
-                  return all;
-                });
+    boolean[] hidden = policy.hidden(cells, new boolean[cells.size()], now.ids().length, k);
     if (hidden[0] || members.length == 0) {
       Arrays.fill(hidden, true); // a withheld wave withholds every group
     }

@@ -2,7 +2,6 @@ package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cohesion.core.ConflictException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ public record WaveGroups(
    * keys of the responses {@code live} reads (in the order stored, which is ascending id). When an
    * answer is added or erased while reading, it reads again.
    *
-   * @throws ConflictException if the wave keeps changing while it is read
+   * @throws io.cohesion.core.ConflictException if the wave keeps changing while it is read
    */
   public static WaveGroups read(
       WaveStatusRepository statuses,
@@ -84,16 +83,8 @@ public record WaveGroups(
       List<String> columns,
       Map<String, List<String>> declared,
       Supplier<List<Map<String, String>>> live) {
-    for (int attempt = 0; attempt < 5; attempt++) {
-      long[] before = statuses.respondents(wave);
-      List<Map<String, String>> keys = live.get();
-      long[] after = statuses.respondents(wave);
-      if (Arrays.equals(before, after) && before.length == keys.size()) {
-        return new WaveGroups(columns, before, keys, declared);
-      }
-    }
-    throw new ConflictException(
-        wave + " kept changing while its states were checked; close it again");
+    StoredResponses<Map<String, String>> read = StoredResponses.read(statuses, wave, live);
+    return new WaveGroups(columns, read.ids(), read.responses(), declared);
   }
 
   @Override

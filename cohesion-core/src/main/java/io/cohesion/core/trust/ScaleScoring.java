@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.DisclosurePolicy;
+import io.cohesion.core.privacy.GroupCells;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.scoring.Interval;
 import io.cohesion.core.scoring.StudentT;
@@ -15,9 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
@@ -74,29 +73,13 @@ public final class ScaleScoring {
     keys.add("");
     SortedSet<String> columns = new TreeSet<>();
     responses.forEach(r -> columns.addAll(r.attributes().keySet()));
-    for (String column : columns) {
-      SortedMap<String, List<Integer>> byKey = new TreeMap<>();
-      for (int i : scored) {
-        String key = responses.get(i).attributes().get(column);
-        if (key != null) {
-          byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
-        }
-      }
-      byKey.forEach(
-          (key, members) -> {
-            cells.add(members.stream().mapToInt(Integer::intValue).toArray());
-            keys.add(column + "=" + key);
-          });
+    for (GroupCells.Group group :
+        GroupCells.of(List.copyOf(columns), scored, i -> responses.get(i).attributes(), Map.of())) {
+      cells.add(group.members());
+      keys.add(group.column() + "=" + group.key());
     }
     boolean[] hidden =
-        DisclosurePolicy.defaults()
-            .cut(List.of(), cells, new boolean[cells.size()], responses.size(), k)
-            .orElseGet(
-                () -> {
-                  boolean[] all = new boolean[cells.size()];
-                  Arrays.fill(all, true);
-                  return all;
-                });
+        DisclosurePolicy.defaults().hidden(cells, new boolean[cells.size()], responses.size(), k);
     if (hidden[0]) {
       return ScaleReport.withheld(
           "releasing the wave would single out fewer than " + k + " respondents");

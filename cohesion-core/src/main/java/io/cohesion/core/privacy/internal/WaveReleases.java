@@ -12,6 +12,7 @@ import io.cohesion.core.privacy.ReleaseState;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StateAcceptance;
 import io.cohesion.core.privacy.StateVerdict;
+import io.cohesion.core.privacy.StoredResponses;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveStatus;
 import io.cohesion.core.privacy.WaveStatusRepository;
@@ -109,33 +110,25 @@ public final class WaveReleases implements ReleaseWaves {
   public <R> List<R> released(WaveId wave, Supplier<List<R>> live) {
     ReleaseState state = requireReleased(wave);
     long[] members = state.respondents();
-    for (int attempt = 0; attempt < 5; attempt++) {
-      long[] before = statuses.respondents(wave);
-      List<R> responses = live.get();
-      long[] after = statuses.respondents(wave);
-      if (!Arrays.equals(before, after) || before.length != responses.size()) {
-        continue; // an answer was erased or added while reading: read again
+    StoredResponses<R> now = StoredResponses.read(statuses, wave, live);
+    long[] ids = now.ids();
+    List<R> kept = new ArrayList<>(members.length);
+    for (int i = 0; i < ids.length; i++) {
+      if (Arrays.binarySearch(members, ids[i]) >= 0) {
+        kept.add(now.responses().get(i));
       }
-      List<R> kept = new ArrayList<>(members.length);
-      for (int i = 0; i < before.length; i++) {
-        if (Arrays.binarySearch(members, before[i]) >= 0) {
-          kept.add(responses.get(i));
-        }
-      }
-      if (kept.size() != members.length) {
-        // A resident of the state erased their answers. Figures over the rest would differ from
-        // the released ones by exactly that resident: they are withdrawn until a new state is cut.
-        throw new NotReleasedException(
-            wave,
-            Optional.empty(),
-            wave
-                + " changed since its last release state (answers were erased); its figures"
-                + " return when a new state is cut");
-      }
-      return kept;
     }
-    throw new io.cohesion.core.ConflictException(
-        wave + " kept changing while its released responses were read; try again");
+    if (kept.size() != members.length) {
+      // A resident of the state erased their answers. Figures over the rest would differ from
+      // the released ones by exactly that resident: they are withdrawn until a new state is cut.
+      throw new NotReleasedException(
+          wave,
+          Optional.empty(),
+          wave
+              + " changed since its last release state (answers were erased); its figures"
+              + " return when a new state is cut");
+    }
+    return kept;
   }
 
   @Override

@@ -2,14 +2,13 @@ package io.cohesion.core.redthread.internal;
 
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.DisclosurePolicy;
+import io.cohesion.core.privacy.GroupCells;
 import io.cohesion.core.privacy.KeyOrder;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.IntPredicate;
 
 /**
@@ -141,23 +140,10 @@ public final class ReleasePlan {
     int shown = audience.k();
     int values = all.k;
     List<Group> groups = new ArrayList<>();
-    for (String column : columns) {
-      Map<String, List<Integer>> byKey =
-          new TreeMap<>(KeyOrder.of(declared.getOrDefault(column, List.of())));
-      for (int i = 0; i < n; i++) {
-        String key = responses.get(i).segments().get(column);
-        if (key != null) {
-          byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
-        }
-      }
-      byKey.forEach(
-          (key, members) ->
-              groups.add(
-                  new Group(
-                      column,
-                      key,
-                      members.stream().mapToInt(Integer::intValue).toArray(),
-                      values)));
+    for (GroupCells.Group group :
+        GroupCells.of(
+            columns, positions(n, i -> true), i -> responses.get(i).segments(), declared)) {
+      groups.add(new Group(group.column(), group.key(), group.members(), values));
     }
     List<Network> networks = new ArrayList<>();
     for (String name : networkNames) {
@@ -238,8 +224,7 @@ public final class ReleasePlan {
 
   /** Cuts one kind; a kind that no remedy rescues releases nothing. */
   private static boolean[] cut(List<int[]> cells, boolean[] preset, int n, int k, int shown) {
-    Optional<boolean[]> cut = RULE.cut(List.of(), cells, preset, n, k);
-    boolean[] hidden = cut.orElseGet(() -> filled(cells.size()));
+    boolean[] hidden = RULE.hidden(cells, preset, n, k);
     for (int c = 0; c < hidden.length; c++) {
       // a larger k asked for hides the state's cells of fewer than that k as well
       hidden[c] |= cells.get(c).length > 0 && cells.get(c).length < shown;
@@ -265,12 +250,6 @@ public final class ReleasePlan {
       }
     }
     return Arrays.copyOf(found, count);
-  }
-
-  private static boolean[] filled(int size) {
-    boolean[] all = new boolean[size];
-    Arrays.fill(all, true);
-    return all;
   }
 
   /** Whether the whole wave is withheld. */

@@ -1,0 +1,55 @@
+package io.cohesion.core.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+/**
+ * The groups of declared partitions as cells: for each column, the respondents that carry each key,
+ * in {@link KeyOrder}. The red thread, the scoring of a stored wave and the rules over later states
+ * all build their cells here, so they weigh the same groups in the same order.
+ */
+public final class GroupCells {
+  private GroupCells() {}
+
+  /**
+   * One group of one column.
+   *
+   * @param column the column
+   * @param key the group's key in it
+   * @param members the positions of its respondents, ascending
+   */
+  public record Group(String column, String key, int[] members) {}
+
+  /**
+   * The groups of {@code columns} among {@code members}.
+   *
+   * @param members the positions considered, ascending
+   * @param keysOf each position's key per column (a column it has no key in is absent)
+   * @param declared per column whose values are declared, its codes in declared order
+   */
+  public static List<Group> of(
+      List<String> columns,
+      int[] members,
+      IntFunction<Map<String, String>> keysOf,
+      Map<String, List<String>> declared) {
+    List<Group> groups = new ArrayList<>();
+    for (String column : columns) {
+      Map<String, List<Integer>> byKey =
+          new TreeMap<>(KeyOrder.of(declared.getOrDefault(column, List.of())));
+      for (int p : members) {
+        String key = keysOf.apply(p).get(column);
+        if (key != null) {
+          byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(p);
+        }
+      }
+      byKey.forEach(
+          (key, in) ->
+              groups.add(
+                  new Group(column, key, in.stream().mapToInt(Integer::intValue).toArray())));
+    }
+    return groups;
+  }
+}
