@@ -35,12 +35,7 @@ public final class Codec {
   public static String wishMap(WishMap map) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("id", map.id().value());
-    ArrayNode values = root.putArray("values");
-    for (Value value : map.values()) {
-      ObjectNode v = values.addObject();
-      v.put("code", value.code());
-      text(v.putObject("label"), value.label());
-    }
+    values(root.putArray("values"), map.values());
     range(root.putObject("importanceScale"), map.importanceScale());
     map.satisfactionScale().ifPresent(r -> range(root.putObject("satisfactionScale"), r));
     root.put("topChoices", map.topChoices());
@@ -56,12 +51,7 @@ public final class Codec {
         ObjectNode c = declared.addObject();
         c.put("column", column.column());
         text(c.putObject("label"), column.label());
-        ArrayNode codes = c.putArray("values");
-        for (Value value : column.values()) {
-          ObjectNode v = codes.addObject();
-          v.put("code", value.code());
-          text(v.putObject("label"), value.label());
-        }
+        values(c.putArray("values"), column.values());
       }
     }
     return root.toString();
@@ -70,19 +60,14 @@ public final class Codec {
   /** A wish map from its JSON text; maps stored before segment values were declared have none. */
   public static WishMap wishMap(String json) {
     JsonNode root = tree(json);
-    List<Value> values = new ArrayList<>();
-    for (JsonNode v : root.get("values")) {
-      values.add(new Value(v.get("code").asText(), text(v.get("label"))));
-    }
+    List<Value> values = values(root.get("values"));
     JsonNode mobilisation = root.get("mobilisation");
     List<SegmentColumn> declarations = new ArrayList<>();
     if (root.has("declarations")) {
       for (JsonNode c : root.get("declarations")) {
-        List<Value> codes = new ArrayList<>();
-        for (JsonNode v : c.get("values")) {
-          codes.add(new Value(v.get("code").asText(), text(v.get("label"))));
-        }
-        declarations.add(new SegmentColumn(c.get("column").asText(), text(c.get("label")), codes));
+        declarations.add(
+            new SegmentColumn(
+                c.get("column").asText(), text(c.get("label")), values(c.get("values"))));
       }
     }
     return new WishMap(
@@ -100,6 +85,22 @@ public final class Codec {
             strings(mobilisation.get("channels")),
             strings(mobilisation.get("skills"))),
         declarations);
+  }
+
+  private static void values(ArrayNode array, List<Value> values) {
+    for (Value value : values) {
+      ObjectNode v = array.addObject();
+      v.put("code", value.code());
+      text(v.putObject("label"), value.label());
+    }
+  }
+
+  private static List<Value> values(JsonNode array) {
+    List<Value> values = new ArrayList<>();
+    for (JsonNode v : array) {
+      values.add(new Value(v.get("code").asText(), text(v.get("label"))));
+    }
+    return values;
   }
 
   /** A scale as JSON text. */

@@ -53,14 +53,7 @@ final class Views {
   static Map<String, Object> wishMap(WishMap map) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", map.id().value());
-    List<Map<String, Object>> values = new ArrayList<>();
-    for (Value value : map.values()) {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("code", value.code());
-      v.put("label", text(value.label()));
-      values.add(v);
-    }
-    json.put("values", values);
+    json.put("values", values(map.values()));
     json.put("importanceScale", range(map.importanceScale()));
     map.satisfactionScale().ifPresent(s -> json.put("satisfactionScale", range(s)));
     json.put("topChoices", map.topChoices());
@@ -73,19 +66,24 @@ final class Views {
                     Map<String, Object> c = new LinkedHashMap<>();
                     c.put("column", declared.column());
                     c.put("label", text(declared.label()));
-                    List<Map<String, Object>> codes = new ArrayList<>();
-                    for (Value value : declared.values()) {
-                      Map<String, Object> v = new LinkedHashMap<>();
-                      v.put("code", value.code());
-                      v.put("label", text(value.label()));
-                      codes.add(v);
-                    }
-                    c.put("values", codes);
+                    c.put("values", values(declared.values()));
                     return c;
                   })
               .orElse(column));
     }
     json.put("segments", segments);
+    return json;
+  }
+
+  /** Values as {@code [{code, label}]}. */
+  private static List<Map<String, Object>> values(List<Value> values) {
+    List<Map<String, Object>> json = new ArrayList<>();
+    for (Value value : values) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("code", value.code());
+      v.put("label", text(value.label()));
+      json.add(v);
+    }
     return json;
   }
 }
