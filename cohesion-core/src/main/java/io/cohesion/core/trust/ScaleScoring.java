@@ -56,7 +56,8 @@ public final class ScaleScoring {
       Audience audience) {
     requireNonNull(audience, "audience");
     ScaleData data = ScaleData.of(scale, responses, groupBy.orElse(null));
-    ScaleReport report = score(data, new SmallGroupRule(audience.cutK()), MEAN);
+    ScaleMoments moments = moments(data, MEAN);
+    ScaleReport report = report(data, moments, new SmallGroupRule(audience.cutK()));
     if (!audience.bound()) {
       return hideSmaller(report, audience.k());
     }
@@ -64,7 +65,7 @@ public final class ScaleScoring {
     if (report.score().n() < k) {
       return ScaleReport.withheld("the wave has fewer than " + k + " respondents with a score");
     }
-    double[] scores = personScores(data, MEAN);
+    double[] scores = moments.scores;
     int[] scored =
         IntStream.range(0, scores.length).filter(i -> !Double.isNaN(scores[i])).toArray();
     List<int[]> cells = new ArrayList<>();
@@ -135,7 +136,11 @@ public final class ScaleScoring {
     requireNonNull(data, "data");
     requireNonNull(rule, "rule");
     requireNonNull(strategy, "strategy");
-    ScaleMoments moments = moments(data, strategy);
+    return report(data, moments(data, strategy), rule);
+  }
+
+  /** The report of {@code data} from its moments, with the per-group table under {@code rule}. */
+  private static ScaleReport report(ScaleData data, ScaleMoments moments, SmallGroupRule rule) {
     Scale scale = data.scale();
     return new ScaleReport(
         data.size(),
