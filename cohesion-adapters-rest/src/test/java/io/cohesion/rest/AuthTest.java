@@ -37,9 +37,9 @@ class AuthTest {
     samples = new SampleResource();
     server =
         TestServer.start(
-            CohesionApi.builder(
-                    ApiConfig.defaults(TestServer.KEYS).withResidentSubmissionsPerMinute(3))
-                .clock(Clock.fixed(Instant.parse("2026-03-01T10:00:30Z"), ZoneOffset.UTC))
+            FullApi.empty(
+                    ApiConfig.defaults(TestServer.KEYS).withResidentSubmissionsPerMinute(3),
+                    Clock.fixed(Instant.parse("2026-03-01T10:00:30Z"), ZoneOffset.UTC))
                 .resource(samples));
     server.postJson("/api/v1/samples", COORDINATOR, "{\"name\":\"first\"}");
   }
@@ -129,9 +129,9 @@ class AuthTest {
     MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:30Z"));
     try (TestServer limited =
         TestServer.start(
-            CohesionApi.builder(
-                    ApiConfig.defaults(TestServer.KEYS).withFailedAuthenticationsPerMinute(3))
-                .clock(clock)
+            FullApi.empty(
+                    ApiConfig.defaults(TestServer.KEYS).withFailedAuthenticationsPerMinute(3),
+                    clock)
                 .resource(new SampleResource()))) {
       for (int i = 0; i < 3; i++) {
         assertThat(limited.get("/api/v1/samples", "wrong-key-000000000" + i).statusCode())
@@ -299,7 +299,7 @@ class AuthTest {
   void corsAnswersOnlyConfiguredOrigins() {
     try (TestServer cors =
         TestServer.start(
-            CohesionApi.builder(
+            FullApi.empty(
                     ApiConfig.defaults(TestServer.KEYS)
                         .withCorsOrigins(java.util.List.of("https://app.example.org")))
                 .resource(new SampleResource()))) {

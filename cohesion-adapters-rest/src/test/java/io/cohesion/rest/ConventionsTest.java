@@ -18,9 +18,7 @@ class ConventionsTest {
   @BeforeEach
   void start() {
     samples = new SampleResource();
-    server =
-        TestServer.start(
-            CohesionApi.builder(ApiConfig.defaults(TestServer.KEYS)).resource(samples));
+    server = TestServer.start(FullApi.empty(ApiConfig.defaults(TestServer.KEYS)).resource(samples));
   }
 
   @AfterEach

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cohesion.core.engagement.AmbassadorId;
-import io.cohesion.core.privacy.Invitations;
-import io.cohesion.core.privacy.PseudonymSecret;
 import io.cohesion.persistence.Stores;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
@@ -98,29 +96,11 @@ abstract class CoordinatorWalk {
   @BeforeAll
   void start() {
     stores = openStores();
-    Invitations invitations =
-        new Invitations(
-            stores.invitations(), PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES]));
     ApiConfig config = ApiConfig.defaults(KEYS).withResidentSubmissionsPerMinute(10_000);
     server =
         TestServer.start(
-            CohesionApi.builder(config)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .health(StoreHealth.alwaysUp("walk"))
-                .scales(stores.scales())
-                .wishMaps(stores.wishMaps(), stores.wishMapResponses(), stores.waveStatuses())
-                .measurements(
-                    stores.measurements(),
-                    stores.measurementResponses(),
-                    stores.scales(),
-                    stores.waveStatuses())
-                .invitations(invitations, stores.invitations())
-                .neighbourhoods(stores.neighbourhoods(), stores.buildings())
-                .initiatives(stores.initiatives())
-                .activities(stores.activities(), stores.activitySessions())
-                .engagement(stores.meetings(), stores.ambassadors(), stores.signals())
-                .parkedTopics(stores.parkedTopics())
-                .information(stores.benefitStatements(), stores.results()));
+            FullApi.builder(stores, config, Clock.fixed(NOW, ZoneOffset.UTC))
+                .health(StoreHealth.alwaysUp("walk")));
   }
 
   @AfterAll

@@ -21,7 +21,7 @@ class ErrorsTest {
   static void start() {
     server =
         TestServer.start(
-            CohesionApi.builder(ApiConfig.defaults(TestServer.KEYS).withMaxBodyBytes(LIMIT))
+            FullApi.empty(ApiConfig.defaults(TestServer.KEYS).withMaxBodyBytes(LIMIT))
                 .resource(new SampleResource()));
   }
 

@@ -56,9 +56,7 @@ class EveryRouteTest {
 
   @BeforeAll
   static void start() {
-    server =
-        TestServer.start(
-            FullApi.builder(new InMemoryStores(), new DomainPorts(), ApiConfig.defaults(KEYS)));
+    server = TestServer.start(FullApi.builder(new InMemoryStores(), ApiConfig.defaults(KEYS)));
     ResearcherAccessTest.seed(server);
     HttpResponse<String> appointed =
         server.postJson(

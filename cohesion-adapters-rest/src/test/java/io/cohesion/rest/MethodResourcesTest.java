@@ -42,17 +42,12 @@ class MethodResourcesTest {
   private static final Instant TODAY = Instant.parse("2024-06-30T10:00:00Z");
 
   private InMemoryStores stores;
-  private DomainPorts domain;
   private TestServer server;
 
   @BeforeEach
   void start() {
     stores = new InMemoryStores();
-    domain = new DomainPorts();
-    server =
-        TestServer.start(
-            FullApi.builder(stores, domain, io.cohesion.rest.ApiConfig.defaults(TestServer.KEYS))
-                .clock(Clock.fixed(TODAY, ZoneOffset.UTC)));
+    server = TestServer.start(FullApi.builder(stores, Clock.fixed(TODAY, ZoneOffset.UTC)));
   }
 
   @AfterEach
@@ -466,8 +461,8 @@ class MethodResourcesTest {
   }
 
   private Activity activityNamed(String id) {
-    return domain
-        .activities
+    return stores
+        .activities()
         .find(new io.cohesion.core.activity.ActivityId(id))
         .orElseThrow()
         .value();

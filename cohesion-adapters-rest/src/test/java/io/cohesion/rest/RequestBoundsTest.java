@@ -28,17 +28,14 @@ class RequestBoundsTest {
       "respondent,imp.contact,imp.youth,imp.green,sat.contact,sat.youth,sat.green,household,wish";
 
   private InMemoryStores stores;
-  private DomainPorts domain;
   private TestServer server;
 
   @BeforeEach
   void start() {
     stores = new InMemoryStores();
-    domain = new DomainPorts();
     server =
         TestServer.start(
-            FullApi.builder(
-                stores, domain, ApiConfig.defaults(TestServer.KEYS).withAnalysisBudget(2_000)));
+            FullApi.builder(stores, ApiConfig.defaults(TestServer.KEYS).withAnalysisBudget(2_000)));
     created("/api/v1/neighbourhoods", MethodResourcesTest.NEIGHBOURHOOD);
     created(
         "/api/v1/buildings",
@@ -81,8 +78,8 @@ class RequestBoundsTest {
     assertRefused(response, "investment", "1000000000000");
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     assertThat(
-            domain
-                .statements
+            stores
+                .benefitStatements()
                 .list(
                     new io.cohesion.core.neighbourhood.BuildingId("b1"),
                     io.cohesion.core.PageRequest.first())

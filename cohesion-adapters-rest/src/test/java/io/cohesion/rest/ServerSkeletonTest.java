@@ -17,7 +17,7 @@ class ServerSkeletonTest {
   void start() {
     server =
         TestServer.start(
-            CohesionApi.builder(ApiConfig.defaults(TestServer.KEYS))
+            FullApi.empty(ApiConfig.defaults(TestServer.KEYS))
                 .health(() -> new StoreHealth.Status(storeUp.get(), "sqlite")));
   }
 
@@ -57,7 +57,7 @@ class ServerSkeletonTest {
   void healthIs503WhenTheCheckItselfFails() {
     try (TestServer failing =
         TestServer.start(
-            CohesionApi.builder(ApiConfig.defaults(TestServer.KEYS))
+            FullApi.empty(ApiConfig.defaults(TestServer.KEYS))
                 .health(
                     () -> {
                       throw new IllegalStateException("connection refused");

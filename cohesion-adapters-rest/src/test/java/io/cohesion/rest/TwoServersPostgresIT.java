@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cohesion.core.privacy.Invitations;
-import io.cohesion.core.privacy.PseudonymSecret;
 import io.cohesion.persistence.StoreConfig;
 import io.cohesion.persistence.Stores;
 import java.net.http.HttpRequest;
@@ -107,19 +105,7 @@ class TwoServersPostgresIT {
 
   private static CohesionApi.Builder builder(Stores stores) {
     // Both nodes share the pseudonym secret, as nodes of one site must.
-    Invitations invitations =
-        new Invitations(
-            stores.invitations(), PseudonymSecret.ofBytes(new byte[PseudonymSecret.MIN_BYTES]));
-    return CohesionApi.builder(ApiConfig.defaults(TestServer.KEYS))
-        .health(StoreHealth.alwaysUp("postgresql"))
-        .scales(stores.scales())
-        .wishMaps(stores.wishMaps(), stores.wishMapResponses(), stores.waveStatuses())
-        .measurements(
-            stores.measurements(),
-            stores.measurementResponses(),
-            stores.scales(),
-            stores.waveStatuses())
-        .invitations(invitations, stores.invitations());
+    return FullApi.builder(stores).health(StoreHealth.alwaysUp("postgresql"));
   }
 
   private static void requireReachable() {

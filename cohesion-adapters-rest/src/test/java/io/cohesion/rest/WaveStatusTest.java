@@ -27,7 +27,7 @@ class WaveStatusTest {
   @BeforeEach
   void start() {
     stores = new InMemoryStores();
-    server = TestServer.start(FullApi.builder(stores).clock(Clock.fixed(NOW, ZoneOffset.UTC)));
+    server = TestServer.start(FullApi.builder(stores, Clock.fixed(NOW, ZoneOffset.UTC)));
     server.postJson("/api/v1/wish-maps", COORDINATOR, ResourcesTest.WISH_MAP);
     answer(0, 10);
   }

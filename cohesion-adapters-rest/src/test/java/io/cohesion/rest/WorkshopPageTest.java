@@ -18,7 +18,7 @@ class WorkshopPageTest {
 
   @BeforeEach
   void start() {
-    server = TestServer.start(CohesionApi.builder(ApiConfig.defaults(TestServer.KEYS)));
+    server = TestServer.start(FullApi.empty(ApiConfig.defaults(TestServer.KEYS)));
   }
 
   @AfterEach

@@ -2,8 +2,8 @@ package io.cohesion.examples.cli;
 
 import io.cohesion.core.CohesionException;
 import io.cohesion.core.PageRequest;
+import io.cohesion.core.application.Cohesion;
 import io.cohesion.core.privacy.DisclosurePolicy;
-import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.PseudonymConfig;
 import io.cohesion.persistence.StoreConfig;
 import io.cohesion.persistence.Stores;
@@ -15,6 +15,7 @@ import io.cohesion.rest.StoreHealth;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -124,11 +125,14 @@ public final class ServeCommand implements Callable<Integer> {
         new PseudonymConfig(
             !demo, Optional.ofNullable(environment.get(PseudonymConfig.ENVIRONMENT_VARIABLE)));
     ApiKeys keys = keys(environment, random, out);
-    DisclosurePolicy disclosure = new DisclosurePolicy(kMinFloor);
     Stores stores = Stores.open(config);
     try {
-      Invitations invitations =
-          new Invitations(stores.invitations(), pseudonyms.secret(random, err::println));
+      Cohesion cohesion =
+          Cohesion.builder(stores, Clock.systemUTC())
+              .disclosure(new DisclosurePolicy(kMinFloor))
+              .random(random)
+              .invitationSecret(pseudonyms.secret(random, err::println))
+              .build();
       String kind = kind(config);
       if (demo) {
         out.println("Demo data (synthetic pilot scenarios):");
@@ -136,7 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
       }
       CohesionApi api =
-          CohesionApi.builder(ApiConfig.defaults(keys).withCorsOrigins(corsOrigins))
+          CohesionApi.builder(ApiConfig.defaults(keys).withCorsOrigins(corsOrigins), cohesion)
               .health(
                   () -> {
                     try {
@@ -146,21 +150,6 @@ public final class ServeCommand implements Callable<Integer> {
                       return new StoreHealth.Status(false, kind);
                     }
                   })
-              .disclosure(disclosure)
-              .scales(stores.scales())
-              .wishMaps(stores.wishMaps(), stores.wishMapResponses(), stores.waveStatuses())
-              .measurements(
-                  stores.measurements(),
-                  stores.measurementResponses(),
-                  stores.scales(),
-                  stores.waveStatuses())
-              .invitations(invitations, stores.invitations())
-              .neighbourhoods(stores.neighbourhoods(), stores.buildings())
-              .initiatives(stores.initiatives())
-              .activities(stores.activities(), stores.activitySessions())
-              .engagement(stores.meetings(), stores.ambassadors(), stores.signals())
-              .parkedTopics(stores.parkedTopics())
-              .information(stores.benefitStatements(), stores.results())
               .build()
               .start(host, port);
       out.printf(

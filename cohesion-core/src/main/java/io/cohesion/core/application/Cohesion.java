@@ -1,0 +1,256 @@
+package io.cohesion.core.application;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.activity.PlanActivity;
+import io.cohesion.core.engagement.BenefitCalculator;
+import io.cohesion.core.engagement.InformResidents;
+import io.cohesion.core.engagement.ParkTopics;
+import io.cohesion.core.engagement.RecordEngagement;
+import io.cohesion.core.initiative.ManageInitiative;
+import io.cohesion.core.neighbourhood.ManageNeighbourhoods;
+import io.cohesion.core.privacy.DisclosurePolicy;
+import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.PseudonymSecret;
+import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.StateAcceptance;
+import io.cohesion.core.privacy.StateRules;
+import io.cohesion.core.privacy.WaveGroups;
+import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.privacy.WaveKind;
+import io.cohesion.core.trust.MeasurementGroups;
+import io.cohesion.core.wishmap.WishMapGroups;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+
+/**
+ * The one entry point of core: every use case (port in), built once from a bundle of output ports
+ * with the disclosure policy, the clock and the random source. The REST server, the command line
+ * and an embedding application all start here, so they release figures under one policy and reach
+ * the stores only through the use cases.
+ *
+ * <pre>{@code
+ * try (Stores stores = Stores.open(StoreConfig.sqlite(Path.of("data")))) {
+ *   Cohesion cohesion =
+ *       Cohesion.builder(stores, Clock.systemUTC()).disclosure(new DisclosurePolicy(10)).build();
+ *   cohesion.neighbourhoods().register(neighbourhood);
+ * }
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads; so are the use cases they hand out.
+ */
+public final class Cohesion {
+  private final CohesionPorts ports;
+  private final DisclosurePolicy disclosure;
+  private final Clock clock;
+  private final RandomGenerator random;
+  private final ReleaseWaves releases;
+  private final Optional<Invitations> invitations;
+  private final ManageNeighbourhoods neighbourhoods;
+  private final ManageInitiative initiatives;
+  private final PlanActivity activities;
+  private final RecordEngagement engagement;
+  private final ParkTopics parkedTopics;
+  private final InformResidents information;
+
+  private Cohesion(Builder builder) {
+    this.ports = builder.ports;
+    this.disclosure = builder.disclosure;
+    this.clock = builder.clock;
+    this.random = builder.random;
+    this.invitations = builder.secret.map(secret -> new Invitations(ports.invitations(), secret));
+    this.releases =
+        ReleaseWaves.using(
+            ports.waveStatuses(),
+            clock,
+            disclosure.floor(),
+            stateRules(ports, disclosure).and(builder.stateAcceptance));
+    this.neighbourhoods = ManageNeighbourhoods.using(ports.neighbourhoods(), ports.buildings());
+    this.initiatives = ManageInitiative.using(ports.initiatives(), ports.neighbourhoods());
+    this.activities = PlanActivity.using(ports.activities(), ports.activitySessions());
+    this.engagement =
+        RecordEngagement.using(
+            ports.meetings(), ports.ambassadors(), ports.signals(), ports.buildings());
+    this.parkedTopics = ParkTopics.using(ports.parkedTopics(), clock);
+    this.information =
+        InformResidents.using(
+            ports.benefitStatements(),
+            ports.results(),
+            ports.buildings(),
+            builder.calculator,
+            clock);
+  }
+
+  /**
+   * A builder over {@code ports} telling the time by {@code clock} (core never reads the system
+   * clock itself: pass {@code Clock.systemUTC()} in production, a fixed clock in tests), with the
+   * defaults each setter names.
+   */
+  public static Builder builder(CohesionPorts ports, Clock clock) {
+    return new Builder(ports, clock);
+  }
+
+  /** The use cases over {@code ports} and {@code clock} with every other default. */
+  public static Cohesion using(CohesionPorts ports, Clock clock) {
+    return builder(ports, clock).build();
+  }
+
+  /**
+   * The rules a later state of a wish map or measurement must pass, over the groups its responses
+   * fall in (both kinds of wave share one store of statuses).
+   */
+  private static StateAcceptance stateRules(CohesionPorts ports, DisclosurePolicy disclosure) {
+    Function<WaveId, WaveGroups> wishMapGroups =
+        WishMapGroups.reader(ports.wishMaps(), ports.wishMapResponses(), ports.waveStatuses());
+    Function<WaveId, WaveGroups> measurementGroups =
+        MeasurementGroups.reader(ports.measurementResponses(), ports.waveStatuses());
+    return new StateRules(
+        disclosure,
+        wave -> {
+          if (wave.kind() == WaveKind.WISH_MAP) {
+            return wishMapGroups.apply(wave);
+          }
+          if (wave.kind() == WaveKind.MEASUREMENT) {
+            return measurementGroups.apply(wave);
+          }
+          throw new NotFoundException(wave.kind().label(), wave.id());
+        });
+  }
+
+  /** The disclosure policy every use case releases figures under. */
+  public DisclosurePolicy disclosure() {
+    return disclosure;
+  }
+
+  /** The clock that dates what the use cases record and tells which waves have closed. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The random source for invitation codes. */
+  public RandomGenerator random() {
+    return random;
+  }
+
+  /**
+   * The output ports the use cases were built on, for an embedding application's own use cases.
+   * Driving adapters do not call them: a figure read past the use cases escapes the disclosure
+   * policy.
+   */
+  public CohesionPorts ports() {
+    return ports;
+  }
+
+  /** Opening and closing waves, and the release states their closes cut. */
+  public ReleaseWaves releases() {
+    return releases;
+  }
+
+  /**
+   * Issuing invitation codes and resolving them to pseudonyms; empty when no pseudonym secret was
+   * given ({@link Builder#invitationSecret}), and then only key holders submit responses.
+   */
+  public Optional<Invitations> invitations() {
+    return invitations;
+  }
+
+  /** Neighbourhoods and their buildings. */
+  public ManageNeighbourhoods neighbourhoods() {
+    return neighbourhoods;
+  }
+
+  /** Initiatives: principles, team, advice and market consultations. */
+  public ManageInitiative initiatives() {
+    return initiatives;
+  }
+
+  /** Activities and their sessions. */
+  public PlanActivity activities() {
+    return activities;
+  }
+
+  /** Meetings, ambassadors and their signals, attendance and coverage. */
+  public RecordEngagement engagement() {
+    return engagement;
+  }
+
+  /** Residents' questions, answered or parked until a moment. */
+  public ParkTopics parkedTopics() {
+    return parkedTopics;
+  }
+
+  /** Benefit statements and results shown to residents. */
+  public InformResidents information() {
+    return information;
+  }
+
+  /** The settings of a {@link Cohesion}; each has a default. */
+  public static final class Builder {
+    private final CohesionPorts ports;
+    private DisclosurePolicy disclosure = DisclosurePolicy.defaults();
+    private final Clock clock;
+    private RandomGenerator random = new SecureRandom();
+    private Optional<PseudonymSecret> secret = Optional.empty();
+    private StateAcceptance stateAcceptance = StateAcceptance.acceptAll();
+    private BenefitCalculator calculator = BenefitCalculator.simplePayback();
+
+    private Builder(CohesionPorts ports, Clock clock) {
+      this.ports = requireNonNull(ports, "ports");
+      this.clock = requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The disclosure policy, whose floor is the smallest k any bound reader can ask for ({@link
+     * DisclosurePolicy#defaults()} when not set).
+     */
+    public Builder disclosure(DisclosurePolicy policy) {
+      this.disclosure = requireNonNull(policy, "disclosure policy");
+      return this;
+    }
+
+    /**
+     * The random source of invitation codes (a {@link SecureRandom} by default; tests pass a seeded
+     * one).
+     */
+    public Builder random(RandomGenerator random) {
+      this.random = requireNonNull(random, "random");
+      return this;
+    }
+
+    /**
+     * The secret invitation codes are hashed and pseudonymised with; without one, no codes are
+     * issued and residents cannot answer with one.
+     */
+    public Builder invitationSecret(PseudonymSecret secret) {
+      this.secret = Optional.of(requireNonNull(secret, "secret"));
+      return this;
+    }
+
+    /**
+     * What else a new release state must pass to be cut, after the disclosure rules over all the
+     * states of its wave ({@link StateRules}), which always apply; {@link
+     * StateAcceptance#acceptAll()} by default.
+     */
+    public Builder stateAcceptance(StateAcceptance acceptance) {
+      this.stateAcceptance = requireNonNull(acceptance, "acceptance");
+      return this;
+    }
+
+    /**
+     * How benefit statements are computed ({@link BenefitCalculator#simplePayback()} by default).
+     */
+    public Builder benefitCalculator(BenefitCalculator calculator) {
+      this.calculator = requireNonNull(calculator, "calculator");
+      return this;
+    }
+
+    /** The use cases. */
+    public Cohesion build() {
+      return new Cohesion(this);
+    }
+  }
+}
