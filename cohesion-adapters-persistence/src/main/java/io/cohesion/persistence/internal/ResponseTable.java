@@ -10,4 +10,14 @@ package io.cohesion.persistence.internal;
  * @param waveColumn the column that names the wave in both
  */
 record ResponseTable(
-    String kind, String waveTable, String table, String segmentTable, String waveColumn) {}
+    String kind, String waveTable, String table, String segmentTable, String waveColumn) {
+  /** The table of the answers erased since the last release state that the state held. */
+  String retainedTable() {
+    return table + "_retained";
+  }
+
+  /** The table of the release states of the waves. */
+  String stateTable() {
+    return waveTable + "_release_state";
+  }
+}

@@ -7,9 +7,12 @@ import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ResponseStore;
 import io.cohesion.core.privacy.SeenRespondents;
 import io.cohesion.core.privacy.StoredResponse;
+import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +34,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
   private final Function<W, String> waveId;
   private final Function<String, W> wave;
   private final ResponseFormat<R> format;
+  private final SecureRandom random = new SecureRandom();
 
   SqlResponses(
       SqlStores stores,
@@ -372,6 +376,72 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
         });
   }
 
+  /**
+   * Keeps the answers of {@code rows} that the last release state of their wave holds, under one
+   * fresh stand-in for {@code respondent}, so that the state releases what it released.
+   */
+  private void retainForStates(Handle h, Pseudonym respondent, List<Stored> rows)
+      throws SQLException {
+    Pseudonym standIn = Pseudonym.standIn(random);
+    Map<String, long[]> lastStates = new HashMap<>();
+    try (PreparedStatement keep =
+        h.getConnection()
+            .prepareStatement(
+                "INSERT INTO "
+                    + t.retainedTable()
+                    + " ("
+                    + t.waveColumn()
+                    + ", id, respondent, answers) VALUES (?, ?, ?, ?)")) {
+      boolean any = false;
+      for (Stored row : rows) {
+        long[] state = lastStates.computeIfAbsent(row.wave(), w -> lastState(h, w));
+        if (Arrays.binarySearch(state, row.id()) >= 0) {
+          keep.setString(1, row.wave());
+          keep.setLong(2, row.id());
+          keep.setString(3, standIn.value());
+          keep.setBytes(4, row.answers());
+          keep.addBatch();
+          any = true;
+        }
+      }
+      if (any) {
+        keep.executeBatch();
+      }
+    }
+  }
+
+  /** The response ids of the last release state of {@code wave}, ascending; none without one. */
+  private long[] lastState(Handle h, String wave) {
+    return h.createQuery(
+            "SELECT size, respondents FROM "
+                + t.stateTable()
+                + " WHERE "
+                + t.waveColumn()
+                + " = ? ORDER BY sequence DESC LIMIT 1")
+        .bind(0, wave)
+        .map((rs, ctx) -> IdDeltas.decode(rs.getBytes("respondents"), rs.getInt("size")))
+        .findOne()
+        .orElse(new long[0]);
+  }
+
+  @Override
+  public List<StoredResponse<R>> retained(W w) {
+    return stores.read(
+        h ->
+            h.createQuery(
+                    "SELECT id, respondent, answers FROM "
+                        + t.retainedTable()
+                        + " WHERE "
+                        + t.waveColumn()
+                        + " = ? ORDER BY id")
+                .bind(0, waveId.apply(w))
+                .map(
+                    (rs, ctx) ->
+                        new StoredResponse<>(
+                            rs.getLong(1), decode(rs.getString(2), rs.getBytes(3))))
+                .list());
+  }
+
   /** A stored row as erasure needs it: where its segment rows are. */
   private record Stored(long id, String wave, byte[] answers) {}
 
@@ -387,6 +457,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
           if (rows.isEmpty()) {
             return 0;
           }
+          retainForStates(h, respondent, rows);
           // Segment blocks are keyed for segment queries, so they are found by their values, which
           // the stored answers hold; a block left empty goes.
           try (PreparedStatement segments =

@@ -147,6 +147,10 @@ final class SqlWaveStatuses implements WaveStatusRepository {
                 .bind(3, state.n())
                 .bind(4, IdDeltas.encode(state.respondents()))
                 .execute();
+            // The answers kept for the previous state's release go with it.
+            h.createUpdate("DELETE FROM " + t.responses() + "_retained WHERE " + t.key() + " = ?")
+                .bind(0, wave.id())
+                .execute();
           }
           return new Versioned<>(status, expectedVersion + 1);
         });

@@ -175,7 +175,9 @@ public final class InMemoryStores implements Stores {
           "wish map",
           id -> wishMapTable.contains(id.value()),
           WishMapResponse::respondent,
-          WishMapResponse::segments);
+          WishMapResponse::segments,
+          WishMapResponse::withRespondent,
+          id -> waveStatuses.lastState(WaveId.wishMap(id.value())));
     }
   }
 
@@ -188,7 +190,9 @@ public final class InMemoryStores implements Stores {
           "measurement",
           id -> measurementTable.contains(id.value()),
           MeasurementResponse::respondent,
-          MeasurementResponse::attributes);
+          MeasurementResponse::attributes,
+          MeasurementResponse::withRespondent,
+          id -> waveStatuses.lastState(WaveId.measurement(id.value())));
     }
   }
 
@@ -416,10 +420,25 @@ public final class InMemoryStores implements Stores {
           : measurementTable.contains(wave.id());
     }
 
-    /** Drops the status and states of a deleted wave. */
+    /** Drops the status and states of a deleted wave, and the answers retained for them. */
     void forget(WaveId wave) {
       statuses.remove(wave);
       states.remove(wave);
+      dropRetained(wave);
+    }
+
+    /** The response ids of the wave's last state, ascending; empty when it has none. */
+    long[] lastState(WaveId wave) {
+      List<ReleaseState> cut = states.getOrDefault(wave, List.of());
+      return cut.isEmpty() ? new long[0] : cut.get(cut.size() - 1).respondents();
+    }
+
+    private void dropRetained(WaveId wave) {
+      if (wave.kind() == WaveKind.WISH_MAP) {
+        wishMapResponses.dropRetained(new WishMapId(wave.id()));
+      } else {
+        measurementResponses.dropRetained(new MeasurementId(wave.id()));
+      }
     }
 
     @Override
@@ -463,6 +482,7 @@ public final class InMemoryStores implements Stores {
           more.add(state);
           more.sort(Comparator.comparingInt(ReleaseState::sequence));
           states.put(wave, List.copyOf(more));
+          dropRetained(wave);
         }
         Versioned<WaveStatus> stored = new Versioned<>(status, expectedVersion + 1);
         statuses.put(wave, stored);

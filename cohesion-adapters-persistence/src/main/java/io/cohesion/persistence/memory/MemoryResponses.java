@@ -6,15 +6,20 @@ import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ResponseStore;
 import io.cohesion.core.privacy.StoredResponse;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -31,20 +36,33 @@ class MemoryResponses<W, R> implements ResponseStore<W, R> {
   private final Predicate<W> waveExists;
   private final Function<R, Pseudonym> respondentOf;
   private final Function<R, Map<String, String>> segmentsOf;
+  private final BiFunction<R, Pseudonym, R> withRespondent;
+  private final Function<W, long[]> lastState;
   private final Map<W, List<Row<R>>> rows = new HashMap<>();
+  private final Map<W, List<StoredResponse<R>>> retained = new HashMap<>();
+  private final SecureRandom random = new SecureRandom();
   private long nextId = 1;
 
+  /**
+   * @param withRespondent the same answers under another pseudonym (an erased one's stand-in)
+   * @param lastState the response ids the last release state of a wave holds, ascending (empty when
+   *     it has none); called under the lock
+   */
   MemoryResponses(
       Object lock,
       String kind,
       Predicate<W> waveExists,
       Function<R, Pseudonym> respondentOf,
-      Function<R, Map<String, String>> segmentsOf) {
+      Function<R, Map<String, String>> segmentsOf,
+      BiFunction<R, Pseudonym, R> withRespondent,
+      Function<W, long[]> lastState) {
     this.lock = lock;
     this.kind = kind;
     this.waveExists = waveExists;
     this.respondentOf = respondentOf;
     this.segmentsOf = segmentsOf;
+    this.withRespondent = withRespondent;
+    this.lastState = lastState;
   }
 
   private List<Row<R>> wave(W wave) {
@@ -166,13 +184,40 @@ class MemoryResponses<W, R> implements ResponseStore<W, R> {
   @Override
   public int erase(Pseudonym respondent) {
     synchronized (lock) {
+      Pseudonym standIn = Pseudonym.standIn(random);
       int erased = 0;
-      for (List<Row<R>> answers : rows.values()) {
-        int before = answers.size();
-        answers.removeIf(row -> row.respondent().equals(respondent));
-        erased += before - answers.size();
+      for (Map.Entry<W, List<Row<R>>> wave : rows.entrySet()) {
+        long[] state = lastState.apply(wave.getKey());
+        for (Iterator<Row<R>> it = wave.getValue().iterator(); it.hasNext(); ) {
+          Row<R> row = it.next();
+          if (!row.respondent().equals(respondent)) {
+            continue;
+          }
+          it.remove();
+          erased++;
+          if (Arrays.binarySearch(state, row.id()) >= 0) {
+            List<StoredResponse<R>> kept =
+                retained.computeIfAbsent(wave.getKey(), w -> new ArrayList<>());
+            kept.add(new StoredResponse<>(row.id(), withRespondent.apply(row.response(), standIn)));
+            kept.sort(Comparator.comparingLong(StoredResponse::id));
+          }
+        }
       }
       return erased;
+    }
+  }
+
+  @Override
+  public List<StoredResponse<R>> retained(W wave) {
+    synchronized (lock) {
+      return List.copyOf(retained.getOrDefault(wave, List.of()));
+    }
+  }
+
+  /** Drops the answers retained for the last state of {@code wave}: a new state was cut. */
+  void dropRetained(W wave) {
+    synchronized (lock) {
+      retained.remove(wave);
     }
   }
 }

@@ -2,6 +2,9 @@ package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HexFormat;
+import java.util.random.RandomGenerator;
+
 /**
  * The pseudonym of a respondent or household: links answers across waves without naming anyone.
  *
@@ -20,8 +23,9 @@ public record Pseudonym(String value) {
    * A pseudonym typed in by a person (a paper form entered by a coordinator or ambassador): any
    * pseudonym except one of the form reserved for those derived from invitation codes.
    *
-   * @throws IllegalArgumentException when {@code value} is not a pseudonym, or is 64 lowercase hex
-   *     digits (the form of a code's pseudonym), with a message that says which
+   * @throws IllegalArgumentException when {@code value} is not a pseudonym, is 64 lowercase hex
+   *     digits (the form of a code's pseudonym) or starts with {@value #STAND_IN_PREFIX} (the form
+   *     of an erased respondent's stand-in), with a message that says which
    */
   public static Pseudonym typed(String value) {
     Pseudonym pseudonym = new Pseudonym(value);
@@ -31,7 +35,28 @@ public record Pseudonym(String value) {
           "a typed pseudonym may not be 64 lowercase hex digits: that form is reserved for"
               + " pseudonyms derived from invitation codes");
     }
+    if (value.startsWith(STAND_IN_PREFIX)) {
+      throw new IllegalArgumentException(
+          "a typed pseudonym may not start with '"
+              + STAND_IN_PREFIX
+              + "': that form is reserved for the stand-ins of erased respondents");
+    }
     return pseudonym;
+  }
+
+  /** The prefix of every {@link #standIn}: neither a code's form nor one a form would carry. */
+  public static final String STAND_IN_PREFIX = "erased-";
+
+  /**
+   * A fresh stand-in for an erased respondent, under which a release state keeps the answers it
+   * released ({@link ResponseStore#retained}): {@value #STAND_IN_PREFIX} and 32 random hex digits,
+   * drawn from {@code random} and derived from nothing of the person.
+   */
+  public static Pseudonym standIn(RandomGenerator random) {
+    return new Pseudonym(
+        STAND_IN_PREFIX
+            + HexFormat.of().toHexDigits(random.nextLong())
+            + HexFormat.of().toHexDigits(random.nextLong()));
   }
 
   /** Whether this pseudonym has the form of one derived from an invitation code. */

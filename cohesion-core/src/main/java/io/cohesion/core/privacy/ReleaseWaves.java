@@ -96,9 +96,27 @@ public interface ReleaseWaves {
    * @throws NotReleasedException when the wave is open or has no state, or when answers of the
    *     state's respondents were erased since it was cut: figures over the others would differ from
    *     the released ones by exactly those residents, so they are withdrawn until a new state is
-   *     cut
+   *     cut (use the form with the retained answers to keep them)
    */
-  <R> List<R> released(WaveId wave, Supplier<List<R>> live);
+  default <R> List<R> released(WaveId wave, Supplier<List<R>> live) {
+    return released(wave, live, List::of);
+  }
+
+  /**
+   * The responses of the wave's last released state: those of {@code live} the state holds, and
+   * those erased since that the store kept for the state ({@link ResponseStore#retained}), in
+   * ascending id order. An erasure therefore changes no released figure: the state stays as it was
+   * until the next one is cut.
+   *
+   * @param live reads every response of the wave now, in ascending id order (the order stored)
+   * @param retained reads the answers the store retained for the state
+   * @throws NotReleasedException when the wave is open or has no state, or when responses of the
+   *     state are neither live nor retained (a store that keeps none): figures over the others
+   *     would differ from the released ones by exactly those residents, so they are withdrawn until
+   *     a new state is cut
+   */
+  <R> List<R> released(
+      WaveId wave, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained);
 
   /**
    * Refuses a new answer to a closed wave: a closed wave's figures are those of its last state, so

@@ -75,9 +75,23 @@ public interface ResponseStore<W, R> {
   Map<W, R> export(Pseudonym respondent);
 
   /**
-   * Erases one respondent's answers in every wave of this kind.
+   * Erases one respondent's answers in every wave of this kind, in one transaction. They leave
+   * every listing, export, count and live figure at once. Where the last release state of a wave
+   * holds the erased response, its answers are kept for that state alone, under a stand-in
+   * pseudonym ({@link #retained}), so that the figures the state released stay as they were until
+   * the next state is cut.
    *
    * @return how many responses were erased
    */
   int erase(Pseudonym respondent);
+
+  /**
+   * The answers erased from a wave that its last release state holds, each with its stored id, in
+   * ascending id order: what the state still needs to release the figures it released. They carry a
+   * stand-in instead of the respondent's pseudonym, one fresh stand-in per erasure and the same in
+   * every wave that erasure touched (so a paired comparison of two states pairs them as before),
+   * and they are dropped when the next state of the wave is cut ({@link
+   * WaveStatusRepository#update}) or the wave is deleted. Empty for a wave without such erasures.
+   */
+  List<StoredResponse<R>> retained(W wave);
 }

@@ -21,7 +21,8 @@ public interface WaveStatusRepository {
 
   /**
    * Replaces a wave's status if it is still at {@code expectedVersion} and, in the same
-   * transaction, stores the state {@code cut} if given: both or neither.
+   * transaction, stores the state {@code cut} if given: both or neither. Cutting a state drops the
+   * answers retained for the wave's previous state ({@link ResponseStore#retained}).
    *
    * @param cut the next state of the wave: its sequence is one more than that of the last state
    * @return the status at the next version

@@ -52,4 +52,9 @@ public record MeasurementResponse(
     }
     return this;
   }
+
+  /** The same answers under another respondent's pseudonym. */
+  public MeasurementResponse withRespondent(Pseudonym other) {
+    return new MeasurementResponse(other, answers, attributes);
+  }
 }

@@ -41,4 +41,10 @@ public record WishMapResponse(
     requireNonNull(willingness, "willingness");
     wishes = List.copyOf(wishes);
   }
+
+  /** The same answers under another respondent's pseudonym. */
+  public WishMapResponse withRespondent(Pseudonym other) {
+    return new WishMapResponse(
+        other, importance, satisfaction, topChoices, segments, networks, willingness, wishes);
+  }
 }

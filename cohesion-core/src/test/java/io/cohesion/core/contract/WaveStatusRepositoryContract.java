@@ -226,4 +226,105 @@ public abstract class WaveStatusRepositoryContract extends StoreContract {
     assertThat(repository().find(map)).contains(new Versioned<>(WaveStatus.open(map), 1));
     assertThat(repository().states(map)).isEmpty();
   }
+
+  private ReleaseState cut(WaveId wave, int sequence, long... ids) {
+    return new ReleaseState(wave, sequence, CUT.plusSeconds(sequence), ids);
+  }
+
+  @Test
+  void anErasureKeepsTheAnswersTheLastStateHoldsUnderOneStandIn() {
+    WaveId map = wishMap("nb");
+    WaveId m = measurement("before");
+    long ann = answerWishMap("nb", "ann");
+    long bob = answerWishMap("nb", "bob");
+    long annMeasured = answerMeasurement("before", "ann");
+    repository().update(closed(map), 1, Optional.of(cut(map, 1, ann, bob)));
+    repository().update(closed(m), 1, Optional.of(cut(m, 1, annMeasured)));
+
+    assertThat(stores.wishMapResponses().erase(new Pseudonym("ann"))).isEqualTo(1);
+    assertThat(stores.measurementResponses().erase(new Pseudonym("ann"))).isEqualTo(1);
+
+    var kept = stores.wishMapResponses().retained(new WishMapId("nb"));
+    assertThat(kept).hasSize(1);
+    assertThat(kept.get(0).id()).isEqualTo(ann);
+    Pseudonym standIn = kept.get(0).response().respondent();
+    assertThat(standIn.value()).startsWith(Pseudonym.STAND_IN_PREFIX).doesNotContain("ann");
+    assertThat(kept.get(0).response())
+        .isEqualTo(Fixtures.wishMapResponse("ann", 1, "young").withRespondent(standIn));
+    // Gone from everything else at once.
+    assertThat(stores.wishMapResponses().responses(new WishMapId("nb")))
+        .extracting(r -> r.respondent().value())
+        .containsExactly("bob");
+    assertThat(stores.wishMapResponses().count(new WishMapId("nb"))).isEqualTo(1);
+    assertThat(stores.wishMapResponses().export(new Pseudonym("ann"))).isEmpty();
+    assertThat(repository().respondents(map)).containsExactly(bob);
+    // Each store erases on its own call; within one call the stand-in is shared by its waves.
+    var measured = stores.measurementResponses().retained(new MeasurementId("before"));
+    assertThat(measured).hasSize(1);
+    assertThat(measured.get(0).id()).isEqualTo(annMeasured);
+    assertThat(measured.get(0).response().respondent().value())
+        .startsWith(Pseudonym.STAND_IN_PREFIX);
+  }
+
+  @Test
+  void oneErasureGivesOneStandInInEveryWaveItTouches() {
+    WaveId first = wishMap("nb");
+    WaveId second = wishMap("zb");
+    long a1 = answerWishMap("nb", "ann");
+    long a2 = answerWishMap("zb", "ann");
+    repository().update(closed(first), 1, Optional.of(cut(first, 1, a1)));
+    repository().update(closed(second), 1, Optional.of(cut(second, 1, a2)));
+
+    stores.wishMapResponses().erase(new Pseudonym("ann"));
+    answerWishMap("nb", "ann2");
+    stores.wishMapResponses().erase(new Pseudonym("ann2"));
+
+    Pseudonym one =
+        stores.wishMapResponses().retained(new WishMapId("nb")).get(0).response().respondent();
+    assertThat(
+            stores.wishMapResponses().retained(new WishMapId("zb")).get(0).response().respondent())
+        .isEqualTo(one);
+    // ann2 answered after the state was cut: nothing of it is kept.
+    assertThat(stores.wishMapResponses().retained(new WishMapId("nb"))).hasSize(1);
+  }
+
+  @Test
+  void onlyTheLastStateKeepsAnswersAndTheNextCutDropsThem() {
+    WaveId map = wishMap("nb");
+    long ann = answerWishMap("nb", "ann");
+    long bob = answerWishMap("nb", "bob");
+    long cas = answerWishMap("nb", "cas");
+    repository().update(closed(map), 1, Optional.of(cut(map, 1, ann, bob, cas)));
+    repository().update(WaveStatus.open(map), 2, Optional.empty());
+    stores.wishMapResponses().erase(new Pseudonym("bob"));
+
+    // Closing without a new state keeps what the last state needs.
+    repository().update(closed(map), 3, Optional.empty());
+    assertThat(stores.wishMapResponses().retained(new WishMapId("nb")))
+        .extracting(r -> r.id())
+        .containsExactly(bob);
+
+    repository().update(WaveStatus.open(map), 4, Optional.empty());
+    repository().update(closed(map), 5, Optional.of(cut(map, 2, ann, cas)));
+    assertThat(stores.wishMapResponses().retained(new WishMapId("nb"))).isEmpty();
+
+    // State 1 held ann too, but only the last state keeps answers.
+    stores.wishMapResponses().erase(new Pseudonym("ann"));
+    assertThat(stores.wishMapResponses().retained(new WishMapId("nb")))
+        .extracting(r -> r.id())
+        .containsExactly(ann);
+  }
+
+  @Test
+  void aDeletedWaveTakesItsRetainedAnswersAlong() {
+    WaveId map = wishMap("nb");
+    long ann = answerWishMap("nb", "ann");
+    repository().update(closed(map), 1, Optional.of(cut(map, 1, ann)));
+    stores.wishMapResponses().erase(new Pseudonym("ann"));
+
+    stores.wishMaps().delete(new WishMapId("nb"), 1);
+    wishMap("nb");
+
+    assertThat(stores.wishMapResponses().retained(new WishMapId("nb"))).isEmpty();
+  }
 }

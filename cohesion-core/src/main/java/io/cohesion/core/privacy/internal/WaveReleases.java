@@ -12,6 +12,7 @@ import io.cohesion.core.privacy.ReleaseState;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StateAcceptance;
 import io.cohesion.core.privacy.StateVerdict;
+import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.privacy.StoredResponses;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveStatus;
@@ -107,20 +108,29 @@ public final class WaveReleases implements ReleaseWaves {
   }
 
   @Override
-  public <R> List<R> released(WaveId wave, Supplier<List<R>> live) {
+  public <R> List<R> released(
+      WaveId wave, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained) {
     ReleaseState state = requireReleased(wave);
     long[] members = state.respondents();
     StoredResponses<R> now = StoredResponses.read(statuses, wave, live);
     long[] ids = now.ids();
-    List<R> kept = new ArrayList<>(members.length);
-    for (int i = 0; i < ids.length; i++) {
-      if (Arrays.binarySearch(members, ids[i]) >= 0) {
-        kept.add(now.responses().get(i));
+    List<StoredResponse<R>> kept = retained.get();
+    List<R> released = new ArrayList<>(members.length);
+    int i = 0;
+    int j = 0;
+    // Both lists ascend by id; a retained answer is no longer live, so no id is in both.
+    while (i < ids.length || j < kept.size()) {
+      boolean fromLive = j == kept.size() || (i < ids.length && ids[i] < kept.get(j).id());
+      long id = fromLive ? ids[i] : kept.get(j).id();
+      R response = fromLive ? now.responses().get(i++) : kept.get(j++).response();
+      if (Arrays.binarySearch(members, id) >= 0) {
+        released.add(response);
       }
     }
-    if (kept.size() != members.length) {
-      // A resident of the state erased their answers. Figures over the rest would differ from
-      // the released ones by exactly that resident: they are withdrawn until a new state is cut.
+    if (released.size() != members.length) {
+      // Answers of the state were erased and not kept for it. Figures over the rest would differ
+      // from the released ones by exactly those residents: they are withdrawn until a new state is
+      // cut.
       throw new NotReleasedException(
           wave,
           Optional.empty(),
@@ -128,7 +138,7 @@ public final class WaveReleases implements ReleaseWaves {
               + " changed since its last release state (answers were erased); its figures"
               + " return when a new state is cut");
     }
-    return kept;
+    return released;
   }
 
   @Override
