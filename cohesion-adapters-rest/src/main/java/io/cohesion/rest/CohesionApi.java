@@ -154,9 +154,8 @@ public final class CohesionApi {
               releases)
           .register(table);
       new WaveStatusResource(releases, WaveKind.MEASUREMENT).register(table);
-      AmbassadorScope scope =
-          new AmbassadorScope(Optional.of(ports.ambassadors()), Optional.of(ports.buildings()));
-      new NeighbourhoodResource(cohesion.neighbourhoods(), ports.buildings()).register(table);
+      AmbassadorScope scope = new AmbassadorScope(cohesion.ambassadorAccess());
+      new NeighbourhoodResource(cohesion.neighbourhoods()).register(table);
       new InitiativeResource(cohesion.initiatives()).register(table);
       new ActivityResource(
               cohesion.activities(),
@@ -166,13 +165,10 @@ public final class CohesionApi {
               disclosure,
               releases)
           .register(table);
-      new MeetingResource(cohesion.engagement(), ports.meetings(), scope).register(table);
-      new AmbassadorResource(cohesion.engagement(), ports.ambassadors(), ports.signals(), scope)
-          .register(table);
-      new ParkedTopicResource(cohesion.parkedTopics(), ports.parkedTopics(), scope).register(table);
-      new InformationResource(
-              cohesion.information(), ports.benefitStatements(), ports.results(), scope)
-          .register(table);
+      new MeetingResource(cohesion.engagement(), scope).register(table);
+      new AmbassadorResource(cohesion.engagement(), scope).register(table);
+      new ParkedTopicResource(cohesion.parkedTopics(), scope).register(table);
+      new InformationResource(cohesion.information(), scope).register(table);
       invitations.ifPresent(
           codes -> {
             new InvitationResource(codes, ports.invitations()).register(table);

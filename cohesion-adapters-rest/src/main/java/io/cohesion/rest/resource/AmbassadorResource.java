@@ -8,12 +8,10 @@ import io.cohesion.core.Page;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.engagement.Ambassador;
 import io.cohesion.core.engagement.AmbassadorId;
-import io.cohesion.core.engagement.AmbassadorRepository;
 import io.cohesion.core.engagement.Coverage;
 import io.cohesion.core.engagement.RecordEngagement;
 import io.cohesion.core.engagement.Signal;
 import io.cohesion.core.engagement.SignalId;
-import io.cohesion.core.engagement.SignalRepository;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.rest.http.Access;
@@ -38,24 +36,16 @@ import java.util.Map;
  */
 public final class AmbassadorResource implements ApiResource {
   private final RecordEngagement engagement;
-  private final AmbassadorRepository ambassadors;
-  private final SignalRepository signals;
   private final AmbassadorScope scope;
   private Bodies bodies;
 
   /**
-   * A resource over the use case {@code engagement}, reading single items from the stores; {@code
-   * scope} confines an ambassador's key that names its ambassador to that ambassador's building.
+   * A resource over the use case {@code engagement}; {@code scope} confines an ambassador's key
+   * that names its ambassador to that ambassador's building.
    */
-  public AmbassadorResource(
-      RecordEngagement engagement,
-      AmbassadorRepository ambassadors,
-      SignalRepository signals,
-      AmbassadorScope scope) {
+  public AmbassadorResource(RecordEngagement engagement, AmbassadorScope scope) {
     this.scope = scope;
     this.engagement = engagement;
-    this.ambassadors = ambassadors;
-    this.signals = signals;
   }
 
   /** An ambassador to appoint; active unless said otherwise. */
@@ -108,7 +98,7 @@ public final class AmbassadorResource implements ApiResource {
   private void list(Context ctx) {
     BuildingId building = Fields.filter(ctx, "building", BuildingId::new);
     scope.requireBuilding(ctx, building);
-    Page<Versioned<Ambassador>> page = ambassadors.list(building, Paging.request(ctx));
+    Page<Versioned<Ambassador>> page = engagement.ambassadors(building, Paging.request(ctx));
     ctx.json(Paging.body(ctx, page, page.items().stream().map(v -> view(v.value())).toList()));
   }
 
@@ -129,8 +119,7 @@ public final class AmbassadorResource implements ApiResource {
   }
 
   private Versioned<Ambassador> find(Context ctx) {
-    AmbassadorId id = Params.id(ctx, "id", AmbassadorId::new);
-    return Fields.found(ambassadors.find(id), "ambassador", id);
+    return engagement.ambassador(Params.id(ctx, "id", AmbassadorId::new));
   }
 
   private void read(Context ctx) {
@@ -193,8 +182,7 @@ public final class AmbassadorResource implements ApiResource {
   }
 
   private void readSignal(Context ctx) {
-    SignalId id = Params.id(ctx, "id", SignalId::new);
-    Versioned<Signal> signal = Fields.found(signals.find(id), "signal", id);
+    Versioned<Signal> signal = engagement.signal(Params.id(ctx, "id", SignalId::new));
     scope.requireBuilding(ctx, signal.value().building());
     if (!Preconditions.tag(ctx, signal)) {
       ctx.json(view(signal.value()));

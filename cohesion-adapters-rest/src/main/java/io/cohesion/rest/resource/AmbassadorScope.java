@@ -1,11 +1,10 @@
 package io.cohesion.rest.resource;
 
 import io.cohesion.core.engagement.Ambassador;
+import io.cohesion.core.engagement.AmbassadorAccess;
+import io.cohesion.core.engagement.AmbassadorAccess.Standing;
 import io.cohesion.core.engagement.AmbassadorId;
-import io.cohesion.core.engagement.AmbassadorRepository;
-import io.cohesion.core.neighbourhood.Building;
 import io.cohesion.core.neighbourhood.BuildingId;
-import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.rest.http.Caller;
 import io.cohesion.rest.http.ProblemException;
@@ -18,20 +17,15 @@ import java.util.Optional;
  * activity sessions and residents' questions of the building's neighbourhood. The ambassador must
  * exist and be active, so retiring an ambassador also retires their key: the access guard asks
  * {@link #refusal} on every route. Keys of the other roles, and ambassadors' keys that name no
- * ambassador, pass unchecked.
+ * ambassador, pass unchecked. What an ambassador may reach is decided by core's {@link
+ * AmbassadorAccess}; this class reads the caller and answers 403.
  */
 public final class AmbassadorScope {
-  private final Optional<AmbassadorRepository> ambassadors;
-  private final Optional<BuildingRepository> buildings;
+  private final AmbassadorAccess access;
 
-  /**
-   * A scope that looks ambassadors and their buildings up in these stores; without them, a key that
-   * names an ambassador is refused everywhere it would be checked.
-   */
-  public AmbassadorScope(
-      Optional<AmbassadorRepository> ambassadors, Optional<BuildingRepository> buildings) {
-    this.ambassadors = ambassadors;
-    this.buildings = buildings;
+  /** A scope that asks {@code access} where ambassadors stand and what they may reach. */
+  public AmbassadorScope(AmbassadorAccess access) {
+    this.access = access;
   }
 
   /**
@@ -39,18 +33,17 @@ public final class AmbassadorScope {
    * empty while they are active. The access guard asks this on every route.
    */
   public Optional<String> refusal(AmbassadorId id) {
-    Optional<Ambassador> ambassador = find(id);
-    if (ambassador.isEmpty()) {
+    return refusal(id, access.standing(id));
+  }
+
+  private static Optional<String> refusal(AmbassadorId id, Standing standing) {
+    if (standing instanceof Standing.Unknown) {
       return Optional.of("this key's ambassador " + id + " is not known");
     }
-    if (!ambassador.get().active()) {
+    if (standing instanceof Standing.Retired) {
       return Optional.of("this key's ambassador " + id + " is no longer active");
     }
     return Optional.empty();
-  }
-
-  private Optional<Ambassador> find(AmbassadorId id) {
-    return ambassadors.flatMap(store -> store.find(id)).map(v -> v.value());
   }
 
   /** The active ambassador the caller's key belongs to, if it names one; 403 if it may not act. */
@@ -59,18 +52,17 @@ public final class AmbassadorScope {
     if (bound.isEmpty()) {
       return Optional.empty();
     }
-    refusal(bound.get())
-        .ifPresent(
-            reason -> {
-              throw ProblemException.forbidden(reason);
-            });
-    return find(bound.get());
+    Standing standing = access.standing(bound.get());
+    if (standing instanceof Standing.Active active) {
+      return Optional.of(active.ambassador());
+    }
+    throw ProblemException.forbidden(refusal(bound.get(), standing).orElseThrow());
   }
 
   /** 403 unless the caller may act for {@code building}. */
   void requireBuilding(Context ctx, BuildingId building) {
     of(ctx)
-        .filter(a -> !a.building().equals(building))
+        .filter(a -> !access.mayActFor(a, building))
         .ifPresent(
             a -> {
               throw ProblemException.forbidden(
@@ -86,28 +78,24 @@ public final class AmbassadorScope {
   /** 403 unless the caller may act in {@code neighbourhood}. */
   void requireNeighbourhood(Context ctx, NeighbourhoodId neighbourhood) {
     Optional<Ambassador> ambassador = of(ctx);
-    if (ambassador.isEmpty()) {
+    if (ambassador.isEmpty() || access.mayActIn(ambassador.get(), neighbourhood)) {
       return;
     }
-    BuildingId building = ambassador.get().building();
+    Ambassador a = ambassador.get();
     NeighbourhoodId own =
-        buildings
-            .flatMap(store -> store.find(building))
-            .map(v -> v.value())
-            .map(Building::neighbourhood)
+        access
+            .neighbourhood(a)
             .orElseThrow(
                 () ->
                     ProblemException.forbidden(
-                        "this key's building " + building + " is not known"));
-    if (!own.equals(neighbourhood)) {
-      throw ProblemException.forbidden(
-          "this key belongs to ambassador "
-              + ambassador.get().id()
-              + " in neighbourhood "
-              + own
-              + ", not "
-              + neighbourhood);
-    }
+                        "this key's building " + a.building() + " is not known"));
+    throw ProblemException.forbidden(
+        "this key belongs to ambassador "
+            + a.id()
+            + " in neighbourhood "
+            + own
+            + ", not "
+            + neighbourhood);
   }
 
   /** 403 unless the caller is {@code ambassador} or acts for every ambassador. */

@@ -9,13 +9,11 @@ import io.cohesion.core.Versioned;
 import io.cohesion.core.engagement.BenefitInput;
 import io.cohesion.core.engagement.BenefitStatement;
 import io.cohesion.core.engagement.BenefitStatementId;
-import io.cohesion.core.engagement.BenefitStatementRepository;
 import io.cohesion.core.engagement.BenefitSubject;
 import io.cohesion.core.engagement.InformResidents;
 import io.cohesion.core.engagement.Result;
 import io.cohesion.core.engagement.ResultId;
 import io.cohesion.core.engagement.ResultNudge;
-import io.cohesion.core.engagement.ResultRepository;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Pseudonym;
@@ -43,24 +41,16 @@ import java.util.Optional;
  */
 public final class InformationResource implements ApiResource {
   private final InformResidents inform;
-  private final BenefitStatementRepository statements;
-  private final ResultRepository results;
   private final AmbassadorScope scope;
   private Bodies bodies;
 
   /**
-   * A resource over the use case {@code inform}, reading single items from the stores; {@code
-   * scope} confines an ambassador's key that names its ambassador to that ambassador's building.
+   * A resource over the use case {@code inform}; {@code scope} confines an ambassador's key that
+   * names its ambassador to that ambassador's building.
    */
-  public InformationResource(
-      InformResidents inform,
-      BenefitStatementRepository statements,
-      ResultRepository results,
-      AmbassadorScope scope) {
+  public InformationResource(InformResidents inform, AmbassadorScope scope) {
     this.scope = scope;
     this.inform = inform;
-    this.statements = statements;
-    this.results = results;
   }
 
   /**
@@ -154,9 +144,8 @@ public final class InformationResource implements ApiResource {
   }
 
   private void readStatement(Context ctx) {
-    BenefitStatementId id = Params.id(ctx, "id", BenefitStatementId::new);
     Versioned<BenefitStatement> statement =
-        Fields.found(statements.find(id), "benefit statement", id);
+        inform.statement(Params.id(ctx, "id", BenefitStatementId::new));
     scope.requireBuilding(ctx, statement.value().subject().building());
     if (!Preconditions.tag(ctx, statement)) {
       ctx.json(view(statement.value()));
@@ -187,8 +176,7 @@ public final class InformationResource implements ApiResource {
   }
 
   private void readResult(Context ctx) {
-    ResultId id = Params.id(ctx, "id", ResultId::new);
-    Versioned<Result> result = Fields.found(results.find(id), "result", id);
+    Versioned<Result> result = inform.result(Params.id(ctx, "id", ResultId::new));
     if (!Preconditions.tag(ctx, result)) {
       ctx.json(view(result.value()));
     }

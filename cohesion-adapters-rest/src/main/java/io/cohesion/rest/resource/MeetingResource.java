@@ -10,7 +10,6 @@ import io.cohesion.core.engagement.AttendanceTrend;
 import io.cohesion.core.engagement.Meeting;
 import io.cohesion.core.engagement.MeetingId;
 import io.cohesion.core.engagement.MeetingKind;
-import io.cohesion.core.engagement.MeetingRepository;
 import io.cohesion.core.engagement.RecordEngagement;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.rest.http.Access;
@@ -35,20 +34,16 @@ import java.util.Optional;
  */
 public final class MeetingResource implements ApiResource {
   private final RecordEngagement engagement;
-  private final MeetingRepository meetings;
   private final AmbassadorScope scope;
   private Bodies bodies;
 
   /**
-   * A resource over the use case {@code engagement}, reading meetings from {@code meetings}; {@code
-   * scope} confines an ambassador's key that names its ambassador to that ambassador's
-   * neighbourhood.
+   * A resource over the use case {@code engagement}; {@code scope} confines an ambassador's key
+   * that names its ambassador to that ambassador's neighbourhood.
    */
-  public MeetingResource(
-      RecordEngagement engagement, MeetingRepository meetings, AmbassadorScope scope) {
+  public MeetingResource(RecordEngagement engagement, AmbassadorScope scope) {
     this.scope = scope;
     this.engagement = engagement;
-    this.meetings = meetings;
   }
 
   /** A meeting as recorded or corrected. */
@@ -85,7 +80,7 @@ public final class MeetingResource implements ApiResource {
 
   private void list(Context ctx) {
     NeighbourhoodId neighbourhood = Fields.filter(ctx, "neighbourhood", NeighbourhoodId::new);
-    Page<Versioned<Meeting>> page = meetings.list(neighbourhood, Paging.request(ctx));
+    Page<Versioned<Meeting>> page = engagement.meetings(neighbourhood, Paging.request(ctx));
     ctx.json(Paging.body(ctx, page, page.items().stream().map(v -> view(v.value())).toList()));
   }
 
@@ -108,8 +103,7 @@ public final class MeetingResource implements ApiResource {
   }
 
   private Versioned<Meeting> find(Context ctx) {
-    MeetingId id = Params.id(ctx, "id", MeetingId::new);
-    return Fields.found(meetings.find(id), "meeting", id);
+    return engagement.meeting(Params.id(ctx, "id", MeetingId::new));
   }
 
   private void create(Context ctx) throws Exception {

@@ -8,7 +8,6 @@ import io.cohesion.core.Page;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.Building;
 import io.cohesion.core.neighbourhood.BuildingId;
-import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.CbsCode;
 import io.cohesion.core.neighbourhood.ManageNeighbourhoods;
 import io.cohesion.core.neighbourhood.Neighbourhood;
@@ -33,15 +32,11 @@ import java.util.Optional;
  */
 public final class NeighbourhoodResource implements ApiResource {
   private final ManageNeighbourhoods manage;
-  private final BuildingRepository buildings;
   private Bodies bodies;
 
-  /**
-   * A resource over the use case {@code manage}, reading single buildings from {@code buildings}.
-   */
-  public NeighbourhoodResource(ManageNeighbourhoods manage, BuildingRepository buildings) {
+  /** A resource over the use case {@code manage}. */
+  public NeighbourhoodResource(ManageNeighbourhoods manage) {
     this.manage = manage;
-    this.buildings = buildings;
   }
 
   /** A neighbourhood as created or replaced. */
@@ -144,8 +139,7 @@ public final class NeighbourhoodResource implements ApiResource {
   }
 
   private Versioned<Building> findBuilding(Context ctx) {
-    BuildingId id = Params.id(ctx, "id", BuildingId::new);
-    return Fields.found(buildings.find(id), "building", id);
+    return manage.building(Params.id(ctx, "id", BuildingId::new));
   }
 
   private void createBuilding(Context ctx) throws Exception {

@@ -9,7 +9,6 @@ import io.cohesion.core.Versioned;
 import io.cohesion.core.engagement.ParkTopics;
 import io.cohesion.core.engagement.ParkedTopic;
 import io.cohesion.core.engagement.ParkedTopicId;
-import io.cohesion.core.engagement.ParkedTopicRepository;
 import io.cohesion.core.engagement.ParkedUntil;
 import io.cohesion.core.engagement.Phase;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
@@ -34,20 +33,16 @@ import java.util.Map;
  */
 public final class ParkedTopicResource implements ApiResource {
   private final ParkTopics topics;
-  private final ParkedTopicRepository repository;
   private final AmbassadorScope scope;
   private Bodies bodies;
 
   /**
-   * A resource over the use case {@code topics}, reading single topics from {@code repository};
-   * {@code scope} confines an ambassador's key that names its ambassador to the questions of that
-   * ambassador's neighbourhood.
+   * A resource over the use case {@code topics}; {@code scope} confines an ambassador's key that
+   * names its ambassador to the questions of that ambassador's neighbourhood.
    */
-  public ParkedTopicResource(
-      ParkTopics topics, ParkedTopicRepository repository, AmbassadorScope scope) {
+  public ParkedTopicResource(ParkTopics topics, AmbassadorScope scope) {
     this.scope = scope;
     this.topics = topics;
-    this.repository = repository;
   }
 
   /** A question just raised. */
@@ -111,8 +106,7 @@ public final class ParkedTopicResource implements ApiResource {
   }
 
   private Versioned<ParkedTopic> find(Context ctx) {
-    ParkedTopicId id = id(ctx);
-    Versioned<ParkedTopic> topic = Fields.found(repository.find(id), "parked topic", id);
+    Versioned<ParkedTopic> topic = topics.topic(id(ctx));
     scope.requireNeighbourhood(ctx, topic.value().neighbourhood());
     return topic;
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.activity.PlanActivity;
+import io.cohesion.core.engagement.AmbassadorAccess;
 import io.cohesion.core.engagement.BenefitCalculator;
 import io.cohesion.core.engagement.InformResidents;
 import io.cohesion.core.engagement.ParkTopics;
@@ -54,6 +55,7 @@ public final class Cohesion {
   private final ManageInitiative initiatives;
   private final PlanActivity activities;
   private final RecordEngagement engagement;
+  private final AmbassadorAccess ambassadorAccess;
   private final ParkTopics parkedTopics;
   private final InformResidents information;
 
@@ -75,6 +77,7 @@ public final class Cohesion {
     this.engagement =
         RecordEngagement.using(
             ports.meetings(), ports.ambassadors(), ports.signals(), ports.buildings());
+    this.ambassadorAccess = AmbassadorAccess.using(ports.ambassadors(), ports.buildings());
     this.parkedTopics = ParkTopics.using(ports.parkedTopics(), clock);
     this.information =
         InformResidents.using(
@@ -176,6 +179,11 @@ public final class Cohesion {
   /** Meetings, ambassadors and their signals, attendance and coverage. */
   public RecordEngagement engagement() {
     return engagement;
+  }
+
+  /** What an ambassador acting on their own may reach, while they are active. */
+  public AmbassadorAccess ambassadorAccess() {
+    return ambassadorAccess;
   }
 
   /** Residents' questions, answered or parked until a moment. */

@@ -37,6 +37,13 @@ public interface InformResidents {
   Versioned<BenefitStatement> stateBenefit(
       BenefitStatementId id, BenefitSubject subject, BenefitInput input);
 
+  /**
+   * The benefit statement with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  Versioned<BenefitStatement> statement(BenefitStatementId id);
+
   /** One page of the statements for a building and its households. */
   Page<Versioned<BenefitStatement>> statements(BuildingId building, PageRequest request);
 
@@ -46,6 +53,13 @@ public interface InformResidents {
    * @throws ConflictException if the id is taken
    */
   Versioned<Result> showResult(Result result);
+
+  /**
+   * The result with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  Versioned<Result> result(ResultId id);
 
   /** One page of the results shown in a neighbourhood. */
   Page<Versioned<Result>> results(NeighbourhoodId neighbourhood, PageRequest request);

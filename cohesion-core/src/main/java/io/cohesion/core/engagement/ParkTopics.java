@@ -54,6 +54,13 @@ public interface ParkTopics {
    */
   Versioned<ParkedTopic> answer(ParkedTopicId id, String answer, long expectedVersion);
 
+  /**
+   * The topic with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  Versioned<ParkedTopic> topic(ParkedTopicId id);
+
   /** One page of a neighbourhood's topics. */
   Page<Versioned<ParkedTopic>> list(NeighbourhoodId neighbourhood, PageRequest request);
 

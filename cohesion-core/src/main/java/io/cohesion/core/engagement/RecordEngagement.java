@@ -41,6 +41,16 @@ public interface RecordEngagement {
    */
   Versioned<Meeting> correctMeeting(Meeting meeting, long expectedVersion);
 
+  /**
+   * The meeting with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  Versioned<Meeting> meeting(MeetingId id);
+
+  /** One page of the meetings of a neighbourhood. */
+  Page<Versioned<Meeting>> meetings(NeighbourhoodId neighbourhood, PageRequest request);
+
   /** The attendance of a neighbourhood's meetings over time. */
   AttendanceTrend attendanceTrend(NeighbourhoodId neighbourhood);
 
@@ -60,6 +70,16 @@ public interface RecordEngagement {
    */
   Versioned<Ambassador> setActive(AmbassadorId id, boolean active, long expectedVersion);
 
+  /**
+   * The ambassador with this id, active or not.
+   *
+   * @throws NotFoundException if there is none
+   */
+  Versioned<Ambassador> ambassador(AmbassadorId id);
+
+  /** One page of the ambassadors of a building, active or not. */
+  Page<Versioned<Ambassador>> ambassadors(BuildingId building, PageRequest request);
+
   /** Which of a neighbourhood's buildings have an active ambassador. */
   Coverage coverage(NeighbourhoodId neighbourhood);
 
@@ -71,6 +91,13 @@ public interface RecordEngagement {
    * @throws ConflictException if the id is taken
    */
   Versioned<Signal> recordSignal(Signal signal);
+
+  /**
+   * The signal with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  Versioned<Signal> signal(SignalId id);
 
   /** One page of the signals heard in a building. */
   Page<Versioned<Signal>> signals(BuildingId building, PageRequest request);

@@ -50,6 +50,13 @@ public interface ManageNeighbourhoods {
   Versioned<Building> registerBuilding(Building building);
 
   /**
+   * The building with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  Versioned<Building> building(BuildingId id);
+
+  /**
    * Changes a building; it cannot move to another neighbourhood.
    *
    * @throws NotFoundException if there is none

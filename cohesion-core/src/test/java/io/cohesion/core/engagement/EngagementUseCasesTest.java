@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
@@ -42,6 +43,99 @@ class EngagementUseCasesTest {
     final RecordEngagement record =
         RecordEngagement.using(
             new PortFakes.Meetings(), ambassadors, new PortFakes.Signals(), buildings);
+
+    @Test
+    void readsAMeetingBackAndAnUnknownOneIsNotFound() {
+      record.recordMeeting(MeetingTest.meeting("m1", LocalDate.of(2019, 3, 1), 60));
+
+      assertThat(record.meeting(new MeetingId("m1")).value().attendance()).isEqualTo(60);
+      assertThatThrownBy(() -> record.meeting(new MeetingId("m2")))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessage("meeting m2 does not exist");
+    }
+
+    @Test
+    void pagesTheMeetingsOfOneNeighbourhood() {
+      IntStream.rangeClosed(1, 5)
+          .forEach(i -> record.recordMeeting(MeetingTest.meeting("m" + i, TODAY, 10 * i)));
+      record.recordMeeting(
+          new Meeting(
+              new MeetingId("elsewhere"),
+              new NeighbourhoodId("nij-beets"),
+              MeetingKind.INFORMATION,
+              "Information evening",
+              TODAY,
+              30));
+
+      Page<Versioned<Meeting>> second = record.meetings(WG, new PageRequest(2, 2));
+
+      assertThat(second.totalItems()).isEqualTo(5);
+      assertThat(second.items())
+          .extracting(v -> v.value().id().value())
+          .containsExactly("m3", "m4");
+      assertThat(record.meetings(WG, new PageRequest(3, 2)).items()).hasSize(1);
+      assertThat(record.meetings(new NeighbourhoodId("nowhere"), PageRequest.first()).items())
+          .isEmpty();
+    }
+
+    @Test
+    void readsAnAmbassadorBackRetiredOrNotAndAnUnknownOneIsNotFound() {
+      building("a");
+      Versioned<Ambassador> x =
+          record.appointAmbassador(
+              new Ambassador(new AmbassadorId("x"), new BuildingId("a"), "X", true));
+      record.setActive(x.value().id(), false, x.version());
+
+      Versioned<Ambassador> read = record.ambassador(new AmbassadorId("x"));
+
+      assertThat(read.value().active()).isFalse();
+      assertThat(read.version()).isEqualTo(2);
+      assertThatThrownBy(() -> record.ambassador(new AmbassadorId("y")))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessage("ambassador y does not exist");
+    }
+
+    @Test
+    void pagesTheAmbassadorsOfOneBuilding() {
+      building("a");
+      building("b");
+      IntStream.rangeClosed(1, 3)
+          .forEach(
+              i ->
+                  record.appointAmbassador(
+                      new Ambassador(new AmbassadorId("a" + i), new BuildingId("a"), "A", true)));
+      record.appointAmbassador(
+          new Ambassador(new AmbassadorId("b1"), new BuildingId("b"), "B", true));
+
+      Page<Versioned<Ambassador>> first =
+          record.ambassadors(new BuildingId("a"), new PageRequest(1, 2));
+
+      assertThat(first.totalItems()).isEqualTo(3);
+      assertThat(first.items()).extracting(v -> v.value().id().value()).containsExactly("a1", "a2");
+      assertThat(record.ambassadors(new BuildingId("a"), new PageRequest(2, 2)).items())
+          .extracting(v -> v.value().id().value())
+          .containsExactly("a3");
+    }
+
+    @Test
+    void readsASignalBackAndAnUnknownOneIsNotFound() {
+      building("a");
+      record.appointAmbassador(
+          new Ambassador(new AmbassadorId("x"), new BuildingId("a"), "X", true));
+      record.recordSignal(
+          new Signal(
+              new SignalId("s1"),
+              new BuildingId("a"),
+              new AmbassadorId("x"),
+              TODAY,
+              "Too expensive",
+              "costs"));
+
+      assertThat(record.signal(new SignalId("s1")).value().theme()).isEqualTo("costs");
+      assertThatThrownBy(() -> record.signal(new SignalId("s2")))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessage("signal s2 does not exist");
+    }
 
     @Test
     void coverageCountsActiveAmbassadorsOverEveryBuildingOfTheNeighbourhood() {
@@ -122,6 +216,21 @@ class EngagementUseCasesTest {
     final ParkTopics topics = ParkTopics.using(new PortFakes.Topics(), CLOCK);
 
     @Test
+    void readsATopicBackAndAnUnknownOneIsNotFound() {
+      Versioned<ParkedTopic> raised =
+          topics.raise(new ParkedTopicId("price"), WG, "What will it cost me?");
+      topics.raisedAgain(raised.value().id(), raised.version());
+
+      Versioned<ParkedTopic> read = topics.topic(new ParkedTopicId("price"));
+
+      assertThat(read.value().raisedBy()).isEqualTo(2);
+      assertThat(read.version()).isEqualTo(2);
+      assertThatThrownBy(() -> topics.topic(new ParkedTopicId("meter")))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessage("parked topic meter does not exist");
+    }
+
+    @Test
     void listsTheParkedTopicsThatAreDueToday() {
       Versioned<ParkedTopic> byDate =
           topics.raise(new ParkedTopicId("price"), WG, "What will it cost me?");
@@ -191,6 +300,32 @@ class EngagementUseCasesTest {
       assertThat(statement.calculator()).isEqualTo("simple-payback");
       assertThat(statement.figures().payback()).isPresent();
       assertThat(inform.statements(new BuildingId("a"), PageRequest.first()).items()).hasSize(1);
+    }
+
+    @Test
+    void readsAStatementBackAndAnUnknownOneIsNotFound() {
+      building("a");
+      inform.stateBenefit(
+          new BenefitStatementId("st1"),
+          new BenefitSubject.WholeBuilding(new BuildingId("a")),
+          BenefitInput.of("4500", "150", "110"));
+
+      assertThat(inform.statement(new BenefitStatementId("st1")).value().subject().building())
+          .isEqualTo(new BuildingId("a"));
+      assertThatThrownBy(() -> inform.statement(new BenefitStatementId("st2")))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessage("benefit statement st2 does not exist");
+    }
+
+    @Test
+    void readsAResultBackAndAnUnknownOneIsNotFound() {
+      inform.showResult(new Result(new ResultId("r1"), WG, TODAY, "40 households joined"));
+
+      assertThat(inform.result(new ResultId("r1")).value().text())
+          .isEqualTo("40 households joined");
+      assertThatThrownBy(() -> inform.result(new ResultId("r2")))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessage("result r2 does not exist");
     }
 
     @Test

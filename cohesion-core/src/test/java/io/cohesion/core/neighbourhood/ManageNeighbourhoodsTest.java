@@ -70,6 +70,21 @@ class ManageNeighbourhoodsTest {
   }
 
   @Test
+  void readsABuildingBackAndAnUnknownOneIsNotFound() {
+    manage.register(Neighbourhood.of(BEETS, "Nij Beets", "Opsterland"));
+    manage.registerBuilding(
+        new Building(new BuildingId("b1"), BEETS, "Dorpsstraat 1", 4, StakeholderKind.TENANTS));
+
+    Versioned<Building> read = manage.building(new BuildingId("b1"));
+
+    assertThat(read.value().households()).isEqualTo(4);
+    assertThat(read.version()).isEqualTo(1);
+    assertThatThrownBy(() -> manage.building(new BuildingId("b2")))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("building b2 does not exist");
+  }
+
+  @Test
   void aBuildingCannotMoveToAnotherNeighbourhood() {
     manage.register(Neighbourhood.of(BEETS, "Nij Beets", "Opsterland"));
     manage.register(Neighbourhood.of(HEMPENS, "Zuiderburen", "Leeuwarden"));

@@ -13,9 +13,11 @@ import io.cohesion.core.engagement.AmbassadorRepository;
 import io.cohesion.core.engagement.AttendanceTrend;
 import io.cohesion.core.engagement.Coverage;
 import io.cohesion.core.engagement.Meeting;
+import io.cohesion.core.engagement.MeetingId;
 import io.cohesion.core.engagement.MeetingRepository;
 import io.cohesion.core.engagement.RecordEngagement;
 import io.cohesion.core.engagement.Signal;
+import io.cohesion.core.engagement.SignalId;
 import io.cohesion.core.engagement.SignalRepository;
 import io.cohesion.core.neighbourhood.Building;
 import io.cohesion.core.neighbourhood.BuildingId;
@@ -53,6 +55,16 @@ public final class EngagementService implements RecordEngagement {
   }
 
   @Override
+  public Versioned<Meeting> meeting(MeetingId id) {
+    return meetings.find(id).orElseThrow(() -> new NotFoundException("meeting", id));
+  }
+
+  @Override
+  public Page<Versioned<Meeting>> meetings(NeighbourhoodId neighbourhood, PageRequest request) {
+    return meetings.list(neighbourhood, request);
+  }
+
+  @Override
   public AttendanceTrend attendanceTrend(NeighbourhoodId neighbourhood) {
     return AttendanceTrend.of(
         Page.collectAll(r -> meetings.list(neighbourhood, r)).stream()
@@ -70,9 +82,17 @@ public final class EngagementService implements RecordEngagement {
 
   @Override
   public Versioned<Ambassador> setActive(AmbassadorId id, boolean active, long expectedVersion) {
-    Ambassador ambassador =
-        ambassadors.find(id).orElseThrow(() -> new NotFoundException("ambassador", id)).value();
-    return ambassadors.update(ambassador.withActive(active), expectedVersion);
+    return ambassadors.update(ambassador(id).value().withActive(active), expectedVersion);
+  }
+
+  @Override
+  public Versioned<Ambassador> ambassador(AmbassadorId id) {
+    return ambassadors.find(id).orElseThrow(() -> new NotFoundException("ambassador", id));
+  }
+
+  @Override
+  public Page<Versioned<Ambassador>> ambassadors(BuildingId building, PageRequest request) {
+    return ambassadors.list(building, request);
   }
 
   @Override
@@ -91,11 +111,7 @@ public final class EngagementService implements RecordEngagement {
 
   @Override
   public Versioned<Signal> recordSignal(Signal signal) {
-    Ambassador ambassador =
-        ambassadors
-            .find(signal.recordedBy())
-            .orElseThrow(() -> new NotFoundException("ambassador", signal.recordedBy()))
-            .value();
+    Ambassador ambassador = ambassador(signal.recordedBy()).value();
     ValidationException.require(
         ambassador.building().equals(signal.building()),
         "building",
@@ -106,6 +122,11 @@ public final class EngagementService implements RecordEngagement {
             + ", not "
             + signal.building());
     return signals.create(signal);
+  }
+
+  @Override
+  public Versioned<Signal> signal(SignalId id) {
+    return signals.find(id).orElseThrow(() -> new NotFoundException("signal", id));
   }
 
   @Override

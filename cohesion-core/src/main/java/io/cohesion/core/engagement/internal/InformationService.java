@@ -14,6 +14,7 @@ import io.cohesion.core.engagement.BenefitStatementRepository;
 import io.cohesion.core.engagement.BenefitSubject;
 import io.cohesion.core.engagement.InformResidents;
 import io.cohesion.core.engagement.Result;
+import io.cohesion.core.engagement.ResultId;
 import io.cohesion.core.engagement.ResultNudge;
 import io.cohesion.core.engagement.ResultRepository;
 import io.cohesion.core.neighbourhood.BuildingId;
@@ -61,6 +62,11 @@ public final class InformationService implements InformResidents {
   }
 
   @Override
+  public Versioned<BenefitStatement> statement(BenefitStatementId id) {
+    return statements.find(id).orElseThrow(() -> new NotFoundException("benefit statement", id));
+  }
+
+  @Override
   public Page<Versioned<BenefitStatement>> statements(BuildingId building, PageRequest request) {
     return statements.list(building, request);
   }
@@ -68,6 +74,11 @@ public final class InformationService implements InformResidents {
   @Override
   public Versioned<Result> showResult(Result result) {
     return results.create(result);
+  }
+
+  @Override
+  public Versioned<Result> result(ResultId id) {
+    return results.find(id).orElseThrow(() -> new NotFoundException("result", id));
   }
 
   @Override

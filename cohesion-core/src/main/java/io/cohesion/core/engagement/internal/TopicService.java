@@ -50,6 +50,11 @@ public final class TopicService implements ParkTopics {
   }
 
   @Override
+  public Versioned<ParkedTopic> topic(ParkedTopicId id) {
+    return topics.find(id).orElseThrow(() -> new NotFoundException("parked topic", id));
+  }
+
+  @Override
   public Page<Versioned<ParkedTopic>> list(NeighbourhoodId neighbourhood, PageRequest request) {
     return topics.list(neighbourhood, request);
   }
@@ -64,6 +69,6 @@ public final class TopicService implements ParkTopics {
   }
 
   private ParkedTopic get(ParkedTopicId id) {
-    return topics.find(id).orElseThrow(() -> new NotFoundException("parked topic", id)).value();
+    return topic(id).value();
   }
 }

@@ -8,6 +8,7 @@ import io.cohesion.core.PageRequest;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.Building;
+import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.ManageNeighbourhoods;
 import io.cohesion.core.neighbourhood.Neighbourhood;
@@ -53,12 +54,13 @@ public final class NeighbourhoodService implements ManageNeighbourhoods {
   }
 
   @Override
+  public Versioned<Building> building(BuildingId id) {
+    return buildings.find(id).orElseThrow(() -> new NotFoundException("building", id));
+  }
+
+  @Override
   public Versioned<Building> changeBuilding(Building building, long expectedVersion) {
-    Building stored =
-        buildings
-            .find(building.id())
-            .orElseThrow(() -> new NotFoundException("building", building.id()))
-            .value();
+    Building stored = building(building.id()).value();
     // A building that moves would silently change the coverage of two neighbourhoods.
     ValidationException.require(
         stored.neighbourhood().equals(building.neighbourhood()),
