@@ -276,4 +276,44 @@ class ReleaseWavesTest {
     assertThat(state.respondents()).containsExactly(1, 2);
     assertThat(state).isEqualTo(new ReleaseState(MAP, 1, Instant.EPOCH, new long[] {1, 2}));
   }
+
+  private static List<String> answers(long... ids) {
+    return LongStream.of(ids).mapToObj(id -> "answer " + id).toList();
+  }
+
+  @Test
+  void boundReadersGetTheLastStatesResponsesWithoutLaterOnes() {
+    statuses.respond(MAP, ids(1, 6));
+    releases.close(MAP, 1);
+    releases.open(MAP, Optional.empty(), 2);
+    statuses.respond(MAP, ids(1, 7));
+    releases.close(MAP, 3);
+
+    assertThat(releases.released(MAP, () -> answers(ids(1, 7)), List::of))
+        .isEqualTo(answers(ids(1, 6)));
+  }
+
+  @Test
+  void anErasedAnswerTheStoreKeptForTheStateLeavesTheReleaseAsItWas() {
+    statuses.respond(MAP, ids(1, 6));
+    releases.close(MAP, 1);
+    statuses.erase(MAP, 3);
+
+    List<String> released =
+        releases.released(
+            MAP, () -> answers(1, 2, 4, 5, 6), () -> List.of(new StoredResponse<>(3, "answer 3")));
+
+    assertThat(released).isEqualTo(answers(ids(1, 6)));
+  }
+
+  @Test
+  void anErasedAnswerNobodyKeptWithdrawsTheFigures() {
+    statuses.respond(MAP, ids(1, 6));
+    releases.close(MAP, 1);
+    statuses.erase(MAP, 3);
+
+    assertThatThrownBy(() -> releases.released(MAP, () -> answers(1, 2, 4, 5, 6)))
+        .isInstanceOf(NotReleasedException.class)
+        .hasMessageContaining("answers were erased");
+  }
 }
