@@ -164,6 +164,11 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
         .findOne();
   }
 
+  @Override
+  public Optional<StoredResponse<R>> find(W w, IdempotencyKey key) {
+    return stores.read(h -> byKey(h, w, key));
+  }
+
   /**
    * The response stored earlier under {@code key}, if any; otherwise a conflict if {@code
    * respondent} has answered {@code w} already.

@@ -169,6 +169,17 @@ class MemoryResponses<W, R> implements ResponseStore<W, R> {
   }
 
   @Override
+  public Optional<StoredResponse<R>> find(W wave, IdempotencyKey idempotencyKey) {
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    synchronized (lock) {
+      return rows.getOrDefault(wave, List.of()).stream()
+          .filter(row -> row.key().equals(Optional.of(idempotencyKey)))
+          .map(row -> new StoredResponse<>(row.id(), row.response()))
+          .findFirst();
+    }
+  }
+
+  @Override
   public Map<W, R> export(Pseudonym respondent) {
     synchronized (lock) {
       Map<W, R> found = new LinkedHashMap<>();

@@ -35,6 +35,12 @@ public interface ResponseStore<W, R> {
   StoredResponse<R> submit(W wave, R response, Optional<IdempotencyKey> idempotencyKey);
 
   /**
+   * The response stored in {@code wave} under {@code idempotencyKey}, if any: how a replay finds
+   * the answer it repeats, also once the wave has closed and takes no new answers.
+   */
+  Optional<StoredResponse<R>> find(W wave, IdempotencyKey idempotencyKey);
+
+  /**
    * Stores many responses in one transaction: all of them or, on any failure, none.
    *
    * <p>The responses are iterated once, in order, but not necessarily on the calling thread: a

@@ -120,6 +120,19 @@ public abstract class ResponseStoreContract<W, R> extends StoreContract {
   }
 
   @Test
+  void findsTheResponseStoredUnderAKeyInItsWaveOnly() {
+    W wave = createWave("w1");
+    W other = createWave("w2");
+    R first = response("alice", 1, "young_parents");
+    StoredResponse<R> stored = store().submit(wave, first, key("k-1"));
+    store().submit(wave, response("bob", 2, "young_parents"), Optional.empty());
+
+    assertThat(store().find(wave, new IdempotencyKey("k-1"))).contains(stored);
+    assertThat(store().find(wave, new IdempotencyKey("k-2"))).isEmpty();
+    assertThat(store().find(other, new IdempotencyKey("k-1"))).isEmpty();
+  }
+
+  @Test
   void keysAndRespondentsAreScopedToTheirWave() {
     W one = createWave("w1");
     W two = createWave("w2");
