@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -20,7 +21,12 @@ import java.util.function.Function;
  *       state (the wave and each group of each column), computed over its responses that still
  *       exist, and those of the candidate are rows of one matrix over one index of respondents, and
  *       its k − 1 largest leverages must sum to less than 1. A state whose difference to an earlier
- *       one isolates fewer than k respondents is refused.
+ *       one isolates fewer than k respondents is refused;
+ *   <li><em>so it does for each per-value kind</em> ({@link WaveGroups#answered()}: each value's
+ *       importance, satisfaction and urgency, the top choices, each item): every state's count
+ *       cells narrowed to those who answered, as that state's remedy releases them, weighed
+ *       together. Five late respondents of whom one answered a value would otherwise release that
+ *       one answer as the difference of the value's figures between two states.
  * </ol>
  *
  * <p>Erased responses are absent from the earlier states' cells: their answers are gone, and
@@ -94,6 +100,30 @@ public final class StateRules implements StateAcceptance {
               DisclosurePolicy.exposure(rows, n, k),
               lastState.sequence()));
     }
+    for (Map.Entry<String, int[]> kind : now.answered().entrySet()) {
+      boolean[] answered = new boolean[n];
+      for (int position : kind.getValue()) {
+        answered[position] = true;
+      }
+      List<int[]> perValue = new ArrayList<>();
+      earlier.forEach(e -> perValue.addAll(e.released(answered, policy, n, k)));
+      perValue.addAll(next.released(answered, policy, n, k));
+      if (!policy.allows(perValue, n, k)) {
+        return StateVerdict.refused(
+            String.format(
+                Locale.ROOT,
+                "state %d together with states 1–%d would single out fewer than %d respondents in"
+                    + " the figures of %s (the %d largest leverages sum to %.3f, at least 1): state"
+                    + " %d stays released until more answers are added or erased",
+                candidate.sequence(),
+                lastState.sequence(),
+                k,
+                kind.getKey(),
+                k - 1,
+                DisclosurePolicy.exposure(perValue, n, k),
+                lastState.sequence()));
+      }
+    }
     return StateVerdict.accepted();
   }
 
@@ -123,6 +153,27 @@ public final class StateRules implements StateAcceptance {
 
   /** One state's count cells, their labels and which are hidden. */
   private record Cells(List<String> labels, List<int[]> cells, boolean[] hidden) {
+    /**
+     * The cells of one per-value kind this state releases: each count cell narrowed to those who
+     * answered, cut by the policy's remedy with the hidden count cells hidden beforehand. The
+     * release of a value may hide more (a group's value is shown only when all its kinds are), so
+     * these are at least the released ones: weighing them is the cautious side.
+     */
+    List<int[]> released(boolean[] answered, DisclosurePolicy policy, int n, int k) {
+      List<int[]> narrowed = new ArrayList<>(cells.size());
+      for (int[] cell : cells) {
+        narrowed.add(Arrays.stream(cell).filter(p -> answered[p]).toArray());
+      }
+      boolean[] cut = policy.hidden(narrowed, hidden.clone(), n, k);
+      List<int[]> shown = new ArrayList<>();
+      for (int c = 0; c < narrowed.size(); c++) {
+        if (!cut[c] && narrowed.get(c).length > 0) {
+          shown.add(narrowed.get(c));
+        }
+      }
+      return shown;
+    }
+
     List<int[]> released() {
       List<int[]> shown = new ArrayList<>();
       for (int c = 0; c < cells.size(); c++) {

@@ -2,9 +2,14 @@ package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -19,20 +24,37 @@ import java.util.function.Supplier;
  * @param keys per response, in the order of {@code ids}, its key in each column it has one in
  * @param declared per column whose values are declared, its codes in declared order: groups are
  *     weighed in {@link KeyOrder}
+ * @param answered per kind of per-value figure (for example {@code importance green} or {@code item
+ *     v1}), the positions in {@code ids} of the responses that answered it, ascending: a state's
+ *     cells of that kind are its count cells narrowed to these respondents
  */
 public record WaveGroups(
     List<String> columns,
     long[] ids,
     List<Map<String, String>> keys,
-    Map<String, List<String>> declared) {
+    Map<String, List<String>> declared,
+    SortedMap<String, int[]> answered) {
 
   /** Groups of columns that declare no values. */
   public WaveGroups(List<String> columns, long[] ids, List<Map<String, String>> keys) {
     this(columns, ids, keys, Map.of());
   }
 
+  /** Groups without per-value kinds. */
+  public WaveGroups(
+      List<String> columns,
+      long[] ids,
+      List<Map<String, String>> keys,
+      Map<String, List<String>> declared) {
+    this(columns, ids, keys, declared, new TreeMap<>());
+  }
+
   public WaveGroups {
     declared = Map.copyOf(declared);
+    TreeMap<String, int[]> kinds = new TreeMap<>();
+    requireNonNull(answered, "answered")
+        .forEach((kind, positions) -> kinds.put(kind, positions.clone()));
+    answered = Collections.unmodifiableSortedMap(kinds);
     columns = List.copyOf(columns);
     ids = requireNonNull(ids, "ids").clone();
     keys = List.copyOf(keys);
@@ -46,6 +68,27 @@ public record WaveGroups(
             "response ids are strictly ascending; got " + ids[i] + " after " + ids[i - 1]);
       }
     }
+  }
+
+  /**
+   * These groups with the per-value kinds {@code answered} gives: for each response, in the order
+   * of {@link #ids()}, the kinds it answered.
+   */
+  public WaveGroups withAnswered(List<? extends Collection<String>> answered) {
+    if (answered.size() != ids.length) {
+      throw new IllegalArgumentException(
+          "one set of kinds per response: " + ids.length + " ids, " + answered.size() + " sets");
+    }
+    Map<String, List<Integer>> positions = new TreeMap<>();
+    for (int i = 0; i < answered.size(); i++) {
+      for (String kind : answered.get(i)) {
+        positions.computeIfAbsent(kind, x -> new ArrayList<>()).add(i);
+      }
+    }
+    TreeMap<String, int[]> kinds = new TreeMap<>();
+    positions.forEach(
+        (kind, at) -> kinds.put(kind, at.stream().mapToInt(Integer::intValue).toArray()));
+    return new WaveGroups(columns, ids, keys, declared, kinds);
   }
 
   /** The response ids, ascending (a copy). */
@@ -93,13 +136,27 @@ public record WaveGroups(
         && columns.equals(g.columns)
         && Arrays.equals(ids, g.ids)
         && keys.equals(g.keys)
-        && declared.equals(g.declared);
+        && declared.equals(g.declared)
+        && sameKinds(answered, g.answered);
+  }
+
+  private static boolean sameKinds(SortedMap<String, int[]> a, SortedMap<String, int[]> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, int[]> kind : a.entrySet()) {
+      if (!Arrays.equals(kind.getValue(), b.get(kind.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
     return ((columns.hashCode() * 31 + Arrays.hashCode(ids)) * 31 + keys.hashCode()) * 31
-        + declared.hashCode();
+        + declared.hashCode()
+        + 17 * answered.keySet().hashCode();
   }
 
   @Override

@@ -30,19 +30,27 @@ public final class MeasurementGroups {
         throw new IllegalArgumentException(wave + " is not a measurement");
       }
       MeasurementId id = new MeasurementId(wave.id());
+      List<List<String>> answered = new ArrayList<>();
       WaveGroups read =
           WaveGroups.read(
               statuses,
               wave,
               List.of(),
               () -> {
+                answered.clear();
                 List<Map<String, String>> keys = new ArrayList<>();
-                responses.forEach(id, r -> keys.add(r.attributes()));
+                responses.forEach(
+                    id,
+                    r -> {
+                      keys.add(r.attributes());
+                      answered.add(
+                          r.answers().keySet().stream().map(item -> "item " + item).toList());
+                    });
                 return keys;
               });
       TreeSet<String> columns = new TreeSet<>();
       read.keys().forEach(k -> columns.addAll(k.keySet()));
-      return new WaveGroups(List.copyOf(columns), read.ids(), read.keys());
+      return new WaveGroups(List.copyOf(columns), read.ids(), read.keys()).withAnswered(answered);
     };
   }
 }

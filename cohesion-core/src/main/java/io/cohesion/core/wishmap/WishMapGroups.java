@@ -47,17 +47,48 @@ public final class WishMapGroups {
       map.mobilisation().networks().forEach(name -> columns.add(networkColumn(name)));
       Map<String, List<String>> declared = new HashMap<>();
       map.declarations().forEach(d -> declared.put(d.column(), d.codes()));
+      List<List<String>> answered = new ArrayList<>();
       return WaveGroups.read(
-          statuses,
-          wave,
-          columns,
-          declared,
-          () -> {
-            List<Map<String, String>> keys = new ArrayList<>();
-            responses.forEach(id, r -> keys.add(keys(map, r)));
-            return keys;
-          });
+              statuses,
+              wave,
+              columns,
+              declared,
+              () -> {
+                answered.clear();
+                List<Map<String, String>> keys = new ArrayList<>();
+                responses.forEach(
+                    id,
+                    r -> {
+                      keys.add(keys(map, r));
+                      answered.add(kinds(map, r));
+                    });
+                return keys;
+              })
+          .withAnswered(answered);
     };
+  }
+
+  /**
+   * The per-value kinds of figures a response takes part in: each value's importance, satisfaction
+   * and urgency (importance answered, and satisfaction too where the map asks for it), and the top
+   * choices.
+   */
+  static List<String> kinds(WishMap map, WishMapResponse response) {
+    List<String> kinds = new ArrayList<>();
+    boolean satisfactionAsked = map.satisfactionScale().isPresent();
+    for (String value : response.importance().keySet()) {
+      kinds.add("importance " + value);
+      if (!satisfactionAsked || response.satisfaction().containsKey(value)) {
+        kinds.add("urgency " + value);
+      }
+    }
+    for (String value : response.satisfaction().keySet()) {
+      kinds.add("satisfaction " + value);
+    }
+    if (!response.topChoices().isEmpty()) {
+      kinds.add("top choices");
+    }
+    return kinds;
   }
 
   private static Map<String, String> keys(WishMap map, WishMapResponse response) {

@@ -27,21 +27,30 @@ class StateRulesTest {
   /** Each response's household, by response id; a response absent here has none. */
   private final Map<Long, String> household = new HashMap<>();
 
+  /** The responses that left the value green unanswered; every other one answered it. */
+  private final java.util.Set<Long> greenSkipped = new java.util.HashSet<>();
+
   private final Function<WaveId, WaveGroups> groups =
-      wave ->
-          WaveGroups.read(
-              statuses,
-              wave,
-              List.of("household"),
-              () -> {
-                long[] ids = statuses.respondents(wave);
-                java.util.List<Map<String, String>> keys = new java.util.ArrayList<>();
-                for (long id : ids) {
-                  String key = household.get(id);
-                  keys.add(key == null ? Map.of() : Map.of("household", key));
-                }
-                return keys;
-              });
+      wave -> {
+        WaveGroups read =
+            WaveGroups.read(
+                statuses,
+                wave,
+                List.of("household"),
+                () -> {
+                  long[] ids = statuses.respondents(wave);
+                  java.util.List<Map<String, String>> keys = new java.util.ArrayList<>();
+                  for (long id : ids) {
+                    String key = household.get(id);
+                    keys.add(key == null ? Map.of() : Map.of("household", key));
+                  }
+                  return keys;
+                });
+        return read.withAnswered(
+            java.util.Arrays.stream(read.ids())
+                .mapToObj(id -> greenSkipped.contains(id) ? List.<String>of() : List.of("green"))
+                .toList());
+      };
 
   private void answer(String key, long... ids) {
     statuses.respond(MAP, ids);
@@ -159,5 +168,47 @@ class StateRulesTest {
     ReleaseWaves releases = ruled();
 
     assertThat(releases.close(MAP, 1)).isInstanceOf(Closing.Cut.class);
+  }
+
+  @Test
+  void fiveLateRespondentsOfWhomOneAnsweredAValueAreRefusedForThatValue() {
+    ReleaseWaves releases = ruled();
+    firstState(releases);
+    answer(null, 11, 12, 13, 14, 15);
+    greenSkipped.addAll(List.of(12L, 13L, 14L, 15L));
+
+    Closing closing = closeAgain(releases);
+
+    // The counts alone pass: the wave grows by five. Green's figures of state 2 less those of
+    // state 1 would be respondent 11's answer.
+    assertThat(closing).isInstanceOf(Closing.Kept.class);
+    assertThat(((Closing.Kept) closing).detail()).contains("green");
+  }
+
+  @Test
+  void withoutItsPerValueKindsTheSameHistoryIsCut() {
+    ReleaseWaves countsOnly =
+        with(
+            statuses,
+            new StateRules(
+                new DisclosurePolicy(K),
+                w -> {
+                  WaveGroups all = groups.apply(w);
+                  return new WaveGroups(all.columns(), all.ids(), all.keys());
+                }));
+    firstState(countsOnly);
+    answer(null, 11, 12, 13, 14, 15);
+    greenSkipped.addAll(List.of(12L, 13L, 14L, 15L));
+
+    assertThat(closeAgain(countsOnly)).isInstanceOf(Closing.Cut.class);
+  }
+
+  @Test
+  void fiveLateRespondentsWhoAllAnsweredTheValueCutTheNextState() {
+    ReleaseWaves releases = ruled();
+    firstState(releases);
+    answer(null, 11, 12, 13, 14, 15);
+
+    assertThat(closeAgain(releases)).isInstanceOf(Closing.Cut.class);
   }
 }
