@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cohesion.core.privacy.Closing;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.WaveId;
+import io.cohesion.persistence.Stores;
 import io.cohesion.persistence.memory.InMemoryStores;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The attacks of docs/privacy.md, run as a researcher would run them against a server: each must
  * fail. The same figures read with a coordinator's key (who holds the raw data) show what the
- * attack was after.
+ * attack was after. This class runs them over the store in memory; its subclasses over SQLite and
+ * PostgreSQL.
  */
 class DisclosureAttacksTest {
   private static final String MAP =
@@ -31,18 +33,28 @@ class DisclosureAttacksTest {
   private static final String HEADER =
       "respondent,imp.contact,imp.green,top1,household,street,networks\n";
 
-  private InMemoryStores stores;
+  private Stores stores;
   private TestServer server;
+
+  /** The store the server runs over; closed after each test. */
+  Stores openStores() {
+    return new InMemoryStores();
+  }
+
+  /** Drops what {@link #openStores()} created, after the stores are closed. */
+  void dropStores() {}
 
   @BeforeEach
   void start() {
-    stores = new InMemoryStores();
+    stores = openStores();
     server = TestServer.start(FullApi.builder(stores));
   }
 
   @AfterEach
   void stop() {
     server.close();
+    stores.close();
+    dropStores();
   }
 
   @Test
