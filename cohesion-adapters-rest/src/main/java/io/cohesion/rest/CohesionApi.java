@@ -136,12 +136,7 @@ public final class CohesionApi {
       Optional<Invitations> invitations = cohesion.invitations();
       new ScaleResource(ports.scales()).register(table);
       new WishMapResource(
-              ports.wishMaps(),
-              ports.wishMapResponses(),
-              invitations,
-              disclosure,
-              config.analysisBudget(),
-              releases)
+              cohesion.wishMaps(), cohesion.wishMapAnalysis(), disclosure, config.analysisBudget())
           .register(table);
       new WaveStatusResource(releases, WaveKind.WISH_MAP).register(table);
       new MeasurementResource(
@@ -159,11 +154,10 @@ public final class CohesionApi {
       new InitiativeResource(cohesion.initiatives()).register(table);
       new ActivityResource(
               cohesion.activities(),
-              ports.wishMaps(),
-              ports.wishMapResponses(),
+              cohesion.wishMaps(),
+              cohesion.wishMapAnalysis(),
               scope,
-              disclosure,
-              releases)
+              disclosure)
           .register(table);
       new MeetingResource(cohesion.engagement(), scope).register(table);
       new AmbassadorResource(cohesion.engagement(), scope).register(table);

@@ -5,7 +5,6 @@ import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
 
 import io.cohesion.core.FieldError;
-import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
@@ -21,23 +20,20 @@ import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.IdempotencyKey;
-import io.cohesion.core.privacy.ReleaseWaves;
-import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.redthread.ActivityFit;
-import io.cohesion.core.redthread.ActivityFitAnalysis;
+import io.cohesion.core.redthread.ActivityFitReport;
+import io.cohesion.core.redthread.AnalyseWishMaps;
 import io.cohesion.core.redthread.DefaultActivityFit;
 import io.cohesion.core.redthread.DefaultUrgency;
 import io.cohesion.core.redthread.FitOptions;
 import io.cohesion.core.scoring.spi.ActivityFitStrategy;
-import io.cohesion.core.scoring.spi.ActivityProfile;
 import io.cohesion.core.scoring.spi.FitPart;
 import io.cohesion.core.scoring.spi.ScoringStrategies;
 import io.cohesion.core.scoring.spi.SegmentKey;
 import io.cohesion.core.scoring.spi.UrgencyStrategy;
+import io.cohesion.core.wishmap.ManageWishMaps;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
-import io.cohesion.core.wishmap.WishMapRepository;
-import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Audiences;
@@ -52,7 +48,6 @@ import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,32 +62,29 @@ import java.util.Set;
  */
 public final class ActivityResource implements ApiResource {
   private final PlanActivity plan;
-  private final WishMapRepository maps;
-  private final WishMapResponseStore responses;
+  private final ManageWishMaps wishMaps;
+  private final AnalyseWishMaps analysis;
   private final AmbassadorScope scope;
   private final DisclosurePolicy disclosure;
-  private final ReleaseGate gate;
   private Bodies bodies;
 
   /**
-   * A resource over the use case {@code plan}; activities are checked against the wish maps in
-   * {@code maps} and ranked on the answers in {@code responses}; {@code scope} confines an
-   * ambassador's key that names its ambassador to the sessions of that ambassador's neighbourhood;
-   * {@code releases} says whether a wish map's figures are released to a bound caller.
+   * A resource over the use case {@code plan}; activities are checked against the wish maps of
+   * {@code wishMaps} and ranked by {@code analysis}, which releases a wish map's figures to a bound
+   * caller ({@code disclosure} says who is) only once its wave is closed; {@code scope} confines an
+   * ambassador's key that names its ambassador to the sessions of that ambassador's neighbourhood.
    */
   public ActivityResource(
       PlanActivity plan,
-      WishMapRepository maps,
-      WishMapResponseStore responses,
+      ManageWishMaps wishMaps,
+      AnalyseWishMaps analysis,
       AmbassadorScope scope,
-      DisclosurePolicy disclosure,
-      ReleaseWaves releases) {
+      DisclosurePolicy disclosure) {
+    this.plan = plan;
+    this.wishMaps = wishMaps;
+    this.analysis = analysis;
     this.scope = scope;
     this.disclosure = disclosure;
-    this.gate = new ReleaseGate(releases);
-    this.plan = plan;
-    this.maps = maps;
-    this.responses = responses;
   }
 
   /**
@@ -176,8 +168,7 @@ public final class ActivityResource implements ApiResource {
   }
 
   private WishMap wishMap(String field, String id) {
-    WishMapId mapId = Fields.field(field, () -> new WishMapId(id));
-    return maps.find(mapId).orElseThrow(() -> new NotFoundException("wish map", mapId)).value();
+    return wishMaps.get(Fields.field(field, () -> new WishMapId(id))).value();
   }
 
   private void list(Context ctx) {
@@ -311,10 +302,7 @@ public final class ActivityResource implements ApiResource {
   }
 
   private void fit(Context ctx) {
-    gate.wishMap(ctx);
     WishMapId mapId = Params.id(ctx, "id", WishMapId::new);
-    WishMap map =
-        maps.find(mapId).orElseThrow(() -> new NotFoundException("wish map", mapId)).value();
     NeighbourhoodId neighbourhood = Fields.filter(ctx, "neighbourhood", NeighbourhoodId::new);
     ScoringStrategies strategies = ScoringStrategies.load();
     FitOptions options =
@@ -332,63 +320,17 @@ public final class ActivityResource implements ApiResource {
                     "urgencyStrategy",
                     DefaultUrgency.NAME,
                     strategies.names(UrgencyStrategy.class)));
-    List<String> wanted = Params.all(ctx, "activity");
-    List<Activity> candidates = new ArrayList<>();
-    if (wanted.isEmpty()) {
-      Page.collectAll(request -> plan.list(neighbourhood, request))
-          .forEach(v -> candidates.add(v.value()));
-    } else {
-      for (String id : wanted) {
-        Activity activity = plan.get(Fields.field("activity", () -> new ActivityId(id))).value();
-        if (!activity.neighbourhood().equals(neighbourhood)) {
-          throw ValidationException.of(
-              "activity", "activity " + id + " is planned in " + activity.neighbourhood());
-        }
-        candidates.add(activity);
-      }
+    List<ActivityId> wanted = new ArrayList<>();
+    for (String id : Params.all(ctx, "activity")) {
+      wanted.add(Fields.field("activity", () -> new ActivityId(id)));
     }
-    // Activities planned against another wish map are listed with the reasons, not ranked.
-    List<Activity> fitting = new ArrayList<>();
-    List<Map<String, Object>> skipped = new ArrayList<>();
-    for (Activity activity : candidates) {
-      List<FieldError> errors = activity.check(map);
-      if (errors.isEmpty()) {
-        fitting.add(activity);
-      } else {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", activity.id().value());
-        json.put("name", activity.name());
-        json.put("errors", errors);
-        skipped.add(json);
-      }
-    }
-    // Ranked by id, which is unique where names need not be.
-    Map<String, Activity> byId = new HashMap<>();
-    List<ActivityProfile> profiles = new ArrayList<>();
-    for (Activity activity : fitting) {
-      ActivityProfile p = activity.profile();
-      byId.put(activity.id().value(), activity);
-      profiles.add(
-          new ActivityProfile(
-              activity.id().value(),
-              p.targetValues(),
-              p.targetSegments(),
-              p.partnerNetworks(),
-              p.sustainabilityLink(),
-              p.benefit()));
-    }
-    List<ActivityFit> ranked =
-        ActivityFitAnalysis.rank(
-            map,
-            gate.responses(
-                ctx, WaveId.wishMap(map.id().value()), () -> responses.responses(map.id())),
-            profiles,
-            options);
+    ActivityFitReport report = analysis.activityFit(mapId, neighbourhood, wanted, options);
     List<Map<String, Object>> activities = new ArrayList<>();
-    for (ActivityFit fit : ranked) {
+    for (ActivityFitReport.Ranked ranked : report.ranked()) {
+      ActivityFit fit = ranked.fit();
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("id", fit.activity());
-      json.put("name", byId.get(fit.activity()).name());
+      json.put("name", ranked.activity().name());
       json.put("rank", fit.rank());
       json.put("fit", number(fit.fit()));
       List<Map<String, Object>> parts = new ArrayList<>();
@@ -409,12 +351,20 @@ public final class ActivityResource implements ApiResource {
       json.put("flags", fit.flags().stream().map(Enums::name).toList());
       activities.add(json);
     }
+    List<Map<String, Object>> skipped = new ArrayList<>();
+    for (ActivityFitReport.Skipped skip : report.skipped()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", skip.activity().id().value());
+      json.put("name", skip.activity().name());
+      json.put("errors", skip.errors());
+      skipped.add(json);
+    }
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("wishMap", map.id().value());
-    json.put("neighbourhood", neighbourhood.value());
-    json.put("kMin", options.audience().k());
-    json.put("fitStrategy", options.fitStrategy());
-    json.put("urgencyStrategy", options.urgencyStrategy());
+    json.put("wishMap", report.wishMap().value());
+    json.put("neighbourhood", report.neighbourhood().value());
+    json.put("kMin", report.options().audience().k());
+    json.put("fitStrategy", report.options().fitStrategy());
+    json.put("urgencyStrategy", report.options().urgencyStrategy());
     json.put("activities", activities);
     json.put("skipped", skipped);
     ctx.json(json);

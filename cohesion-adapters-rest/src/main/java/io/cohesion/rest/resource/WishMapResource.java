@@ -4,23 +4,17 @@ import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
 
-import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
-import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.privacy.DisclosurePolicy;
-import io.cohesion.core.privacy.Invitations;
-import io.cohesion.core.privacy.ReleaseWaves;
-import io.cohesion.core.privacy.StoredResponse;
-import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.redthread.AnalyseWishMaps;
+import io.cohesion.core.redthread.AnalysisBudget;
 import io.cohesion.core.redthread.RedThread;
-import io.cohesion.core.redthread.RedThreadAnalysis;
 import io.cohesion.core.redthread.RedThreadOptions;
+import io.cohesion.core.wishmap.ManageWishMaps;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
-import io.cohesion.core.wishmap.WishMapRepository;
 import io.cohesion.core.wishmap.WishMapResponse;
-import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Audiences;
@@ -49,32 +43,26 @@ import java.util.OptionalInt;
  * many as CSV), and the red thread and networks computed from them.
  */
 public final class WishMapResource implements ApiResource {
-  private final WishMapRepository maps;
-  private final WishMapResponseStore responses;
-  private final Respondents respondents;
+  private final ManageWishMaps wishMaps;
+  private final AnalyseWishMaps analysis;
   private final DisclosurePolicy disclosure;
   private final AnalysisBudget budget;
-  private final ReleaseGate gate;
   private Bodies bodies;
 
   /**
-   * A resource over {@code maps} and {@code responses}; residents answer through invitations; one
-   * red thread may ask for at most {@code analysisBudget} resamples × groups × respondents, and
-   * {@code releases} says whether a wish map's figures are released to a bound caller.
+   * A resource over the use cases {@code wishMaps} and {@code analysis}, which release a wish map's
+   * figures to a bound caller only once its wave is closed; {@code disclosure} says who is bound,
+   * and one red thread may ask for at most {@code analysisBudget} resamples × groups × respondents.
    */
   public WishMapResource(
-      WishMapRepository maps,
-      WishMapResponseStore responses,
-      java.util.Optional<Invitations> invitations,
+      ManageWishMaps wishMaps,
+      AnalyseWishMaps analysis,
       DisclosurePolicy disclosure,
-      long analysisBudget,
-      ReleaseWaves releases) {
+      long analysisBudget) {
+    this.wishMaps = wishMaps;
+    this.analysis = analysis;
     this.disclosure = disclosure;
     this.budget = new AnalysisBudget(analysisBudget);
-    this.maps = maps;
-    this.responses = responses;
-    this.respondents = new Respondents(invitations);
-    this.gate = new ReleaseGate(releases);
   }
 
   /** One response as JSON: the CSV row's content, by name (docs/api.md). */
@@ -108,7 +96,7 @@ public final class WishMapResource implements ApiResource {
   }
 
   private void list(Context ctx) {
-    Page<Versioned<WishMap>> page = maps.list(Paging.request(ctx));
+    Page<Versioned<WishMap>> page = wishMaps.list(Paging.request(ctx));
     ctx.json(
         Paging.body(ctx, page, page.items().stream().map(v -> Views.wishMap(v.value())).toList()));
   }
@@ -119,16 +107,19 @@ public final class WishMapResource implements ApiResource {
   }
 
   private void create(Context ctx) throws Exception {
-    Versioned<WishMap> saved = maps.save(parse(ctx));
+    Versioned<WishMap> saved = wishMaps.define(parse(ctx));
     ctx.status(201)
         .header("Location", Routes.BASE + "/wish-maps/" + saved.value().id())
         .header("ETag", saved.etag())
         .json(Views.wishMap(saved.value()));
   }
 
+  private static WishMapId id(Context ctx) {
+    return Params.id(ctx, "id", WishMapId::new);
+  }
+
   private Versioned<WishMap> find(Context ctx) {
-    WishMapId id = Params.id(ctx, "id", WishMapId::new);
-    return maps.find(id).orElseThrow(() -> new NotFoundException("wish map", id));
+    return wishMaps.get(id(ctx));
   }
 
   private void read(Context ctx) {
@@ -144,7 +135,7 @@ public final class WishMapResource implements ApiResource {
     if (!map.id().equals(id)) {
       throw ProblemException.invalid("id", "must be the id in the path, " + id);
     }
-    ctx.json(Views.wishMap(Preconditions.update(ctx, v -> maps.update(map, v)).value()));
+    ctx.json(Views.wishMap(Preconditions.update(ctx, v -> wishMaps.update(map, v)).value()));
   }
 
   private void delete(Context ctx) {
@@ -152,7 +143,7 @@ public final class WishMapResource implements ApiResource {
     Preconditions.update(
         ctx,
         v -> {
-          maps.delete(id, v);
+          wishMaps.delete(id, v);
           return new Versioned<>(id, v);
         });
     ctx.status(204);
@@ -160,43 +151,29 @@ public final class WishMapResource implements ApiResource {
 
   private void responses(Context ctx) {
     WishMapId id = find(ctx).value().id();
-    var request = Paging.request(ctx);
-    List<WishMapResponse> all = responses.responses(id);
-    int from = (int) Math.min(all.size(), request.offset());
-    int to = Math.min(all.size(), from + request.pageSize());
-    Page<WishMapResponse> page = new Page<>(all.subList(from, to), request, all.size());
+    Page<WishMapResponse> page = wishMaps.responses(id, Paging.request(ctx));
     ctx.json(Paging.body(ctx, page, page.items().stream().map(WishMapResource::view).toList()));
   }
 
+  /**
+   * The red thread for the caller: a bound caller's is refused (409) until the wave is closed, and
+   * then computed over the responses of its last release state.
+   */
   private RedThread analyse(Context ctx, int defaultBootstrap) {
-    WishMap map = find(ctx).value();
-    List<String> segments = Params.all(ctx, "segment");
-    for (String segment : segments) {
-      if (!map.segments().contains(segment)) {
-        throw ValidationException.of(
-            "segment",
-            "'" + segment + "' is not a segment column; this wish map has " + map.segments());
-      }
-    }
     RedThreadOptions options =
         RedThreadOptions.defaults()
-            .withSegmentColumns(segments)
+            .withSegmentColumns(Params.all(ctx, "segment"))
             .withAudience(Audiences.of(ctx, disclosure))
             .withBootstrap(Params.intIn(ctx, "bootstrap", defaultBootstrap, 0, 10_000))
             .withSeed(Paging.longParam(ctx, "seed", RedThreadOptions.DEFAULT_SEED));
-    List<WishMapResponse> answers =
-        gate.responses(ctx, WaveId.wishMap(map.id().value()), () -> responses.responses(map.id()));
-    budget.require(options.bootstrap(), segments.size(), answers.size());
-    return RedThreadAnalysis.analyse(map, answers, options);
+    return analysis.redThread(id(ctx), options, budget);
   }
 
   private void redThread(Context ctx) {
-    gate.wishMap(ctx);
     ctx.json(ResultJson.redThread(analyse(ctx, RedThreadOptions.DEFAULT_BOOTSTRAP)));
   }
 
   private void networks(Context ctx) {
-    gate.wishMap(ctx);
     // Networks need no bootstrap: skip the resampling. A withheld wave answers as withheld.
     var document = ResultJson.redThread(analyse(ctx, 0));
     ctx.json(document.has("networks") ? document.get("networks") : document);
@@ -205,31 +182,30 @@ public final class WishMapResource implements ApiResource {
   private void submit(Context ctx) throws Exception {
     WishMap map = find(ctx).value();
     String type = Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV));
-    gate.requireOpen(WaveId.wishMap(map.id().value()));
     if (type.equals(Bodies.CSV)) {
       importCsv(ctx, map);
       return;
     }
     ResponseRequest request = bodies.json(ctx, ResponseRequest.class);
-    Respondents.Resolved who =
-        respondents.resolve(ctx, request.respondent(), request.invitationCode());
-    WishMapResponse response =
-        map.validate(
-            new WishMapResponse(
-                who.pseudonym(),
-                Nulls.map("importance", request.importance()),
-                Nulls.map("satisfaction", request.satisfaction()),
-                Nulls.list("topChoices", request.topChoices()),
-                Nulls.map("segments", request.segments()),
-                new HashSet<>(Nulls.list("networks", request.networks())),
-                request.willingness() == null
-                    ? OptionalInt.empty()
-                    : OptionalInt.of(request.willingness()),
-                Nulls.list("wishes", request.wishes())));
-    StoredResponse<WishMapResponse> stored = responses.submit(map.id(), response, who.key());
-    Idempotency.sameRequest(ctx, response, stored.response());
+    Respondents.Answering who =
+        Respondents.answering(ctx, request.respondent(), request.invitationCode());
+    ManageWishMaps.Submission submission =
+        new ManageWishMaps.Submission(
+            who.answerer(),
+            Nulls.map("importance", request.importance()),
+            Nulls.map("satisfaction", request.satisfaction()),
+            Nulls.list("topChoices", request.topChoices()),
+            Nulls.map("segments", request.segments()),
+            new HashSet<>(Nulls.list("networks", request.networks())),
+            request.willingness() == null
+                ? OptionalInt.empty()
+                : OptionalInt.of(request.willingness()),
+            Nulls.list("wishes", request.wishes()));
+    // One use case, one write: the wave must be open, the code known, the answers fit the map.
+    ManageWishMaps.Submitted submitted = wishMaps.submit(map.id(), submission, who.key());
+    Idempotency.sameRequest(ctx, submitted.submitted(), submitted.stored().response());
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("id", stored.id());
+    body.put("id", submitted.stored().id());
     body.put("wishMapId", map.id().value());
     ctx.status(201).json(body);
   }
@@ -241,7 +217,7 @@ public final class WishMapResource implements ApiResource {
     List<WishMapResponse> rows = new ArrayList<>();
     WishMapResponsesCsv.forWishMap(map)
         .read(new ByteArrayInputStream(bodies.bytes(ctx)), "request body", rows::add);
-    long imported = responses.importAll(map.id(), rows);
+    long imported = wishMaps.importResponses(map.id(), rows);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("imported", imported);
     body.put("wishMapId", map.id().value());

@@ -20,7 +20,9 @@ import io.cohesion.core.privacy.StateRules;
 import io.cohesion.core.privacy.WaveGroups;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
+import io.cohesion.core.redthread.AnalyseWishMaps;
 import io.cohesion.core.trust.MeasurementGroups;
+import io.cohesion.core.wishmap.ManageWishMaps;
 import io.cohesion.core.wishmap.WishMapGroups;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -58,6 +60,8 @@ public final class Cohesion {
   private final AmbassadorAccess ambassadorAccess;
   private final ParkTopics parkedTopics;
   private final InformResidents information;
+  private final ManageWishMaps wishMaps;
+  private final AnalyseWishMaps wishMapAnalysis;
 
   private Cohesion(Builder builder) {
     this.ports = builder.ports;
@@ -86,6 +90,11 @@ public final class Cohesion {
             ports.buildings(),
             builder.calculator,
             clock);
+    this.wishMaps =
+        ManageWishMaps.using(ports.wishMaps(), ports.wishMapResponses(), releases, invitations);
+    this.wishMapAnalysis =
+        AnalyseWishMaps.using(
+            ports.wishMaps(), ports.wishMapResponses(), ports.activities(), releases);
   }
 
   /**
@@ -194,6 +203,16 @@ public final class Cohesion {
   /** Benefit statements and results shown to residents. */
   public InformResidents information() {
     return information;
+  }
+
+  /** Wish maps and the answers residents give them. */
+  public ManageWishMaps wishMaps() {
+    return wishMaps;
+  }
+
+  /** The red thread of a wish map and the fit of activities to it, under the disclosure policy. */
+  public AnalyseWishMaps wishMapAnalysis() {
+    return wishMapAnalysis;
   }
 
   /** The settings of a {@link Cohesion}; each has a default. */

@@ -1,0 +1,152 @@
+package io.cohesion.core.redthread.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.FieldError;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.ValidationException;
+import io.cohesion.core.activity.Activity;
+import io.cohesion.core.activity.ActivityId;
+import io.cohesion.core.activity.ActivityRepository;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.Audience;
+import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.redthread.ActivityFit;
+import io.cohesion.core.redthread.ActivityFitAnalysis;
+import io.cohesion.core.redthread.ActivityFitReport;
+import io.cohesion.core.redthread.AnalyseWishMaps;
+import io.cohesion.core.redthread.AnalysisBudget;
+import io.cohesion.core.redthread.FitOptions;
+import io.cohesion.core.redthread.RedThread;
+import io.cohesion.core.redthread.RedThreadAnalysis;
+import io.cohesion.core.redthread.RedThreadOptions;
+import io.cohesion.core.scoring.spi.ActivityProfile;
+import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.core.wishmap.WishMapRepository;
+import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.core.wishmap.WishMapResponseStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@link AnalyseWishMaps} on the wish map, response and activity stores. */
+public final class WishMapAnalysis implements AnalyseWishMaps {
+  private final WishMapRepository maps;
+  private final WishMapResponseStore responses;
+  private final ActivityRepository activities;
+  private final ReleaseWaves releases;
+
+  public WishMapAnalysis(
+      WishMapRepository maps,
+      WishMapResponseStore responses,
+      ActivityRepository activities,
+      ReleaseWaves releases) {
+    this.maps = requireNonNull(maps, "maps");
+    this.responses = requireNonNull(responses, "responses");
+    this.activities = requireNonNull(activities, "activities");
+    this.releases = requireNonNull(releases, "releases");
+  }
+
+  @Override
+  public RedThread redThread(WishMapId id, RedThreadOptions options, AnalysisBudget budget) {
+    requireNonNull(options, "options");
+    requireNonNull(budget, "budget");
+    WishMap map = released(id, options.audience());
+    for (String segment : options.segmentColumns()) {
+      if (!map.segments().contains(segment)) {
+        throw ValidationException.of(
+            "segment",
+            "'" + segment + "' is not a segment column; this wish map has " + map.segments());
+      }
+    }
+    List<WishMapResponse> answers = answers(map, options.audience());
+    budget.require(options.bootstrap(), options.segmentColumns().size(), answers.size());
+    return RedThreadAnalysis.analyse(map, answers, options);
+  }
+
+  @Override
+  public ActivityFitReport activityFit(
+      WishMapId id, NeighbourhoodId neighbourhood, List<ActivityId> wanted, FitOptions options) {
+    requireNonNull(neighbourhood, "neighbourhood");
+    requireNonNull(options, "options");
+    WishMap map = released(id, options.audience());
+    List<Activity> candidates = new ArrayList<>();
+    if (wanted.isEmpty()) {
+      Page.collectAll(request -> activities.list(neighbourhood, request))
+          .forEach(v -> candidates.add(v.value()));
+    } else {
+      for (ActivityId activityId : wanted) {
+        Activity activity =
+            activities
+                .find(activityId)
+                .orElseThrow(() -> new NotFoundException("activity", activityId))
+                .value();
+        if (!activity.neighbourhood().equals(neighbourhood)) {
+          throw ValidationException.of(
+              "activity", "activity " + activityId + " is planned in " + activity.neighbourhood());
+        }
+        candidates.add(activity);
+      }
+    }
+    // Activities planned against another wish map are listed with the reasons, not ranked.
+    List<Activity> fitting = new ArrayList<>();
+    List<ActivityFitReport.Skipped> skipped = new ArrayList<>();
+    for (Activity activity : candidates) {
+      List<FieldError> errors = activity.check(map);
+      if (errors.isEmpty()) {
+        fitting.add(activity);
+      } else {
+        skipped.add(new ActivityFitReport.Skipped(activity, errors));
+      }
+    }
+    // Ranked by id, which is unique where names need not be.
+    Map<String, Activity> byId = new HashMap<>();
+    List<ActivityProfile> profiles = new ArrayList<>();
+    for (Activity activity : fitting) {
+      ActivityProfile p = activity.profile();
+      byId.put(activity.id().value(), activity);
+      profiles.add(
+          new ActivityProfile(
+              activity.id().value(),
+              p.targetValues(),
+              p.targetSegments(),
+              p.partnerNetworks(),
+              p.sustainabilityLink(),
+              p.benefit()));
+    }
+    List<ActivityFitReport.Ranked> ranked = new ArrayList<>();
+    for (ActivityFit fit :
+        ActivityFitAnalysis.rank(map, answers(map, options.audience()), profiles, options)) {
+      ranked.add(new ActivityFitReport.Ranked(byId.get(fit.activity()), fit));
+    }
+    return new ActivityFitReport(map.id(), neighbourhood, options, ranked, skipped);
+  }
+
+  /**
+   * The wish map, once its figures are released to {@code audience}: a bound audience is refused an
+   * unreleased wave before anything else is read.
+   */
+  private WishMap released(WishMapId id, Audience audience) {
+    requireNonNull(id, "wish map id");
+    if (audience.bound()) {
+      releases.requireReleased(WaveId.wishMap(id.value()));
+    }
+    return maps.find(id).orElseThrow(() -> new NotFoundException("wish map", id)).value();
+  }
+
+  /**
+   * The responses {@code audience}'s figures are computed over: for a bound audience those of the
+   * last release state, for a raw-data holder every live answer.
+   */
+  private List<WishMapResponse> answers(WishMap map, Audience audience) {
+    WaveId wave = WaveId.wishMap(map.id().value());
+    if (audience.bound()) {
+      return releases.released(wave, () -> responses.responses(map.id()));
+    }
+    return responses.responses(map.id());
+  }
+}

@@ -1,0 +1,121 @@
+package io.cohesion.core.wishmap.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.FieldError;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.ValidationException;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.privacy.IdempotencyKey;
+import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.StoredResponse;
+import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.wishmap.ManageWishMaps;
+import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.core.wishmap.WishMapRepository;
+import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.core.wishmap.WishMapResponseStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link ManageWishMaps} on the wish map and response stores and the waves' statuses. */
+public final class WishMapService implements ManageWishMaps {
+  private final WishMapRepository maps;
+  private final WishMapResponseStore responses;
+  private final ReleaseWaves releases;
+  private final Optional<Invitations> invitations;
+
+  public WishMapService(
+      WishMapRepository maps,
+      WishMapResponseStore responses,
+      ReleaseWaves releases,
+      Optional<Invitations> invitations) {
+    this.maps = requireNonNull(maps, "maps");
+    this.responses = requireNonNull(responses, "responses");
+    this.releases = requireNonNull(releases, "releases");
+    this.invitations = requireNonNull(invitations, "invitations");
+  }
+
+  @Override
+  public Page<Versioned<WishMap>> list(PageRequest request) {
+    return maps.list(request);
+  }
+
+  @Override
+  public Versioned<WishMap> define(WishMap map) {
+    return maps.save(map);
+  }
+
+  @Override
+  public Versioned<WishMap> get(WishMapId id) {
+    return maps.find(id).orElseThrow(() -> new NotFoundException("wish map", id));
+  }
+
+  @Override
+  public Versioned<WishMap> update(WishMap map, long expectedVersion) {
+    return maps.update(map, expectedVersion);
+  }
+
+  @Override
+  public void delete(WishMapId id, long expectedVersion) {
+    maps.delete(id, expectedVersion);
+  }
+
+  @Override
+  public Page<WishMapResponse> responses(WishMapId id, PageRequest request) {
+    get(id);
+    long from = request.offset();
+    long to = from + request.pageSize();
+    List<WishMapResponse> items = new ArrayList<>();
+    long[] index = {0};
+    responses.forEach(
+        id,
+        response -> {
+          if (index[0] >= from && index[0] < to) {
+            items.add(response);
+          }
+          index[0]++;
+        });
+    return new Page<>(items, request, index[0]);
+  }
+
+  @Override
+  public Submitted submit(WishMapId id, Submission submission, Optional<IdempotencyKey> key) {
+    requireNonNull(submission, "submission");
+    requireNonNull(key, "key");
+    WishMap map = get(id).value();
+    // A closed wave is refused before the code is looked at: a late answer learns nothing of it.
+    releases.requireOpen(wave(map));
+    Pseudonym respondent = submission.answerer().resolve(invitations);
+    WishMapResponse response = map.validate(submission.response(respondent));
+    // The one write: storing the answer is what spends the code for this wave.
+    StoredResponse<WishMapResponse> stored = responses.submit(map.id(), response, key);
+    return new Submitted(response, stored);
+  }
+
+  @Override
+  public long importResponses(WishMapId id, List<WishMapResponse> rows) {
+    WishMap map = get(id).value();
+    releases.requireOpen(wave(map));
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      for (FieldError error : map.check(rows.get(i))) {
+        errors.add(new FieldError("rows[" + i + "]." + error.field(), error.reason()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return responses.importAll(map.id(), rows);
+  }
+
+  private static WaveId wave(WishMap map) {
+    return WaveId.wishMap(map.id().value());
+  }
+}
