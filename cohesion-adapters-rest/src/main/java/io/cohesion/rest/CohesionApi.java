@@ -134,7 +134,7 @@ public final class CohesionApi {
       DisclosurePolicy disclosure = cohesion.disclosure();
       ReleaseWaves releases = cohesion.releases();
       Optional<Invitations> invitations = cohesion.invitations();
-      new ScaleResource(ports.scales()).register(table);
+      new ScaleResource(cohesion.scales()).register(table);
       new WishMapResource(
               ports.wishMaps(),
               ports.wishMapResponses(),
@@ -144,15 +144,7 @@ public final class CohesionApi {
               releases)
           .register(table);
       new WaveStatusResource(releases, WaveKind.WISH_MAP).register(table);
-      new MeasurementResource(
-              ports.measurements(),
-              ports.measurementResponses(),
-              ports.scales(),
-              invitations,
-              Optional.of(cohesion.neighbourhoods()),
-              disclosure,
-              releases)
-          .register(table);
+      new MeasurementResource(cohesion.measurements(), disclosure).register(table);
       new WaveStatusResource(releases, WaveKind.MEASUREMENT).register(table);
       AmbassadorScope scope =
           new AmbassadorScope(Optional.of(ports.ambassadors()), Optional.of(ports.buildings()));

@@ -19,6 +19,8 @@ import io.cohesion.core.privacy.StateRules;
 import io.cohesion.core.privacy.WaveGroups;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
+import io.cohesion.core.trust.ManageMeasurements;
+import io.cohesion.core.trust.ManageScales;
 import io.cohesion.core.trust.MeasurementGroups;
 import io.cohesion.core.wishmap.WishMapGroups;
 import java.security.SecureRandom;
@@ -56,6 +58,8 @@ public final class Cohesion {
   private final RecordEngagement engagement;
   private final ParkTopics parkedTopics;
   private final InformResidents information;
+  private final ManageScales scales;
+  private final ManageMeasurements measurements;
 
   private Cohesion(Builder builder) {
     this.ports = builder.ports;
@@ -83,6 +87,15 @@ public final class Cohesion {
             ports.buildings(),
             builder.calculator,
             clock);
+    this.scales = ManageScales.using(ports.scales());
+    this.measurements =
+        ManageMeasurements.using(
+            ports.measurements(),
+            ports.measurementResponses(),
+            ports.scales(),
+            ports.neighbourhoods(),
+            releases,
+            invitations);
   }
 
   /**
@@ -186,6 +199,16 @@ public final class Cohesion {
   /** Benefit statements and results shown to residents. */
   public InformResidents information() {
     return information;
+  }
+
+  /** Scales, the instruments measurements use. */
+  public ManageScales scales() {
+    return scales;
+  }
+
+  /** Measurements (waves of a scale), their answers and their figures. */
+  public ManageMeasurements measurements() {
+    return measurements;
   }
 
   /** The settings of a {@link Cohesion}; each has a default. */
