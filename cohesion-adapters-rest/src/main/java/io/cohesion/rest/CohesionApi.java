@@ -134,20 +134,12 @@ public final class CohesionApi {
       DisclosurePolicy disclosure = cohesion.disclosure();
       ReleaseWaves releases = cohesion.releases();
       Optional<Invitations> invitations = cohesion.invitations();
-      new ScaleResource(ports.scales()).register(table);
+      new ScaleResource(cohesion.scales()).register(table);
       new WishMapResource(
               cohesion.wishMaps(), cohesion.wishMapAnalysis(), disclosure, config.analysisBudget())
           .register(table);
       new WaveStatusResource(releases, WaveKind.WISH_MAP).register(table);
-      new MeasurementResource(
-              ports.measurements(),
-              ports.measurementResponses(),
-              ports.scales(),
-              invitations,
-              Optional.of(cohesion.neighbourhoods()),
-              disclosure,
-              releases)
-          .register(table);
+      new MeasurementResource(cohesion.measurements(), disclosure).register(table);
       new WaveStatusResource(releases, WaveKind.MEASUREMENT).register(table);
       AmbassadorScope scope = new AmbassadorScope(cohesion.ambassadorAccess());
       new NeighbourhoodResource(cohesion.neighbourhoods()).register(table);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.FieldError;
+import io.cohesion.core.ForbiddenException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.PrivacyException;
 import io.cohesion.core.ValidationException;
@@ -111,6 +112,9 @@ public final class ErrorMapper {
     }
     if (e instanceof ConflictException) {
       return Problem.of(409, "conflict", "Conflict", e.getMessage());
+    }
+    if (e instanceof ForbiddenException) {
+      return Problem.of(403, "forbidden", "Forbidden", e.getMessage());
     }
     if (e instanceof PrivacyException) {
       return Problem.of(403, "privacy", "Hidden by the privacy rules", e.getMessage());

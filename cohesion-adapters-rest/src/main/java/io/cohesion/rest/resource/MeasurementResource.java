@@ -4,30 +4,22 @@ import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
 
-import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
-import io.cohesion.core.PageRequest;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
-import io.cohesion.core.neighbourhood.ManageNeighbourhoods;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.Answerer;
 import io.cohesion.core.privacy.DisclosurePolicy;
-import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.Pseudonym;
-import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StoredResponse;
-import io.cohesion.core.privacy.WaveId;
-import io.cohesion.core.trust.CompareWaves;
+import io.cohesion.core.trust.ManageMeasurements;
 import io.cohesion.core.trust.Measurement;
+import io.cohesion.core.trust.MeasurementAnswer;
 import io.cohesion.core.trust.MeasurementId;
-import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponse;
-import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.Scale;
-import io.cohesion.core.trust.ScaleData;
 import io.cohesion.core.trust.ScaleId;
-import io.cohesion.core.trust.ScaleRepository;
-import io.cohesion.core.trust.ScaleScoring;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Audiences;
@@ -53,35 +45,17 @@ import java.util.Optional;
 
 /** {@code /measurements}: waves of a scale in a neighbourhood, and their responses. */
 public final class MeasurementResource implements ApiResource {
-  private final MeasurementRepository measurements;
-  private final MeasurementResponseStore responses;
-  private final ScaleRepository scales;
-  private final Respondents respondents;
-  private final Optional<ManageNeighbourhoods> neighbourhoods;
+  private final ManageMeasurements measurements;
   private final DisclosurePolicy disclosure;
-  private final ReleaseGate gate;
   private Bodies bodies;
 
   /**
-   * A resource over the measurement ports; residents answer through {@code invitations}. Where the
-   * server keeps {@code neighbourhoods}, a measurement must name one of them; {@code releases} says
-   * whether a measurement's figures are released to a bound caller.
+   * A resource over the use case {@code measurements}, releasing figures under {@code disclosure}:
+   * a coordinator holds the raw data, every other caller is bound.
    */
-  public MeasurementResource(
-      MeasurementRepository measurements,
-      MeasurementResponseStore responses,
-      ScaleRepository scales,
-      Optional<Invitations> invitations,
-      Optional<ManageNeighbourhoods> neighbourhoods,
-      DisclosurePolicy disclosure,
-      ReleaseWaves releases) {
-    this.neighbourhoods = neighbourhoods;
-    this.disclosure = disclosure;
+  public MeasurementResource(ManageMeasurements measurements, DisclosurePolicy disclosure) {
     this.measurements = measurements;
-    this.responses = responses;
-    this.scales = scales;
-    this.respondents = new Respondents(invitations);
-    this.gate = new ReleaseGate(releases);
+    this.disclosure = disclosure;
   }
 
   /** A measurement as created or replaced. */
@@ -147,16 +121,12 @@ public final class MeasurementResource implements ApiResource {
       missing.sort(java.util.Comparator.comparing(io.cohesion.core.FieldError::field));
       throw new io.cohesion.core.ValidationException(missing);
     }
-    Measurement measurement =
-        new Measurement(
-            field("id", () -> new MeasurementId(r.id())),
-            field("scale", () -> new ScaleId(r.scale())),
-            field("neighbourhood", () -> new NeighbourhoodId(r.neighbourhood())),
-            r.wave(),
-            r.opened());
-    // 404 naming the neighbourhood, as for a building in one that is not registered.
-    neighbourhoods.ifPresent(n -> n.get(measurement.neighbourhood()));
-    return measurement;
+    return new Measurement(
+        field("id", () -> new MeasurementId(r.id())),
+        field("scale", () -> new ScaleId(r.scale())),
+        field("neighbourhood", () -> new NeighbourhoodId(r.neighbourhood())),
+        r.wave(),
+        r.opened());
   }
 
   private static <T> T field(String name, java.util.function.Supplier<T> make) {
@@ -168,7 +138,7 @@ public final class MeasurementResource implements ApiResource {
   }
 
   private void create(Context ctx) throws Exception {
-    Versioned<Measurement> saved = measurements.save(parse(ctx));
+    Versioned<Measurement> saved = measurements.define(parse(ctx));
     ctx.status(201)
         .header("Location", Routes.BASE + "/measurements/" + saved.value().id())
         .header("ETag", saved.etag())
@@ -176,8 +146,7 @@ public final class MeasurementResource implements ApiResource {
   }
 
   private Versioned<Measurement> find(Context ctx) {
-    MeasurementId id = Params.id(ctx, "id", MeasurementId::new);
-    return measurements.find(id).orElseThrow(() -> new NotFoundException("measurement", id));
+    return measurements.find(Params.id(ctx, "id", MeasurementId::new));
   }
 
   private void read(Context ctx) {
@@ -209,11 +178,7 @@ public final class MeasurementResource implements ApiResource {
 
   private void responses(Context ctx) {
     MeasurementId id = find(ctx).value().id();
-    PageRequest request = Paging.request(ctx);
-    List<MeasurementResponse> all = responses.responses(id);
-    int from = (int) Math.min(all.size(), request.offset());
-    int to = Math.min(all.size(), from + request.pageSize());
-    Page<MeasurementResponse> page = new Page<>(all.subList(from, to), request, all.size());
+    Page<MeasurementResponse> page = measurements.responses(id, Paging.request(ctx));
     ctx.json(
         Paging.body(
             ctx,
@@ -231,85 +196,60 @@ public final class MeasurementResource implements ApiResource {
   }
 
   private void scores(Context ctx) {
-    gate.measurements(ctx);
-    Measurement m = find(ctx).value();
-    Scale scale = ScaleResource.find(scales, m.scale()).value();
-    String groupBy = ctx.queryParam("groupBy");
+    MeasurementId id = Params.id(ctx, "id", MeasurementId::new);
+    Optional<String> groupBy =
+        Optional.ofNullable(ctx.queryParam("groupBy")).filter(g -> !g.isEmpty());
     ctx.json(
-        ResultJson.scaleReport(
-            ScaleScoring.score(
-                scale,
-                gate.responses(
-                    ctx, WaveId.measurement(m.id().value()), () -> responses.responses(m.id())),
-                Optional.ofNullable(groupBy).filter(g -> !g.isEmpty()),
-                Audiences.of(ctx, disclosure))));
+        ResultJson.scaleReport(measurements.scores(id, groupBy, Audiences.of(ctx, disclosure))));
   }
 
   private void comparison(Context ctx) {
-    gate.measurements(ctx);
-    Measurement before = find(ctx).value();
-    MeasurementId otherId =
+    MeasurementId id = Params.id(ctx, "id", MeasurementId::new);
+    MeasurementId with =
         Params.query(ctx, "with", MeasurementId::new)
             .orElseThrow(
                 () -> ValidationException.of("with", "is required: the id of the later wave"));
-    Measurement after =
-        measurements
-            .find(otherId)
-            .orElseThrow(() -> new NotFoundException("measurement", otherId))
-            .value();
-    if (!after.scale().equals(before.scale())) {
-      throw ValidationException.of(
-          "with",
-          "measurement " + otherId + " uses scale " + after.scale() + ", not " + before.scale());
-    }
-    Scale scale = ScaleResource.find(scales, before.scale()).value();
     ctx.json(
-        ResultJson.waveComparison(
-            CompareWaves.compare(
-                ScaleData.of(
-                    scale,
-                    gate.responses(
-                        ctx,
-                        WaveId.measurement(before.id().value()),
-                        () -> responses.responses(before.id())),
-                    null),
-                ScaleData.of(
-                    scale,
-                    gate.responses(
-                        ctx,
-                        WaveId.measurement(after.id().value()),
-                        () -> responses.responses(after.id())),
-                    null),
-                Audiences.of(ctx, disclosure))));
+        ResultJson.waveComparison(measurements.compare(id, with, Audiences.of(ctx, disclosure))));
   }
 
   private void submit(Context ctx) throws Exception {
-    Measurement m = find(ctx).value();
-    Scale scale = ScaleResource.find(scales, m.scale()).value();
+    MeasurementId id = find(ctx).value().id();
     String type = Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV));
-    gate.requireOpen(WaveId.measurement(m.id().value()));
+    // A closed wave refuses before the body is read, whatever the body holds.
+    Scale scale = measurements.requireOpen(id);
     if (type.equals(Bodies.CSV)) {
-      importCsv(ctx, m, scale);
+      importCsv(ctx, id, scale);
       return;
     }
     ResponseRequest request = bodies.json(ctx, ResponseRequest.class);
-    Respondents.Resolved who =
-        respondents.resolve(ctx, request.respondent(), request.invitationCode());
-    MeasurementResponse response =
-        new MeasurementResponse(
-                who.pseudonym(),
-                Nulls.map("answers", request.answers()),
-                Nulls.map("attributes", request.attributes()))
-            .validate(scale);
-    StoredResponse<MeasurementResponse> stored = responses.submit(m.id(), response, who.key());
-    Idempotency.sameRequest(ctx, response, stored.response());
+    Respondents.Answering who =
+        Respondents.answering(ctx, request.respondent(), request.invitationCode());
+    Answerer answerer = who.answerer();
+    Optional<IdempotencyKey> key = who.key();
+    MeasurementAnswer answer =
+        new MeasurementAnswer(
+            Nulls.map("answers", request.answers()), Nulls.map("attributes", request.attributes()));
+    StoredResponse<MeasurementResponse> stored = measurements.submit(id, answerer, answer, key);
+    Idempotency.sameRequest(ctx, answer.by(respondent(answerer, stored)), stored.response());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", stored.id());
-    body.put("measurementId", m.id().value());
+    body.put("measurementId", id.value());
     ctx.status(201).json(body);
   }
 
-  private void importCsv(Context ctx, Measurement m, Scale scale) throws Exception {
+  /**
+   * The respondent this request answers for: the typed pseudonym, or for a code the one stored
+   * under the key, which is scoped to that very code.
+   */
+  private static Pseudonym respondent(
+      Answerer answerer, StoredResponse<MeasurementResponse> stored) {
+    return answerer instanceof Answerer.Typed typed
+        ? typed.pseudonym()
+        : stored.response().respondent();
+  }
+
+  private void importCsv(Context ctx, MeasurementId id, Scale scale) throws Exception {
     if (Caller.of(ctx).role().isEmpty()) {
       throw ProblemException.forbidden("residents answer one response as JSON");
     }
@@ -335,10 +275,10 @@ public final class MeasurementResource implements ApiResource {
               }
               rows.add(new MeasurementResponse(new Pseudonym(respondent), byItem, Map.of()));
             });
-    long imported = responses.importAll(m.id(), rows);
+    long imported = measurements.importAll(id, rows);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("imported", imported);
-    body.put("measurementId", m.id().value());
+    body.put("measurementId", id.value());
     ctx.status(201).json(body);
   }
 }

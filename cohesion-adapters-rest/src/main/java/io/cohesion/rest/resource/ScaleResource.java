@@ -4,12 +4,11 @@ import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
 
-import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.trust.ManageScales;
 import io.cohesion.core.trust.Scale;
 import io.cohesion.core.trust.ScaleId;
-import io.cohesion.core.trust.ScaleRepository;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Bodies;
@@ -25,11 +24,11 @@ import java.util.List;
 
 /** {@code /scales}: measurement instruments in the scale file format of docs/cli.md. */
 public final class ScaleResource implements ApiResource {
-  private final ScaleRepository scales;
+  private final ManageScales scales;
   private Bodies bodies;
 
-  /** A resource over {@code scales}. */
-  public ScaleResource(ScaleRepository scales) {
+  /** A resource over the use case {@code scales}. */
+  public ScaleResource(ManageScales scales) {
     this.scales = scales;
   }
 
@@ -56,26 +55,22 @@ public final class ScaleResource implements ApiResource {
   }
 
   private void create(Context ctx) throws Exception {
-    Versioned<Scale> saved = scales.save(parse(ctx));
+    Versioned<Scale> saved = scales.define(parse(ctx));
     ctx.status(201)
         .header("Location", Routes.BASE + "/scales/" + saved.value().id())
         .header("ETag", saved.etag())
         .json(Views.scale(saved.value()));
   }
 
-  static Versioned<Scale> find(ScaleRepository scales, ScaleId id) {
-    return scales.find(id).orElseThrow(() -> new NotFoundException("scale", id));
-  }
-
   private void read(Context ctx) {
-    Versioned<Scale> scale = find(scales, Params.id(ctx, "id", ScaleId::new));
+    Versioned<Scale> scale = scales.find(Params.id(ctx, "id", ScaleId::new));
     if (!Preconditions.tag(ctx, scale)) {
       ctx.json(Views.scale(scale.value()));
     }
   }
 
   private void update(Context ctx) throws Exception {
-    ScaleId id = find(scales, Params.id(ctx, "id", ScaleId::new)).value().id();
+    ScaleId id = scales.find(Params.id(ctx, "id", ScaleId::new)).value().id();
     Scale scale = parse(ctx);
     if (!scale.id().equals(id)) {
       throw ProblemException.invalid("id", "must be the id in the path, " + id);
@@ -84,7 +79,7 @@ public final class ScaleResource implements ApiResource {
   }
 
   private void delete(Context ctx) {
-    ScaleId id = find(scales, Params.id(ctx, "id", ScaleId::new)).value().id();
+    ScaleId id = scales.find(Params.id(ctx, "id", ScaleId::new)).value().id();
     Preconditions.update(
         ctx,
         v -> {

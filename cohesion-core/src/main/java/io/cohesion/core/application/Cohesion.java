@@ -21,6 +21,8 @@ import io.cohesion.core.privacy.WaveGroups;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
 import io.cohesion.core.redthread.AnalyseWishMaps;
+import io.cohesion.core.trust.ManageMeasurements;
+import io.cohesion.core.trust.ManageScales;
 import io.cohesion.core.trust.MeasurementGroups;
 import io.cohesion.core.wishmap.ManageWishMaps;
 import io.cohesion.core.wishmap.WishMapGroups;
@@ -62,6 +64,8 @@ public final class Cohesion {
   private final InformResidents information;
   private final ManageWishMaps wishMaps;
   private final AnalyseWishMaps wishMapAnalysis;
+  private final ManageScales scales;
+  private final ManageMeasurements measurements;
 
   private Cohesion(Builder builder) {
     this.ports = builder.ports;
@@ -95,6 +99,15 @@ public final class Cohesion {
     this.wishMapAnalysis =
         AnalyseWishMaps.using(
             ports.wishMaps(), ports.wishMapResponses(), ports.activities(), releases);
+    this.scales = ManageScales.using(ports.scales());
+    this.measurements =
+        ManageMeasurements.using(
+            ports.measurements(),
+            ports.measurementResponses(),
+            ports.scales(),
+            ports.neighbourhoods(),
+            releases,
+            invitations);
   }
 
   /**
@@ -213,6 +226,16 @@ public final class Cohesion {
   /** The red thread of a wish map and the fit of activities to it, under the disclosure policy. */
   public AnalyseWishMaps wishMapAnalysis() {
     return wishMapAnalysis;
+  }
+
+  /** Scales, the instruments measurements use. */
+  public ManageScales scales() {
+    return scales;
+  }
+
+  /** Measurements (waves of a scale), their answers and their figures. */
+  public ManageMeasurements measurements() {
+    return measurements;
   }
 
   /** The settings of a {@link Cohesion}; each has a default. */

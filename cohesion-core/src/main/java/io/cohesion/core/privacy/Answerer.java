@@ -2,8 +2,8 @@ package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cohesion.core.ForbiddenException;
 import io.cohesion.core.NotFoundException;
-import io.cohesion.core.PrivacyException;
 import io.cohesion.core.ValidationException;
 import java.util.Optional;
 
@@ -47,7 +47,7 @@ public sealed interface Answerer {
    * The pseudonym this answer is stored under.
    *
    * @param invitations the server's invitations, empty when it issues no codes
-   * @throws PrivacyException when a code is given and the server issues none, or the code is not
+   * @throws ForbiddenException when a code is given and the server issues none, or the code is not
    *     known
    */
   Pseudonym resolve(Optional<Invitations> invitations);
@@ -74,11 +74,11 @@ public sealed interface Answerer {
     public Pseudonym resolve(Optional<Invitations> invitations) {
       Invitations known =
           invitations.orElseThrow(
-              () -> new PrivacyException("this server issues no invitation codes"));
+              () -> new ForbiddenException("this server issues no invitation codes"));
       try {
         return known.pseudonymOf(code);
       } catch (NotFoundException e) {
-        throw new PrivacyException("this invitation code is not known");
+        throw new ForbiddenException("this invitation code is not known");
       }
     }
 

@@ -3,10 +3,10 @@ package io.cohesion.core.wishmap;
 import static java.util.Objects.requireNonNull;
 
 import io.cohesion.core.ConflictException;
+import io.cohesion.core.ForbiddenException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
-import io.cohesion.core.PrivacyException;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.privacy.Answerer;
@@ -104,7 +104,7 @@ public interface ManageWishMaps {
    * @throws NotFoundException if there is no such wish map
    * @throws ConflictException if the wave is closed, or the respondent answered it already (under
    *     another key or none)
-   * @throws PrivacyException if a code is given and the server issues none, or the code is not
+   * @throws ForbiddenException if a code is given and the server issues none, or the code is not
    *     known
    * @throws ValidationException naming every answer that does not fit the map
    */

@@ -177,6 +177,18 @@ public final class WishMapFakes {
       return found;
     }
 
+    /** This fake keeps no answers for release states: figures of an erased state are withdrawn. */
+    @Override
+    public synchronized List<StoredResponse<WishMapResponse>> retained(WishMapId wave) {
+      return List.of();
+    }
+
+    @Override
+    public synchronized Optional<StoredResponse<WishMapResponse>> find(
+        WishMapId wave, IdempotencyKey key) {
+      return Optional.ofNullable(byKey.get(List.of(wave.value(), key.value())));
+    }
+
     @Override
     public synchronized int erase(Pseudonym respondent) {
       int erased = 0;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.FieldError;
+import io.cohesion.core.ForbiddenException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
-import io.cohesion.core.PrivacyException;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
@@ -179,7 +179,7 @@ class ManageWishMapsTest {
     assertThatThrownBy(
             () ->
                 manage.submit(NB, answer(Answerer.invited("ABCD-EFGH-JKMN"), 4), Optional.empty()))
-        .isInstanceOf(PrivacyException.class)
+        .isInstanceOf(ForbiddenException.class)
         .hasMessageContaining("not known");
     assertThat(responses.count(NB)).isZero();
   }
@@ -192,7 +192,7 @@ class ManageWishMapsTest {
     assertThatThrownBy(
             () ->
                 noCodes.submit(NB, answer(Answerer.invited("ABCD-EFGH-JKMN"), 4), Optional.empty()))
-        .isInstanceOf(PrivacyException.class)
+        .isInstanceOf(ForbiddenException.class)
         .hasMessageContaining("issues no invitation codes");
   }
 

@@ -145,7 +145,8 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
   private List<WishMapResponse> answers(WishMap map, Audience audience) {
     WaveId wave = WaveId.wishMap(map.id().value());
     if (audience.bound()) {
-      return releases.released(wave, () -> responses.responses(map.id()));
+      return releases.released(
+          wave, () -> responses.responses(map.id()), () -> responses.retained(map.id()));
     }
     return responses.responses(map.id());
   }

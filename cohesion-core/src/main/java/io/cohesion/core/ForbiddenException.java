@@ -1,0 +1,13 @@
+package io.cohesion.core;
+
+/**
+ * A caller without the right to what they ask: an invitation code this server does not know, or a
+ * server that issues none. Says nothing about what exists behind the credential.
+ */
+public class ForbiddenException extends CohesionException {
+  private static final long serialVersionUID = 1L;
+
+  public ForbiddenException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,197 @@
+package io.cohesion.core.trust.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.FieldError;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.ValidationException;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
+import io.cohesion.core.privacy.Answerer;
+import io.cohesion.core.privacy.Audience;
+import io.cohesion.core.privacy.IdempotencyKey;
+import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.StoredResponse;
+import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.trust.CompareWaves;
+import io.cohesion.core.trust.ManageMeasurements;
+import io.cohesion.core.trust.Measurement;
+import io.cohesion.core.trust.MeasurementAnswer;
+import io.cohesion.core.trust.MeasurementId;
+import io.cohesion.core.trust.MeasurementRepository;
+import io.cohesion.core.trust.MeasurementResponse;
+import io.cohesion.core.trust.MeasurementResponseStore;
+import io.cohesion.core.trust.Scale;
+import io.cohesion.core.trust.ScaleData;
+import io.cohesion.core.trust.ScaleReport;
+import io.cohesion.core.trust.ScaleRepository;
+import io.cohesion.core.trust.ScaleScoring;
+import io.cohesion.core.trust.WaveComparison;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link ManageMeasurements} on the trust stores, the neighbourhoods and the release states. */
+public final class MeasurementService implements ManageMeasurements {
+  private final MeasurementRepository measurements;
+  private final MeasurementResponseStore responses;
+  private final ScaleRepository scales;
+  private final NeighbourhoodRepository neighbourhoods;
+  private final ReleaseWaves releases;
+  private final Optional<Invitations> invitations;
+
+  public MeasurementService(
+      MeasurementRepository measurements,
+      MeasurementResponseStore responses,
+      ScaleRepository scales,
+      NeighbourhoodRepository neighbourhoods,
+      ReleaseWaves releases,
+      Optional<Invitations> invitations) {
+    this.measurements = requireNonNull(measurements, "measurements");
+    this.responses = requireNonNull(responses, "responses");
+    this.scales = requireNonNull(scales, "scales");
+    this.neighbourhoods = requireNonNull(neighbourhoods, "neighbourhoods");
+    this.releases = requireNonNull(releases, "releases");
+    this.invitations = requireNonNull(invitations, "invitations");
+  }
+
+  @Override
+  public Page<Versioned<Measurement>> list(PageRequest request) {
+    return measurements.list(requireNonNull(request, "request"));
+  }
+
+  @Override
+  public Versioned<Measurement> define(Measurement measurement) {
+    requireNeighbourhood(measurement.neighbourhood());
+    return measurements.save(measurement);
+  }
+
+  @Override
+  public Versioned<Measurement> find(MeasurementId id) {
+    return measurements
+        .find(requireNonNull(id, "id"))
+        .orElseThrow(() -> new NotFoundException("measurement", id));
+  }
+
+  @Override
+  public Versioned<Measurement> update(Measurement measurement, long expectedVersion) {
+    find(measurement.id());
+    requireNeighbourhood(measurement.neighbourhood());
+    return measurements.update(measurement, expectedVersion);
+  }
+
+  @Override
+  public void delete(MeasurementId id, long expectedVersion) {
+    find(id);
+    measurements.delete(id, expectedVersion);
+  }
+
+  @Override
+  public Page<MeasurementResponse> responses(MeasurementId id, PageRequest request) {
+    find(id);
+    List<MeasurementResponse> all = responses.responses(id);
+    int from = (int) Math.min(all.size(), request.offset());
+    int to = Math.min(all.size(), from + request.pageSize());
+    return new Page<>(all.subList(from, to), request, all.size());
+  }
+
+  @Override
+  public Scale requireOpen(MeasurementId id) {
+    Measurement measurement = find(id).value();
+    releases.requireOpen(wave(id));
+    return scale(measurement);
+  }
+
+  @Override
+  public StoredResponse<MeasurementResponse> submit(
+      MeasurementId id, Answerer answerer, MeasurementAnswer answer, Optional<IdempotencyKey> key) {
+    requireNonNull(answerer, "answerer");
+    requireNonNull(answer, "answer");
+    requireNonNull(key, "key");
+    Scale scale = requireOpen(id);
+    Pseudonym respondent = answerer.resolve(invitations);
+    return responses.submit(id, answer.by(respondent).validate(scale), key);
+  }
+
+  @Override
+  public long importAll(MeasurementId id, List<MeasurementResponse> rows) {
+    List<MeasurementResponse> all = List.copyOf(rows);
+    Scale scale = requireOpen(id);
+    List<FieldError> errors = new ArrayList<>();
+    for (int row = 0; row < all.size(); row++) {
+      for (FieldError error : all.get(row).check(scale)) {
+        errors.add(new FieldError("responses[" + row + "]." + error.field(), error.reason()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return responses.importAll(id, all);
+  }
+
+  @Override
+  public ScaleReport scores(MeasurementId id, Optional<String> groupBy, Audience audience) {
+    requireNonNull(groupBy, "groupBy");
+    requireNonNull(audience, "audience");
+    // Bound before found: an unknown wave is a 404 from the release states too, and an open one
+    // answers 409 before anything of it is read.
+    if (audience.bound()) {
+      releases.requireReleased(wave(id));
+    }
+    Measurement measurement = find(id).value();
+    return ScaleScoring.score(scale(measurement), figuresOver(id, audience), groupBy, audience);
+  }
+
+  @Override
+  public WaveComparison compare(MeasurementId id, MeasurementId with, Audience audience) {
+    requireNonNull(with, "with");
+    requireNonNull(audience, "audience");
+    if (audience.bound()) {
+      releases.requireReleased(wave(id));
+      releases.requireReleased(wave(with));
+    }
+    Measurement before = find(id).value();
+    Measurement after = find(with).value();
+    if (!after.scale().equals(before.scale())) {
+      throw ValidationException.of(
+          "with",
+          "measurement " + with + " uses scale " + after.scale() + ", not " + before.scale());
+    }
+    Scale scale = scale(before);
+    return CompareWaves.compare(
+        ScaleData.of(scale, figuresOver(id, audience), null),
+        ScaleData.of(scale, figuresOver(with, audience), null),
+        audience);
+  }
+
+  /**
+   * The responses {@code audience}'s figures of a wave are computed over: those of its last
+   * released state for a bound audience, every live answer for one that holds the raw data.
+   */
+  private List<MeasurementResponse> figuresOver(MeasurementId id, Audience audience) {
+    return audience.bound()
+        ? releases.released(wave(id), () -> responses.responses(id), () -> responses.retained(id))
+        : responses.responses(id);
+  }
+
+  private Scale scale(Measurement measurement) {
+    return scales
+        .find(measurement.scale())
+        .orElseThrow(() -> new NotFoundException("scale", measurement.scale()))
+        .value();
+  }
+
+  private void requireNeighbourhood(NeighbourhoodId id) {
+    // Named like a building in a neighbourhood that is not registered.
+    neighbourhoods.find(id).orElseThrow(() -> new NotFoundException("neighbourhood", id));
+  }
+
+  private static WaveId wave(MeasurementId id) {
+    return WaveId.measurement(id.value());
+  }
+}
