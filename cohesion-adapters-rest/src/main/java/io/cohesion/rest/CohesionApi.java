@@ -174,14 +174,8 @@ public final class CohesionApi {
               cohesion.information(), ports.benefitStatements(), ports.results(), scope)
           .register(table);
       invitations.ifPresent(
-          codes -> {
-            new InvitationResource(codes, ports.invitations()).register(table);
-            new ResidentDataResource(
-                    codes,
-                    Optional.of(ports.wishMapResponses()),
-                    Optional.of(ports.measurementResponses()))
-                .register(table);
-          });
+          codes -> new InvitationResource(codes, cohesion.random()).register(table));
+      cohesion.residentData().ifPresent(data -> new ResidentDataResource(data).register(table));
       for (ApiResource resource : resources) {
         resource.register(table);
       }
