@@ -156,14 +156,8 @@ public final class CohesionApi {
       new ParkedTopicResource(cohesion.parkedTopics(), scope).register(table);
       new InformationResource(cohesion.information(), scope).register(table);
       invitations.ifPresent(
-          codes -> {
-            new InvitationResource(codes, ports.invitations()).register(table);
-            new ResidentDataResource(
-                    codes,
-                    Optional.of(ports.wishMapResponses()),
-                    Optional.of(ports.measurementResponses()))
-                .register(table);
-          });
+          codes -> new InvitationResource(codes, cohesion.random()).register(table));
+      cohesion.residentData().ifPresent(data -> new ResidentDataResource(data).register(table));
       for (ApiResource resource : resources) {
         resource.register(table);
       }

@@ -5,7 +5,6 @@ import static io.cohesion.rest.Role.COORDINATOR;
 import io.cohesion.core.Page;
 import io.cohesion.core.privacy.Invitation;
 import io.cohesion.core.privacy.InvitationCode;
-import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
@@ -14,11 +13,11 @@ import io.cohesion.rest.http.Paging;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /**
  * {@code /invitations}: batches of single-use codes for residents. The codes are in the answer to
@@ -26,14 +25,16 @@ import java.util.Optional;
  */
 public final class InvitationResource implements ApiResource {
   private final Invitations invitations;
-  private final InvitationRepository repository;
-  private final SecureRandom random = new SecureRandom();
+  private final RandomGenerator random;
   private Bodies bodies;
 
-  /** A resource issuing codes through {@code invitations}, listing them from {@code repository}. */
-  public InvitationResource(Invitations invitations, InvitationRepository repository) {
+  /**
+   * A resource issuing and listing codes through {@code invitations}, drawing new codes from {@code
+   * random} (the application's, a {@link java.security.SecureRandom} in production).
+   */
+  public InvitationResource(Invitations invitations, RandomGenerator random) {
     this.invitations = invitations;
-    this.repository = repository;
+    this.random = random;
   }
 
   /** A batch to issue. */
@@ -69,7 +70,7 @@ public final class InvitationResource implements ApiResource {
   }
 
   private void list(Context ctx) {
-    Page<Invitation> page = repository.list(Paging.request(ctx));
+    Page<Invitation> page = invitations.list(Paging.request(ctx));
     ctx.json(
         Paging.body(
             ctx,

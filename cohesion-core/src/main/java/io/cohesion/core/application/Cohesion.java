@@ -21,6 +21,7 @@ import io.cohesion.core.privacy.WaveGroups;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
 import io.cohesion.core.redthread.AnalyseWishMaps;
+import io.cohesion.core.resident.ResidentData;
 import io.cohesion.core.trust.ManageMeasurements;
 import io.cohesion.core.trust.ManageScales;
 import io.cohesion.core.trust.MeasurementGroups;
@@ -55,6 +56,7 @@ public final class Cohesion {
   private final RandomGenerator random;
   private final ReleaseWaves releases;
   private final Optional<Invitations> invitations;
+  private final Optional<ResidentData> residentData;
   private final ManageNeighbourhoods neighbourhoods;
   private final ManageInitiative initiatives;
   private final PlanActivity activities;
@@ -73,6 +75,10 @@ public final class Cohesion {
     this.clock = builder.clock;
     this.random = builder.random;
     this.invitations = builder.secret.map(secret -> new Invitations(ports.invitations(), secret));
+    this.residentData =
+        invitations.map(
+            codes ->
+                ResidentData.using(codes, ports.wishMapResponses(), ports.measurementResponses()));
     this.releases =
         ReleaseWaves.using(
             ports.waveStatuses(),
@@ -181,6 +187,14 @@ public final class Cohesion {
    */
   public Optional<Invitations> invitations() {
     return invitations;
+  }
+
+  /**
+   * A resident's own answers, exported or erased with their invitation code; present exactly when
+   * {@link #invitations()} is, since without codes no resident can prove which answers are theirs.
+   */
+  public Optional<ResidentData> residentData() {
+    return residentData;
   }
 
   /** Neighbourhoods and their buildings. */

@@ -3,6 +3,8 @@ package io.cohesion.core.privacy;
 import static java.util.Objects.requireNonNull;
 
 import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +72,14 @@ public final class Invitations {
             .map(code -> new Invitation(hasher.hash(code), label, Invitation.HashKind.HMAC_SHA256))
             .toList());
     return List.copyOf(ordered);
+  }
+
+  /**
+   * One page of the issued invitations, ordered by label and then hash: labels and keyed hashes,
+   * never a code (the store holds none).
+   */
+  public Page<Invitation> list(PageRequest request) {
+    return repository.list(requireNonNull(request, "request"));
   }
 
   /**

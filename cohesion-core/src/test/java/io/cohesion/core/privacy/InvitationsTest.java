@@ -107,6 +107,21 @@ class InvitationsTest {
   }
 
   @Test
+  void listsTheIssuedInvitationsWithoutTheirCodes() {
+    List<InvitationCode> codes =
+        invitations.issue(3, Optional.of("Dorpsstraat"), new SplittableRandom(9));
+
+    Page<Invitation> page = invitations.list(PageRequest.first());
+
+    CodeHasher hasher = new CodeHasher(SECRET);
+    assertThat(page.totalItems()).isEqualTo(3);
+    assertThat(page.items())
+        .extracting(Invitation::codeHash)
+        .containsExactlyInAnyOrderElementsOf(codes.stream().map(hasher::hash).toList());
+    assertThat(page.items().toString()).doesNotContain(codes.get(0).value());
+  }
+
+  @Test
   void refusesEmptyOrHugeBatches() {
     assertThatThrownBy(() -> invitations.issue(0, Optional.empty(), new SplittableRandom(1)))
         .hasMessageContaining("got 0");

@@ -1,0 +1,85 @@
+package io.cohesion.core.resident;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cohesion.core.ForbiddenException;
+import io.cohesion.core.privacy.InvitationCode;
+import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.resident.internal.ResidentDataService;
+import io.cohesion.core.trust.MeasurementId;
+import io.cohesion.core.trust.MeasurementResponse;
+import io.cohesion.core.trust.MeasurementResponseStore;
+import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.core.wishmap.WishMapResponseStore;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A resident's own answers, found with their invitation code: handed over on request, or erased in
+ * every wish map and measurement (use case, a port in). Only the code leads to them, so a resident
+ * needs no account and nobody else can ask for them by name.
+ */
+public interface ResidentData {
+
+  /** The use case over the two response stores, resolving codes with {@code invitations}. */
+  static ResidentData using(
+      Invitations invitations,
+      WishMapResponseStore wishMapResponses,
+      MeasurementResponseStore measurementResponses) {
+    return new ResidentDataService(invitations, wishMapResponses, measurementResponses);
+  }
+
+  /**
+   * Every answer stored under the code's pseudonym.
+   *
+   * @throws ForbiddenException when the code was never issued
+   */
+  Export export(InvitationCode code);
+
+  /**
+   * Erases every answer stored under the code's pseudonym. The code stays valid, so it may answer
+   * the same waves again; released states keep what they were cut from until the next close.
+   *
+   * @throws ForbiddenException when the code was never issued
+   */
+  Erasure erase(InvitationCode code);
+
+  /**
+   * A resident's answers.
+   *
+   * @param respondent the pseudonym the answers are stored under
+   * @param wishMapResponses the answer to each wish map, ordered by wish map id
+   * @param measurementResponses the answer to each measurement, ordered by measurement id
+   */
+  record Export(
+      Pseudonym respondent,
+      Map<WishMapId, WishMapResponse> wishMapResponses,
+      Map<MeasurementId, MeasurementResponse> measurementResponses) {
+    public Export {
+      requireNonNull(respondent, "respondent");
+      wishMapResponses = ordered(wishMapResponses, WishMapId::value);
+      measurementResponses = ordered(measurementResponses, MeasurementId::value);
+    }
+
+    private static <K, V> Map<K, V> ordered(Map<K, V> answers, Function<K, String> id) {
+      Map<K, V> ordered = new LinkedHashMap<>();
+      requireNonNull(answers, "answers").entrySet().stream()
+          .sorted(Map.Entry.comparingByKey(Comparator.comparing(id)))
+          .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+      return Collections.unmodifiableMap(ordered);
+    }
+  }
+
+  /**
+   * How many answers an erasure removed.
+   *
+   * @param wishMapResponses the wish map responses erased
+   * @param measurementResponses the measurement responses erased
+   */
+  record Erasure(int wishMapResponses, int measurementResponses) {}
+}
