@@ -141,7 +141,7 @@ class WaveStatusTest {
     JsonNode first = ok(put(COORDINATOR, "\"1\"", "{\"status\":\"closed\"}"));
     assertThat(first.path("closing").path("cut").asBoolean()).isTrue();
     assertThat(first.path("states").get(0).path("n").asInt()).isEqualTo(10);
-    ok(server.get("/api/v1/wish-maps/nb/networks", RESEARCHER));
+    String released = ok(server.get("/api/v1/wish-maps/nb/networks", RESEARCHER)).toString();
 
     ok(put(COORDINATOR, etag(), "{\"status\":\"open\"}"));
     problem(server.get("/api/v1/wish-maps/nb/networks", RESEARCHER), 409);
@@ -153,9 +153,9 @@ class WaveStatusTest {
     assertThat(kept.path("closing").path("reason").asText()).isEqualTo("tooFewChanges");
     assertThat(kept.path("closing").path("detail").asText()).contains("3 respondents");
     assertThat(kept.path("states")).hasSize(1);
-    // r0 of the first state erased their answers: its figures are withdrawn, never changed
-    assertThat(problem(server.get("/api/v1/wish-maps/nb/networks", RESEARCHER), 409).toString())
-        .contains("erased");
+    // r0 of the first state erased their answers: the state stays as it was released
+    assertThat(ok(server.get("/api/v1/wish-maps/nb/networks", RESEARCHER)).toString())
+        .isEqualTo(released);
 
     ok(put(COORDINATOR, etag(), "{\"status\":\"open\"}"));
     answer(12, 15);
@@ -197,5 +197,39 @@ class WaveStatusTest {
     assertThat(waiting.path("type").asText()).isEqualTo("urn:cohesion:problem:not-released");
     assertThat(waiting.path("closes").asText()).isEqualTo("2026-03-31T00:00:00Z");
     assertThat(waiting.path("detail").asText()).contains("2026-03-31T00:00:00Z");
+  }
+
+  private HttpResponse<String> submitWithKey(String key, String respondent, int contact) {
+    return server.send(
+        server
+            .request("/api/v1/wish-maps/nb/responses")
+            .header("Authorization", "Bearer " + COORDINATOR)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"respondent\":\""
+                        + respondent
+                        + "\",\"importance\":{\"contact\":"
+                        + contact
+                        + "}}"))
+            .build());
+  }
+
+  @Test
+  void aReplayAfterTheCloseFindsTheFirstAnswerAndANewAnswerIsRefused() {
+    HttpResponse<String> first = submitWithKey("paper-batch-7", "late-1", 4);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    ok(put(COORDINATOR, etag(), "{\"status\":\"closed\"}"));
+
+    HttpResponse<String> replay = submitWithKey("paper-batch-7", "late-1", 4);
+    HttpResponse<String> changed = submitWithKey("paper-batch-7", "late-1", 2);
+    HttpResponse<String> fresh = submitWithKey("paper-batch-8", "late-2", 4);
+
+    // the client that lost the first answer to a timeout gets it, not a 409 about the close
+    assertThat(replay.statusCode()).as(replay.body()).isEqualTo(201);
+    assertThat(TestServer.json(replay).path("id")).isEqualTo(TestServer.json(first).path("id"));
+    problem(changed, 422);
+    assertThat(problem(fresh, 409).toString()).contains("closed");
   }
 }

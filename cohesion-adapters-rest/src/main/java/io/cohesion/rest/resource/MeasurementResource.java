@@ -216,10 +216,9 @@ public final class MeasurementResource implements ApiResource {
   private void submit(Context ctx) throws Exception {
     MeasurementId id = find(ctx).value().id();
     String type = Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV));
-    // A closed wave refuses before the body is read, whatever the body holds.
-    Scale scale = measurements.requireOpen(id);
     if (type.equals(Bodies.CSV)) {
-      importCsv(ctx, id, scale);
+      // A closed wave refuses an import before the file is read, whatever it holds.
+      importCsv(ctx, id, measurements.requireOpen(id));
       return;
     }
     ResponseRequest request = bodies.json(ctx, ResponseRequest.class);

@@ -211,7 +211,30 @@ class ManageMeasurementsTest {
   }
 
   @Test
-  void anUnknownCodeIsAPrivacyRefusalAndStoresNothing() {
+  void aReplayAfterTheCloseFindsTheFirstAnswerWhereANewAnswerIsRefused() {
+    Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("k-1"));
+    StoredResponse<MeasurementResponse> first =
+        manage.submit(BEFORE, Answerer.typed("paper-1"), answer(2, 4), key);
+    close(BEFORE);
+
+    StoredResponse<MeasurementResponse> replay =
+        manage.submit(BEFORE, Answerer.typed("paper-1"), answer(2, 4), key);
+
+    assertThat(replay).isEqualTo(first);
+    assertThatThrownBy(
+            () ->
+                manage.submit(
+                    BEFORE,
+                    Answerer.typed("paper-2"),
+                    answer(2, 4),
+                    Optional.of(new IdempotencyKey("k-2"))))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("is closed");
+    assertThat(fakes.responses.count(BEFORE)).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownCodeIsRefusedAndStoresNothing() {
     String issuedElsewhere =
         new Invitations(codes(), SECRET)
             .issue(1, Optional.empty(), new SplittableRandom(8))
@@ -228,7 +251,7 @@ class ManageMeasurementsTest {
   }
 
   @Test
-  void withoutInvitationsACodeIsAPrivacyRefusal() {
+  void withoutInvitationsACodeIsRefused() {
     ManageMeasurements noCodes =
         ManageMeasurements.using(
             fakes.measurements,

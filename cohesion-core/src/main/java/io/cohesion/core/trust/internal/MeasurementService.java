@@ -113,6 +113,14 @@ public final class MeasurementService implements ManageMeasurements {
     requireNonNull(answerer, "answerer");
     requireNonNull(answer, "answer");
     requireNonNull(key, "key");
+    Optional<StoredResponse<MeasurementResponse>> replayed =
+        key.flatMap(k -> responses.find(id, k));
+    if (replayed.isPresent()) {
+      // A replay finds the answer it repeats, also once the wave has closed since: the key is
+      // scoped to the code or key holder that sent it, so it finds nobody else's.
+      answer.by(answerer.resolve(invitations)).validate(scale(find(id).value()));
+      return replayed.get();
+    }
     Scale scale = requireOpen(id);
     Pseudonym respondent = answerer.resolve(invitations);
     return responses.submit(id, answer.by(respondent).validate(scale), key);

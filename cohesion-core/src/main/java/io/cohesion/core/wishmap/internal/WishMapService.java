@@ -90,6 +90,14 @@ public final class WishMapService implements ManageWishMaps {
     requireNonNull(submission, "submission");
     requireNonNull(key, "key");
     WishMap map = get(id).value();
+    Optional<StoredResponse<WishMapResponse>> replayed =
+        key.flatMap(k -> responses.find(map.id(), k));
+    if (replayed.isPresent()) {
+      // A replay finds the answer it repeats, also once the wave has closed since: the key is
+      // scoped to the code or key holder that sent it, so it finds nobody else's.
+      Pseudonym respondent = submission.answerer().resolve(invitations);
+      return new Submitted(map.validate(submission.response(respondent)), replayed.get());
+    }
     // A closed wave is refused before the code is looked at: a late answer learns nothing of it.
     releases.requireOpen(wave(map));
     Pseudonym respondent = submission.answerer().resolve(invitations);
