@@ -138,7 +138,8 @@ public final class Cohesion {
     Function<WaveId, WaveGroups> wishMapGroups =
         WishMapGroups.reader(ports.wishMaps(), ports.wishMapResponses(), ports.waveStatuses());
     Function<WaveId, WaveGroups> measurementGroups =
-        MeasurementGroups.reader(ports.measurementResponses(), ports.waveStatuses());
+        MeasurementGroups.reader(
+            ports.measurements(), ports.measurementResponses(), ports.waveStatuses());
     return new StateRules(
         disclosure,
         wave -> {

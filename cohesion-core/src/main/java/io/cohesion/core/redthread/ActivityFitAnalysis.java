@@ -115,7 +115,7 @@ public final class ActivityFitAnalysis {
         ReleasePlan.decide(
             responses,
             all,
-            audience.bound() ? map.segments() : columns,
+            audience.bound() ? map.declaredSegments() : columns,
             List.of(),
             RedThreadAnalysis.declared(map),
             audience);

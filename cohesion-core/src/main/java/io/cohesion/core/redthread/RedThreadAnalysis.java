@@ -66,7 +66,7 @@ public final class RedThreadAnalysis {
     check(map, responses, options);
     Audience audience = options.audience();
     Respondents all = Respondents.of(map, responses, urgency);
-    List<String> considered = audience.bound() ? map.segments() : options.segmentColumns();
+    List<String> considered = audience.bound() ? map.declaredSegments() : options.segmentColumns();
     ReleasePlan plan =
         ReleasePlan.decide(
             responses,
@@ -119,6 +119,17 @@ public final class RedThreadAnalysis {
         responses.size(), kendallW, values, segments, networks(plan, shown, responses.size()));
   }
 
+  /**
+   * Why a bound caller gets no groups of {@code column}: its values are not declared, so a group's
+   * key could be text a respondent typed.
+   */
+  public static String undeclared(String column) {
+    return "segment column '"
+        + column
+        + "' declares no values: its groups are shown only to those who hold the raw data"
+        + " (declare its values with codes and labels; docs/privacy.md#keys-are-declared)";
+  }
+
   /** Each declared segment column's codes, in declared order. */
   static Map<String, List<String>> declared(WishMap map) {
     Map<String, List<String>> declared = new HashMap<>();
@@ -158,6 +169,8 @@ public final class RedThreadAnalysis {
                     + map.segments()));
       } else if (!seen.add(column)) {
         errors.add(new FieldError("segmentColumns", "segment column '" + column + "' twice"));
+      } else if (options.audience().bound() && map.declaration(column).isEmpty()) {
+        errors.add(new FieldError("segmentColumns", undeclared(column)));
       }
     }
     if (!errors.isEmpty()) {

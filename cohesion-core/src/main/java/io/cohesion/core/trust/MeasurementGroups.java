@@ -2,12 +2,14 @@ package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cohesion.core.NotFoundException;
 import io.cohesion.core.privacy.StateRules;
 import io.cohesion.core.privacy.WaveGroups;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
 import io.cohesion.core.privacy.WaveStatusRepository;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -20,9 +22,16 @@ import java.util.function.Function;
 public final class MeasurementGroups {
   private MeasurementGroups() {}
 
-  /** Reads the groups of a measurement wave now, from {@code responses}. */
+  /**
+   * Reads the groups of a measurement wave now, from {@code responses}: its declared attribute
+   * columns, the only ones a bound caller may group by (docs/privacy.md#keys-are-declared), and
+   * each item as a per-value kind.
+   */
   public static Function<WaveId, WaveGroups> reader(
-      MeasurementResponseStore responses, WaveStatusRepository statuses) {
+      MeasurementRepository measurements,
+      MeasurementResponseStore responses,
+      WaveStatusRepository statuses) {
+    requireNonNull(measurements, "measurements");
     requireNonNull(responses, "responses");
     requireNonNull(statuses, "statuses");
     return wave -> {
@@ -30,27 +39,34 @@ public final class MeasurementGroups {
         throw new IllegalArgumentException(wave + " is not a measurement");
       }
       MeasurementId id = new MeasurementId(wave.id());
+      Measurement measurement =
+          measurements
+              .find(id)
+              .orElseThrow(() -> new NotFoundException("measurement", wave.id()))
+              .value();
+      Map<String, List<String>> declared = measurement.declaredCodes();
+      List<String> columns = List.copyOf(new TreeSet<>(declared.keySet()));
       List<List<String>> answered = new ArrayList<>();
-      WaveGroups read =
-          WaveGroups.read(
+      return WaveGroups.read(
               statuses,
               wave,
-              List.of(),
+              columns,
+              declared,
               () -> {
                 answered.clear();
                 List<Map<String, String>> keys = new ArrayList<>();
                 responses.forEach(
                     id,
                     r -> {
-                      keys.add(r.attributes());
+                      Map<String, String> own = new HashMap<>(r.attributes());
+                      own.keySet().retainAll(declared.keySet());
+                      keys.add(own);
                       answered.add(
                           r.answers().keySet().stream().map(item -> "item " + item).toList());
                     });
                 return keys;
-              });
-      TreeSet<String> columns = new TreeSet<>();
-      read.keys().forEach(k -> columns.addAll(k.keySet()));
-      return new WaveGroups(List.copyOf(columns), read.ids(), read.keys()).withAnswered(answered);
+              })
+          .withAnswered(answered);
     };
   }
 }

@@ -2,9 +2,11 @@ package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cohesion.core.ValidationException;
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.GroupCells;
+import io.cohesion.core.privacy.KeyOrder;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.scoring.Interval;
 import io.cohesion.core.scoring.StudentT;
@@ -12,11 +14,12 @@ import io.cohesion.core.scoring.spi.ScaleScoreStrategy;
 import io.cohesion.core.trust.internal.ScaleMoments;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
@@ -41,20 +44,49 @@ public final class ScaleScoring {
   }
 
   /**
-   * Scores a stored wave for {@code audience}, grouped by the attribute {@code groupBy} if given.
+   * Scores a stored wave for {@code audience}, grouped by the attribute {@code groupBy} if given,
+   * with no attribute column declared: a bound audience may not group it (see the form with
+   * declarations).
    *
-   * <p>For a bound audience the disclosure policy weighs the groups of every attribute the wave's
-   * responses carry, whichever one is asked for, so that asking by street and then by household
-   * reveals no more than either (docs/privacy.md). A wave whose scored respondents are too few is
-   * withheld whole; the listwise reliability needs {@code k} complete respondents; ICC(1) and
-   * ICC(2) are released only when every group is.
+   * <p>For a bound audience the disclosure policy weighs the groups of every declared attribute,
+   * whichever one is asked for, so that asking by street and then by household reveals no more than
+   * either (docs/privacy.md). A wave whose scored respondents are too few is withheld whole; the
+   * listwise reliability needs {@code k} complete respondents; ICC(1) and ICC(2) are released only
+   * when every group is.
    */
   public static ScaleReport score(
       Scale scale,
       List<MeasurementResponse> responses,
       Optional<String> groupBy,
       Audience audience) {
+    return score(scale, responses, groupBy, audience, Map.of());
+  }
+
+  /**
+   * {@link #score(Scale, List, Optional, Audience)} of a wave whose attribute columns {@code
+   * declared} lists with their codes in declared order: for a bound audience only these columns are
+   * grouped by and weighed (a value of any other column may be text a respondent typed), and their
+   * groups are weighed in declared order.
+   *
+   * @throws ValidationException on {@code groupBy} when a bound audience asks for a column that is
+   *     not declared
+   */
+  public static ScaleReport score(
+      Scale scale,
+      List<MeasurementResponse> responses,
+      Optional<String> groupBy,
+      Audience audience,
+      Map<String, List<String>> declared) {
     requireNonNull(audience, "audience");
+    requireNonNull(declared, "declared");
+    if (audience.bound() && groupBy.isPresent() && !declared.containsKey(groupBy.get())) {
+      throw ValidationException.of(
+          "groupBy",
+          "attribute column '"
+              + groupBy.get()
+              + "' declares no values: its groups are shown only to those who hold the raw data"
+              + " (declare its values with codes and labels; docs/privacy.md#keys-are-declared)");
+    }
     ScaleData data = ScaleData.of(scale, responses, groupBy.orElse(null));
     ScaleMoments moments = moments(data, MEAN);
     ScaleReport report = report(data, moments, new SmallGroupRule(audience.cutK()));
@@ -72,10 +104,15 @@ public final class ScaleScoring {
     List<String> keys = new ArrayList<>();
     cells.add(scored);
     keys.add("");
-    SortedSet<String> columns = new TreeSet<>();
-    responses.forEach(r -> columns.addAll(r.attributes().keySet()));
+    Map<String, List<String>> orders = new TreeMap<>();
+    declared.forEach((column, codes) -> orders.put(column, codes.isEmpty() ? null : codes));
+    orders.values().removeIf(java.util.Objects::isNull);
     for (GroupCells.Group group :
-        GroupCells.of(List.copyOf(columns), scored, i -> responses.get(i).attributes(), Map.of())) {
+        GroupCells.of(
+            List.copyOf(new TreeSet<>(declared.keySet())),
+            scored,
+            i -> responses.get(i).attributes(),
+            orders)) {
       cells.add(group.members());
       keys.add(group.column() + "=" + group.key());
     }
@@ -87,7 +124,12 @@ public final class ScaleScoring {
     }
     List<GroupScore> groups = new ArrayList<>();
     boolean everyGroup = true;
-    for (GroupScore group : report.groups()) {
+    List<GroupScore> listed = new ArrayList<>(report.groups());
+    // groups are listed in the declared order of their column's values
+    listed.sort(
+        Comparator.comparing(
+            GroupScore::group, KeyOrder.of(groupBy.map(declared::get).orElse(List.of()))));
+    for (GroupScore group : listed) {
       int at = keys.indexOf(groupBy.orElse("") + "=" + group.group());
       boolean hide = group.suppressed() || (at > 0 && hidden[at]);
       everyGroup &= !hide;

@@ -125,6 +125,15 @@ public record WishMap(
     }
   }
 
+  /**
+   * The segment columns whose values are declared, in the order of {@link #segments()}: the only
+   * columns whose groups are released to a caller bound by disclosure control, since a value of a
+   * bare column may be free text (docs/privacy.md#keys-are-declared).
+   */
+  public List<String> declaredSegments() {
+    return segments.stream().filter(c -> declaration(c).isPresent()).toList();
+  }
+
   /** The declaration of {@code column}, if its values are declared. */
   public Optional<SegmentColumn> declaration(String column) {
     return declarations.stream().filter(d -> d.column().equals(column)).findFirst();

@@ -43,7 +43,8 @@ public final class WishMapGroups {
       WishMapId id = new WishMapId(wave.id());
       WishMap map =
           maps.find(id).orElseThrow(() -> new NotFoundException("wish map", wave.id())).value();
-      List<String> columns = new ArrayList<>(map.segments());
+      // Bound callers see groups of declared columns only (docs/privacy.md#keys-are-declared).
+      List<String> columns = new ArrayList<>(map.declaredSegments());
       map.mobilisation().networks().forEach(name -> columns.add(networkColumn(name)));
       Map<String, List<String>> declared = new HashMap<>();
       map.declarations().forEach(d -> declared.put(d.column(), d.codes()));
@@ -93,7 +94,7 @@ public final class WishMapGroups {
 
   private static Map<String, String> keys(WishMap map, WishMapResponse response) {
     Map<String, String> keys = new HashMap<>();
-    for (String column : map.segments()) {
+    for (String column : map.declaredSegments()) {
       String key = response.segments().get(column);
       if (key != null) {
         keys.put(column, key);

@@ -3,10 +3,12 @@ package io.cohesion.core.redthread;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cohesion.core.ResponseRange;
+import io.cohesion.core.Text;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.LinearAttacker;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.wishmap.Mobilisation;
+import io.cohesion.core.wishmap.SegmentColumn;
 import io.cohesion.core.wishmap.Value;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
@@ -42,7 +44,14 @@ class RedThreadDisclosureTest {
           Optional.empty(),
           1,
           List.of("household", "street"),
-          new Mobilisation(List.of(), List.of("club", "fair"), List.of(), List.of()));
+          new Mobilisation(List.of(), List.of("club", "fair"), List.of(), List.of()),
+          List.of(
+              new SegmentColumn(
+                  "household",
+                  Text.of("household"),
+                  List.of(Value.of("h0"), Value.of("h1"), Value.of("h2"))),
+              new SegmentColumn(
+                  "street", Text.of("street"), List.of(Value.of("s0"), Value.of("s1")))));
 
   @Property(tries = 200)
   void noCombinationOfWhatAResearcherReceivesSinglesOutFewerThanK(

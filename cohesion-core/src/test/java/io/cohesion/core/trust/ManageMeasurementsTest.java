@@ -410,4 +410,67 @@ class ManageMeasurementsTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("with: measurement after uses scale other, not trust");
   }
+
+  private static final MeasurementId STREETS = new MeasurementId("streets");
+
+  /** A measurement declaring its street column, with paper answers in two streets and a note. */
+  private void streetsAnswered() {
+    manage.define(
+        new Measurement(
+            STREETS,
+            TRUST,
+            BEETS,
+            "streets",
+            LocalDate.of(2026, 2, 1),
+            List.of(
+                new io.cohesion.core.wishmap.SegmentColumn(
+                    "street",
+                    Text.of("street"),
+                    List.of(
+                        io.cohesion.core.wishmap.Value.of("west"),
+                        io.cohesion.core.wishmap.Value.of("east"))))));
+    for (int i = 0; i < 12; i++) {
+      manage.submit(
+          STREETS,
+          Answerer.typed("s" + i),
+          new MeasurementAnswer(
+              Map.of("A", 1.0 + i % 5, "B", 5.0 - i % 5),
+              Map.of("street", i < 6 ? "west" : "east", "note", "typed " + (i % 2))),
+          Optional.empty());
+    }
+  }
+
+  @Test
+  void aValueOutsideADeclaredAttributeColumnIsInvalidAndNotRepeated() {
+    streetsAnswered();
+
+    assertThatThrownBy(
+            () ->
+                manage.submit(
+                    STREETS,
+                    Answerer.typed("x1"),
+                    new MeasurementAnswer(
+                        Map.of("A", 3.0), Map.of("street", "Jan de Vries, Dorpsstraat 7")),
+                    Optional.empty()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("attributes.street")
+        .hasMessageContaining("[west, east]")
+        .hasMessageNotContaining("Jan de Vries");
+  }
+
+  @Test
+  void aBoundAudienceGroupsByDeclaredAttributesOnlyInDeclaredOrder() {
+    streetsAnswered();
+    close(STREETS);
+
+    ScaleReport byStreet = manage.scores(STREETS, Optional.of("street"), BOUND);
+
+    assertThat(byStreet.groups()).extracting(GroupScore::group).containsExactly("west", "east");
+    assertThatThrownBy(() -> manage.scores(STREETS, Optional.of("note"), BOUND))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("groupBy")
+        .hasMessageContaining("declares no values");
+    // who holds the raw data groups by any column
+    assertThat(manage.scores(STREETS, Optional.of("note"), RAW).groups()).hasSize(2);
+  }
 }

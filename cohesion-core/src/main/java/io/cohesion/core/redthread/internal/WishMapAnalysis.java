@@ -62,6 +62,9 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
             "segment",
             "'" + segment + "' is not a segment column; this wish map has " + map.segments());
       }
+      if (options.audience().bound() && map.declaration(segment).isEmpty()) {
+        throw ValidationException.of("segment", RedThreadAnalysis.undeclared(segment));
+      }
     }
     List<WishMapResponse> answers = answers(map, options.audience());
     budget.require(options.bootstrap(), options.segmentColumns().size(), answers.size());

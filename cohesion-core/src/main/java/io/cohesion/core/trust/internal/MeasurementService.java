@@ -118,21 +118,36 @@ public final class MeasurementService implements ManageMeasurements {
     if (replayed.isPresent()) {
       // A replay finds the answer it repeats, also once the wave has closed since: the key is
       // scoped to the code or key holder that sent it, so it finds nobody else's.
-      answer.by(answerer.resolve(invitations)).validate(scale(find(id).value()));
+      Measurement measurement = find(id).value();
+      validated(measurement, scale(measurement), answer.by(answerer.resolve(invitations)));
       return replayed.get();
     }
     Scale scale = requireOpen(id);
     Pseudonym respondent = answerer.resolve(invitations);
-    return responses.submit(id, answer.by(respondent).validate(scale), key);
+    return responses.submit(id, validated(find(id).value(), scale, answer.by(respondent)), key);
+  }
+
+  /** {@code response} if it fits the scale and the measurement's declared attribute values. */
+  private static MeasurementResponse validated(
+      Measurement measurement, Scale scale, MeasurementResponse response) {
+    List<FieldError> errors = new ArrayList<>(response.check(scale));
+    errors.addAll(measurement.checkAttributes(response));
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return response;
   }
 
   @Override
   public long importAll(MeasurementId id, List<MeasurementResponse> rows) {
     List<MeasurementResponse> all = List.copyOf(rows);
     Scale scale = requireOpen(id);
+    Measurement measurement = find(id).value();
     List<FieldError> errors = new ArrayList<>();
     for (int row = 0; row < all.size(); row++) {
-      for (FieldError error : all.get(row).check(scale)) {
+      List<FieldError> broken = new ArrayList<>(all.get(row).check(scale));
+      broken.addAll(measurement.checkAttributes(all.get(row)));
+      for (FieldError error : broken) {
         errors.add(new FieldError("responses[" + row + "]." + error.field(), error.reason()));
       }
     }
@@ -152,7 +167,12 @@ public final class MeasurementService implements ManageMeasurements {
       releases.requireReleased(wave(id));
     }
     Measurement measurement = find(id).value();
-    return ScaleScoring.score(scale(measurement), figuresOver(id, audience), groupBy, audience);
+    return ScaleScoring.score(
+        scale(measurement),
+        figuresOver(id, audience),
+        groupBy,
+        audience,
+        measurement.declaredCodes());
   }
 
   @Override
