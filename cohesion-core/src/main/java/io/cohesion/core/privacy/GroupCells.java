@@ -28,7 +28,8 @@ public final class GroupCells {
    *
    * @param members the positions considered, ascending
    * @param keysOf each position's key per column (a column it has no key in is absent)
-   * @param declared per column whose values are declared, its codes in declared order
+   * @param declared per column whose values are declared, its codes in declared order; a value
+   *     of such a column outside them forms no group
    */
   public static List<Group> of(
       List<String> columns,
@@ -37,11 +38,13 @@ public final class GroupCells {
       Map<String, List<String>> declared) {
     List<Group> groups = new ArrayList<>();
     for (String column : columns) {
+      List<String> codes = declared.get(column);
       Map<String, List<Integer>> byKey =
-          new TreeMap<>(KeyOrder.of(declared.getOrDefault(column, List.of())));
+          new TreeMap<>(KeyOrder.of(codes == null ? List.of() : codes));
       for (int p : members) {
         String key = keysOf.apply(p).get(column);
-        if (key != null) {
+        // In a declared column a value outside the declaration (stored before it) is no group.
+        if (key != null && (codes == null || codes.contains(key))) {
           byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(p);
         }
       }
