@@ -217,7 +217,14 @@ abstract class CoordinatorWalk {
             "topChoices",
             2,
             "segments",
-            List.of("household"),
+            List.of(
+                Map.of(
+                    "column",
+                    "household",
+                    "label",
+                    Map.of("nl", "huishouden", "en", "household"),
+                    "values",
+                    List.of(Map.of("code", "young_parents"), Map.of("code", "other")))),
             "mobilisation",
             Map.of("networks", List.of("play-week"))));
     JsonNode issued =

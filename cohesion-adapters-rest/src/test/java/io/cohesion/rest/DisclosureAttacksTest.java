@@ -28,7 +28,10 @@ class DisclosureAttacksTest {
   private static final String MAP =
       "{\"id\":\"%s\",\"values\":[{\"code\":\"contact\"},{\"code\":\"green\"}],"
           + "\"importanceScale\":{\"min\":1,\"max\":5},\"topChoices\":1,"
-          + "\"segments\":[\"household\",\"street\"],"
+          + "\"segments\":[{\"column\":\"household\",\"label\":\"household\",\"values\":["
+          + "{\"code\":\"young_parents\"},{\"code\":\"single\"},{\"code\":\"others\"}]},"
+          + "{\"column\":\"street\",\"label\":\"street\",\"values\":[{\"code\":\"main\"},"
+          + "{\"code\":\"dorpsstraat\"},{\"code\":\"other_streets\"}]}],"
           + "\"mobilisation\":{\"networks\":[\"play-week\"]}}";
   private static final String HEADER =
       "respondent,imp.contact,imp.green,top1,household,street,networks\n";
@@ -276,6 +279,97 @@ class DisclosureAttacksTest {
     // the map reads back in the file format, declarations included
     assertThat(server.get("/api/v1/wish-maps/dm", RESEARCHER).body())
         .contains("\"values\":[{\"code\":\"young_parents\"");
+  }
+
+  @Test
+  void measurementAttributesAreGroupedForAResearcherOnlyWhereTheirValuesAreDeclared() {
+    server.postJson("/api/v1/neighbourhoods", COORDINATOR, MethodResourcesTest.NEIGHBOURHOOD);
+    server.postJson("/api/v1/scales", COORDINATOR, ResourcesTest.SCALE);
+    HttpResponse<String> defined =
+        server.postJson(
+            "/api/v1/measurements",
+            COORDINATOR,
+            "{\"id\":\"streets\",\"scale\":\"trust\",\"neighbourhood\":\"nij-beets\","
+                + "\"wave\":\"before\",\"opened\":\"2024-05-01\",\"attributes\":[{\"column\":"
+                + "\"street\",\"label\":{\"nl\":\"straat\"},\"values\":[{\"code\":\"west\"},"
+                + "{\"code\":\"east\"}]}]}");
+    assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
+    for (int i = 0; i < 12; i++) {
+      HttpResponse<String> answered =
+          server.postJson(
+              "/api/v1/measurements/streets/responses",
+              COORDINATOR,
+              "{\"respondent\":\"s"
+                  + i
+                  + "\",\"answers\":{\"SC1\":"
+                  + (1 + i % 5)
+                  + ",\"SC2\":3,\"SC3\":"
+                  + (1 + (i * 2) % 5)
+                  + "},\"attributes\":{\"street\":\""
+                  + (i < 6 ? "west" : "east")
+                  + "\",\"note\":\"typed note "
+                  + (i % 2)
+                  + "\"}}");
+      assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+    }
+    HttpResponse<String> typed =
+        server.postJson(
+            "/api/v1/measurements/streets/responses",
+            COORDINATOR,
+            "{\"respondent\":\"paper-1\",\"answers\":{\"SC1\":3},"
+                + "\"attributes\":{\"street\":\"Jan de Vries, Dorpsstraat 7\"}}");
+    FullApi.close(stores, WaveId.measurement("streets"));
+
+    HttpResponse<String> byStreet =
+        server.get("/api/v1/measurements/streets/scores?groupBy=street", RESEARCHER);
+    HttpResponse<String> byNote =
+        server.get("/api/v1/measurements/streets/scores?groupBy=note", RESEARCHER);
+
+    assertThat(typed.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(typed).path("errors").get(0).path("field").asText())
+        .isEqualTo("attributes.street");
+    assertThat(typed.body()).doesNotContain("Jan de Vries");
+    assertThat(byStreet.statusCode()).as(byStreet.body()).isEqualTo(200);
+    assertThat(TestServer.json(byStreet).path("groups").get(0).path("group").asText())
+        .isEqualTo("west");
+    assertThat(byNote.statusCode()).isEqualTo(400);
+    assertThat(byNote.body()).contains("declares no values").doesNotContain("typed note");
+    // a coordinator, who holds the raw answers, groups by any column
+    assertThat(
+            server
+                .get("/api/v1/measurements/streets/scores?groupBy=note", COORDINATOR)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(server.get("/api/v1/measurements/streets", RESEARCHER).body())
+        .contains("\"attributes\":[{\"column\":\"street\"");
+  }
+
+  @Test
+  void aSegmentColumnWithoutDeclaredValuesIsGroupedOnlyForWhoHoldsTheRawData() {
+    String bare =
+        "{\"id\":\"bare\",\"values\":[{\"code\":\"contact\"},{\"code\":\"green\"}],"
+            + "\"importanceScale\":{\"min\":1,\"max\":5},\"topChoices\":1,"
+            + "\"segments\":[\"household\"]}";
+    assertThat(server.postJson("/api/v1/wish-maps", COORDINATOR, bare).statusCode()).isEqualTo(201);
+    StringBuilder csv = new StringBuilder("respondent,imp.contact,imp.green,top1,household\n");
+    for (int i = 0; i < 12; i++) {
+      csv.append("r").append(i).append(",3,4,green,").append("typed text ").append(i % 2);
+      csv.append('\n');
+    }
+    server.post("/api/v1/wish-maps/bare/responses", COORDINATOR, "text/csv", csv.toString());
+    FullApi.close(stores, WaveId.wishMap("bare"));
+
+    HttpResponse<String> researcher =
+        server.get("/api/v1/wish-maps/bare/red-thread?segment=household", RESEARCHER);
+    HttpResponse<String> whole = server.get("/api/v1/wish-maps/bare/red-thread", RESEARCHER);
+
+    assertThat(researcher.statusCode()).isEqualTo(400);
+    assertThat(researcher.body()).contains("declares no values").doesNotContain("typed text");
+    assertThat(whole.statusCode()).isEqualTo(200);
+    assertThat(whole.body()).doesNotContain("typed text");
+    assertThat(
+            server.get("/api/v1/wish-maps/bare/red-thread?segment=household", COORDINATOR).body())
+        .contains("typed text");
   }
 
   @Test

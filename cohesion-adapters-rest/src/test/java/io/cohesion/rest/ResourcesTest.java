@@ -22,7 +22,9 @@ class ResourcesTest {
   static final String WISH_MAP =
       "{\"id\":\"nb\",\"values\":[{\"code\":\"contact\"},{\"code\":\"youth\"},{\"code\":\"green\"}],"
           + "\"importanceScale\":{\"min\":1,\"max\":5},\"satisfactionScale\":{\"min\":1,\"max\":5},"
-          + "\"topChoices\":2,\"segments\":[\"household\"],"
+          + "\"topChoices\":2,\"segments\":[{\"column\":\"household\",\"label\":\"household\","
+          + "\"values\":[{\"code\":\"young_parents\"},{\"code\":\"parents\"},"
+          + "{\"code\":\"others\"},{\"code\":\"other\"},{\"code\":\"a\"}]}],"
           + "\"mobilisation\":{\"networks\":[\"play-week\"]}}";
   static final String SCALE =
       "{\"id\":\"trust\",\"response\":{\"min\":1,\"max\":5},"
@@ -246,8 +248,8 @@ class ResourcesTest {
     server.postJson("/api/v1/wish-maps", COORDINATOR, WISH_MAP);
     String header =
         "respondent,imp.contact,imp.youth,imp.green,sat.contact,sat.youth,sat.green,top1,household\n";
-    String good = header + "a,5,4,,2,,,contact,p\nb,3,,1,,,,youth,q\n";
-    String broken = header + "c,5,,,,,,,p\nd,lots,,,,,,,q\n";
+    String good = header + "a,5,4,,2,,,contact,parents\nb,3,,1,,,,youth,others\n";
+    String broken = header + "c,5,,,,,,,parents\nd,lots,,,,,,,others\n";
 
     HttpResponse<String> imported =
         server.post("/api/v1/wish-maps/nb/responses", COORDINATOR, "text/csv", good);

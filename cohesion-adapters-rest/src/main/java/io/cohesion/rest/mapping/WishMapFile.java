@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * Reads a wish map file (docs/cli.md):
@@ -172,28 +173,67 @@ public final class WishMapFile {
         fields.string(element, path).ifPresent(columns::add);
         continue;
       }
-      Optional<String> column =
-          fields
-              .required(element, "column", path + ".column")
-              .flatMap(n -> fields.string(n, path + ".column"));
-      Optional<JsonNode> valueArray =
-          fields
-              .required(element, "values", path + ".values")
-              .flatMap(n -> fields.array(n, path + ".values"));
-      if (column.isEmpty() || valueArray.isEmpty()) {
-        continue;
-      }
-      columns.add(column.get());
-      Optional<Text> label = fields.text(element, "label", path + ".label", column.get());
-      List<Value> values = codes(valueArray.get(), path + ".values", fields);
-      label
-          .flatMap(
-              l ->
-                  fields.construct(
-                      path + ".values", () -> new SegmentColumn(column.get(), l, values)))
-          .ifPresent(declared::add);
+      declaredColumn(element, path, fields, columns::add).ifPresent(declared::add);
     }
     return columns;
+  }
+
+  /**
+   * A column declared as {@code {column, label, values: [{code, label}]}} at {@code path}; its name
+   * goes to {@code named} once it has one, also when its values are broken.
+   */
+  private static Optional<SegmentColumn> declaredColumn(
+      JsonNode element, String path, JsonFields fields, Consumer<String> named) {
+    Optional<String> column =
+        fields
+            .required(element, "column", path + ".column")
+            .flatMap(n -> fields.string(n, path + ".column"));
+    Optional<JsonNode> valueArray =
+        fields
+            .required(element, "values", path + ".values")
+            .flatMap(n -> fields.array(n, path + ".values"));
+    if (column.isEmpty() || valueArray.isEmpty()) {
+      return Optional.empty();
+    }
+    named.accept(column.get());
+    Optional<Text> label = fields.text(element, "label", path + ".label", column.get());
+    List<Value> values = codes(valueArray.get(), path + ".values", fields);
+    return label.flatMap(
+        l -> fields.construct(path + ".values", () -> new SegmentColumn(column.get(), l, values)));
+  }
+
+  /**
+   * Columns declared with their values, as a measurement's {@code attributes} are: an array of
+   * {@code {column, label, values: [{code, label}]}}, read as a wish map's declared segment columns
+   * are; absent or null is none.
+   *
+   * @param array the array, or null
+   * @param field the field's name in error messages, for example {@code attributes}
+   * @param source the document in error messages
+   * @throws FileFormatException naming every broken rule
+   */
+  public static List<SegmentColumn> declaredColumns(JsonNode array, String field, String source) {
+    List<SegmentColumn> declared = new ArrayList<>();
+    if (array == null || array.isNull()) {
+      return declared;
+    }
+    JsonFields fields = new JsonFields(source);
+    fields
+        .array(array, field)
+        .ifPresent(
+            a -> {
+              for (int i = 0; i < a.size(); i++) {
+                String path = field + "[" + i + "]";
+                JsonNode element = a.get(i);
+                if (!element.isObject()) {
+                  fields.error(path, "must be an object {column, label, values}");
+                  continue;
+                }
+                declaredColumn(element, path, fields, name -> {}).ifPresent(declared::add);
+              }
+            });
+    fields.throwIfAny();
+    return declared;
   }
 
   private static List<String> strings(

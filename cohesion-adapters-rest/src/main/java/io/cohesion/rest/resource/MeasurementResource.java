@@ -4,6 +4,7 @@ import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cohesion.core.Page;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
@@ -34,6 +35,7 @@ import io.cohesion.rest.http.Routes;
 import io.cohesion.rest.mapping.FileFormatException;
 import io.cohesion.rest.mapping.ResultJson;
 import io.cohesion.rest.mapping.ScaleResponsesCsv;
+import io.cohesion.rest.mapping.WishMapFile;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -60,7 +62,12 @@ public final class MeasurementResource implements ApiResource {
 
   /** A measurement as created or replaced. */
   record MeasurementRequest(
-      String id, String scale, String neighbourhood, String wave, LocalDate opened) {}
+      String id,
+      String scale,
+      String neighbourhood,
+      String wave,
+      LocalDate opened,
+      JsonNode attributes) {}
 
   /** One response as JSON. */
   record ResponseRequest(
@@ -94,6 +101,7 @@ public final class MeasurementResource implements ApiResource {
     json.put("neighbourhood", m.neighbourhood().value());
     json.put("wave", m.wave());
     json.put("opened", m.opened().toString());
+    json.put("attributes", Views.columns(m.attributes()));
     return json;
   }
 
@@ -126,7 +134,8 @@ public final class MeasurementResource implements ApiResource {
         field("scale", () -> new ScaleId(r.scale())),
         field("neighbourhood", () -> new NeighbourhoodId(r.neighbourhood())),
         r.wave(),
-        r.opened());
+        r.opened(),
+        WishMapFile.declaredColumns(r.attributes(), "attributes", "request body"));
   }
 
   private static <T> T field(String name, java.util.function.Supplier<T> make) {

@@ -4,6 +4,7 @@ import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
 import io.cohesion.core.trust.Item;
 import io.cohesion.core.trust.Scale;
+import io.cohesion.core.wishmap.SegmentColumn;
 import io.cohesion.core.wishmap.Value;
 import io.cohesion.core.wishmap.WishMap;
 import java.util.ArrayList;
@@ -59,20 +60,23 @@ final class Views {
     json.put("topChoices", map.topChoices());
     List<Object> segments = new ArrayList<>();
     for (String column : map.segments()) {
-      segments.add(
-          map.declaration(column)
-              .<Object>map(
-                  declared -> {
-                    Map<String, Object> c = new LinkedHashMap<>();
-                    c.put("column", declared.column());
-                    c.put("label", text(declared.label()));
-                    c.put("values", values(declared.values()));
-                    return c;
-                  })
-              .orElse(column));
+      segments.add(map.declaration(column).<Object>map(Views::column).orElse(column));
     }
     json.put("segments", segments);
     return json;
+  }
+
+  /** Columns declared with their values, as {@code [{column, label, values}]}. */
+  static List<Map<String, Object>> columns(List<SegmentColumn> declared) {
+    return declared.stream().map(Views::column).toList();
+  }
+
+  private static Map<String, Object> column(SegmentColumn declared) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("column", declared.column());
+    c.put("label", text(declared.label()));
+    c.put("values", values(declared.values()));
+    return c;
   }
 
   /** Values as {@code [{code, label}]}. */
