@@ -69,7 +69,10 @@ public final class NijBeets {
                 List.of("sports", "festivities", "crafts", "outdoors"),
                 List.of(PLAY_WEEK, "sportclub", "dorpshuis", "ijsclub"),
                 List.of("door_to_door", "flyer", "app", "school", "club"),
-                List.of("organising", "technical", "cooking", "music")));
+                List.of("organising", "technical", "cooking", "music")),
+            List.of(
+                Declarations.of(HOUSEHOLD, segments().stream().map(SegmentModel::name).toList()),
+                Declarations.of(AREA, areas().keySet())));
 
     List<WishMapResponse> responses =
         WishMapSurvey.draw(

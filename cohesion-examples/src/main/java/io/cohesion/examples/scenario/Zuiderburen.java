@@ -71,7 +71,10 @@ public final class Zuiderburen {
                 List.of("sports", "gardening", "festivities", "walking"),
                 List.of(SCHOOL, "sportvereniging", "buurtvereniging", "volkstuin", ENTREPRENEURS),
                 List.of("door_to_door", "flyer", "app", "school", "meeting"),
-                List.of("gardening", "organising", "technical", "teaching")));
+                List.of("gardening", "organising", "technical", "teaching")),
+            List.of(
+                Declarations.of(HOUSEHOLD, segments().stream().map(SegmentModel::name).toList()),
+                Declarations.of(AREA, areas().keySet())));
 
     List<WishMapResponse> responses =
         WishMapSurvey.draw(
