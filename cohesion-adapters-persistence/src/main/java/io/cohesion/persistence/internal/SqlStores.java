@@ -121,6 +121,7 @@ public final class SqlStores implements Stores {
         Flyway.configure()
             .dataSource(writeSource)
             .locations(dialect.migrationLocations().toArray(String[]::new))
+            .javaMigrations(new DeclarePresentValues())
             .failOnMissingLocations(true);
     schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
     flyway.load().migrate();
