@@ -46,13 +46,7 @@ public final class Codec {
     strings(mobilisation.putArray("channels"), map.mobilisation().channels());
     strings(mobilisation.putArray("skills"), map.mobilisation().skills());
     if (!map.declarations().isEmpty()) {
-      ArrayNode declared = root.putArray("declarations");
-      for (SegmentColumn column : map.declarations()) {
-        ObjectNode c = declared.addObject();
-        c.put("column", column.column());
-        text(c.putObject("label"), column.label());
-        values(c.putArray("values"), column.values());
-      }
+      declarations(root.putArray("declarations"), map.declarations());
     }
     return root.toString();
   }
@@ -62,14 +56,8 @@ public final class Codec {
     JsonNode root = tree(json);
     List<Value> values = values(root.get("values"));
     JsonNode mobilisation = root.get("mobilisation");
-    List<SegmentColumn> declarations = new ArrayList<>();
-    if (root.has("declarations")) {
-      for (JsonNode c : root.get("declarations")) {
-        declarations.add(
-            new SegmentColumn(
-                c.get("column").asText(), text(c.get("label")), values(c.get("values"))));
-      }
-    }
+    List<SegmentColumn> declarations =
+        root.has("declarations") ? declarations(root.get("declarations")) : List.of();
     return new WishMap(
         new WishMapId(root.get("id").asText()),
         values,
@@ -85,6 +73,40 @@ public final class Codec {
             strings(mobilisation.get("channels")),
             strings(mobilisation.get("skills"))),
         declarations);
+  }
+
+  /**
+   * Columns declared with their values (a measurement's attributes) as JSON text: an array in the
+   * form of a wish map's {@code declarations}.
+   */
+  public static String declarations(List<SegmentColumn> columns) {
+    ArrayNode array = MAPPER.createArrayNode();
+    declarations(array, columns);
+    return array.toString();
+  }
+
+  /** Columns declared with their values from the JSON text {@link #declarations(List)} writes. */
+  public static List<SegmentColumn> declarations(String json) {
+    return declarations(tree(json));
+  }
+
+  private static void declarations(ArrayNode array, List<SegmentColumn> columns) {
+    for (SegmentColumn column : columns) {
+      ObjectNode c = array.addObject();
+      c.put("column", column.column());
+      text(c.putObject("label"), column.label());
+      values(c.putArray("values"), column.values());
+    }
+  }
+
+  private static List<SegmentColumn> declarations(JsonNode array) {
+    List<SegmentColumn> columns = new ArrayList<>();
+    for (JsonNode c : array) {
+      columns.add(
+          new SegmentColumn(
+              c.get("column").asText(), text(c.get("label")), values(c.get("values"))));
+    }
+    return columns;
   }
 
   private static void values(ArrayNode array, List<Value> values) {

@@ -121,6 +121,7 @@ public final class SqlStores implements Stores {
         Flyway.configure()
             .dataSource(writeSource)
             .locations(dialect.migrationLocations().toArray(String[]::new))
+            .javaMigrations(new DeclarePresentValues())
             .failOnMissingLocations(true);
     schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
     flyway.load().migrate();
@@ -588,7 +589,8 @@ public final class SqlStores implements Stores {
         new ScaleId(rs.getString("scale_id")),
         new NeighbourhoodId(rs.getString("neighbourhood_id")),
         rs.getString("wave"),
-        LocalDate.parse(rs.getString("opened")));
+        LocalDate.parse(rs.getString("opened")),
+        Codec.declarations(rs.getString("attributes")));
   }
 
   private final class Measurements implements MeasurementRepository {
@@ -607,13 +609,15 @@ public final class SqlStores implements Stores {
               throw new ConflictException("measurement " + m.id() + " exists already");
             }
             h.createUpdate(
-                    "INSERT INTO measurement (id, version, scale_id, neighbourhood_id, wave, opened)"
-                        + " VALUES (?, 1, ?, ?, ?, ?)")
+                    "INSERT INTO measurement"
+                        + " (id, version, scale_id, neighbourhood_id, wave, opened, attributes)"
+                        + " VALUES (?, 1, ?, ?, ?, ?, ?)")
                 .bind(0, m.id().value())
                 .bind(1, m.scale().value())
                 .bind(2, m.neighbourhood().value())
                 .bind(3, m.wave())
                 .bind(4, m.opened().toString())
+                .bind(5, Codec.declarations(m.attributes()))
                 .execute();
             return new Versioned<>(m, 1);
           });
@@ -675,13 +679,15 @@ public final class SqlStores implements Stores {
             int updated =
                 h.createUpdate(
                         "UPDATE measurement SET scale_id = ?, neighbourhood_id = ?, wave = ?,"
-                            + " opened = ?, version = version + 1 WHERE id = ? AND version = ?")
+                            + " opened = ?, attributes = ?, version = version + 1"
+                            + " WHERE id = ? AND version = ?")
                     .bind(0, m.scale().value())
                     .bind(1, m.neighbourhood().value())
                     .bind(2, m.wave())
                     .bind(3, m.opened().toString())
-                    .bind(4, m.id().value())
-                    .bind(5, expectedVersion)
+                    .bind(4, Codec.declarations(m.attributes()))
+                    .bind(5, m.id().value())
+                    .bind(6, expectedVersion)
                     .execute();
             if (updated == 0) {
               expectVersion(h, "measurement", "measurement", m.id().value(), expectedVersion);

@@ -9,12 +9,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.PageRequest;
+import io.cohesion.core.Text;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.trust.Measurement;
 import io.cohesion.core.trust.MeasurementId;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.ScaleId;
+import io.cohesion.core.wishmap.SegmentColumn;
+import io.cohesion.core.wishmap.Value;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +51,60 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
     assertThat(repository().save(before)).isEqualTo(new Versioned<>(before, 1));
     assertThat(repository().find(before.id())).contains(new Versioned<>(before, 1));
     assertThat(repository().find(new MeasurementId("unknown"))).isEmpty();
+  }
+
+  @Test
+  void keepsTheDeclaredValuesOfItsAttributesInOrder() {
+    Measurement plain = measurement("m", COHESION, "before", LocalDate.of(2024, 5, 1));
+    List<SegmentColumn> attributes =
+        List.of(
+            new SegmentColumn(
+                "street",
+                new Text("straat", "street"),
+                List.of(
+                    new Value("zuid", new Text("Zuiderstraat", "South Street")),
+                    new Value("noord", new Text("Noorderstraat", "North Street")),
+                    Value.of("midden"))),
+            new SegmentColumn(
+                "age", Text.of("age"), List.of(Value.of("65plus"), Value.of("18-64"))));
+    Measurement declared =
+        new Measurement(
+            plain.id(), plain.scale(), plain.neighbourhood(), "before", plain.opened(), attributes);
+
+    repository().save(declared);
+
+    Measurement found = repository().find(declared.id()).orElseThrow().value();
+    assertThat(found).isEqualTo(declared);
+    assertThat(found.attributes()).isEqualTo(attributes);
+    assertThat(found.attribute("street").orElseThrow().codes())
+        .containsExactly("zuid", "noord", "midden");
+    assertThat(found.attribute("street").orElseThrow().values().get(0).label())
+        .isEqualTo(new Text("Zuiderstraat", "South Street"));
+    assertThat(repository().list(new PageRequest(1, 10)).items())
+        .extracting(Versioned::value)
+        .containsExactly(declared);
+    assertThat(repository().byScale(COHESION))
+        .extracting(Versioned::value)
+        .containsExactly(declared);
+
+    Versioned<Measurement> undeclared = repository().update(plain, 1);
+
+    assertThat(repository().find(declared.id())).contains(undeclared);
+    assertThat(repository().find(declared.id()).orElseThrow().value().attributes()).isEmpty();
+    repository().update(declared, 2);
+    assertThat(repository().find(declared.id()).orElseThrow().value()).isEqualTo(declared);
+  }
+
+  @Test
+  void aMeasurementWithoutDeclarationsKeepsAnEmptyList() {
+    Measurement plain = measurement("plain", COHESION, "before", LocalDate.of(2024, 5, 1));
+
+    repository().save(plain);
+
+    assertThat(repository().find(plain.id()).orElseThrow().value().attributes()).isEmpty();
+    assertThat(repository().byNeighbourhood(plain.neighbourhood()))
+        .extracting(v -> v.value().attributes())
+        .containsExactly(List.of());
   }
 
   @Test
