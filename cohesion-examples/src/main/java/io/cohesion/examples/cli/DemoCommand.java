@@ -1,5 +1,7 @@
 package io.cohesion.examples.cli;
 
+import io.cohesion.core.application.Cohesion;
+import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.examples.scenario.RunSettings;
 import io.cohesion.examples.scenario.Scenario;
 import io.cohesion.examples.scenario.Scenarios;
@@ -12,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -109,7 +112,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   private static Report runInMemory(Scenario pilot, RunSettings settings) {
     try (Stores stores = Stores.open(new StoreConfig.Memory())) {
-      return pilot.run(stores, settings);
+      return pilot.run(cohesion(stores, settings), settings);
     }
   }
 
@@ -118,7 +121,7 @@ public final class DemoCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("cohesion-demo-");
     try {
       try (Stores stores = Stores.open(new StoreConfig.Sqlite(dir))) {
-        return pilot.run(stores, settings);
+        return pilot.run(cohesion(stores, settings), settings);
       }
     } finally {
       try (Stream<Path> paths = Files.walk(dir)) {
@@ -127,6 +130,13 @@ public final class DemoCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /** The use cases over {@code stores}, releasing figures under the run's {@code kMin}. */
+  private static Cohesion cohesion(Stores stores, RunSettings settings) {
+    return Cohesion.builder(stores, Clock.systemUTC())
+        .disclosure(new DisclosurePolicy(settings.kMin()))
+        .build();
   }
 
   /** Whether stdout prints UTF-8, judged the way the JVM chose its encoding. */

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cohesion serve}: the REST API over the chosen store. This is a composition root: it opens
- * the store, wires its ports into the API and runs until stopped.
+ * the store, builds the use cases of core over it, serves them as the API and runs until stopped.
  */
 @Command(
     name = "serve",
@@ -136,7 +136,7 @@ public final class ServeCommand implements Callable<Integer> {
       String kind = kind(config);
       if (demo) {
         out.println("Demo data (synthetic pilot scenarios):");
-        DemoData.load(stores, out);
+        DemoData.load(cohesion, out);
         out.flush();
       }
       CohesionApi api =
@@ -144,7 +144,7 @@ public final class ServeCommand implements Callable<Integer> {
               .health(
                   () -> {
                     try {
-                      stores.scales().list(PageRequest.first());
+                      cohesion.scales().list(PageRequest.first());
                       return new StoreHealth.Status(true, kind);
                     } catch (RuntimeException e) {
                       return new StoreHealth.Status(false, kind);

@@ -1,5 +1,6 @@
 package io.cohesion.examples.scenario;
 
+import io.cohesion.core.application.Cohesion;
 import io.cohesion.core.engagement.Ambassador;
 import io.cohesion.core.engagement.AmbassadorId;
 import io.cohesion.core.engagement.BenefitInput;
@@ -31,7 +32,6 @@ import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.StakeholderKind;
 import io.cohesion.core.privacy.Pseudonym;
-import io.cohesion.persistence.Stores;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,20 +67,23 @@ public final class Ketelhuis {
   }
 
   /**
-   * Stores the neighbourhood and the initiative with its principles and team through the ports,
-   * each unless its id is stored already, and reads the initiative back. The market consultation is
-   * not stored: no port keeps one (the API settles a consultation on request and keeps nothing).
+   * Registers the neighbourhood and starts the initiative with its principles and team through the
+   * use cases, each unless its id is known already, and reads the initiative back. The market
+   * consultation is not stored: no port keeps one (the API settles a consultation on request and
+   * keeps nothing).
    *
    * @return the initiative as the store holds it
    */
-  public static Initiative storeInitiative(Stores stores, KetelhuisData data) {
-    if (stores.neighbourhoods().find(data.neighbourhood().id()).isEmpty()) {
-      stores.neighbourhoods().create(data.neighbourhood());
+  public static Initiative storeInitiative(Cohesion cohesion, KetelhuisData data) {
+    NeighbourhoodId neighbourhood = data.neighbourhood().id();
+    if (Existing.find(() -> cohesion.neighbourhoods().get(neighbourhood)).isEmpty()) {
+      cohesion.neighbourhoods().register(data.neighbourhood());
     }
-    if (stores.initiatives().find(data.initiative().id()).isEmpty()) {
-      stores.initiatives().create(data.initiative());
+    InitiativeId initiative = data.initiative().id();
+    if (Existing.find(() -> cohesion.initiatives().get(initiative)).isEmpty()) {
+      cohesion.initiatives().start(data.initiative());
     }
-    return stores.initiatives().find(data.initiative().id()).orElseThrow().value();
+    return cohesion.initiatives().get(initiative).value();
   }
 
   /** The synthetic data for {@code seed}; the same seed gives the same data. */

@@ -1,5 +1,6 @@
 package io.cohesion.examples.scenario;
 
+import io.cohesion.core.application.Cohesion;
 import io.cohesion.core.engagement.AttendanceTrend;
 import io.cohesion.core.engagement.BenefitCalculator;
 import io.cohesion.core.engagement.BenefitFigures;
@@ -23,7 +24,6 @@ import io.cohesion.examples.scenario.report.Cell;
 import io.cohesion.examples.scenario.report.Report;
 import io.cohesion.examples.scenario.report.Section;
 import io.cohesion.examples.scenario.report.TextRenderer;
-import io.cohesion.persistence.Stores;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -64,10 +64,10 @@ final class KetelhuisScenario implements Scenario {
   }
 
   @Override
-  public Report run(Stores stores, RunSettings settings) {
+  public Report run(Cohesion cohesion, RunSettings settings) {
     KetelhuisData generated = Ketelhuis.generate(settings.seed());
     // The team and principles the report shows are those the store gives back.
-    KetelhuisData data = generated.withInitiative(Ketelhuis.storeInitiative(stores, generated));
+    KetelhuisData data = generated.withInitiative(Ketelhuis.storeInitiative(cohesion, generated));
     List<Section> sections = new ArrayList<>();
     sections.add(
         Section.of(

@@ -2,8 +2,11 @@ package io.cohesion.examples.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cohesion.core.Page;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.Attendance;
+import io.cohesion.core.application.Cohesion;
+import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.SmallGroupRule;
@@ -25,8 +28,6 @@ import io.cohesion.core.trust.WaveComparison;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
 import io.cohesion.examples.scenario.report.Report;
-import io.cohesion.persistence.Stores;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +35,8 @@ import java.util.function.LongFunction;
 
 /**
  * A wish-map pilot (Nij Beets, Zuiderburen) run end to end, the way an application embeds the
- * library: define the wish map and the scale in the store, import the responses, read them back,
- * and hand them to the analyses.
+ * library: define the wish map and the scale through the use cases, import the responses, read them
+ * back, and hand them to the analyses.
  */
 final class PilotScenario implements Scenario {
   private final String name;
@@ -73,20 +74,21 @@ final class PilotScenario implements Scenario {
   }
 
   @Override
-  public Report run(Stores stores, RunSettings settings) {
+  public Report run(Cohesion cohesion, RunSettings settings) {
     PilotData data = generator.apply(settings.seed());
-    return PilotReport.of(place, data, analyse(stores, data, settings), settings);
+    return PilotReport.of(place, data, analyse(cohesion, data, settings), settings);
   }
 
-  /** Stores the data through the ports and analyses what the store gives back. */
-  static PilotResults analyse(Stores stores, PilotData data, RunSettings settings) {
+  /** Stores the data through the use cases and analyses what the store gives back. */
+  static PilotResults analyse(Cohesion cohesion, PilotData data, RunSettings settings) {
     SmallGroupRule rule = new SmallGroupRule(settings.kMin());
     WishMap map = data.wishMap();
-    stores.wishMaps().save(map);
-    stores.wishMapResponses().importAll(map.id(), data.responses());
+    cohesion.wishMaps().define(map);
+    cohesion.wishMaps().importResponses(map.id(), data.responses());
     // The survey closed before the workshop: every caller sees the figures of its first state.
-    close(stores, WaveId.wishMap(map.id().value()), settings);
-    List<WishMapResponse> responses = stores.wishMapResponses().responses(map.id());
+    close(cohesion, WaveId.wishMap(map.id().value()));
+    List<WishMapResponse> responses =
+        Page.collectAll(request -> cohesion.wishMaps().responses(map.id(), request));
 
     RedThread redThread =
         RedThreadAnalysis.analyse(
@@ -104,15 +106,23 @@ final class PilotScenario implements Scenario {
             data.activities().stream().map(Activity::profile).toList(),
             FitOptions.defaults().withAudience(Audience.rawData(settings.kMin())));
 
-    if (stores.scales().find(data.scale().id()).isEmpty()) {
-      stores.scales().save(data.scale());
+    // A measurement is taken in a registered neighbourhood, of a defined scale.
+    if (Existing.find(() -> cohesion.neighbourhoods().get(data.neighbourhood())).isEmpty()) {
+      cohesion
+          .neighbourhoods()
+          .register(
+              Neighbourhood.of(
+                  data.neighbourhood(), data.neighbourhoodName(), data.municipality()));
     }
-    ScaleData before = wave(stores, data, "before", data.trustBefore(), settings);
+    if (Existing.find(() -> cohesion.scales().find(data.scale().id())).isEmpty()) {
+      cohesion.scales().define(data.scale());
+    }
+    ScaleData before = wave(cohesion, data, "before", data.trustBefore());
     ScaleReport beforeReport = ScaleScoring.score(before, rule);
     Optional<ScaleReport> afterReport = Optional.empty();
     Optional<WaveComparison> comparison = Optional.empty();
     if (!data.trustAfter().isEmpty()) {
-      ScaleData after = wave(stores, data, "after", data.trustAfter(), settings);
+      ScaleData after = wave(cohesion, data, "after", data.trustAfter());
       afterReport = Optional.of(ScaleScoring.score(after, rule));
       comparison = Optional.of(CompareWaves.compare(before, after));
     }
@@ -121,28 +131,26 @@ final class PilotScenario implements Scenario {
   }
 
   /** Closes a wave just filled, as its coordinator does when the survey ends. */
-  private static void close(Stores stores, WaveId wave, RunSettings settings) {
-    ReleaseWaves releases =
-        ReleaseWaves.using(stores.waveStatuses(), Clock.systemUTC(), settings.kMin());
+  private static void close(Cohesion cohesion, WaveId wave) {
+    ReleaseWaves releases = cohesion.releases();
     releases.close(wave, releases.status(wave).version());
   }
 
   private static ScaleData wave(
-      Stores stores,
-      PilotData data,
-      String label,
-      List<MeasurementResponse> responses,
-      RunSettings settings) {
+      Cohesion cohesion, PilotData data, String label, List<MeasurementResponse> responses) {
     MeasurementId id =
         new MeasurementId(data.scenario() + "-trust-" + label + "-" + Synthetic.LABEL);
-    stores
+    cohesion
         .measurements()
-        .save(
+        .define(
             new Measurement(
                 id, data.scale().id(), data.neighbourhood(), label, openingDay(data, label)));
-    stores.measurementResponses().importAll(id, responses);
-    close(stores, WaveId.measurement(id.value()), settings);
-    return ScaleData.of(data.scale(), stores.measurementResponses().responses(id), null);
+    cohesion.measurements().importAll(id, responses);
+    close(cohesion, WaveId.measurement(id.value()));
+    return ScaleData.of(
+        data.scale(),
+        Page.collectAll(request -> cohesion.measurements().responses(id, request)),
+        null);
   }
 
   private static LocalDate openingDay(PilotData data, String label) {

@@ -1,7 +1,7 @@
 package io.cohesion.examples.scenario;
 
+import io.cohesion.core.application.Cohesion;
 import io.cohesion.examples.scenario.report.Report;
-import io.cohesion.persistence.Stores;
 
 /** A pilot that can be run end to end: synthetic data in, workshop report out. */
 public interface Scenario {
@@ -16,11 +16,12 @@ public interface Scenario {
   long defaultSeed();
 
   /**
-   * Generates the data for {@code settings.seed()}, stores them through the library's ports, runs
-   * the analyses on what the store gives back and reports what the workshop sees.
+   * Generates the data for {@code settings.seed()}, stores them through the library's use cases,
+   * runs the analyses on what the store gives back and reports what the workshop sees.
    *
-   * @param stores where the data are kept; the scenario adds its own and leaves the rest alone
+   * @param cohesion the use cases over the store the data are kept in; the scenario adds its own
+   *     and leaves the rest alone
    * @param settings the seed and the analysis settings
    */
-  Report run(Stores stores, RunSettings settings);
+  Report run(Cohesion cohesion, RunSettings settings);
 }

@@ -7,7 +7,8 @@
  * Ids, labels and pseudonyms carry the word {@code synthetic} so the data cannot be mistaken for a
  * real pilot's results.
  *
- * <p>Each scenario runs through the public use cases and ports of the library only, which makes it
- * the fullest example of how to embed Cohesion.
+ * <p>Each scenario reaches the store through the use cases of a {@link
+ * io.cohesion.core.application.Cohesion} only, and hands what they give back to the library's
+ * analyses, which makes it the fullest example of how to embed Cohesion.
  */
 package io.cohesion.examples.scenario;

@@ -3,6 +3,7 @@ package io.cohesion.examples.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cohesion.core.PageRequest;
+import io.cohesion.core.application.Cohesion;
 import io.cohesion.core.engagement.AttendanceTrend;
 import io.cohesion.core.engagement.Coverage;
 import io.cohesion.core.engagement.Meeting;
@@ -12,6 +13,7 @@ import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.initiative.MarketOption;
 import io.cohesion.persistence.StoreConfig;
 import io.cohesion.persistence.Stores;
+import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -32,8 +34,9 @@ class KetelhuisTest {
       Scenario scenario = new KetelhuisScenario();
       RunSettings settings = new RunSettings(Ketelhuis.DEFAULT_SEED, 0, 5);
 
-      scenario.run(stores, settings);
-      scenario.run(stores, settings);
+      Cohesion cohesion = Cohesion.using(stores, Clock.systemUTC());
+      scenario.run(cohesion, settings);
+      scenario.run(cohesion, settings);
 
       Initiative stored = stores.initiatives().find(data.initiative().id()).orElseThrow().value();
       assertThat(stored).isEqualTo(data.initiative());

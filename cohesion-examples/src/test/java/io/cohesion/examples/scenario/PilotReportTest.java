@@ -3,12 +3,14 @@ package io.cohesion.examples.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.cohesion.core.application.Cohesion;
 import io.cohesion.core.trust.IndependentComparison;
 import io.cohesion.core.trust.PairedComparison;
 import io.cohesion.examples.scenario.report.Report;
 import io.cohesion.examples.scenario.report.TextRenderer;
 import io.cohesion.persistence.StoreConfig;
 import io.cohesion.persistence.Stores;
+import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class PilotReportTest {
     PilotData data = NijBeets.generate(settings.seed());
     PilotResults results;
     try (Stores stores = Stores.open(new StoreConfig.Memory())) {
-      results = PilotScenario.analyse(stores, data, settings);
+      results = PilotScenario.analyse(Cohesion.using(stores, Clock.systemUTC()), data, settings);
     }
     String text =
         TextRenderer.of(TextRenderer.Glyphs.ASCII)
@@ -56,7 +58,10 @@ class PilotReportTest {
     try (Stores stores = Stores.open(new StoreConfig.Memory())) {
       report =
           PilotReport.of(
-              "Nij Beets", data, PilotScenario.analyse(stores, data, settings), settings);
+              "Nij Beets",
+              data,
+              PilotScenario.analyse(Cohesion.using(stores, Clock.systemUTC()), data, settings),
+              settings);
     }
 
     assertThat(report.sections())

@@ -2,6 +2,7 @@ package io.cohesion.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cohesion.core.application.Cohesion;
 import io.cohesion.core.redthread.ActivityFit;
 import io.cohesion.core.redthread.NetworkFigures;
 import io.cohesion.core.redthread.SegmentFigures;
@@ -9,6 +10,7 @@ import io.cohesion.core.redthread.ValueFigures;
 import io.cohesion.core.trust.WaveComparison;
 import io.cohesion.persistence.StoreConfig;
 import io.cohesion.persistence.Stores;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class PilotScenarioTest {
   private final Stores stores = Stores.open(new StoreConfig.Memory());
+  private final Cohesion cohesion = Cohesion.using(stores, Clock.systemUTC());
   private final RunSettings settings = new RunSettings(NijBeets.DEFAULT_SEED, 200, 5);
 
   @AfterEach
@@ -28,7 +31,7 @@ class PilotScenarioTest {
   @Test
   void youthRanksInTheTopThreeForYoungParents() {
     PilotResults results =
-        PilotScenario.analyse(stores, NijBeets.generate(settings.seed()), settings);
+        PilotScenario.analyse(cohesion, NijBeets.generate(settings.seed()), settings);
 
     SegmentFigures.Published youngParents =
         (SegmentFigures.Published) segment(results, NijBeets.HOUSEHOLD, NijBeets.YOUNG_PARENTS);
@@ -40,7 +43,7 @@ class PilotScenarioTest {
   @Test
   void thePlayWeekReachesMostYoungParents() {
     PilotResults results =
-        PilotScenario.analyse(stores, NijBeets.generate(settings.seed()), settings);
+        PilotScenario.analyse(cohesion, NijBeets.generate(settings.seed()), settings);
 
     NetworkFigures playWeek =
         results.redThread().networks().stream()
@@ -59,7 +62,7 @@ class PilotScenarioTest {
   @Test
   void theTorchFitsBestAndTheHamletsAreSuppressed() {
     PilotResults results =
-        PilotScenario.analyse(stores, NijBeets.generate(settings.seed()), settings);
+        PilotScenario.analyse(cohesion, NijBeets.generate(settings.seed()), settings);
 
     ActivityFit best = results.activityFits().get(0);
     assertThat(best.activity()).contains("torch");
@@ -72,7 +75,7 @@ class PilotScenarioTest {
   @Test
   void trustRisesWithAnIntervalAboveZeroAndMostHouseholdsLinked() {
     PilotResults results =
-        PilotScenario.analyse(stores, NijBeets.generate(settings.seed()), settings);
+        PilotScenario.analyse(cohesion, NijBeets.generate(settings.seed()), settings);
 
     WaveComparison comparison = results.trustComparison().orElseThrow();
     assertThat(comparison.independent().difference()).isBetween(0.1, 0.5);
@@ -84,7 +87,7 @@ class PilotScenarioTest {
   @Test
   void zuiderburenPutsContactHealthAndFunOnTopAndTheBiodiversityIdeaFirst() {
     PilotData data = Zuiderburen.generate(Zuiderburen.DEFAULT_SEED);
-    PilotResults results = PilotScenario.analyse(stores, data, settings);
+    PilotResults results = PilotScenario.analyse(cohesion, data, settings);
 
     assertThat(results.redThread().values().subList(0, 3))
         .extracting(ValueFigures::code)
@@ -95,9 +98,9 @@ class PilotScenarioTest {
 
   @Test
   void bothPilotsShareOneStore() {
-    PilotScenario.analyse(stores, NijBeets.generate(settings.seed()), settings);
+    PilotScenario.analyse(cohesion, NijBeets.generate(settings.seed()), settings);
     PilotResults second =
-        PilotScenario.analyse(stores, Zuiderburen.generate(Zuiderburen.DEFAULT_SEED), settings);
+        PilotScenario.analyse(cohesion, Zuiderburen.generate(Zuiderburen.DEFAULT_SEED), settings);
 
     assertThat(second.redThread().n()).isEqualTo(306);
     assertThat(stores.wishMaps().list(io.cohesion.core.PageRequest.first()).items()).hasSize(2);
