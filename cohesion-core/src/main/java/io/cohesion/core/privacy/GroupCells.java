@@ -28,8 +28,8 @@ public final class GroupCells {
    *
    * @param members the positions considered, ascending
    * @param keysOf each position's key per column (a column it has no key in is absent)
-   * @param declared per column whose values are declared, its codes in declared order; a value
-   *     of such a column outside them forms no group
+   * @param declared per column whose values are declared, its codes in declared order; a value of
+   *     such a column outside them forms no group
    */
   public static List<Group> of(
       List<String> columns,
