@@ -131,15 +131,25 @@ function fillWishMapSelect() {
   );
 }
 
+/**
+ * The segment columns the page may group by: those the wish map declares with their values. The
+ * page reads as a researcher, who is shown no groups of a column declared by name only.
+ */
+function declaredColumns(map) {
+  return map ? map.segments.filter((s) => typeof s === "object" && s !== null) : [];
+}
+
 function fillSegmentSelect() {
   const select = $("segment-column");
-  const map = currentMap();
-  const columns = map ? map.segments : [];
+  const declared = declaredColumns(currentMap());
+  const columns = declared.map((d) => d.column);
   if (!columns.includes(state.column)) {
     state.column = columns[0] ?? null;
   }
+  const label = (d) =>
+    (d.label && (d.label[state.lang] || d.label.nl || d.label.en)) || humanise(d.column);
   select.replaceChildren(
-    ...columns.map((c) => new Option(humanise(c), c, false, c === state.column))
+    ...declared.map((d) => new Option(label(d), d.column, false, d.column === state.column))
   );
   select.disabled = columns.length === 0;
   // A neighbourhood without a wish map has no groups to choose.
