@@ -162,7 +162,8 @@ public final class CohesionApi {
         resource.register(table);
       }
       ErrorMapper errors = new ErrorMapper(json);
-      Headers headers = new Headers(config.corsOrigins());
+      Headers headers = new Headers(config.corsOrigins(), DocumentResource.version());
+      ProtocolErrors protocolErrors = new ProtocolErrors(json, headers.always());
       RateLimiter failures =
           new RateLimiter(
               config.failedAuthenticationsPerMinute(), cohesion.clock(), "failed authentications");
@@ -178,6 +179,7 @@ public final class CohesionApi {
                 javalin.startup.showJavalinBanner = false;
                 javalin.startup.showOldJavalinVersionWarning = false;
                 javalin.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+                javalin.jetty.modifyServer(server -> server.setErrorHandler(protocolErrors));
                 javalin.staticFiles.enableWebjars();
                 javalin.routes.before(headers);
                 javalin.routes.beforeMatched(guard);

@@ -74,11 +74,11 @@ public final class ErrorMapper {
 
   /** Writes {@code problem} with extra members (RFC 9457 extensions) and extra headers. */
   private void write(
-      Context ctx, Problem problem, Map<String, String> headers, Map<String, String> members) {
+      Context ctx, Problem problem, Map<String, String> headers, Map<String, ?> members) {
     headers.forEach(ctx::header);
     try {
       ObjectNode body = json.valueToTree(problem);
-      members.forEach(body::put);
+      members.forEach((name, value) -> body.set(name, json.valueToTree(value)));
       ctx.status(problem.status())
           .contentType(Problem.MEDIA_TYPE + ";charset=utf-8")
           .result(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
@@ -87,8 +87,14 @@ public final class ErrorMapper {
     }
   }
 
-  /** Members a problem has beyond the standard ones: when an unreleased wave closes. */
-  private static Map<String, String> membersOf(Exception e) {
+  /**
+   * Members a problem has beyond the standard ones: those a handler gave it, and when an unreleased
+   * wave closes.
+   */
+  private static Map<String, ?> membersOf(Exception e) {
+    if (e instanceof ProblemException p) {
+      return p.members();
+    }
     if (e instanceof NotReleasedException n && n.closes().isPresent()) {
       return Map.of("closes", n.closes().get().toString());
     }

@@ -1,15 +1,23 @@
 package io.cohesion.rest.http;
 
+import static java.util.Objects.requireNonNull;
+
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Security headers on every answer, and CORS for the configured origins only. Runs before routing,
- * so errors and unknown paths carry the headers too.
+ * The full version of the API and security headers on every answer, and CORS for the configured
+ * origins only. Runs before routing, so errors and unknown paths carry the headers too.
  */
 public final class Headers implements Handler {
+  /** The response header naming the full version of the API, such as {@code 1.0.0}. */
+  public static final String API_VERSION = "API-Version";
+
   /** The page policy for the API document's page: its own scripts and styles, nothing else. */
   public static final String PAGE_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -23,22 +31,38 @@ public final class Headers implements Handler {
   private static final String ALLOWED_HEADERS =
       "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key";
   private static final String EXPOSED_HEADERS =
-      "ETag, Location, X-Total-Count, Retry-After, WWW-Authenticate";
+      "ETag, Location, X-Total-Count, Retry-After, WWW-Authenticate, " + API_VERSION;
 
   private final Set<String> origins;
+  private final Map<String, String> always;
 
-  /** Headers allowing browser calls from {@code corsOrigins}. */
-  public Headers(List<String> corsOrigins) {
+  /**
+   * Headers naming {@code apiVersion}, the full version of the API ({@code info.version} of its
+   * document), and allowing browser calls from {@code corsOrigins}.
+   */
+  public Headers(List<String> corsOrigins, String apiVersion) {
     this.origins = Set.copyOf(corsOrigins);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(API_VERSION, requireNonNull(apiVersion, "apiVersion"));
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("Referrer-Policy", "no-referrer");
+    headers.put("X-Frame-Options", "DENY");
+    headers.put("Cache-Control", "private, no-cache");
+    headers.put("Content-Security-Policy", API_POLICY);
+    this.always = Collections.unmodifiableMap(headers);
+  }
+
+  /**
+   * The headers every answer carries, whatever its origin: also those the HTTP layer writes for a
+   * request it cannot read.
+   */
+  public Map<String, String> always() {
+    return always;
   }
 
   @Override
   public void handle(Context ctx) {
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Cache-Control", "private, no-cache");
-    ctx.header("Content-Security-Policy", API_POLICY);
+    always.forEach(ctx::header);
     String origin = ctx.header("Origin");
     if (origin == null || !origins.contains(origin)) {
       return;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.cohesion.core.FieldError;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ends a request with a problem. Handlers throw it for HTTP-level refusals (a missing precondition,
@@ -14,14 +15,34 @@ import java.util.Map;
 public final class ProblemException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The members every problem has; an extension may not replace them. */
+  private static final Set<String> STANDARD_MEMBERS =
+      Set.of("type", "title", "status", "detail", "errors", "instance");
+
   private final transient Problem problem;
   private final transient Map<String, String> headers;
+  private final transient Map<String, Object> members;
 
-  /** A problem with extra response headers (for example {@code WWW-Authenticate}). */
-  public ProblemException(Problem problem, Map<String, String> headers) {
+  /**
+   * A problem with extra response headers and extra members (RFC 9457 extensions, written as JSON
+   * beside the standard ones).
+   */
+  public ProblemException(
+      Problem problem, Map<String, String> headers, Map<String, Object> members) {
     super(problem.detail(), null, false, false);
     this.problem = requireNonNull(problem, "problem");
     this.headers = Map.copyOf(headers);
+    this.members = Map.copyOf(members);
+    for (String name : this.members.keySet()) {
+      if (STANDARD_MEMBERS.contains(name)) {
+        throw new IllegalArgumentException("'" + name + "' is a standard member of a problem");
+      }
+    }
+  }
+
+  /** A problem with extra response headers (for example {@code WWW-Authenticate}). */
+  public ProblemException(Problem problem, Map<String, String> headers) {
+    this(problem, headers, Map.of());
   }
 
   /** A problem without extra headers. */
@@ -35,6 +56,11 @@ public final class ProblemException extends RuntimeException {
 
   public Map<String, String> headers() {
     return headers;
+  }
+
+  /** The members of the problem beyond the standard ones. */
+  public Map<String, Object> members() {
+    return members;
   }
 
   /** 400 for one field that is wrong. */

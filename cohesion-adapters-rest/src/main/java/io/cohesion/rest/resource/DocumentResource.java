@@ -1,5 +1,6 @@
 package io.cohesion.rest.resource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Headers;
@@ -41,6 +42,23 @@ public final class DocumentResource implements ApiResource {
 
   private void init(Context ctx) {
     ctx.contentType("text/javascript;charset=utf-8").result(init);
+  }
+
+  /**
+   * The full version of the API, {@code info.version} of the document: what every answer names in
+   * {@link Headers#API_VERSION}.
+   */
+  public static String version() {
+    try {
+      String version =
+          new ObjectMapper().readTree(read(DOCUMENT)).path("info").path("version").asText("");
+      if (version.isBlank()) {
+        throw new IllegalStateException(DOCUMENT + " has no info.version");
+      }
+      return version;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static byte[] page() {

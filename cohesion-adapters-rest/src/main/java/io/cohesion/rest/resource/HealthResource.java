@@ -3,6 +3,8 @@ package io.cohesion.rest.resource;
 import io.cohesion.rest.StoreHealth;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
+import io.cohesion.rest.http.Problem;
+import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Route;
 import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
@@ -11,8 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code /health}: whether the server and its store answer. 200 when up, 503 when the store does
- * not answer; open to anyone, and it names only the kind of store.
+ * {@code /health}: whether the server and its store answer. 200 when up; when the store does not
+ * answer, a 503 problem whose {@code store} member says so. Open to anyone, and it names only the
+ * kind of store.
  */
 public final class HealthResource implements ApiResource {
   /** The root path load balancers probe, besides the one under the base path. */
@@ -42,9 +45,16 @@ public final class HealthResource implements ApiResource {
     Map<String, Object> store = new LinkedHashMap<>();
     store.put("status", status.up() ? "UP" : "DOWN");
     store.put("kind", status.store());
+    if (!status.up()) {
+      // An error like every other: a problem, with the store's state as an extension member.
+      throw new ProblemException(
+          Problem.of(503, "store-unavailable", "Store unavailable", "the store does not answer"),
+          Map.of(),
+          Map.of("store", store));
+    }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status.up() ? "UP" : "DOWN");
+    body.put("status", "UP");
     body.put("store", store);
-    ctx.status(status.up() ? 200 : 503).json(body);
+    ctx.json(body);
   }
 }
