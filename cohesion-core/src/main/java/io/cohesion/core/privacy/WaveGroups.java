@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -117,6 +119,45 @@ public record WaveGroups(
       List<String> columns,
       Supplier<List<Map<String, String>>> live) {
     return read(statuses, wave, columns, Map.of(), live);
+  }
+
+  /** One response as the groups see it: its key per column and the per-value kinds it answered. */
+  public record Row(Map<String, String> keys, List<String> answered) {
+    public Row {
+      keys = Map.copyOf(keys);
+      answered = List.copyOf(answered);
+    }
+  }
+
+  /**
+   * {@link #read} of responses that also carry the per-value kinds they answered ({@link
+   * #answered()}); {@code live} reads every response of the wave in stored order.
+   */
+  public static <R> WaveGroups read(
+      WaveStatusRepository statuses,
+      WaveId wave,
+      List<String> columns,
+      Map<String, List<String>> declared,
+      Function<R, Row> row,
+      Consumer<Consumer<R>> live) {
+    List<List<String>> answered = new ArrayList<>();
+    return read(
+            statuses,
+            wave,
+            columns,
+            declared,
+            () -> {
+              answered.clear();
+              List<Map<String, String>> keys = new ArrayList<>();
+              live.accept(
+                  response -> {
+                    Row seen = row.apply(response);
+                    keys.add(seen.keys());
+                    answered.add(seen.answered());
+                  });
+              return keys;
+            })
+        .withAnswered(answered);
   }
 
   /** {@link #read} for columns of which some declare their values ({@code declared}). */

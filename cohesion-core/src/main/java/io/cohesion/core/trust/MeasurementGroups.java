@@ -8,7 +8,6 @@ import io.cohesion.core.privacy.WaveGroups;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
 import io.cohesion.core.privacy.WaveStatusRepository;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,27 +45,18 @@ public final class MeasurementGroups {
               .value();
       Map<String, List<String>> declared = measurement.declaredCodes();
       List<String> columns = List.copyOf(new TreeSet<>(declared.keySet()));
-      List<List<String>> answered = new ArrayList<>();
-      return WaveGroups.read(
-              statuses,
-              wave,
-              columns,
-              declared,
-              () -> {
-                answered.clear();
-                List<Map<String, String>> keys = new ArrayList<>();
-                responses.forEach(
-                    id,
-                    r -> {
-                      Map<String, String> own = new HashMap<>(r.attributes());
-                      own.keySet().retainAll(declared.keySet());
-                      keys.add(own);
-                      answered.add(
-                          r.answers().keySet().stream().map(item -> "item " + item).toList());
-                    });
-                return keys;
-              })
-          .withAnswered(answered);
+      return WaveGroups.<MeasurementResponse>read(
+          statuses,
+          wave,
+          columns,
+          declared,
+          r -> {
+            Map<String, String> own = new HashMap<>(r.attributes());
+            own.keySet().retainAll(declared.keySet());
+            return new WaveGroups.Row(
+                own, r.answers().keySet().stream().map(item -> "item " + item).toList());
+          },
+          each -> responses.forEach(id, each));
     };
   }
 }

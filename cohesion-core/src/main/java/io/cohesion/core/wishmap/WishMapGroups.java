@@ -48,24 +48,13 @@ public final class WishMapGroups {
       map.mobilisation().networks().forEach(name -> columns.add(networkColumn(name)));
       Map<String, List<String>> declared = new HashMap<>();
       map.declarations().forEach(d -> declared.put(d.column(), d.codes()));
-      List<List<String>> answered = new ArrayList<>();
-      return WaveGroups.read(
-              statuses,
-              wave,
-              columns,
-              declared,
-              () -> {
-                answered.clear();
-                List<Map<String, String>> keys = new ArrayList<>();
-                responses.forEach(
-                    id,
-                    r -> {
-                      keys.add(keys(map, r));
-                      answered.add(kinds(map, r));
-                    });
-                return keys;
-              })
-          .withAnswered(answered);
+      return WaveGroups.<WishMapResponse>read(
+          statuses,
+          wave,
+          columns,
+          declared,
+          r -> new WaveGroups.Row(keys(map, r), kinds(map, r)),
+          each -> responses.forEach(id, each));
     };
   }
 
