@@ -14,11 +14,14 @@ import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.NotReleasedException;
+import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.ResponseStore;
 import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.trust.internal.MeasurementService;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Holds measurements (waves of a scale in a neighbourhood), takes in their answers and releases
@@ -129,16 +132,32 @@ public interface ManageMeasurements {
       MeasurementId id, Answerer answerer, MeasurementAnswer answer, Optional<IdempotencyKey> key);
 
   /**
+   * Hands the pseudonym of every respondent who answered the measurement to {@code action}, in the
+   * order stored, without holding them all in memory: raw data, for a holder of it (a coordinator),
+   * for example to name the rows of a file whose respondents answered already before it is
+   * imported.
+   *
+   * @throws NotFoundException if there is no such measurement
+   */
+  void respondents(MeasurementId id, Consumer<? super Pseudonym> action);
+
+  /**
    * Stores many responses to an open wave in one transaction (paper forms typed in, an export of
    * another tool): all of them or none.
    *
+   * <p>A collection of responses is checked whole before anything is stored. Any other iterable
+   * streams into the store, so that a file of any size is never held in memory: it is taken once,
+   * in order, possibly on a thread of the store's (as {@link ResponseStore#importAll} says), and
+   * each response is checked as it is taken. A response that does not fit, or a respondent met
+   * twice, abandons the transaction when it is met, and nothing is stored.
+   *
    * @return how many were stored
    * @throws NotFoundException if there is no such measurement
-   * @throws ConflictException if its wave is closed, or a respondent appears twice (in {@code
-   *     responses} or already in the wave)
+   * @throws ConflictException if its wave is closed (before any response is taken), or a respondent
+   *     appears twice (in {@code responses} or already in the wave)
    * @throws ValidationException naming every answer that does not fit the scale, by row
    */
-  long importAll(MeasurementId id, List<MeasurementResponse> responses);
+  long importAll(MeasurementId id, Iterable<? extends MeasurementResponse> responses);
 
   /**
    * The scores of a measurement for {@code audience}, grouped by the attribute {@code groupBy} if

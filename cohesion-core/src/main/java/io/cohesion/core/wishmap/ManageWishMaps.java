@@ -14,6 +14,7 @@ import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.ResponseStore;
 import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.wishmap.internal.WishMapService;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Defines wish maps and takes in their responses, one at a time from a resident or a paper form, or
@@ -111,15 +113,33 @@ public interface ManageWishMaps {
   Submitted submit(WishMapId id, Submission submission, Optional<IdempotencyKey> key);
 
   /**
-   * Takes in many responses at once, all of them or none (a file of paper forms typed in).
+   * Hands the pseudonym of every respondent who answered the wish map to {@code action}, in the
+   * order stored, without holding them all in memory: raw data, for a caller who may hold it (a
+   * coordinator), for example to name the rows of a file whose respondents answered already before
+   * it is imported.
+   *
+   * @throws NotFoundException if there is no such wish map
+   */
+  void respondents(WishMapId id, Consumer<? super Pseudonym> action);
+
+  /**
+   * Takes in many responses at once, all of them or none (a file of paper forms typed in), in the
+   * store's one transaction.
+   *
+   * <p>A collection of rows is checked whole before anything is stored. Any other iterable streams
+   * into the store, so that a file of any size is never held in memory: it is taken once, in order,
+   * possibly on a thread of the store's (as {@link ResponseStore#importAll} says), and each row is
+   * checked as it is taken. A row that does not fit, or a respondent met twice, abandons the
+   * transaction when it is met, and nothing is stored.
    *
    * @return how many responses were stored
    * @throws NotFoundException if there is no such wish map
-   * @throws ConflictException if the wave is closed, or a respondent appears twice, in {@code rows}
-   *     or already in the wave
-   * @throws ValidationException if a row does not fit the map, naming it by its position
+   * @throws ConflictException if the wave is closed (before any row is taken), or a respondent
+   *     appears twice, in {@code rows} or already in the wave
+   * @throws ValidationException if a row does not fit the map, naming it and every other row that
+   *     does not by their positions
    */
-  long importResponses(WishMapId id, List<WishMapResponse> rows);
+  long importResponses(WishMapId id, Iterable<? extends WishMapResponse> rows);
 
   /**
    * One answer to a wish map as given, before it has a pseudonym: who answers, and the answers.

@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -472,5 +473,62 @@ class ManageMeasurementsTest {
         .hasMessageContaining("declares no values");
     // who holds the raw data groups by any column
     assertThat(manage.scores(STREETS, Optional.of("note"), RAW).groups()).hasSize(2);
+  }
+
+  /** {@code rows} as an iterable that is not a collection, counting the rows taken from it. */
+  private static <T> Iterable<T> streamed(List<T> rows, AtomicInteger taken) {
+    return () -> rows.stream().peek(row -> taken.incrementAndGet()).iterator();
+  }
+
+  @Test
+  void aStreamedImportChecksEveryRowAsItIsTakenAndStoresAllOrNone() {
+    AtomicInteger taken = new AtomicInteger();
+    List<MeasurementResponse> bad =
+        List.of(
+            answer(1, 1).by(new Pseudonym("row-1")),
+            answer(6, 1).by(new Pseudonym("row-2")),
+            answer(1, 0).by(new Pseudonym("row-3")));
+
+    assertThatThrownBy(() -> manage.importAll(BEFORE, streamed(bad, taken)))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(
+            e ->
+                assertThat(((ValidationException) e).errors())
+                    .extracting(f -> f.field())
+                    .containsExactly("responses[1].answers.A", "responses[2].answers.B"));
+    assertThat(taken).hasValue(3);
+    assertThat(fakes.responses.count(BEFORE)).isZero();
+
+    List<MeasurementResponse> good =
+        IntStream.rangeClosed(1, 5)
+            .mapToObj(i -> answer(i, i).by(new Pseudonym("row-" + i)))
+            .toList();
+    assertThat(manage.importAll(BEFORE, streamed(good, new AtomicInteger()))).isEqualTo(5);
+    assertThat(fakes.responses.count(BEFORE)).isEqualTo(5);
+  }
+
+  @Test
+  void aClosedWaveTakesNoRowOfAStreamedImport() {
+    close(BEFORE);
+    AtomicInteger taken = new AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                manage.importAll(
+                    BEFORE, streamed(List.of(answer(1, 1).by(new Pseudonym("row-1"))), taken)))
+        .isInstanceOf(ConflictException.class);
+    assertThat(taken).hasValue(0);
+  }
+
+  @Test
+  void handsOutTheRespondentsOfAMeasurementInTheOrderStored() {
+    answerOnPaper(BEFORE, 3, 4);
+    List<Pseudonym> seen = new ArrayList<>();
+
+    manage.respondents(BEFORE, seen::add);
+
+    assertThat(seen).containsExactly(Pseudonym.typed("p3"), Pseudonym.typed("p4"));
+    assertThatThrownBy(() -> manage.respondents(AFTER, seen::add))
+        .isInstanceOf(NotFoundException.class);
   }
 }

@@ -27,12 +27,14 @@ import io.cohesion.core.wishmap.ManageWishMaps.Submitted;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ManageWishMapsTest {
@@ -278,5 +280,81 @@ class ManageWishMapsTest {
                     .extracting(FieldError::field)
                     .containsExactly("rows[1].importance.contact"));
     assertThat(responses.count(NB)).isZero();
+  }
+
+  /** {@code rows} as an iterable that is not a collection, counting the rows taken from it. */
+  private static <T> Iterable<T> streamed(List<T> rows, AtomicInteger taken) {
+    return () -> rows.stream().peek(row -> taken.incrementAndGet()).iterator();
+  }
+
+  @Test
+  void aStreamedImportIsStoredWhole() {
+    manage.define(map("nb"));
+    AtomicInteger taken = new AtomicInteger();
+
+    long imported =
+        manage.importResponses(NB, streamed(List.of(row("a", 1), row("b", 2), row("c", 3)), taken));
+
+    assertThat(imported).isEqualTo(3);
+    assertThat(taken).hasValue(3);
+    assertThat(responses.responses(NB))
+        .extracting(r -> r.respondent().value())
+        .containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void aStreamedImportWithRowsThatDoNotFitStoresNoneAndNamesEveryOne() {
+    manage.define(map("nb"));
+    AtomicInteger taken = new AtomicInteger();
+    List<WishMapResponse> rows = List.of(row("a", 1), row("b", 8), row("c", 3), row("d", 0));
+
+    assertThatThrownBy(() -> manage.importResponses(NB, streamed(rows, taken)))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(
+            e ->
+                assertThat(((ValidationException) e).errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("rows[1].importance.contact", "rows[3].importance.contact"));
+    assertThat(taken).hasValue(4);
+    assertThat(responses.count(NB)).isZero();
+  }
+
+  @Test
+  void aClosedWaveTakesNoRowOfAStreamedImport() {
+    manage.define(map("nb"));
+    close();
+    AtomicInteger taken = new AtomicInteger();
+
+    assertThatThrownBy(() -> manage.importResponses(NB, streamed(List.of(row("a", 1)), taken)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("closed");
+    assertThat(taken).hasValue(0);
+    assertThat(responses.count(NB)).isZero();
+  }
+
+  @Test
+  void aStreamedImportRefusesARespondentWhoAnsweredAlready() {
+    manage.define(map("nb"));
+    manage.importResponses(NB, List.of(row("a", 1)));
+
+    assertThatThrownBy(
+            () ->
+                manage.importResponses(
+                    NB, streamed(List.of(row("b", 2), row("a", 3)), new AtomicInteger())))
+        .isInstanceOf(ConflictException.class);
+    assertThat(responses.count(NB)).isEqualTo(1);
+  }
+
+  @Test
+  void handsOutTheRespondentsOfAWaveInTheOrderStored() {
+    manage.define(map("nb"));
+    manage.importResponses(NB, List.of(row("b", 1), row("a", 2)));
+    List<Pseudonym> seen = new ArrayList<>();
+
+    manage.respondents(NB, seen::add);
+
+    assertThat(seen).containsExactly(Pseudonym.typed("b"), Pseudonym.typed("a"));
+    assertThatThrownBy(() -> manage.respondents(new WishMapId("elsewhere"), seen::add))
+        .isInstanceOf(NotFoundException.class);
   }
 }

@@ -12,6 +12,7 @@ import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.Answerer;
 import io.cohesion.core.privacy.Audience;
+import io.cohesion.core.privacy.CheckedImport;
 import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.Pseudonym;
@@ -35,6 +36,7 @@ import io.cohesion.core.trust.WaveComparison;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** {@link ManageMeasurements} on the trust stores, the neighbourhoods and the release states. */
 public final class MeasurementService implements ManageMeasurements {
@@ -139,22 +141,26 @@ public final class MeasurementService implements ManageMeasurements {
   }
 
   @Override
-  public long importAll(MeasurementId id, List<MeasurementResponse> rows) {
-    List<MeasurementResponse> all = List.copyOf(rows);
+  public void respondents(MeasurementId id, Consumer<? super Pseudonym> action) {
+    requireNonNull(action, "action");
+    find(id);
+    responses.forEach(id, response -> action.accept(response.respondent()));
+  }
+
+  @Override
+  public long importAll(MeasurementId id, Iterable<? extends MeasurementResponse> rows) {
+    requireNonNull(rows, "rows");
     Scale scale = requireOpen(id);
     Measurement measurement = find(id).value();
-    List<FieldError> errors = new ArrayList<>();
-    for (int row = 0; row < all.size(); row++) {
-      List<FieldError> broken = new ArrayList<>(all.get(row).check(scale));
-      broken.addAll(measurement.checkAttributes(all.get(row)));
-      for (FieldError error : broken) {
-        errors.add(new FieldError("responses[" + row + "]." + error.field(), error.reason()));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
-    return responses.importAll(id, all);
+    return CheckedImport.importAll(
+        rows,
+        "responses",
+        (MeasurementResponse response) -> {
+          List<FieldError> broken = new ArrayList<>(response.check(scale));
+          broken.addAll(measurement.checkAttributes(response));
+          return broken;
+        },
+        checked -> responses.importAll(id, checked));
   }
 
   @Override

@@ -2,12 +2,11 @@ package io.cohesion.core.wishmap.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cohesion.core.FieldError;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
-import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.privacy.CheckedImport;
 import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.Pseudonym;
@@ -23,6 +22,7 @@ import io.cohesion.core.wishmap.WishMapResponseStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** {@link ManageWishMaps} on the wish map and response stores and the waves' statuses. */
 public final class WishMapService implements ManageWishMaps {
@@ -108,19 +108,19 @@ public final class WishMapService implements ManageWishMaps {
   }
 
   @Override
-  public long importResponses(WishMapId id, List<WishMapResponse> rows) {
+  public void respondents(WishMapId id, Consumer<? super Pseudonym> action) {
+    requireNonNull(action, "action");
+    get(id);
+    responses.forEach(id, response -> action.accept(response.respondent()));
+  }
+
+  @Override
+  public long importResponses(WishMapId id, Iterable<? extends WishMapResponse> rows) {
+    requireNonNull(rows, "rows");
     WishMap map = get(id).value();
     releases.requireOpen(wave(map));
-    List<FieldError> errors = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      for (FieldError error : map.check(rows.get(i))) {
-        errors.add(new FieldError("rows[" + i + "]." + error.field(), error.reason()));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
-    return responses.importAll(map.id(), rows);
+    return CheckedImport.importAll(
+        rows, "rows", map::check, checked -> responses.importAll(map.id(), checked));
   }
 
   private static WaveId wave(WishMap map) {
