@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cohesion.core.CohesionException;
 import io.cohesion.core.FieldError;
+import io.cohesion.core.NotFoundException;
+import io.cohesion.core.application.Cohesion;
+import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.SeenRespondents;
+import io.cohesion.core.trust.ManageMeasurements;
 import io.cohesion.core.trust.Measurement;
 import io.cohesion.core.trust.MeasurementId;
 import io.cohesion.core.trust.MeasurementResponse;
 import io.cohesion.core.trust.Scale;
+import io.cohesion.core.wishmap.ManageWishMaps;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapResponse;
@@ -26,6 +31,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +44,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -147,6 +154,9 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Show no progress bar.")
   boolean noProgress;
 
+  /** The municipality of a neighbourhood this command registers: it is given only the id. */
+  static final String UNKNOWN_MUNICIPALITY = "unknown";
+
   /** One rejected row: where and why. */
   record Rejection(long row, String column, String reason) {}
 
@@ -175,12 +185,13 @@ public final class ImportCommand implements Callable<Integer> {
     }
     StoreConfig config = StoreConfig.of(Optional.ofNullable(dataDir), Optional.ofNullable(jdbcUrl));
     try (Stores stores = Stores.open(config)) {
+      Cohesion cohesion = Cohesion.builder(stores, Clock.systemUTC()).build();
       long start = System.nanoTime();
       Result result;
       if (target.measurement != null) {
-        result = importMeasurement(stores, new MeasurementId(target.measurement));
+        result = importMeasurement(cohesion, new MeasurementId(target.measurement));
       } else {
-        result = importWishMap(stores);
+        result = importWishMap(cohesion.wishMaps());
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       report(result, seconds, json, err);
@@ -191,7 +202,7 @@ public final class ImportCommand implements Callable<Integer> {
   private record Result(
       String kind, String id, long rows, long imported, List<Rejection> rejections) {}
 
-  private Result importWishMap(Stores stores) throws IOException {
+  private Result importWishMap(ManageWishMaps wishMaps) throws IOException {
     Optional<WishMap> fromFile =
         wishMapFile == null ? Optional.empty() : Optional.of(WishMapFile.read(wishMapFile));
     String id =
@@ -209,14 +220,12 @@ public final class ImportCommand implements Callable<Integer> {
         throw new IllegalArgumentException(
             "--wish-map " + id + " but the wish map file defines " + fromFile.get().id());
       }
-      if (stores.wishMaps().find(wishMapId).isEmpty()) {
-        stores.wishMaps().save(fromFile.get());
+      if (inStore(() -> wishMaps.get(wishMapId)).isEmpty()) {
+        wishMaps.define(fromFile.get());
       }
     }
     WishMap map =
-        stores
-            .wishMaps()
-            .find(wishMapId)
+        inStore(() -> wishMaps.get(wishMapId))
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
@@ -225,7 +234,7 @@ public final class ImportCommand implements Callable<Integer> {
                             + " is not in the store; add it with --wish-map-file FILE"))
             .value();
     Set<String> stored = new HashSet<>();
-    stores.wishMapResponses().forEach(wishMapId, r -> stored.add(r.respondent().value()));
+    wishMaps.respondents(wishMapId, respondent -> stored.add(respondent.value()));
     WishMapResponsesCsv reader = WishMapResponsesCsv.forWishMap(map);
     Outcome outcome =
         streamed(
@@ -237,18 +246,19 @@ public final class ImportCommand implements Callable<Integer> {
             map::check,
             WishMapResponse::respondent,
             stored,
-            feed -> stores.wishMapResponses().importAll(wishMapId, feed));
+            feed -> wishMaps.importResponses(wishMapId, feed));
     return new Result("wishMap", id, outcome.rows(), outcome.imported(), outcome.rejections());
   }
 
-  private Result importMeasurement(Stores stores, MeasurementId id) throws IOException {
+  private Result importMeasurement(Cohesion cohesion, MeasurementId id) throws IOException {
+    ManageMeasurements measurements = cohesion.measurements();
     if (scaleFile != null) {
       Scale scale = ScaleFile.read(scaleFile);
-      if (stores.scales().find(scale.id()).isEmpty()) {
-        stores.scales().save(scale);
+      if (inStore(() -> cohesion.scales().find(scale.id())).isEmpty()) {
+        cohesion.scales().define(scale);
       }
     }
-    if (stores.measurements().find(id).isEmpty()) {
+    if (inStore(() -> measurements.find(id)).isEmpty()) {
       if (scaleFile == null || neighbourhood == null) {
         throw new IllegalArgumentException(
             "measurement "
@@ -257,29 +267,29 @@ public final class ImportCommand implements Callable<Integer> {
                 + " [--wave LABEL] [--opened DATE]");
       }
       Scale scale = ScaleFile.read(scaleFile);
-      stores
-          .measurements()
-          .save(
-              new Measurement(
-                  id,
-                  scale.id(),
-                  new NeighbourhoodId(neighbourhood),
-                  wave == null ? id.value() : wave,
-                  opened == null ? LocalDate.now() : opened));
+      NeighbourhoodId where = new NeighbourhoodId(neighbourhood);
+      if (inStore(() -> cohesion.neighbourhoods().get(where)).isEmpty()) {
+        // A measurement names a registered neighbourhood; the command knows no more than its id.
+        cohesion
+            .neighbourhoods()
+            .register(Neighbourhood.of(where, where.value(), UNKNOWN_MUNICIPALITY));
+      }
+      measurements.define(
+          new Measurement(
+              id,
+              scale.id(),
+              where,
+              wave == null ? id.value() : wave,
+              opened == null ? LocalDate.now() : opened));
     }
-    Measurement measurement = stores.measurements().find(id).orElseThrow().value();
-    Scale scale =
-        stores
-            .scales()
-            .find(measurement.scale())
-            .orElseThrow(() -> new IllegalStateException("scale " + measurement.scale()))
-            .value();
+    // The scale of a wave that takes answers: a closed wave is refused before the file is read.
+    Scale scale = measurements.requireOpen(id);
     ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(scale);
     if (groupBy != null) {
       reader = reader.groupBy(groupBy);
     }
     Set<String> stored = new HashSet<>();
-    stores.measurementResponses().forEach(id, r -> stored.add(r.respondent().value()));
+    measurements.respondents(id, respondent -> stored.add(respondent.value()));
     ScaleResponsesCsv csv = reader;
     Outcome outcome =
         streamed(
@@ -309,9 +319,18 @@ public final class ImportCommand implements Callable<Integer> {
             response -> response.check(scale),
             MeasurementResponse::respondent,
             stored,
-            feed -> stores.measurementResponses().importAll(id, feed));
+            feed -> measurements.importAll(id, feed));
     return new Result(
         "measurement", id.value(), outcome.rows(), outcome.imported(), outcome.rejections());
+  }
+
+  /** What {@code lookup} finds, or empty when it is not in the store. */
+  private static <T> Optional<T> inStore(Supplier<T> lookup) {
+    try {
+      return Optional.of(lookup.get());
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   /** Reads a whole input, handing each response to a sink. */

@@ -2,7 +2,12 @@ package io.cohesion.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cohesion.core.application.Cohesion;
+import io.cohesion.core.neighbourhood.Neighbourhood;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.trust.MeasurementId;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.persistence.StoreConfig;
@@ -11,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -236,6 +242,170 @@ class ImportCommandTest {
       assertThat(stores.measurementResponses().responses(id, "street", "Kerkweg"))
           .singleElement()
           .satisfies(r -> assertThat(r.answers()).containsOnlyKeys("SC1", "SC3"));
+    }
+  }
+
+  private int importWishMap(Path csv, Path data) throws Exception {
+    return run(
+        "import",
+        "--wish-map-file",
+        wishMapFile().toString(),
+        "--data",
+        csv.toString(),
+        "--data-dir",
+        data.toString(),
+        "--no-progress");
+  }
+
+  /** Forgets what the runs so far printed. */
+  private void clearOutput() {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+  }
+
+  private static void closeWave(Path data, WaveId wave) {
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      ReleaseWaves releases = Cohesion.using(stores, Clock.systemUTC()).releases();
+      releases.close(wave, releases.status(wave).version());
+    }
+  }
+
+  @Test
+  void listsEveryRespondentWhoAnsweredTheWaveAlreadyAndImportsNothing() throws Exception {
+    Path data = dir.resolve("store");
+    Path first =
+        Files.writeString(
+            dir.resolve("first.csv"),
+            "respondent,imp.contact,imp.greenery,imp.youth,household\nh1,5,3,4,a\nh2,4,4,2,b\n");
+    Path second =
+        Files.writeString(
+            dir.resolve("second.csv"),
+            """
+            respondent,imp.contact,imp.greenery,imp.youth,household
+            h2,1,1,1,b
+            h3,2,2,2,a
+            h1,3,3,3,a
+            """);
+    assertThat(importWishMap(first, data)).as(err.toString()).isZero();
+    clearOutput();
+
+    int exit = importWishMap(second, data);
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("row 2, column respondent: 'h2' already answered this wave in the store")
+        .contains("row 4, column respondent: 'h1' already answered this wave in the store")
+        .contains("2 of 3 rows rejected; nothing was imported");
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      assertThat(stores.wishMapResponses().count(new WishMapId("nij-beets"))).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void refusesAClosedWishMapWaveAndImportsNothing() throws Exception {
+    Path data = dir.resolve("store");
+    Path first =
+        Files.writeString(
+            dir.resolve("first.csv"),
+            "respondent,imp.contact,imp.greenery,imp.youth,household\nh1,5,3,4,a\n");
+    Path late =
+        Files.writeString(
+            dir.resolve("late.csv"),
+            "respondent,imp.contact,imp.greenery,imp.youth,household\nh2,4,4,2,b\n");
+    assertThat(importWishMap(first, data)).as(err.toString()).isZero();
+    closeWave(data, WaveId.wishMap("nij-beets"));
+    clearOutput();
+
+    int exit = importWishMap(late, data);
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("cohesion import: wish map nij-beets is closed: its figures are those of its")
+        .doesNotContain("\ncohesion import:");
+    assertThat(out.toString()).isEmpty();
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      assertThat(stores.wishMapResponses().count(new WishMapId("nij-beets"))).isEqualTo(1);
+    }
+  }
+
+  private Path scaleFile() throws Exception {
+    return Files.writeString(
+        dir.resolve("scale.json"),
+        """
+        {"id": "cohesion", "response": {"min": 1, "max": 5},
+         "items": [{"id": "SC1"}, {"id": "SC2"}, {"id": "SC3", "reverse": true}]}
+        """);
+  }
+
+  private int importMeasurement(Path csv, Path data) throws Exception {
+    return run(
+        "import",
+        "--measurement",
+        "nb-before",
+        "--scale-file",
+        scaleFile().toString(),
+        "--neighbourhood",
+        "nij-beets",
+        "--data",
+        csv.toString(),
+        "--data-dir",
+        data.toString(),
+        "--no-progress");
+  }
+
+  @Test
+  void aNewMeasurementRegistersItsNeighbourhoodUnderItsId() throws Exception {
+    Path data = dir.resolve("store");
+    Path csv = Files.writeString(dir.resolve("before.csv"), "respondent,SC1,SC2,SC3\nh1,4,5,2\n");
+
+    assertThat(importMeasurement(csv, data)).as(err.toString()).isZero();
+
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      NeighbourhoodId id = new NeighbourhoodId("nij-beets");
+      assertThat(stores.neighbourhoods().find(id).orElseThrow().value())
+          .isEqualTo(Neighbourhood.of(id, "nij-beets", "unknown"));
+      assertThat(stores.measurements().find(new MeasurementId("nb-before")).orElseThrow().value())
+          .extracting(m -> m.neighbourhood(), m -> m.wave())
+          .containsExactly(id, "nb-before");
+    }
+  }
+
+  @Test
+  void aNewMeasurementLeavesARegisteredNeighbourhoodAsItIs() throws Exception {
+    Path data = dir.resolve("store");
+    Neighbourhood beets =
+        Neighbourhood.of(new NeighbourhoodId("nij-beets"), "Nij Beets", "Opsterland");
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      Cohesion.using(stores, Clock.systemUTC()).neighbourhoods().register(beets);
+    }
+    Path csv = Files.writeString(dir.resolve("before.csv"), "respondent,SC1,SC2,SC3\nh1,4,5,2\n");
+
+    assertThat(importMeasurement(csv, data)).as(err.toString()).isZero();
+
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      assertThat(stores.neighbourhoods().find(beets.id()).orElseThrow().value()).isEqualTo(beets);
+      assertThat(stores.measurementResponses().count(new MeasurementId("nb-before"))).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void refusesAClosedMeasurementWaveAndImportsNothing() throws Exception {
+    Path data = dir.resolve("store");
+    Path first = Files.writeString(dir.resolve("first.csv"), "respondent,SC1,SC2,SC3\nh1,4,5,2\n");
+    Path late = Files.writeString(dir.resolve("late.csv"), "respondent,SC1,SC2,SC3\nh2,3,3,3\n");
+    assertThat(importMeasurement(first, data)).as(err.toString()).isZero();
+    closeWave(data, WaveId.measurement("nb-before"));
+    clearOutput();
+
+    int exit = importMeasurement(late, data);
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith(
+            "cohesion import: measurement nb-before is closed: its figures are those of its");
+    assertThat(out.toString()).isEmpty();
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      assertThat(stores.measurementResponses().count(new MeasurementId("nb-before"))).isEqualTo(1);
     }
   }
 }
