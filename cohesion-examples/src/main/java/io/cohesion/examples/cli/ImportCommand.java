@@ -284,6 +284,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
     // The scale of a wave that takes answers: a closed wave is refused before the file is read.
     Scale scale = measurements.requireOpen(id);
+    Measurement measurement = measurements.find(id).value();
     ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(scale);
     if (groupBy != null) {
       reader = reader.groupBy(groupBy);
@@ -316,7 +317,11 @@ public final class ImportCommand implements Callable<Integer> {
                     });
               }
             },
-            response -> response.check(scale),
+            response -> {
+              List<FieldError> errors = new ArrayList<>(response.check(scale));
+              errors.addAll(measurement.checkAttributes(response));
+              return errors;
+            },
             MeasurementResponse::respondent,
             stored,
             feed -> measurements.importAll(id, feed));
@@ -461,6 +466,9 @@ public final class ImportCommand implements Callable<Integer> {
     }
     if (field.startsWith("answers.")) {
       return field.substring("answers.".length());
+    }
+    if (field.startsWith("attributes.")) {
+      return field.substring("attributes.".length());
     }
     if (field.startsWith("topChoices[")) {
       int index = Integer.parseInt(field.substring(11, field.indexOf(']')));

@@ -408,4 +408,15 @@ class ImportCommandTest {
       assertThat(stores.measurementResponses().count(new MeasurementId("nb-before"))).isEqualTo(1);
     }
   }
+
+  @Test
+  void namesTheColumnOfEveryFieldAResponseCheckNames() {
+    assertThat(ImportCommand.column("importance.contact")).isEqualTo("imp.contact");
+    assertThat(ImportCommand.column("satisfaction.contact")).isEqualTo("sat.contact");
+    assertThat(ImportCommand.column("segments.household")).isEqualTo("household");
+    assertThat(ImportCommand.column("answers.SC1")).isEqualTo("SC1");
+    assertThat(ImportCommand.column("attributes.street")).isEqualTo("street");
+    assertThat(ImportCommand.column("topChoices[1]")).isEqualTo("top2");
+    assertThat(ImportCommand.column("willingness")).isEqualTo("willingness");
+  }
 }
