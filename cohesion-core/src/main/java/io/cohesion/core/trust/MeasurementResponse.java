@@ -28,13 +28,15 @@ public record MeasurementResponse(
   public List<FieldError> check(Scale scale) {
     List<FieldError> errors = new ArrayList<>();
     for (Map.Entry<String, Double> answer : answers.entrySet()) {
-      String field = "answers." + answer.getKey();
+      // The field name is built for an error only: a file of a million rows checks every answer.
       if (scale.indexOf(answer.getKey()) < 0) {
-        errors.add(new FieldError(field, "unknown item of scale " + scale.id()));
+        errors.add(
+            new FieldError("answers." + answer.getKey(), "unknown item of scale " + scale.id()));
       } else if (!scale.response().contains(answer.getValue())) {
         errors.add(
             new FieldError(
-                field, "must be within " + scale.response() + ", got " + answer.getValue()));
+                "answers." + answer.getKey(),
+                "must be within " + scale.response() + ", got " + answer.getValue()));
       }
     }
     return errors;
