@@ -59,7 +59,9 @@ import picocli.CommandLine.Option;
  * {@code cohesion import}: loads a responses CSV (docs/cli.md) into a store in one transaction —
  * COPY on PostgreSQL, batched inserts on SQLite — with a progress bar on stderr. The file streams
  * through: it is read on one thread while the store writes on another, in batches, so its size is
- * not limited by memory.
+ * not limited by memory. It reaches the store through the use cases of {@link Cohesion} only, so
+ * the rules are those of the REST API: the rows are checked against the definition once more as the
+ * store takes them, and a closed wave takes no import.
  *
  * <p>Policy: all or nothing. Every row is checked as it is read; if any row is rejected, the
  * transaction is rolled back, the rows, columns and reasons are listed and nothing is imported. A
