@@ -136,7 +136,12 @@ public record WishMap(
 
   /** The declaration of {@code column}, if its values are declared. */
   public Optional<SegmentColumn> declaration(String column) {
-    return declarations.stream().filter(d -> d.column().equals(column)).findFirst();
+    for (SegmentColumn declared : declarations) {
+      if (declared.column().equals(column)) {
+        return Optional.of(declared);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -243,6 +248,9 @@ public record WishMap(
       Map<String, Double> answers,
       Optional<ResponseRange> range,
       List<FieldError> errors) {
+    if (fit(answers, range)) {
+      return;
+    }
     for (Map.Entry<String, Double> answer : answers.entrySet()) {
       String code = answer.getKey();
       if (indexOf(code) < 0) {
@@ -256,5 +264,31 @@ public record WishMap(
                 "must be within " + range.get() + ", got " + answer.getValue()));
       }
     }
+  }
+
+  /**
+   * Whether every answer is to a value of this map and within {@code range}: the common case, found
+   * by looking each value up rather than walking the answers (an immutable map's iterator is slow,
+   * and a bulk import checks every row).
+   */
+  private boolean fit(Map<String, Double> answers, Optional<ResponseRange> range) {
+    if (answers.isEmpty()) {
+      return true;
+    }
+    if (range.isEmpty()) {
+      return false;
+    }
+    ResponseRange scale = range.get();
+    int found = 0;
+    for (Value value : values) {
+      Double answer = answers.get(value.code());
+      if (answer != null) {
+        if (!scale.contains(answer)) {
+          return false;
+        }
+        found++;
+      }
+    }
+    return found == answers.size();
   }
 }
