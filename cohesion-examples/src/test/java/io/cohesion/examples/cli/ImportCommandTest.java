@@ -2,21 +2,29 @@ package io.cohesion.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cohesion.core.Text;
 import io.cohesion.core.application.Cohesion;
 import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.trust.Measurement;
 import io.cohesion.core.trust.MeasurementId;
+import io.cohesion.core.trust.Scale;
+import io.cohesion.core.wishmap.SegmentColumn;
+import io.cohesion.core.wishmap.Value;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.persistence.StoreConfig;
 import io.cohesion.persistence.Stores;
+import io.cohesion.rest.mapping.ScaleFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -418,5 +426,63 @@ class ImportCommandTest {
     assertThat(ImportCommand.column("attributes.street")).isEqualTo("street");
     assertThat(ImportCommand.column("topChoices[1]")).isEqualTo("top2");
     assertThat(ImportCommand.column("willingness")).isEqualTo("willingness");
+  }
+
+  @Test
+  void listsEveryRowWhoseGroupIsNotADeclaredValueOfTheMeasurement() throws Exception {
+    Path data = dir.resolve("store");
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      Cohesion cohesion = Cohesion.using(stores, Clock.systemUTC());
+      NeighbourhoodId beets = new NeighbourhoodId("nij-beets");
+      cohesion.neighbourhoods().register(Neighbourhood.of(beets, "Nij Beets", "Opsterland"));
+      Scale scale = cohesion.scales().define(ScaleFile.read(scaleFile())).value();
+      cohesion
+          .measurements()
+          .define(
+              new Measurement(
+                  new MeasurementId("nb-before"),
+                  scale.id(),
+                  beets,
+                  "before",
+                  LocalDate.of(2024, 5, 1),
+                  List.of(
+                      new SegmentColumn(
+                          "street",
+                          Text.of("Street"),
+                          List.of(Value.of("Dorpsstraat"), Value.of("Kerkweg"))))));
+    }
+    Path csv =
+        Files.writeString(
+            dir.resolve("before.csv"),
+            """
+            respondent,SC1,SC2,SC3,street
+            h1,4,5,2,Dorpsstraat
+            h2,3,3,3,Jan de Vries 7
+            h3,3,3,3,Kerkweg
+            h4,2,2,2,Molenweg
+            """);
+
+    int exit =
+        run(
+            "import",
+            "--measurement",
+            "nb-before",
+            "--group-by",
+            "street",
+            "--data",
+            csv.toString(),
+            "--data-dir",
+            data.toString(),
+            "--no-progress");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("row 3, column street: not a declared value of street")
+        .contains("row 5, column street: not a declared value of street")
+        .doesNotContain("Jan de Vries")
+        .contains("2 of 4 rows rejected; nothing was imported");
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      assertThat(stores.measurementResponses().count(new MeasurementId("nb-before"))).isZero();
+    }
   }
 }
