@@ -231,8 +231,8 @@ public final class MeasurementResource implements ApiResource {
       return;
     }
     ResponseRequest request = bodies.json(ctx, ResponseRequest.class);
-    Respondents.Answering who =
-        Respondents.answering(ctx, request.respondent(), request.invitationCode());
+    Answerers.Answering who =
+        Answerers.answering(ctx, request.respondent(), request.invitationCode());
     Answerer answerer = who.answerer();
     Optional<IdempotencyKey> key = who.key();
     MeasurementAnswer answer =

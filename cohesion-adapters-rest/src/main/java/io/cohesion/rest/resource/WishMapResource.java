@@ -187,8 +187,8 @@ public final class WishMapResource implements ApiResource {
       return;
     }
     ResponseRequest request = bodies.json(ctx, ResponseRequest.class);
-    Respondents.Answering who =
-        Respondents.answering(ctx, request.respondent(), request.invitationCode());
+    Answerers.Answering who =
+        Answerers.answering(ctx, request.respondent(), request.invitationCode());
     ManageWishMaps.Submission submission =
         new ManageWishMaps.Submission(
             who.answerer(),

@@ -5,7 +5,7 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
-import io.cohesion.core.engagement.internal.InformationService;
+import io.cohesion.core.engagement.internal.InformResidentsService;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
@@ -25,7 +25,7 @@ public interface InformResidents {
       BuildingRepository buildings,
       BenefitCalculator calculator,
       Clock clock) {
-    return new InformationService(statements, results, buildings, calculator, clock);
+    return new InformResidentsService(statements, results, buildings, calculator, clock);
   }
 
   /**

@@ -6,7 +6,7 @@ import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
-import io.cohesion.core.engagement.internal.TopicService;
+import io.cohesion.core.engagement.internal.ParkTopicsService;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import java.time.Clock;
 import java.util.List;
@@ -19,7 +19,7 @@ public interface ParkTopics {
 
   /** The use case on the given store, telling the date by {@code clock}. */
   static ParkTopics using(ParkedTopicRepository topics, Clock clock) {
-    return new TopicService(topics, clock);
+    return new ParkTopicsService(topics, clock);
   }
 
   /**

@@ -14,8 +14,8 @@ import java.util.Optional;
  * one behind a resident's invitation code. A code answers a wave once because the store keeps one
  * answer per respondent and wave; a replay with the same {@code Idempotency-Key} finds the first.
  */
-final class Respondents {
-  private Respondents() {}
+final class Answerers {
+  private Answerers() {}
 
   /** Who answers, not yet resolved, and the idempotency key scoped to their credential. */
   record Answering(Answerer answerer, Optional<IdempotencyKey> key) {}

@@ -18,11 +18,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** {@link ParkTopics} on the topic store and a clock. */
-public final class TopicService implements ParkTopics {
+public final class ParkTopicsService implements ParkTopics {
   private final ParkedTopicRepository topics;
   private final Clock clock;
 
-  public TopicService(ParkedTopicRepository topics, Clock clock) {
+  public ParkTopicsService(ParkedTopicRepository topics, Clock clock) {
     this.topics = requireNonNull(topics, "topics");
     this.clock = requireNonNull(clock, "clock");
   }

@@ -25,14 +25,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** {@link InformResidents} on its stores, a benefit calculator and a clock. */
-public final class InformationService implements InformResidents {
+public final class InformResidentsService implements InformResidents {
   private final BenefitStatementRepository statements;
   private final ResultRepository results;
   private final BuildingRepository buildings;
   private final BenefitCalculator calculator;
   private final Clock clock;
 
-  public InformationService(
+  public InformResidentsService(
       BenefitStatementRepository statements,
       ResultRepository results,
       BuildingRepository buildings,
