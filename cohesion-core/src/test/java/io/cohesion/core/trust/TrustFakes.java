@@ -6,20 +6,14 @@ import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
-import io.cohesion.core.privacy.IdempotencyKey;
-import io.cohesion.core.privacy.Pseudonym;
-import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.testing.PortFakes;
-import java.util.ArrayList;
+import io.cohesion.core.testing.ResponseFake;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -160,117 +154,16 @@ final class TrustFakes {
   }
 
   /** Responses with ids counted from 1 over every wave, one per respondent and wave. */
-  final class Responses implements MeasurementResponseStore {
-    private final Map<MeasurementId, LinkedHashMap<Long, MeasurementResponse>> waves =
-        new HashMap<>();
-    private final Map<List<String>, StoredResponse<MeasurementResponse>> byKey = new HashMap<>();
-    private long next = 1;
-    int submissions;
-
-    private LinkedHashMap<Long, MeasurementResponse> wave(MeasurementId id) {
-      measurements.find(id).orElseThrow(() -> new NotFoundException("measurement", id));
-      return waves.computeIfAbsent(id, w -> new LinkedHashMap<>());
-    }
-
-    @Override
-    public synchronized StoredResponse<MeasurementResponse> submit(
-        MeasurementId id, MeasurementResponse response, Optional<IdempotencyKey> key) {
-      submissions++;
-      LinkedHashMap<Long, MeasurementResponse> wave = wave(id);
-      if (key.isPresent()) {
-        StoredResponse<MeasurementResponse> first =
-            byKey.get(List.of(id.value(), key.get().value()));
-        if (first != null) {
-          return first;
-        }
-      }
-      StoredResponse<MeasurementResponse> stored = add(id, wave, response);
-      key.ifPresent(k -> byKey.put(List.of(id.value(), k.value()), stored));
-      return stored;
-    }
-
-    @Override
-    public synchronized long importAll(
-        MeasurementId id, Iterable<? extends MeasurementResponse> responses) {
-      LinkedHashMap<Long, MeasurementResponse> wave = wave(id);
-      List<MeasurementResponse> all = new ArrayList<>();
-      responses.forEach(all::add);
-      if (all.stream().map(MeasurementResponse::respondent).distinct().count() != all.size()) {
-        throw new ConflictException("a respondent appears twice");
-      }
-      for (MeasurementResponse r : all) {
-        add(id, wave, r);
-      }
-      return all.size();
-    }
-
-    private StoredResponse<MeasurementResponse> add(
-        MeasurementId id,
-        LinkedHashMap<Long, MeasurementResponse> wave,
-        MeasurementResponse response) {
-      if (wave.values().stream().anyMatch(r -> r.respondent().equals(response.respondent()))) {
-        throw new ConflictException(response.respondent() + " answered " + id + " already");
-      }
-      long stored = next++;
-      wave.put(stored, response);
-      statuses.respond(WaveId.measurement(id.value()), stored);
-      return new StoredResponse<>(stored, response);
-    }
-
-    @Override
-    public synchronized void forEach(
-        MeasurementId id, Consumer<? super MeasurementResponse> action) {
-      waves.getOrDefault(id, new LinkedHashMap<>()).values().forEach(action);
-    }
-
-    @Override
-    public synchronized List<MeasurementResponse> responses(
-        MeasurementId id, String column, String value) {
-      return responses(id).stream().filter(r -> value.equals(r.attributes().get(column))).toList();
-    }
-
-    @Override
-    public synchronized long count(MeasurementId id) {
-      return waves.getOrDefault(id, new LinkedHashMap<>()).size();
-    }
-
-    @Override
-    public synchronized Map<MeasurementId, MeasurementResponse> export(Pseudonym respondent) {
-      Map<MeasurementId, MeasurementResponse> found = new HashMap<>();
-      waves.forEach(
-          (id, wave) ->
-              wave.values().stream()
-                  .filter(r -> r.respondent().equals(respondent))
-                  .forEach(r -> found.put(id, r)));
-      return found;
-    }
-
-    /** This fake keeps no answers for release states: figures of an erased state are withdrawn. */
-    @Override
-    public synchronized List<StoredResponse<MeasurementResponse>> retained(MeasurementId wave) {
-      return List.of();
-    }
-
-    @Override
-    public synchronized Optional<StoredResponse<MeasurementResponse>> find(
-        MeasurementId wave, IdempotencyKey key) {
-      return Optional.ofNullable(byKey.get(List.of(wave.value(), key.value())));
-    }
-
-    @Override
-    public synchronized int erase(Pseudonym respondent) {
-      int erased = 0;
-      for (var wave : waves.entrySet()) {
-        for (var it = wave.getValue().entrySet().iterator(); it.hasNext(); ) {
-          var entry = it.next();
-          if (entry.getValue().respondent().equals(respondent)) {
-            it.remove();
-            statuses.erase(WaveId.measurement(wave.getKey().value()), entry.getKey());
-            erased++;
-          }
-        }
-      }
-      return erased;
+  final class Responses extends ResponseFake<MeasurementId, MeasurementResponse>
+      implements MeasurementResponseStore {
+    Responses() {
+      super(
+          statuses,
+          id -> WaveId.measurement(id.value()),
+          MeasurementResponse::respondent,
+          MeasurementResponse::attributes,
+          id -> measurements.find(id).isPresent(),
+          "measurement");
     }
   }
 }
