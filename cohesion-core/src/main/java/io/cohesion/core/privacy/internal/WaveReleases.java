@@ -147,7 +147,7 @@ public final class WaveReleases implements ReleaseWaves {
       throw new io.cohesion.core.ConflictException(
           wave
               + " is closed: its figures are those of its last release state. A coordinator"
-              + " reopens it (PUT …/status) to take in late answers.");
+              + " reopens it to take in late answers.");
     }
   }
 
