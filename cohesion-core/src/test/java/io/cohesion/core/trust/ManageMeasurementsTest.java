@@ -136,6 +136,15 @@ class ManageMeasurementsTest {
   }
 
   @Test
+  void aMeasurementNeedsAStoredScale() {
+    assertThatThrownBy(() -> manage.define(measurement(AFTER, new ScaleId("missing"), BEETS)))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("scale")
+        .hasMessageContaining("missing");
+    assertThatThrownBy(() -> manage.find(AFTER)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void aMeasurementNeedsARegisteredNeighbourhood() {
     Measurement elsewhere = measurement(AFTER, TRUST, new NeighbourhoodId("elsewhere"));
 

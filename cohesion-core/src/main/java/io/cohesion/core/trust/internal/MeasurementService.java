@@ -70,6 +70,7 @@ public final class MeasurementService implements ManageMeasurements {
   @Override
   public Versioned<Measurement> define(Measurement measurement) {
     requireNeighbourhood(measurement.neighbourhood());
+    scale(measurement);
     return measurements.save(measurement);
   }
 
