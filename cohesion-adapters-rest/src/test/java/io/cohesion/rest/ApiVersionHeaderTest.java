@@ -43,7 +43,7 @@ class ApiVersionHeaderTest {
       version = new ObjectMapper().readTree(in).at("/info/version").asText();
     }
     server =
-        TestServer.start(
+        TestServer.withoutContract(
             FullApi.builder(
                     new InMemoryStores(),
                     ApiConfig.defaults(TestServer.KEYS)

@@ -36,7 +36,7 @@ class AuthTest {
   void start() {
     samples = new SampleResource();
     server =
-        TestServer.start(
+        TestServer.withoutContract(
             FullApi.empty(
                     ApiConfig.defaults(TestServer.KEYS).withResidentSubmissionsPerMinute(3),
                     Clock.fixed(Instant.parse("2026-03-01T10:00:30Z"), ZoneOffset.UTC))
@@ -128,7 +128,7 @@ class AuthTest {
   void failedAuthenticationsFromOneAddressAreLimitedWithoutLockingOutOthers() throws IOException {
     MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:30Z"));
     try (TestServer limited =
-        TestServer.start(
+        TestServer.withoutContract(
             FullApi.empty(
                     ApiConfig.defaults(TestServer.KEYS).withFailedAuthenticationsPerMinute(3),
                     clock)
@@ -298,7 +298,7 @@ class AuthTest {
   @Test
   void corsAnswersOnlyConfiguredOrigins() {
     try (TestServer cors =
-        TestServer.start(
+        TestServer.withoutContract(
             FullApi.empty(
                     ApiConfig.defaults(TestServer.KEYS)
                         .withCorsOrigins(java.util.List.of("https://app.example.org")))

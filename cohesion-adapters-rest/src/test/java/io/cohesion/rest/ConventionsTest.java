@@ -18,7 +18,9 @@ class ConventionsTest {
   @BeforeEach
   void start() {
     samples = new SampleResource();
-    server = TestServer.start(FullApi.empty(ApiConfig.defaults(TestServer.KEYS)).resource(samples));
+    server =
+        TestServer.withoutContract(
+            FullApi.empty(ApiConfig.defaults(TestServer.KEYS)).resource(samples));
   }
 
   @AfterEach

@@ -20,7 +20,7 @@ class ErrorsTest {
   @BeforeAll
   static void start() {
     server =
-        TestServer.start(
+        TestServer.withoutContract(
             FullApi.empty(ApiConfig.defaults(TestServer.KEYS).withMaxBodyBytes(LIMIT))
                 .resource(new SampleResource()));
   }

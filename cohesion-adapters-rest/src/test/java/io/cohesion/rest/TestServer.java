@@ -30,15 +30,33 @@ public final class TestServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CohesionApi api;
+  private final ResponseContract contract;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   public TestServer(CohesionApi.Builder builder) {
-    this.api = builder.build().start("127.0.0.1", 0);
+    this(builder, ResponseContract.served());
   }
 
+  private TestServer(CohesionApi.Builder builder, ResponseContract contract) {
+    this.api = builder.build().start("127.0.0.1", 0);
+    this.contract = contract;
+  }
+
+  /**
+   * Starts {@code builder}'s API; every response it sends is checked against the OpenAPI document
+   * ({@link ResponseContract}), so a test fails on an answer the document does not describe.
+   */
   public static TestServer start(CohesionApi.Builder builder) {
     return new TestServer(builder);
+  }
+
+  /**
+   * Starts an API with routes made up for a test ({@link SampleResource}), which the document does
+   * not have: its responses are not checked against the document.
+   */
+  public static TestServer withoutContract(CohesionApi.Builder builder) {
+    return new TestServer(builder, null);
   }
 
   public CohesionApi api() {
@@ -54,14 +72,19 @@ public final class TestServer implements AutoCloseable {
   }
 
   public HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> response;
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+    if (contract != null) {
+      contract.check(response);
+    }
+    return response;
   }
 
   public HttpResponse<String> get(String path, String key) {
