@@ -1,15 +1,18 @@
 package io.cohesion.persistence;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Which store to use: an SQLite file inside a data directory (the embedded default), a PostgreSQL
  * database, or memory. Command lines map {@code --data-dir DIR} and {@code --jdbc-url URL} onto it
  * with {@link #of(Optional, Optional)}.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface StoreConfig {
   /** The data directory used when none is given. */
   Path DEFAULT_DATA_DIR = Path.of("cohesion-data");

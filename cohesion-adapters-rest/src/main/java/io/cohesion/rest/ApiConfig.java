@@ -1,8 +1,10 @@
 package io.cohesion.rest;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * How the server behaves towards its callers.
@@ -19,6 +21,7 @@ import java.util.List;
  * @param failedAuthenticationsPerMinute how many unknown keys one client address may send per
  *     minute; beyond that every call of that address with a key is a 429 until the minute is over
  */
+@API(status = STABLE, since = "0.1.0")
 public record ApiConfig(
     ApiKeys keys,
     List<String> corsOrigins,

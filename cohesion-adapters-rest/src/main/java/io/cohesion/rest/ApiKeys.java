@@ -1,6 +1,7 @@
 package io.cohesion.rest;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.engagement.AmbassadorId;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The API keys the server accepts and what each one grants: a role, and for an ambassador's key
@@ -25,6 +27,7 @@ import java.util.Optional;
  * <p>Keys are kept only as SHA-256 hashes and compared in constant time, so a heap dump or a timing
  * measurement does not give a key away.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ApiKeys {
   /**
    * The environment variable that holds keys as {@code token=role,token=role}; an ambassador's key

@@ -1,6 +1,7 @@
 package io.cohesion.rest;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cohesion.core.application.Cohesion;
@@ -40,6 +41,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The Cohesion HTTP server: every resource of {@code docs/api.md} under {@code /api/v1}, built from
@@ -56,6 +58,7 @@ import java.util.Optional;
  *         .start("127.0.0.1", 8080);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CohesionApi {
   private final Javalin app;
   private final List<Route> routes;

@@ -1,12 +1,16 @@
 package io.cohesion.rest;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.javalin.security.RouteRole;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who holds an API key (docs/api.md). Residents hold no key: they submit with an invitation code.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Role implements RouteRole {
   /** Manages an initiative's data: everything except what only residents do. */
   COORDINATOR,

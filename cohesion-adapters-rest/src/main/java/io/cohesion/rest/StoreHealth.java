@@ -1,12 +1,16 @@
 package io.cohesion.rest;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * Tells whether the store behind the ports answers. The composition root implements it for the
  * store it chose; {@code /health} reports it.
  */
 @FunctionalInterface
+@API(status = STABLE, since = "0.1.0")
 public interface StoreHealth {
 
   /** Checks the store now. Implementations should answer within a second and never throw. */

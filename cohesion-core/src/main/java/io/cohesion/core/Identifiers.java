@@ -1,11 +1,15 @@
 package io.cohesion.core;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The one rule for ids and codes: 1–100 characters of letters, digits, {@code . _ -}, starting with
  * a letter or digit. Such ids are safe in URLs, CSV headers and file names.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Identifiers {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 

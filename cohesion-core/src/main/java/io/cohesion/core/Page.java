@@ -1,10 +1,12 @@
 package io.cohesion.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * One page of a listing.
@@ -13,6 +15,7 @@ import java.util.function.Function;
  * @param request the request that produced the page
  * @param totalItems how many items the whole listing holds
  */
+@API(status = STABLE, since = "0.1.0")
 public record Page<T>(List<T> items, PageRequest request, long totalItems) {
   public Page {
     items = List.copyOf(items);

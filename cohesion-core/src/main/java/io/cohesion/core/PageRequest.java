@@ -1,11 +1,16 @@
 package io.cohesion.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Which page of a listing to return.
  *
  * @param page the page number, starting at 1
  * @param pageSize how many items a page holds, 1–500
  */
+@API(status = STABLE, since = "0.1.0")
 public record PageRequest(int page, int pageSize) {
   /** The largest page a caller may ask for. */
   public static final int MAX_PAGE_SIZE = 500;

@@ -1,11 +1,16 @@
 package io.cohesion.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The closed range {@code [min, max]} of a response scale, for example 1–5 or 0–10.
  *
  * @param min the lowest answer
  * @param max the highest answer, greater than {@code min}
  */
+@API(status = STABLE, since = "0.1.0")
 public record ResponseRange(double min, double max) {
   public ResponseRange {
     if (!Double.isFinite(min) || !Double.isFinite(max)) {

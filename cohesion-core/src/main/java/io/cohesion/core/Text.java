@@ -1,8 +1,10 @@
 package io.cohesion.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * A short text in Dutch and English (labels of values, items and scales).
@@ -10,6 +12,7 @@ import java.util.Locale;
  * @param nl the Dutch text
  * @param en the English text
  */
+@API(status = STABLE, since = "0.1.0")
 public record Text(String nl, String en) {
   public Text {
     requireNonNull(nl, "nl");

@@ -1,9 +1,13 @@
 package io.cohesion.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** Input that breaks one or more rules; every broken rule is named with its field. */
+@API(status = STABLE, since = "0.1.0")
 public class ValidationException extends CohesionException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package io.cohesion.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * A stored aggregate with the version it was read at. An update names the version it expects; a
@@ -9,6 +12,7 @@ import static java.util.Objects.requireNonNull;
  * @param value the aggregate
  * @param version the version, starting at 1 and increased by every update
  */
+@API(status = STABLE, since = "0.1.0")
 public record Versioned<T>(T value, long version) {
   public Versioned {
     requireNonNull(value, "value");

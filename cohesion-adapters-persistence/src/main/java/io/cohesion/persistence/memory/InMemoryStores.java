@@ -1,5 +1,7 @@
 package io.cohesion.persistence.memory;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
@@ -47,11 +49,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Every port in memory, for tests and quick embedding. Thread-safe: one lock guards all data, so
  * checks that span aggregates (a scale still used by a measurement) see one consistent state.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class InMemoryStores implements Stores {
   private final Object lock = new Object();
   private final VersionedTable<WishMap> wishMapTable =

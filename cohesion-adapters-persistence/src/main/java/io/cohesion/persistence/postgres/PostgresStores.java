@@ -1,16 +1,20 @@
 package io.cohesion.persistence.postgres;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cohesion.persistence.StoreConfig;
 import io.cohesion.persistence.internal.PostgresDialect;
 import io.cohesion.persistence.internal.SqlStores;
+import org.apiguardian.api.API;
 
 /**
  * The PostgreSQL store (15 or later), through a HikariCP pool. The schema is migrated with Flyway
  * when the store opens; point it at an existing database with a JDBC URL and, optionally, a schema
  * of its own.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class PostgresStores {
   private static final int POOL_SIZE = 10;
 

@@ -1,5 +1,7 @@
 package io.cohesion.persistence.sqlite;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cohesion.core.CohesionException;
@@ -9,6 +11,7 @@ import io.cohesion.persistence.internal.SqliteDialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -28,6 +31,7 @@ import org.sqlite.SQLiteDataSource;
  * back into the database file by a thread of its own ({@link Checkpointer}), not by the commit that
  * happens to fill it.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class SqliteStores {
   /** How long a writer waits for another before giving up. */
   public static final int BUSY_TIMEOUT_MILLIS = 30_000;

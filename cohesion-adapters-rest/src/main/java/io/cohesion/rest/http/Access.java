@@ -1,9 +1,12 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.rest.Role;
 import io.javalin.security.RouteRole;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Who may call a route.
@@ -13,6 +16,7 @@ import java.util.Set;
  *     body, checked by the handler)
  * @param open whether anyone may call it (health, the API document and its page)
  */
+@API(status = STABLE, since = "0.1.0")
 public record Access(Set<Role> roles, boolean residents, boolean open) implements RouteRole {
   public Access {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));

@@ -1,10 +1,13 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.rest.Role;
 import io.javalin.http.Context;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * Who a request's figures are released to (docs/privacy.md#who-is-bound): a coordinator holds the
@@ -12,6 +15,7 @@ import java.util.OptionalInt;
  * the server's floor is the rule's k: a request's {@code kMin} can raise it (a larger one hides
  * more) but never lower it.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Audiences {
   private Audiences() {}
 

@@ -1,5 +1,7 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -10,11 +12,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Reads request bodies: never more than the configured limit, only in the media types a route
  * takes, JSON strictly (see {@link Json}).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Bodies {
   /** The JSON media type. */
   public static final String JSON = "application/json";

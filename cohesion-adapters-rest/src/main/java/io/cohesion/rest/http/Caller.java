@@ -1,9 +1,12 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.cohesion.core.engagement.AmbassadorId;
 import io.cohesion.rest.Role;
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who sent the request, as established by {@link Guard}.
@@ -14,6 +17,7 @@ import java.util.Optional;
  * @param ambassador the ambassador an ambassador's key belongs to; empty for a key that acts for
  *     every building, for the other roles and without a key
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Caller(Optional<Role> role, String credential, Optional<AmbassadorId> ambassador) {
   private static final String ATTRIBUTE = "cohesion.caller";
 

@@ -1,5 +1,7 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.cohesion.core.engagement.AmbassadorId;
 import io.cohesion.rest.ApiKeys;
 import io.cohesion.rest.Role;
@@ -12,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Checks the {@code Authorization: Bearer} key against the route's {@link Access}: 401 without a
@@ -19,6 +22,7 @@ import java.util.Optional;
  * an ambassador who is unknown or no longer active, whatever the route. Runs after the route is
  * matched, so an unknown path is a 404 whatever the key.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Guard implements Handler {
   private static final String CHALLENGE = "Bearer realm=\"cohesion\"";
 

@@ -1,6 +1,7 @@
 package io.cohesion.rest.http;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -9,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The full version of the API and security headers on every answer, and CORS for the configured
  * origins only. Runs before routing, so errors and unknown paths carry the headers too.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Headers implements Handler {
   /** The response header naming the full version of the API, such as {@code 1.0.0}. */
   public static final String API_VERSION = "API-Version";

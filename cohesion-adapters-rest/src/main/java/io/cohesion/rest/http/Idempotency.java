@@ -1,9 +1,12 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.cohesion.core.ValidationException;
 import io.javalin.http.Context;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The {@code Idempotency-Key} header of submissions. The store keeps the first answer under the key
@@ -11,6 +14,7 @@ import java.util.Optional;
  * so one caller can never replay (and read) another caller's submission, and a replay is checked to
  * be the same request, so a key reused for other answers is a 422 instead of the first answer.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Idempotency {
   /** The header name. */
   public static final String HEADER = "Idempotency-Key";

@@ -1,5 +1,7 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,12 +14,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apiguardian.api.API;
 
 /**
  * The JSON mapper of the API. Reading is strict on purpose: unknown fields, a string where a number
  * belongs, a duplicate key or trailing data are errors that name what is wrong, never guesses; and
  * every value keeps the bounds of docs/api.md, "Bounds on requests" ({@link BoundedValues}).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Json {
   /** The deepest nesting of objects and arrays read. */
   public static final int MAX_NESTING_DEPTH = 32;

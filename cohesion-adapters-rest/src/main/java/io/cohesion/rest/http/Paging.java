@@ -1,5 +1,7 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.ValidationException;
@@ -9,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Paging as the NLGov API Design Rules describe it: {@code page} and {@code pageSize} query
  * parameters, the items with their totals, and links to the first, previous, next and last page.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Paging {
   private Paging() {}
 

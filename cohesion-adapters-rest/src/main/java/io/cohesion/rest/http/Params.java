@@ -1,12 +1,16 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.cohesion.core.ValidationException;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /** Path and query parameters, turned into core values with errors that name the parameter. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Params {
   private Params() {}
 

@@ -1,15 +1,19 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.Versioned;
 import io.javalin.http.Context;
 import java.util.function.LongFunction;
+import org.apiguardian.api.API;
 
 /**
  * Entity tags and conditional requests: every read of a single resource carries an {@code ETag}
  * (its version), and every update must name the version it replaces in {@code If-Match} — 428 when
  * it does not, 412 when that version is no longer current.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Preconditions {
   private Preconditions() {}
 

@@ -1,9 +1,11 @@
 package io.cohesion.rest.http;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.FieldError;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * An error as RFC 9457 {@code application/problem+json}.
@@ -14,6 +16,7 @@ import java.util.List;
  * @param detail what went wrong this time, for the person who sent the request
  * @param errors for invalid input, each field that is wrong and why (empty otherwise)
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record Problem(
     String type, String title, int status, String detail, List<FieldError> errors) {
   /** The media type of a problem. */

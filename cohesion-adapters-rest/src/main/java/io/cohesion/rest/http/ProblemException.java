@@ -1,17 +1,20 @@
 package io.cohesion.rest.http;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.FieldError;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Ends a request with a problem. Handlers throw it for HTTP-level refusals (a missing precondition,
  * a wrong media type); domain refusals come as core exceptions and are mapped by {@link
  * ErrorMapper}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ProblemException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -1,14 +1,18 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A fixed window per client address: at most {@code perMinute} events in each clock minute. Kept in
  * memory on purpose: it slows down guessing of invitation codes and API keys on one node, while the
  * single-use codes themselves are enforced by the store.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class RateLimiter {
   private final int perMinute;
   private final Clock clock;

@@ -1,9 +1,11 @@
 package io.cohesion.rest.http;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import org.apiguardian.api.API;
 
 /**
  * One operation of the API.
@@ -16,6 +18,7 @@ import io.javalin.http.HandlerType;
  *     researchers)
  * @param handler what it does
  */
+@API(status = STABLE, since = "0.1.0")
 public record Route(
     HandlerType method, String path, Access access, boolean rawData, Handler handler) {
   public Route {

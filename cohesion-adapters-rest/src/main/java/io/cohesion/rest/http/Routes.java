@@ -1,14 +1,18 @@
 package io.cohesion.rest.http;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The route table of the API. Resources add their operations here; the server registers them with
  * Javalin, and tests walk the same table (access by role, the API document).
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Routes {
   /** The base path of every resource (NLGov ADR: the major version in the path). */
   public static final String BASE = "/api/v1";

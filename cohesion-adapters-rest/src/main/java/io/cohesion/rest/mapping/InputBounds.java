@@ -1,8 +1,11 @@
 package io.cohesion.rest.mapping;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The bounds every value read from a request or a file keeps, checked in one place for all fields
@@ -12,6 +15,7 @@ import java.util.Set;
  * #MAX_DATE}. Stricter rules of a field (a code's pattern, an answer within its scale, an amount's
  * cents) are the core model's.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class InputBounds {
   /** The longest name, title, label, pseudonym, segment value or other short text, in chars. */
   public static final int MAX_SHORT_TEXT = 200;

@@ -1,5 +1,7 @@
 package io.cohesion.rest.mapping;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +27,7 @@ import io.cohesion.core.trust.WaveComparison;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The JSON documents of docs/cli.md for the results of {@code score}, {@code red-thread} and {@code
@@ -47,6 +50,7 @@ import java.util.List;
  *
  * Doubles are written with full precision (the shortest text that reads back as the same double).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ResultJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER =

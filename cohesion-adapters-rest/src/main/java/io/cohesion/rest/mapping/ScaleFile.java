@@ -1,5 +1,7 @@
 package io.cohesion.rest.mapping;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * Reads a scale file (docs/cli.md):
@@ -30,6 +33,7 @@ import java.util.OptionalInt;
  * defaults to false and {@code minAnswered} to half the items, rounded up. Unknown fields are
  * ignored.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ScaleFile {
   private ScaleFile() {}
 

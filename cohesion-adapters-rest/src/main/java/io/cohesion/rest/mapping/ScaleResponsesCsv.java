@@ -1,6 +1,7 @@
 package io.cohesion.rest.mapping;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ResponseRange;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Streams a responses CSV for a {@link Scale} (docs/cli.md) row by row, so that files of millions
@@ -27,6 +29,7 @@ import java.util.Optional;
  *
  * <p>The reader is immutable; {@link #groupBy} and {@link #onProgress} return configured copies.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ScaleResponsesCsv {
   /** The name of the column that holds pseudonyms. */
   public static final String RESPONDENT = "respondent";

@@ -1,5 +1,7 @@
 package io.cohesion.rest.mapping;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Reads a wish map file (docs/cli.md):
@@ -36,6 +39,7 @@ import java.util.function.Consumer;
  * mobilisation} object may list {@code interests}, {@code networks}, {@code channels} and {@code
  * skills}. Unknown fields are ignored.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class WishMapFile {
   private WishMapFile() {}
 

@@ -1,6 +1,7 @@
 package io.cohesion.rest.mapping;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ResponseRange;
@@ -25,6 +26,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Streams a responses CSV for a {@link WishMap} (docs/cli.md) into {@link WishMapResponse}s.
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
  * top9}), which are errors. An empty cell is a missing answer; a row with nothing in it is skipped.
  * Rows are numbered with the header as row 1.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class WishMapResponsesCsv {
   /** The name of the column that holds pseudonyms. */
   public static final String RESPONDENT = "respondent";

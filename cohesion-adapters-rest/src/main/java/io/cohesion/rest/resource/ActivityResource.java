@@ -3,6 +3,7 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.Page;
@@ -54,12 +55,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * {@code /activities}: creative activities planned against a wish map, their status and sessions,
  * and {@code /wish-maps/{id}/activity-fit}, the ranking of a neighbourhood's activities by how well
  * they fit the red thread (docs/scoring.md#55-activity-fit) with every part of the fit.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ActivityResource implements ApiResource {
   private final PlanActivity plan;
   private final ManageWishMaps wishMaps;

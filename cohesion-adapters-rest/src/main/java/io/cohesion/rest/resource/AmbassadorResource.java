@@ -3,6 +3,7 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.Page;
 import io.cohesion.core.Versioned;
@@ -25,6 +26,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code /ambassadors}: the contact persons of buildings, with {@code
@@ -34,6 +36,7 @@ import java.util.Map;
  * <p>Ambassadors are named and signals are free text, so researchers read neither; the coverage
  * names buildings only and is open to every role.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class AmbassadorResource implements ApiResource {
   private final RecordEngagement engagement;
   private final AmbassadorScope scope;

@@ -1,5 +1,7 @@
 package io.cohesion.rest.resource;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.cohesion.core.engagement.Ambassador;
 import io.cohesion.core.engagement.AmbassadorAccess;
 import io.cohesion.core.engagement.AmbassadorAccess.Standing;
@@ -10,6 +12,7 @@ import io.cohesion.rest.http.Caller;
 import io.cohesion.rest.http.ProblemException;
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Confines an ambassador's key that names its ambassador ({@code token=ambassador:<id>}) to that
@@ -20,6 +23,7 @@ import java.util.Optional;
  * ambassador, pass unchecked. What an ambassador may reach is decided by core's {@link
  * AmbassadorAccess}; this class reads the caller and answers 403.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class AmbassadorScope {
   private final AmbassadorAccess access;
 

@@ -1,5 +1,7 @@
 package io.cohesion.rest.resource;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
@@ -11,11 +13,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.apiguardian.api.API;
 
 /**
  * The API's contract: the OpenAPI 3.1 document at {@code /api/v1/openapi.json} and Swagger UI at
  * {@code /api/v1/docs}, whose scripts come from the swagger-ui WebJar.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DocumentResource implements ApiResource {
   /** Where the hand-written OpenAPI document lives on the class path. */
   public static final String DOCUMENT = "/io/cohesion/rest/openapi.json";

@@ -1,5 +1,7 @@
 package io.cohesion.rest.resource;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.cohesion.rest.StoreHealth;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
@@ -11,12 +13,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code /health}: whether the server and its store answer. 200 when up; when the store does not
  * answer, a 503 problem whose {@code store} member says so. Open to anyone, and it names only the
  * kind of store.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class HealthResource implements ApiResource {
   /** The root path load balancers probe, besides the one under the base path. */
   public static final String ROOT_PATH = "/health";

@@ -3,6 +3,7 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.Page;
 import io.cohesion.core.Versioned;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * {@code /benefit-statements}, what joining means for a household or building (computed by the
@@ -39,6 +41,7 @@ import java.util.Optional;
  *
  * <p>A statement for a household names its pseudonym, so researchers do not read statements.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class InformationResource implements ApiResource {
   private final InformResidents inform;
   private final AmbassadorScope scope;

@@ -3,6 +3,7 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.Page;
 import io.cohesion.core.Text;
@@ -38,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * {@code /initiatives}: the local initiative with its principles, its team and the method's advice
@@ -46,6 +48,7 @@ import java.util.Set;
  * <p>The team names people, so only coordinators and ambassadors read it; researchers see the
  * initiative, its principles and the advice.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class InitiativeResource implements ApiResource {
   private final ManageInitiative manage;
   private Bodies bodies;

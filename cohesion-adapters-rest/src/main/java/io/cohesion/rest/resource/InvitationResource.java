@@ -1,6 +1,7 @@
 package io.cohesion.rest.resource;
 
 import static io.cohesion.rest.Role.COORDINATOR;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.Page;
 import io.cohesion.core.privacy.Invitation;
@@ -18,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * {@code /invitations}: batches of single-use codes for residents. The codes are in the answer to
  * the request that issued them and nowhere else; the store keeps only their hashes.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class InvitationResource implements ApiResource {
   private final Invitations invitations;
   private final RandomGenerator random;

@@ -3,6 +3,7 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cohesion.core.Page;
@@ -44,8 +45,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** {@code /measurements}: waves of a scale in a neighbourhood, and their responses. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MeasurementResource implements ApiResource {
   private final ManageMeasurements measurements;
   private final DisclosurePolicy disclosure;

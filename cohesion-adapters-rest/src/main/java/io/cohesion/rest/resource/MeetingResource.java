@@ -3,6 +3,7 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.Page;
 import io.cohesion.core.Versioned;
@@ -26,12 +27,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * {@code /meetings}: neighbourhood meetings and how many residents came, and {@code
  * /neighbourhoods/{id}/attendance}, their attendance over time. Counts only, so every role reads
  * them; coordinators and ambassadors record them.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MeetingResource implements ApiResource {
   private final RecordEngagement engagement;
   private final AmbassadorScope scope;

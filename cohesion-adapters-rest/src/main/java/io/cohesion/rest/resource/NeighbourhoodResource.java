@@ -3,6 +3,7 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.Page;
 import io.cohesion.core.Versioned;
@@ -25,11 +26,13 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * {@code /neighbourhoods} and {@code /buildings}: where an initiative works and the buildings (or
  * blocks) its contact persons look after. Definitions only, so every role may read them.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class NeighbourhoodResource implements ApiResource {
   private final ManageNeighbourhoods manage;
   private Bodies bodies;

@@ -2,6 +2,7 @@ package io.cohesion.rest.resource;
 
 import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
@@ -26,11 +27,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code /parked-topics}: residents' questions, answered now or parked on purpose with a message
  * saying when. Questions are residents' own words, so researchers do not read them.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ParkedTopicResource implements ApiResource {
   private final ParkTopics topics;
   private final AmbassadorScope scope;

@@ -1,6 +1,7 @@
 package io.cohesion.rest.resource;
 
 import static io.cohesion.rest.Role.COORDINATOR;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.privacy.InvitationCode;
 import io.cohesion.core.resident.ResidentData;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A resident's own answers, by invitation code: {@code POST /invitations/export} hands them over,
@@ -23,6 +25,7 @@ import java.util.Map;
  * in the URL, so it does not end up in access logs; calls without a key are rate limited like
  * submissions.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ResidentDataResource implements ApiResource {
   private final ResidentData residentData;
   private Bodies bodies;

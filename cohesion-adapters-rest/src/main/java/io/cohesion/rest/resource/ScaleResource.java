@@ -3,6 +3,7 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.Page;
 import io.cohesion.core.Versioned;
@@ -21,8 +22,10 @@ import io.cohesion.rest.mapping.ScaleFile;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** {@code /scales}: measurement instruments in the scale file format of docs/cli.md. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ScaleResource implements ApiResource {
   private final ManageScales scales;
   private Bodies bodies;

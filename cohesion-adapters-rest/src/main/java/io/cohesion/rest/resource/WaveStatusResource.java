@@ -3,6 +3,7 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.cohesion.core.ValidationException;
@@ -26,12 +27,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * {@code /wish-maps/{id}/status} or {@code /measurements/{id}/status}: whether a wave is open or
  * closed, when it closes, and the release states its closes cut; a coordinator closes and reopens
  * it under {@code If-Match} (see docs/api.md#open-and-closed-waves).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class WaveStatusResource implements ApiResource {
   /** The earliest and latest closing dates accepted: no year 99999. */
   private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");

@@ -3,6 +3,7 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.Page;
 import io.cohesion.core.Versioned;
@@ -37,11 +38,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * {@code /wish-maps}: definitions in the file format of docs/cli.md, their responses (one as JSON,
  * many as CSV), and the red thread and networks computed from them.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class WishMapResource implements ApiResource {
   private final ManageWishMaps wishMaps;
   private final AnalyseWishMaps analysis;

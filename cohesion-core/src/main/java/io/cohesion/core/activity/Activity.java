@@ -1,6 +1,7 @@
 package io.cohesion.core.activity;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ValidationException;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A creative activity (creatieve activiteit) that plays into the urgent values of a neighbourhood,
@@ -29,6 +31,7 @@ import java.util.Set;
  * @param benefit what is in it for participants (boter bij de vis), if anything
  * @param status planned, running or done
  */
+@API(status = STABLE, since = "0.1.0")
 public record Activity(
     ActivityId id,
     NeighbourhoodId neighbourhood,

@@ -1,9 +1,11 @@
 package io.cohesion.core.activity;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ValidationException;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * One session of an activity and who came.
@@ -13,6 +15,7 @@ import java.time.LocalDate;
  * @param attendance how many people took part, at least 0
  * @param newParticipants how many of them took part for the first time, 0…attendance
  */
+@API(status = STABLE, since = "0.1.0")
 public record ActivitySession(
     ActivityId activity, LocalDate date, int attendance, int newParticipants) {
   public ActivitySession {

@@ -1,12 +1,16 @@
 package io.cohesion.core.activity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.privacy.IdempotencyKey;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Keeps the sessions of activities (a port out). Sessions are facts: they are added, not changed.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface ActivitySessionRepository {
 
   /** Adds a session. */

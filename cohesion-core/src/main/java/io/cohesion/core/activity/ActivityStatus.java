@@ -1,6 +1,11 @@
 package io.cohesion.core.activity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Where an activity stands: planned, then running, then done. */
+@API(status = STABLE, since = "0.1.0")
 public enum ActivityStatus {
   /** Designed, not started. */
   PLANNED,

@@ -1,9 +1,12 @@
 package io.cohesion.core.activity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The attendance of an activity over its sessions.
@@ -12,6 +15,7 @@ import java.util.Optional;
  * @param total the attendance summed over the sessions (a person who came twice counts twice)
  * @param newParticipants the first-time participants summed over the sessions: the people reached
  */
+@API(status = STABLE, since = "0.1.0")
 public record Attendance(List<ActivitySession> sessions, long total, long newParticipants) {
   public Attendance {
     sessions = List.copyOf(sessions);

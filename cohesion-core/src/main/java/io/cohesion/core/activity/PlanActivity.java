@@ -1,5 +1,7 @@
 package io.cohesion.core.activity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
@@ -11,11 +13,13 @@ import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.wishmap.WishMap;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Plans a creative activity, runs it and records its sessions (use case, a port in). Ranking
  * activities by how well they fit the red thread is scoring's work, through the scoring SPI.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface PlanActivity {
 
   /** The use case on the given stores. */

@@ -1,7 +1,10 @@
 package io.cohesion.core.activity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.Identifiers;
 import io.cohesion.core.ValidationException;
+import org.apiguardian.api.API;
 
 /**
  * A value an activity plays into, with how much it counts.
@@ -9,6 +12,7 @@ import io.cohesion.core.ValidationException;
  * @param code the value code, as in the wish map
  * @param weight how much the value counts, a finite number greater than 0
  */
+@API(status = STABLE, since = "0.1.0")
 public record TargetValue(String code, double weight) {
   public TargetValue {
     Identifiers.check("value code", code);

@@ -1,6 +1,7 @@
 package io.cohesion.core.application;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.activity.PlanActivity;
@@ -32,6 +33,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * The one entry point of core: every use case (port in), built once from a bundle of output ports
@@ -49,6 +51,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Instances are immutable and safe to share between threads; so are the use cases they hand out.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Cohesion {
   private final CohesionPorts ports;
   private final DisclosurePolicy disclosure;

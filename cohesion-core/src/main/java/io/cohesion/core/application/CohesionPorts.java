@@ -1,5 +1,7 @@
 package io.cohesion.core.application;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.activity.ActivityRepository;
 import io.cohesion.core.activity.ActivitySessionRepository;
 import io.cohesion.core.engagement.AmbassadorRepository;
@@ -18,6 +20,7 @@ import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.ScaleRepository;
 import io.cohesion.core.wishmap.WishMapRepository;
 import io.cohesion.core.wishmap.WishMapResponseStore;
+import org.apiguardian.api.API;
 
 /**
  * Every output port of core, over the same data: what a store adapter implements so that {@link
@@ -25,6 +28,7 @@ import io.cohesion.core.wishmap.WishMapResponseStore;
  * SQLite, PostgreSQL); an application with a store of its own implements this interface, and a port
  * it leaves out is a compile error rather than a route that fails at run time.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface CohesionPorts {
   /** The wish map definitions. */
   WishMapRepository wishMaps();

@@ -1,16 +1,20 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.engagement.internal.AmbassadorAccessService;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What an ambassador may reach when acting on their own (for example with a key that names them):
  * only while they exist and are active, so retiring an ambassador retires their access too, and
  * then only the building they look after and that building's neighbourhood (use case, a port in).
  */
+@API(status = STABLE, since = "0.1.0")
 public interface AmbassadorAccess {
 
   /** The use case on the given stores. */

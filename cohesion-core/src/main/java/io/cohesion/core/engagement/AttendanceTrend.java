@@ -1,15 +1,19 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * Meeting attendance over time: does the neighbourhood come in growing numbers?
  *
  * @param points one point per meeting, by date (ties by id)
  */
+@API(status = STABLE, since = "0.1.0")
 public record AttendanceTrend(List<Point> points) {
   public AttendanceTrend {
     points = List.copyOf(points);

@@ -1,11 +1,15 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.engagement.internal.SimplePaybackCalculator;
+import org.apiguardian.api.API;
 
 /**
  * Calculates what joining means for a household or building (a port out: an initiative may plug in
  * its own calculation, with subsidies, loans or energy prices).
  */
+@API(status = STABLE, since = "0.1.0")
 public interface BenefitCalculator {
 
   /** The name stored with every statement, so a reader knows how it was computed. */

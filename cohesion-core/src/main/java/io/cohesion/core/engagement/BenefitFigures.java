@@ -1,9 +1,11 @@
 package io.cohesion.core.engagement;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What joining means for one household or building ("what does it mean for me").
@@ -11,6 +13,7 @@ import java.util.Optional;
  * @param monthlySaving the monthly cost before minus after, in euros (negative: it costs more)
  * @param payback how long the investment takes to earn back; absent when nothing is saved
  */
+@API(status = STABLE, since = "0.1.0")
 public record BenefitFigures(BigDecimal monthlySaving, Optional<Payback> payback) {
   public BenefitFigures {
     requireNonNull(monthlySaving, "monthlySaving");

@@ -1,7 +1,10 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ValidationException;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * What a cost calculation starts from, in euros: each amount from 0 to {@link #MAX_AMOUNT} with at
@@ -11,6 +14,7 @@ import java.math.BigDecimal;
  * @param monthlyCostBefore the monthly energy cost now
  * @param monthlyCostAfter the monthly cost after joining (including any fee)
  */
+@API(status = STABLE, since = "0.1.0")
 public record BenefitInput(
     BigDecimal investment, BigDecimal monthlyCostBefore, BigDecimal monthlyCostAfter) {
   /** The largest amount, one trillion euros: far beyond any investment, and it fits a store. */

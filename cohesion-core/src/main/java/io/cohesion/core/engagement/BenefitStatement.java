@@ -1,9 +1,11 @@
 package io.cohesion.core.engagement;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Identifiers;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * An individual cost calculation (individuele kostenberekening) as given to a household or
@@ -16,6 +18,7 @@ import java.time.LocalDate;
  * @param calculator the name of the calculator that computed it
  * @param issued the day it was computed
  */
+@API(status = STABLE, since = "0.1.0")
 public record BenefitStatement(
     BenefitStatementId id,
     BenefitSubject subject,

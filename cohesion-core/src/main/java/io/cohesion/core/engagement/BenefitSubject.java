@@ -1,11 +1,14 @@
 package io.cohesion.core.engagement;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.privacy.Pseudonym;
+import org.apiguardian.api.API;
 
 /** Whom a benefit statement is for: a household, or a whole building (for example a VvE). */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface BenefitSubject {
 
   /** The building the subject lives in or is. */

@@ -1,11 +1,14 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.neighbourhood.Building;
 import io.cohesion.core.neighbourhood.BuildingId;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Which buildings have an active ambassador.
@@ -13,6 +16,7 @@ import java.util.stream.Collectors;
  * @param covered the buildings with at least one active ambassador
  * @param uncovered the other buildings: where to find one next
  */
+@API(status = STABLE, since = "0.1.0")
 public record Coverage(List<BuildingId> covered, List<BuildingId> uncovered) {
   public Coverage {
     covered = List.copyOf(covered);

@@ -1,7 +1,10 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ValidationException;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * How many households reached each phase. Counts are cumulative (a participating household is also
@@ -12,6 +15,7 @@ import java.util.OptionalDouble;
  * @param involved households involved
  * @param participating households participating
  */
+@API(status = STABLE, since = "0.1.0")
 public record Funnel(int curious, int informed, int involved, int participating) {
   public Funnel {
     ValidationException.require(curious >= 0, "curious", "must be at least 0, got " + curious);

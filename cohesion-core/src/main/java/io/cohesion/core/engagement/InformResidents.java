@@ -1,5 +1,7 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
@@ -11,11 +13,13 @@ import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import java.time.Clock;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Tells residents what is in it for them and what has been achieved: individual cost calculations
  * and results shown, with a nudge when results have gone quiet (use case, a port in).
  */
+@API(status = STABLE, since = "0.1.0")
 public interface InformResidents {
 
   /** The use case on the given stores and calculator, telling the date by {@code clock}. */

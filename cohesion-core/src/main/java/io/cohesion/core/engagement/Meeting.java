@@ -1,10 +1,12 @@
 package io.cohesion.core.engagement;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A neighbourhood meeting and how many residents came. KetelhuisWG tracked its meetings: 65, then
@@ -17,6 +19,7 @@ import java.time.LocalDate;
  * @param date the day it was held
  * @param attendance how many residents came, at least 0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Meeting(
     MeetingId id,
     NeighbourhoodId neighbourhood,

@@ -1,6 +1,11 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What a neighbourhood meeting (buurtbijeenkomst) is for. */
+@API(status = STABLE, since = "0.1.0")
 public enum MeetingKind {
   /** Informing residents about the plans. */
   INFORMATION,

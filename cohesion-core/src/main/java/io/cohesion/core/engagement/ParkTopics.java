@@ -1,5 +1,7 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
@@ -10,11 +12,13 @@ import io.cohesion.core.engagement.internal.ParkTopicsService;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import java.time.Clock;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Keeps residents' questions and parks those that are answered later on purpose, with a clear
  * message saying when (use case, a port in).
  */
+@API(status = STABLE, since = "0.1.0")
 public interface ParkTopics {
 
   /** The use case on the given store, telling the date by {@code clock}. */

@@ -1,11 +1,13 @@
 package io.cohesion.core.engagement;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A residents' question (geparkeerde vraag) such as "what will my meter cupboard look like?":
@@ -22,6 +24,7 @@ import java.util.Optional;
  *     until}
  * @param answer the answer: present when and only when it is answered
  */
+@API(status = STABLE, since = "0.1.0")
 public record ParkedTopic(
     ParkedTopicId id,
     NeighbourhoodId neighbourhood,

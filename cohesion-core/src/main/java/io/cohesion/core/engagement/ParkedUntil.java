@@ -1,10 +1,13 @@
 package io.cohesion.core.engagement;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /** Until when a question is parked: until the approach reaches a phase, or until a date. */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface ParkedUntil {
 
   /** Whether the question is due once {@code today} has come and {@code reached} is reached. */

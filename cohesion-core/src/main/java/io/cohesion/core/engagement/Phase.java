@@ -1,9 +1,13 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.Text;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The phases of the neighbourhood approach: make curious → inform → involve → participate. */
+@API(status = STABLE, since = "0.1.0")
 public enum Phase {
   /** Residents have heard of the initiative and want to know more (nieuwsgierig maken). */
   CURIOUS(new Text("nieuwsgierig", "curious")),

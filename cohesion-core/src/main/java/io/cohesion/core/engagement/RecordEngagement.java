@@ -1,5 +1,7 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
@@ -10,11 +12,13 @@ import io.cohesion.core.engagement.internal.EngagementService;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import org.apiguardian.api.API;
 
 /**
  * Records how the neighbourhood is reached: meetings and their attendance, ambassadors per building
  * and their coverage, and the critical voices they pick up (use case, a port in).
  */
+@API(status = STABLE, since = "0.1.0")
 public interface RecordEngagement {
 
   /** The use case on the given stores. */

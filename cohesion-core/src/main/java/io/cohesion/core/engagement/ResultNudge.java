@@ -1,6 +1,7 @@
 package io.cohesion.core.engagement;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Text;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * A reminder to show residents a result, given when none was shown for {@link #QUIET_DAYS} days.
@@ -17,6 +19,7 @@ import java.util.OptionalLong;
  * @param daysSince how many days ago that was, absent when never
  * @param message the reminder for the team, in Dutch and English
  */
+@API(status = STABLE, since = "0.1.0")
 public record ResultNudge(Optional<LocalDate> lastShown, OptionalLong daysSince, Text message) {
 
   /** After this many days without a result shown, the team is nudged. */

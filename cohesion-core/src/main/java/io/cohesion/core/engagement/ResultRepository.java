@@ -1,5 +1,7 @@
 package io.cohesion.core.engagement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
@@ -7,8 +9,10 @@ import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Keeps results (a port out, implemented by the persistence adapters). */
+@API(status = STABLE, since = "0.1.0")
 public interface ResultRepository {
 
   /**

@@ -1,10 +1,12 @@
 package io.cohesion.core.engagement;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.neighbourhood.BuildingId;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A critical voice an ambassador picked up in their building. Signals are what the team needs to
@@ -17,6 +19,7 @@ import java.time.LocalDate;
  * @param text what was said, without names
  * @param theme a short theme to group signals by, for example {@code costs} or {@code noise}
  */
+@API(status = STABLE, since = "0.1.0")
 public record Signal(
     SignalId id,
     BuildingId building,

@@ -1,8 +1,10 @@
 package io.cohesion.core.initiative;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What a market consultation leads to.
@@ -11,6 +13,7 @@ import java.util.List;
  * @param picked the partners picked: the first of the ranking, as many as asked or as are eligible
  * @param notEligible the options that fail or may fail a principle, by id, with their votes
  */
+@API(status = STABLE, since = "0.1.0")
 public record ConsultationOutcome(
     List<Standing> ranking, List<MarketOption> picked, List<Standing> notEligible) {
   public ConsultationOutcome {

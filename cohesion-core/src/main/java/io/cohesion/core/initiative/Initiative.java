@@ -1,6 +1,7 @@
 package io.cohesion.core.initiative;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A local initiative (lokaal initiatief, energiecoöperatie): who carries it, where it works and the
@@ -19,6 +21,7 @@ import java.util.Set;
  * @param principles its hard criteria, with unique codes (may be empty while it is starting)
  * @param team the people who carry it
  */
+@API(status = STABLE, since = "0.1.0")
 public record Initiative(
     InitiativeId id,
     String name,

@@ -1,13 +1,17 @@
 package io.cohesion.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Keeps initiatives (a port out, implemented by the persistence adapters). */
+@API(status = STABLE, since = "0.1.0")
 public interface InitiativeRepository {
 
   /**

@@ -1,5 +1,7 @@
 package io.cohesion.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
@@ -8,11 +10,13 @@ import io.cohesion.core.Versioned;
 import io.cohesion.core.initiative.internal.InitiativeService;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Starts an initiative and keeps its principles and team, gives the team advice and settles a
  * market consultation (use case, a port in).
  */
+@API(status = STABLE, since = "0.1.0")
 public interface ManageInitiative {
 
   /** The use case on the given stores. */

@@ -1,5 +1,7 @@
 package io.cohesion.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.privacy.Pseudonym;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A market consultation: companies pitched options, the options were assessed against the
@@ -20,6 +23,7 @@ import java.util.Set;
  * @param votes the residents' votes: one per resident, each naming known options, at most {@code
  *     partners} of them
  */
+@API(status = STABLE, since = "0.1.0")
 public record MarketConsultation(
     List<MarketOption> options, int partners, List<PreferenceVote> votes) {
 

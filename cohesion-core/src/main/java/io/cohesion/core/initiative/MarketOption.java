@@ -1,6 +1,7 @@
 package io.cohesion.core.initiative;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Identifiers;
 import io.cohesion.core.ValidationException;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A company and its offer from a market consultation (marktconsultatie), with its assessment
@@ -19,6 +21,7 @@ import java.util.Set;
  * @param offer what the company offers, in a sentence or two
  * @param assessments at most one assessment per principle
  */
+@API(status = STABLE, since = "0.1.0")
 public record MarketOption(
     String id, String company, String offer, List<PrincipleAssessment> assessments) {
 

@@ -1,12 +1,14 @@
 package io.cohesion.core.initiative;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Identifiers;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.privacy.Pseudonym;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One resident's preference in a market consultation: the options they would like as partners, each
@@ -15,6 +17,7 @@ import java.util.Set;
  * @param voter the resident's pseudonym; one vote per resident
  * @param options the ids of the preferred options, at least one, unique
  */
+@API(status = STABLE, since = "0.1.0")
 public record PreferenceVote(Pseudonym voter, List<String> options) {
   public PreferenceVote {
     requireNonNull(voter, "voter");

@@ -1,10 +1,12 @@
 package io.cohesion.core.initiative;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Identifiers;
 import io.cohesion.core.Text;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A hard criterion of an initiative (uitgangspunt): not negotiated, and every market option is
@@ -13,6 +15,7 @@ import java.util.List;
  * @param code a short code, for example {@code affordable}
  * @param description what the principle demands, in Dutch and English
  */
+@API(status = STABLE, since = "0.1.0")
 public record Principle(String code, Text description) {
   public Principle {
     Identifiers.check("principle code", code);

@@ -1,9 +1,11 @@
 package io.cohesion.core.initiative;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Identifiers;
 import io.cohesion.core.ValidationException;
+import org.apiguardian.api.API;
 
 /**
  * The assessment of one market option against one principle.
@@ -12,6 +14,7 @@ import io.cohesion.core.ValidationException;
  * @param verdict meets, fails or unknown
  * @param reason why, in a sentence residents can check
  */
+@API(status = STABLE, since = "0.1.0")
 public record PrincipleAssessment(String principle, Verdict verdict, String reason) {
 
   /** The longest reason accepted. */

@@ -1,5 +1,7 @@
 package io.cohesion.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.Text;
 import io.cohesion.core.ValidationException;
 import java.util.ArrayList;
@@ -7,12 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The people who carry an initiative, and the advice the method gives about them.
  *
  * @param members the members, with unique names (compared without regard to case)
  */
+@API(status = STABLE, since = "0.1.0")
 public record Team(List<TeamMember> members) {
 
   /** The smallest team the method counts on. */

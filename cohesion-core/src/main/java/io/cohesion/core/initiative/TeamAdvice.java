@@ -1,8 +1,10 @@
 package io.cohesion.core.initiative;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Text;
+import org.apiguardian.api.API;
 
 /**
  * One piece of advice about a team's make-up. Advice is a value, not an error: a team that is too
@@ -11,6 +13,7 @@ import io.cohesion.core.Text;
  * @param kind which rule gave the advice
  * @param message the advice for the team, in Dutch and English, with the figures it is based on
  */
+@API(status = STABLE, since = "0.1.0")
 public record TeamAdvice(Kind kind, Text message) {
   public TeamAdvice {
     requireNonNull(kind, "kind");

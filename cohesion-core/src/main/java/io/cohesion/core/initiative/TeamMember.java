@@ -1,8 +1,11 @@
 package io.cohesion.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ValidationException;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A member of an initiative's team.
@@ -10,6 +13,7 @@ import java.util.Set;
  * @param name the member's name or, where names are not to be kept, a pseudonym
  * @param roles the roles the member takes, at least one
  */
+@API(status = STABLE, since = "0.1.0")
 public record TeamMember(String name, Set<TeamRole> roles) {
 
   /** The longest name accepted. */

@@ -1,8 +1,10 @@
 package io.cohesion.core.neighbourhood;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ValidationException;
+import org.apiguardian.api.API;
 
 /**
  * A building (or a block, or a street of houses handled as one) in a neighbourhood: the unit a
@@ -14,6 +16,7 @@ import io.cohesion.core.ValidationException;
  * @param households the number of households, at least 1
  * @param stakeholder who mainly lives in or uses the building
  */
+@API(status = STABLE, since = "0.1.0")
 public record Building(
     BuildingId id,
     NeighbourhoodId neighbourhood,

@@ -1,7 +1,10 @@
 package io.cohesion.core.neighbourhood;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ValidationException;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A code of Statistics Netherlands (CBS) for an area, written as CBS writes it: {@code BU} and 8
@@ -10,6 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param value the code, upper-case prefix and digits, nothing else
  */
+@API(status = STABLE, since = "0.1.0")
 public record CbsCode(String value) {
   private static final Pattern CODE = Pattern.compile("BU\\d{8}|WK\\d{6}|GM\\d{4}");
 

@@ -1,13 +1,17 @@
 package io.cohesion.core.neighbourhood;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.internal.NeighbourhoodService;
+import org.apiguardian.api.API;
 
 /** Registers neighbourhoods and their buildings (use case, a port in). */
+@API(status = STABLE, since = "0.1.0")
 public interface ManageNeighbourhoods {
 
   /** The use case on the given stores. */

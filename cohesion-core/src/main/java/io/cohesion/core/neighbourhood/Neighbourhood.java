@@ -1,9 +1,11 @@
 package io.cohesion.core.neighbourhood;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ValidationException;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A neighbourhood (buurt, wijk or dorp) where an initiative works.
@@ -13,6 +15,7 @@ import java.util.Optional;
  * @param municipality the municipality, for example {@code Opsterland}
  * @param cbsCode the area code of Statistics Netherlands, when the neighbourhood matches one
  */
+@API(status = STABLE, since = "0.1.0")
 public record Neighbourhood(
     NeighbourhoodId id, String name, String municipality, Optional<CbsCode> cbsCode) {
 

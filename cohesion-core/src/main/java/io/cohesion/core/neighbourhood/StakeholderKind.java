@@ -1,11 +1,15 @@
 package io.cohesion.core.neighbourhood;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.Text;
+import org.apiguardian.api.API;
 
 /**
  * Who lives in or uses a building. A neighbourhood approach reaches all of them, not only the
  * owner-occupiers who can decide alone.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum StakeholderKind {
   /** Households renting their home (huurders). */
   TENANTS(new Text("huurders", "tenants")),

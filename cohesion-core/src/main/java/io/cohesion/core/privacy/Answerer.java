@@ -1,17 +1,20 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ForbiddenException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.ValidationException;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who answers a submission: a resident with their invitation code, or a pseudonym that a
  * coordinator or ambassador typed in from a paper form. The submission use cases resolve it to the
  * pseudonym the answer is stored under; nothing else of the person reaches the store.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface Answerer {
 
   /**

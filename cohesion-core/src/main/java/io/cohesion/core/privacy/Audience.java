@@ -1,5 +1,9 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Who a release of figures is for, and the smallest group it may describe (see
  * docs/privacy.md#who-is-bound).
@@ -12,6 +16,7 @@ package io.cohesion.core.privacy;
  * which a request cannot lower; for the command line on one's own file, whatever {@code --k-min}
  * says — and a larger {@code k} only hides the cells of fewer than {@code k} as well.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface Audience {
 
   /** The smallest number of respondents a released combination of figures may single out. */

@@ -1,6 +1,7 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ValidationException;
@@ -10,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.apiguardian.api.API;
 
 /**
  * Hands the rows of a bulk import to a store's {@link ResponseStore#importAll} once each has been
@@ -26,6 +28,7 @@ import java.util.function.ToLongFunction;
  * io.cohesion.core.wishmap.ManageWishMaps#importResponses}, {@link
  * io.cohesion.core.trust.ManageMeasurements#importAll}) check their rows this way.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CheckedImport {
   private CheckedImport() {}
 

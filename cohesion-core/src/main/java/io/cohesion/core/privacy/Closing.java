@@ -1,11 +1,14 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Versioned;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** What closing a wave did: cut a new release state, or kept the last one (and why). */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface Closing {
 
   /** The wave's status after the close. */

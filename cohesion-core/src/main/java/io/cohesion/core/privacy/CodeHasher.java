@@ -1,12 +1,14 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apiguardian.api.API;
 
 /**
  * The keyed hash an invitation code is stored as: HMAC-SHA256 of the code under a key derived from
@@ -18,6 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * not the secret itself, so that a code's stored hash is never its pseudonym ({@link
  * HmacPseudonymiser} keys with the secret).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CodeHasher {
   private static final String ALGORITHM = "HmacSHA256";
 

@@ -1,5 +1,7 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.privacy.internal.RowSpace;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * The one disclosure policy every release of figures goes through (docs/privacy.md).
@@ -30,6 +33,7 @@ import java.util.OptionalInt;
  * suppressed (smallest combined size, then declaration order). If nothing lowers it, the state is
  * not cut. The remedy is deterministic: the same cells always give the same answer.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DisclosurePolicy {
 
   /** The floor when configuration gives none. */

@@ -1,16 +1,20 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import org.apiguardian.api.API;
 
 /**
  * The groups of declared partitions as cells: for each column, the respondents that carry each key,
  * in {@link KeyOrder}. The red thread, the scoring of a stored wave and the rules over later states
  * all build their cells here, so they weigh the same groups in the same order.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class GroupCells {
   private GroupCells() {}
 

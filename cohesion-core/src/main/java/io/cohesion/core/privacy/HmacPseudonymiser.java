@@ -1,12 +1,14 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apiguardian.api.API;
 
 /**
  * The pseudonym as HMAC-SHA256 of the code under a secret, as 64 lowercase hex digits. A keyed hash
@@ -14,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
  * pseudonyms could try every code. Its 64 hex digits are a form that typed-in pseudonyms may not
  * take ({@link Pseudonym#typed}), so that no one can answer in a code's place.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class HmacPseudonymiser implements Pseudonymiser {
   private static final String ALGORITHM = "HmacSHA256";
 

@@ -1,6 +1,9 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * A key a client sends with a submission so that repeating it (after a timeout, a lost reply)
@@ -8,6 +11,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param value 1–200 printable characters
  */
+@API(status = STABLE, since = "0.1.0")
 public record IdempotencyKey(String value) {
   /** The longest key accepted. */
   public static final int MAX_LENGTH = 200;

@@ -1,8 +1,10 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A stored invitation: the hash of its code and, optionally, the building or street it was handed
@@ -12,6 +14,7 @@ import java.util.Optional;
  * @param label the building or street label of its batch, if any (1–100 printable characters)
  * @param hashKind how {@code codeHash} was made
  */
+@API(status = STABLE, since = "0.1.0")
 public record Invitation(String codeHash, Optional<String> label, HashKind hashKind) {
   /** How a code's hash was made. */
   public enum HashKind {

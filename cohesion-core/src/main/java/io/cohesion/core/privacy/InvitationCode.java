@@ -1,6 +1,7 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * A single-use invitation code handed to a household on paper, for example {@code K7QM-XR4T-9HWD}.
@@ -20,6 +22,7 @@ import java.util.random.RandomGenerator;
  * @param value the normalised code: {@value #MIN_LENGTH}–{@value #MAX_LENGTH} characters of {@link
  *     #ALPHABET}
  */
+@API(status = STABLE, since = "0.1.0")
 public record InvitationCode(String value) {
   /** The characters a code is made of. */
   public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";

@@ -1,14 +1,18 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Keeps invitations as code hashes. Which waves a code answered is not kept here: a code answers a
  * wave once because its pseudonym answers a wave once ({@link ResponseStore}).
  */
+@API(status = STABLE, since = "0.1.0")
 public interface InvitationRepository {
 
   /**

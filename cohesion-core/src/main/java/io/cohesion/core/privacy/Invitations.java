@@ -1,6 +1,7 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * Issuing invitation codes and finding the pseudonym behind one: residents answer with a code
@@ -20,6 +22,7 @@ import java.util.random.RandomGenerator;
  * per respondent and wave, and typed-in pseudonyms may not take the form of a code's ({@link
  * Pseudonym#typed}). Erasing a household's answers therefore frees its code for those waves again.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Invitations {
   /** The most codes one batch may hold. */
   public static final int MAX_BATCH = 100_000;

@@ -1,9 +1,12 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The order groups are listed and weighed in: a column's declared values in their declared order,
@@ -11,6 +14,7 @@ import java.util.Map;
  * order. The same data always gives the same order, so the remedy's ties break the same way in
  * every release (docs/privacy.md#the-remedy).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class KeyOrder {
   private KeyOrder() {}
 

@@ -1,15 +1,18 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.CohesionException;
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The figures of a wave were asked for by a caller bound by disclosure control while the wave has
  * no released state: it is open, or it closed without a state that could be released.
  */
+@API(status = STABLE, since = "0.1.0")
 public class NotReleasedException extends CohesionException {
   private static final long serialVersionUID = 1L;
 

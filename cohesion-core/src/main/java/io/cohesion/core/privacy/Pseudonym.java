@@ -1,9 +1,11 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.HexFormat;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * The pseudonym of a respondent or household: links answers across waves without naming anyone.
@@ -15,6 +17,7 @@ import java.util.random.RandomGenerator;
  *
  * @param value the pseudonym, 1–200 characters, no control characters
  */
+@API(status = STABLE, since = "0.1.0")
 public record Pseudonym(String value) {
   /** The length of a code's pseudonym: 64 hex digits, a SHA-256 HMAC. */
   private static final int CODE_FORM_LENGTH = 64;

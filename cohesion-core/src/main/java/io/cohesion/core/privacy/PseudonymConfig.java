@@ -1,12 +1,14 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.CohesionException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * Where the pseudonym secret comes from, checked at startup.
@@ -19,6 +21,7 @@ import java.util.random.RandomGenerator;
  * @param configured the configured secret, if any (at least {@value PseudonymSecret#MIN_BYTES}
  *     bytes of UTF-8)
  */
+@API(status = STABLE, since = "0.1.0")
 public record PseudonymConfig(boolean production, Optional<String> configured) {
   /** The environment variable the composition root reads the secret from. */
   public static final String ENVIRONMENT_VARIABLE = "COHESION_PSEUDONYM_SECRET";

@@ -1,15 +1,18 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * The server secret behind pseudonyms. Whoever holds it can link a code to its pseudonym, so it
  * comes from configuration, is never logged, and must stay the same for as long as waves are to be
  * linked.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class PseudonymSecret {
   /** The fewest bytes a secret may have (256 bits, the HMAC-SHA256 block strength). */
   public static final int MIN_BYTES = 32;

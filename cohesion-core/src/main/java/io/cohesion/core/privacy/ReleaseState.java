@@ -1,9 +1,11 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Instant;
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * What one close of a wave released: the respondents whose answers were stored at that moment. A
@@ -16,6 +18,7 @@ import java.util.Arrays;
  * @param respondents the ids of the stored responses ({@link StoredResponse#id()}) present when it
  *     was cut, strictly ascending; copied in and out, so a state never changes
  */
+@API(status = STABLE, since = "0.1.0")
 public record ReleaseState(WaveId wave, int sequence, Instant cutAt, long[] respondents) {
   public ReleaseState {
     requireNonNull(wave, "wave");

@@ -1,5 +1,7 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.ValidationException;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * Opens and closes waves (wish maps and measurements) and keeps the release states their closes
@@ -20,6 +23,7 @@ import java.util.function.Supplier;
  * <p>A wave open past its closing date counts as closed: the first call that reads its status after
  * that date closes it and cuts its state, so several servers over one store agree on it.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface ReleaseWaves {
 
   /**

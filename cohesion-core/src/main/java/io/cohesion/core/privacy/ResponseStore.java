@@ -1,10 +1,13 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Keeps the responses of one kind (wish map or measurement responses) per wave, where a wave is the
@@ -18,6 +21,7 @@ import java.util.function.Consumer;
  * @param <W> the id of a wave
  * @param <R> the response type
  */
+@API(status = STABLE, since = "0.1.0")
 public interface ResponseStore<W, R> {
 
   /**

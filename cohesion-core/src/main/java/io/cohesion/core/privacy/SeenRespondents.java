@@ -1,6 +1,9 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.security.SecureRandom;
+import org.apiguardian.api.API;
 
 /**
  * The respondents met while going through a bulk input, each with a number of the caller's (a row,
@@ -26,6 +29,7 @@ import java.security.SecureRandom;
  *
  * <p>Not thread-safe: one instance per input, used by one thread at a time.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SeenRespondents {
   /** What {@link #putIfAbsent} returns for a respondent not met before. */
   public static final long ABSENT = -1;

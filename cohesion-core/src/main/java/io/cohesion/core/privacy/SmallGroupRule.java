@@ -1,7 +1,10 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The smallest group a release may describe, {@code kMin}, with the disclosure policy's rule for
@@ -16,6 +19,7 @@ import java.util.List;
  *
  * @param kMin the smallest group that may be published, at least 1
  */
+@API(status = STABLE, since = "0.1.0")
 public record SmallGroupRule(int kMin) {
 
   /** The default {@code kMin}. */

@@ -1,6 +1,9 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Decides whether a close may cut a new release state, given the states cut before: the place where
@@ -8,6 +11,7 @@ import java.util.List;
  * after the floor is met (at least k respondents added or erased since the last state).
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface StateAcceptance {
 
   /**

@@ -1,6 +1,7 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The disclosure rules a later release state of a wave must pass, beyond the floor of k changed
@@ -33,6 +35,7 @@ import java.util.function.Function;
  * counting them as known is the cautious reading. A first state is always accepted here; the
  * policy's remedy decides what of it is released.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class StateRules implements StateAcceptance {
   private final DisclosurePolicy policy;
   private final Function<WaveId, WaveGroups> groups;

@@ -1,8 +1,12 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /** Whether a {@link StateAcceptance} lets a new release state be cut, and if not, why. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface StateVerdict {
 
   /** The state may be cut. */

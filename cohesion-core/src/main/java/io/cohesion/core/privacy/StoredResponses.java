@@ -1,11 +1,13 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.cohesion.core.ConflictException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * A wave's responses read together with their stored ids, so that a release state (which holds ids)
@@ -16,6 +18,7 @@ import java.util.function.Supplier;
  * @param ids the response ids, ascending
  * @param responses the responses, in the order of {@code ids}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record StoredResponses<R>(long[] ids, List<R> responses) {
   private static final int ATTEMPTS = 5;
 

@@ -1,6 +1,7 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * The responses a wave holds now, as the cells of its counts see them: the columns a bound caller
@@ -30,6 +32,7 @@ import java.util.function.Supplier;
  *     v1}), the positions in {@code ids} of the responses that answered it, ascending: a state's
  *     cells of that kind are its count cells narrowed to these respondents
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record WaveGroups(
     List<String> columns,
     long[] ids,

@@ -1,8 +1,10 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Identifiers;
+import org.apiguardian.api.API;
 
 /**
  * The id of a wave: a wish map or a measurement, the unit whose release disclosure control governs
@@ -11,6 +13,7 @@ import io.cohesion.core.Identifiers;
  * @param kind whether it is a wish map or a measurement
  * @param id the wish map's or measurement's id
  */
+@API(status = STABLE, since = "0.1.0")
 public record WaveId(WaveKind kind, String id) {
   public WaveId {
     requireNonNull(kind, "kind");

@@ -1,8 +1,12 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** What a wave is: a wish map or a measurement, the two things residents answer. */
+@API(status = STABLE, since = "0.1.0")
 public enum WaveKind {
   /** A wish map (wensenkaart). */
   WISH_MAP("wish map"),

@@ -1,9 +1,11 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Whether a wave is open (taking answers; its figures are live and only callers who may read the
@@ -16,6 +18,7 @@ import java.util.Optional;
  * @param closes when an open wave closes by itself, if set; a closed wave keeps the date it closed
  *     on, if it closed by its date
  */
+@API(status = STABLE, since = "0.1.0")
 public record WaveStatus(WaveId wave, boolean closed, Optional<Instant> closes) {
   public WaveStatus {
     requireNonNull(wave, "wave");

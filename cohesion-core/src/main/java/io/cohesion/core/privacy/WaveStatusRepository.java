@@ -1,14 +1,18 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.Versioned;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Keeps the status of every wave (open or closed) and the release states its closes cut (a port
  * out, implemented by the persistence adapters). Nothing is cached between calls: several servers
  * over one database see the same status.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface WaveStatusRepository {
 
   /**

@@ -1,11 +1,13 @@
 package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.activity.ActivityFlag;
 import io.cohesion.core.scoring.spi.FitPart;
 import io.cohesion.core.scoring.spi.SegmentKey;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The fit of one candidate activity to the red thread (docs/scoring.md#55-activity-fit), with every
@@ -19,6 +21,7 @@ import java.util.List;
  * @param segmentsUsed the target segments whose respondents were used; empty for everyone
  * @param flags what the activity lacks; flagged activities are ranked like the others
  */
+@API(status = STABLE, since = "0.1.0")
 public record ActivityFit(
     String activity,
     int rank,

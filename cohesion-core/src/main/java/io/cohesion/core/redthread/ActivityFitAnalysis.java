@@ -1,6 +1,7 @@
 package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ValidationException;
@@ -25,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Scores candidate activities against the red thread of a wish map and ranks them
@@ -37,6 +39,7 @@ import java.util.Set;
  * against everyone and {@link ActivityFit#basis()} says so. Activities without a sustainability
  * link or a benefit are flagged and ranked like the others.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ActivityFitAnalysis {
 
   private ActivityFitAnalysis() {}

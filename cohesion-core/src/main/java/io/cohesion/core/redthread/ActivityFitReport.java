@@ -1,12 +1,14 @@
 package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.wishmap.WishMapId;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The activities of a neighbourhood ranked by fit to a wish map's red thread ({@link
@@ -18,6 +20,7 @@ import java.util.List;
  * @param ranked the ranked activities, best fit first
  * @param skipped the activities planned against another wish map, in the order asked
  */
+@API(status = STABLE, since = "0.1.0")
 public record ActivityFitReport(
     WishMapId wishMap,
     NeighbourhoodId neighbourhood,

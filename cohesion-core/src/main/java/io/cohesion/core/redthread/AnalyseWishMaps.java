@@ -1,5 +1,7 @@
 package io.cohesion.core.redthread;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.activity.ActivityId;
@@ -13,6 +15,7 @@ import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapRepository;
 import io.cohesion.core.wishmap.WishMapResponseStore;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The figures of a stored wish map, released under the disclosure policy (use case, a port in): its
@@ -26,6 +29,7 @@ import java.util.List;
  *   <li>a raw-data audience, who may read the answers anyway, every answer as it stands now.
  * </ul>
  */
+@API(status = STABLE, since = "0.1.0")
 public interface AnalyseWishMaps {
 
   /**

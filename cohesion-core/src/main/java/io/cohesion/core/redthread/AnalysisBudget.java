@@ -1,6 +1,9 @@
 package io.cohesion.core.redthread;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.cohesion.core.ValidationException;
+import org.apiguardian.api.API;
 
 /**
  * The most work one red thread may ask for, so that no caller holds a core for minutes: bootstrap
@@ -9,6 +12,7 @@ import io.cohesion.core.ValidationException;
  *
  * @param limit the largest product accepted, at least 1
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record AnalysisBudget(long limit) {
   public AnalysisBudget {
     if (limit < 1) {

@@ -1,5 +1,7 @@
 package io.cohesion.core.redthread;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.cohesion.core.scoring.spi.ActivityFitStrategy;
 import io.cohesion.core.scoring.spi.ActivityProfile;
 import io.cohesion.core.scoring.spi.FitPart;
@@ -7,6 +9,7 @@ import io.cohesion.core.scoring.spi.FitScore;
 import io.cohesion.core.scoring.spi.TargetGroup;
 import io.cohesion.core.scoring.spi.TargetValue;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The default activity fit of docs/scoring.md#55-activity-fit, a heuristic: {@code valueFit} = Σ
@@ -14,6 +17,7 @@ import java.util.List;
  * networkReach} = the share of the target group taking part in at least one partner network, and
  * {@code fit} = their weighted mean, 0.6 and 0.4 unless configured otherwise.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class DefaultActivityFit implements ActivityFitStrategy {
 
   /** The name to select this strategy by. */

@@ -1,6 +1,9 @@
 package io.cohesion.core.redthread;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.cohesion.core.scoring.spi.UrgencyStrategy;
+import org.apiguardian.api.API;
 
 /**
  * The urgency of docs/scoring.md#53-red-thread: importance × (1 − satisfaction) on rescaled
@@ -8,6 +11,7 @@ import io.cohesion.core.scoring.spi.UrgencyStrategy;
  * alone when the wish map asks no satisfaction. A respondent counts for a value only when they
  * answered what is asked. The aggregate is the mean.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class DefaultUrgency implements UrgencyStrategy {
 
   /** The name to select this strategy by. */

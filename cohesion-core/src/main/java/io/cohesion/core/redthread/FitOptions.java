@@ -1,9 +1,11 @@
 package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.DisclosurePolicy;
+import org.apiguardian.api.API;
 
 /**
  * How to score activities.
@@ -13,6 +15,7 @@ import io.cohesion.core.privacy.DisclosurePolicy;
  * @param urgencyStrategy the name of the urgency strategy
  * @param fitStrategy the name of the activity-fit strategy
  */
+@API(status = STABLE, since = "0.1.0")
 public record FitOptions(Audience audience, String urgencyStrategy, String fitStrategy) {
   public FitOptions {
     requireNonNull(audience, "audience");

@@ -1,8 +1,10 @@
 package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Where people already move for: how many respondents take part in one named network (a club, a
@@ -16,6 +18,7 @@ import java.util.List;
  * @param suppressed whether the network's own count is withheld (docs/privacy.md): then {@code n}
  *     is 0, {@code share} NaN and no segment counts are given
  */
+@API(status = STABLE, since = "0.1.0")
 public record NetworkFigures(
     String name, int n, double share, List<SegmentCount> segments, boolean suppressed) {
 

@@ -1,8 +1,11 @@
 package io.cohesion.core.redthread;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The red thread of a wish map (docs/scoring.md#53-red-thread).
@@ -16,6 +19,7 @@ import java.util.Optional;
  * @param suppressed why the whole wave is withheld, if it is (docs/privacy.md): then {@code n} is
  *     0, {@code kendallW} NaN and every list empty
  */
+@API(status = STABLE, since = "0.1.0")
 public record RedThread(
     int n,
     double kendallW,

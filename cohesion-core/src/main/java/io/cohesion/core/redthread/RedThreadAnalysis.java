@@ -1,6 +1,7 @@
 package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ValidationException;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Analyses the responses to a wish map into its red thread (docs/scoring.md#53-red-thread).
@@ -34,6 +36,7 @@ import java.util.TreeSet;
  * other columns or segments change. Networks: respondents taking part, overall and per published
  * segment.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RedThreadAnalysis {
 
   private RedThreadAnalysis() {}

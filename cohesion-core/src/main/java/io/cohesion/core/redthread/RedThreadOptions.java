@@ -1,10 +1,12 @@
 package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * How to analyse a wish map.
@@ -18,6 +20,7 @@ import java.util.List;
  * @param urgencyStrategy the name of the {@link io.cohesion.core.scoring.spi.UrgencyStrategy} to
  *     use
  */
+@API(status = STABLE, since = "0.1.0")
 public record RedThreadOptions(
     List<String> segmentColumns,
     Audience audience,

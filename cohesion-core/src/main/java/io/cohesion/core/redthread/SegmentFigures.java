@@ -1,13 +1,16 @@
 package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The red thread of one segment (one value of one segment column), or the fact that it is
  * suppressed under the small-group rule (docs/privacy.md).
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface SegmentFigures {
 
   /** The segment column, for example {@code household}. */

@@ -1,6 +1,9 @@
 package io.cohesion.core.redthread;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.Identifiers;
+import org.apiguardian.api.API;
 
 /**
  * The red-thread figures of one value (docs/scoring.md#53-red-thread). Undefined figures are {@code
@@ -22,6 +25,7 @@ import io.cohesion.core.Identifiers;
  *     (docs/privacy.md); a suppressed value carries only its code: n and borda 0, rank 0, every
  *     other figure NaN
  */
+@API(status = STABLE, since = "0.1.0")
 public record ValueFigures(
     String code,
     int n,

@@ -1,6 +1,7 @@
 package io.cohesion.core.resident;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ForbiddenException;
 import io.cohesion.core.privacy.InvitationCode;
@@ -18,12 +19,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * A resident's own answers, found with their invitation code: handed over on request, or erased in
  * every wish map and measurement (use case, a port in). Only the code leads to them, so a resident
  * needs no account and nobody else can ask for them by name.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface ResidentData {
 
   /** The use case over the two response stores, resolving codes with {@code invitations}. */

@@ -1,5 +1,9 @@
 package io.cohesion.core.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A closed interval {@code [lower, upper]}, such as a 95% confidence interval. Both bounds are
  * {@link Double#NaN} when the interval is undefined (for example a mean of fewer than two values).
@@ -7,6 +11,7 @@ package io.cohesion.core.scoring;
  * @param lower the lower bound, or NaN
  * @param upper the upper bound, at least {@code lower}, or NaN
  */
+@API(status = STABLE, since = "0.1.0")
 public record Interval(double lower, double upper) {
 
   /** The interval that is not defined. */

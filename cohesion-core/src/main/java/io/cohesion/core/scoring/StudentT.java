@@ -1,6 +1,9 @@
 package io.cohesion.core.scoring;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.cohesion.core.scoring.internal.SpecialFunctions;
+import org.apiguardian.api.API;
 
 /**
  * Student's t distribution with {@code df > 0} degrees of freedom, not necessarily whole (Welch).
@@ -11,6 +14,7 @@ import io.cohesion.core.scoring.internal.SpecialFunctions;
  * each step lands between the previous point and the root and the iteration converges monotonically
  * (quadratically near the root). Both agree with R's {@code pt} and {@code qt} to within 1e-10.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class StudentT {
 
   private static final int MAX_NEWTON_STEPS = 10_000;

@@ -1,6 +1,7 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.scoring.Interval;
@@ -9,11 +10,13 @@ import io.cohesion.core.scoring.spi.ScaleScoreStrategy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Compares two waves of one scale, before and after an activity (docs/scoring.md#54-waves): all
  * person scores as independent samples (Welch), and the respondents present in both waves as pairs.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CompareWaves {
 
   private CompareWaves() {}

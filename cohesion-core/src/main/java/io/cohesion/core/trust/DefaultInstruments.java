@@ -1,12 +1,14 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
 import io.cohesion.core.ValidationException;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The four default instruments of docs/instruments.md, with their sources. Dutch texts are this
@@ -14,6 +16,7 @@ import java.util.Optional;
  * how close the wording is to the source. Like every default, they can be replaced by a scale of
  * one's own.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DefaultInstruments {
 
   /** How close an instrument's item texts are to the source's wording. */

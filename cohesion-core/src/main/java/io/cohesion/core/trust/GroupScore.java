@@ -1,13 +1,16 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.scoring.Interval;
+import org.apiguardian.api.API;
 
 /**
  * The scale score of one group, published or suppressed under the small-group rule
  * (docs/privacy.md). A suppressed group carries its key and nothing else.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface GroupScore {
 
   /** The group's key, the value of the grouping column. */

@@ -1,8 +1,10 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.scoring.Interval;
+import org.apiguardian.api.API;
 
 /**
  * Two waves compared as independent samples of person scores, after − before
@@ -18,6 +20,7 @@ import io.cohesion.core.scoring.Interval;
  * @param welchDf the Welch–Satterthwaite degrees of freedom
  * @param hedgesG the standardized difference with the small-sample correction J
  */
+@API(status = STABLE, since = "0.1.0")
 public record IndependentComparison(
     int nBefore,
     int nAfter,

@@ -1,9 +1,11 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Identifiers;
 import io.cohesion.core.Text;
+import org.apiguardian.api.API;
 
 /**
  * One statement of a {@link Scale}.
@@ -13,6 +15,7 @@ import io.cohesion.core.Text;
  * @param reverse whether agreement means less of what the scale measures (scored {@code min + max −
  *     x})
  */
+@API(status = STABLE, since = "0.1.0")
 public record Item(String id, Text text, boolean reverse) {
   public Item {
     Identifiers.check("item id", id);

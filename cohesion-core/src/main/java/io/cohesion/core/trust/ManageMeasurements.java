@@ -1,5 +1,7 @@
 package io.cohesion.core.trust;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.ForbiddenException;
 import io.cohesion.core.NotFoundException;
@@ -22,6 +24,7 @@ import io.cohesion.core.trust.internal.MeasurementService;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Holds measurements (waves of a scale in a neighbourhood), takes in their answers and releases
@@ -32,6 +35,7 @@ import java.util.function.Consumer;
  * closed wave only, computed over the respondents of its last release state; an audience that holds
  * the raw data sees the live figures (see docs/privacy.md and docs/api.md#open-and-closed-waves).
  */
+@API(status = STABLE, since = "0.1.0")
 public interface ManageMeasurements {
 
   /**

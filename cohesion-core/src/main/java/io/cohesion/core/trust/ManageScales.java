@@ -1,13 +1,17 @@
 package io.cohesion.core.trust;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.trust.internal.ScaleService;
+import org.apiguardian.api.API;
 
 /** Defines the scales (measurement instruments) that measurements use (use case, a port in). */
+@API(status = STABLE, since = "0.1.0")
 public interface ManageScales {
 
   /** The use case on the given store. */

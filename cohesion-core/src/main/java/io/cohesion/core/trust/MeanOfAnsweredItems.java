@@ -1,12 +1,16 @@
 package io.cohesion.core.trust;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.cohesion.core.scoring.spi.ScaleScoreStrategy;
+import org.apiguardian.api.API;
 
 /**
  * The built-in person score {@code mean} of docs/scoring.md#51-scales: the mean of the answered
  * items after reversal, when at least {@code minAnswered} items were answered. Registered for
  * {@link java.util.ServiceLoader} like any other strategy.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class MeanOfAnsweredItems implements ScaleScoreStrategy {
 
   /** The name this strategy is selected by. */

@@ -1,6 +1,7 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * One wave of one scale in one neighbourhood, for example trust before an activity. Its responses
@@ -29,6 +31,7 @@ import java.util.TreeMap;
  *     codes, and only declared columns are grouped by for a caller bound by disclosure control
  *     (docs/privacy.md#keys-are-declared)
  */
+@API(status = STABLE, since = "0.1.0")
 public record Measurement(
     MeasurementId id,
     ScaleId scale,

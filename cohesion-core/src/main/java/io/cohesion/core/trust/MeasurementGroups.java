@@ -1,6 +1,7 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.privacy.StateRules;
@@ -13,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The groups of a measurement's responses as {@link StateRules} weighs them: every attribute column
  * the responses carry, in name order, as scale scoring weighs them for a bound caller.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MeasurementGroups {
   private MeasurementGroups() {}
 

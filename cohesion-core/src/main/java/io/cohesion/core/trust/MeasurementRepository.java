@@ -1,13 +1,17 @@
 package io.cohesion.core.trust;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Keeps measurements (waves), each with a version for optimistic concurrency. */
+@API(status = STABLE, since = "0.1.0")
 public interface MeasurementRepository {
 
   /**

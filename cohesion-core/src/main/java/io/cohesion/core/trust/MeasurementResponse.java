@@ -1,6 +1,7 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ValidationException;
@@ -8,6 +9,7 @@ import io.cohesion.core.privacy.Pseudonym;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * One respondent's answers to the items of a scale in one wave. Missing answers are absent keys.
@@ -16,6 +18,7 @@ import java.util.Map;
  * @param answers item id to the raw answer (before reversal)
  * @param attributes further columns, such as a grouping column ({@code street → Dorpsstraat})
  */
+@API(status = STABLE, since = "0.1.0")
 public record MeasurementResponse(
     Pseudonym respondent, Map<String, Double> answers, Map<String, String> attributes) {
   public MeasurementResponse {

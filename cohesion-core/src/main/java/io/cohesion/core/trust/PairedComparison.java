@@ -1,8 +1,10 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.scoring.Interval;
+import org.apiguardian.api.API;
 
 /**
  * Two waves compared on the respondents who have a person score in both (same pseudonym), after −
@@ -13,6 +15,7 @@ import io.cohesion.core.scoring.Interval;
  * @param ci95 the paired t 95% confidence interval of the mean difference
  * @param dz {@code mean(diff)/sd(diff)}; NaN when every difference is the same
  */
+@API(status = STABLE, since = "0.1.0")
 public record PairedComparison(int nPairs, double meanDifference, Interval ci95, double dz) {
   public PairedComparison {
     if (nPairs < 2) {

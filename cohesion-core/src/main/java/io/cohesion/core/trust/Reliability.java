@@ -1,6 +1,9 @@
 package io.cohesion.core.trust;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Internal consistency of a scale on the respondents who answered every item (listwise), as {@code
@@ -11,6 +14,7 @@ import java.util.List;
  * @param averageR r̄, the mean correlation between two different items
  * @param items the statistics of each item, in scale order
  */
+@API(status = STABLE, since = "0.1.0")
 public record Reliability(
     double alpha, double standardizedAlpha, double averageR, List<ItemStatistics> items) {
   public Reliability {

@@ -1,6 +1,7 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A measurement instrument: items answered on one response range, scored as the mean of the
@@ -19,6 +21,7 @@ import java.util.Set;
  * @param minAnswered how many items a respondent must answer to get a person score (1…k)
  * @param items the items, at least two, with unique ids
  */
+@API(status = STABLE, since = "0.1.0")
 public record Scale(
     ScaleId id, Text name, ResponseRange response, int minAnswered, List<Item> items) {
   public Scale {

@@ -1,6 +1,7 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.privacy.Pseudonym;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The answers of n respondents to the k items of one scale, ready for scoring: one primitive
@@ -18,6 +20,7 @@ import java.util.Set;
  * for a missing answer), the respondents' pseudonyms and an optional group per respondent.
  * Immutable once built.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ScaleData {
 
   private final Scale scale;

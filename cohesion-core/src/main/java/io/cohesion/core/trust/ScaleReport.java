@@ -1,9 +1,11 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The scoring of one wave of a scale (docs/scoring.md#51-scales, docs/cli.md {@code score}).
@@ -19,6 +21,7 @@ import java.util.Optional;
  * @param suppressed why the whole wave is withheld from its audience, if it is: then every count is
  *     0, every figure undefined and every list empty
  */
+@API(status = STABLE, since = "0.1.0")
 public record ScaleReport(
     int n,
     int nComplete,

@@ -1,11 +1,15 @@
 package io.cohesion.core.trust;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Keeps scale definitions, each with a version for optimistic concurrency. */
+@API(status = STABLE, since = "0.1.0")
 public interface ScaleRepository {
 
   /**

@@ -1,6 +1,7 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.privacy.Audience;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 
 /**
  * Scores one wave of a scale (docs/scoring.md#51-scales): person scores, the scale score with its
@@ -29,6 +31,7 @@ import java.util.stream.IntStream;
  * ICC(2), and the score per group under the small-group rule (docs/privacy.md). Every formula is in
  * {@code docs/scoring.md}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ScaleScoring {
 
   private static final ScaleScoreStrategy MEAN = new MeanOfAnsweredItems();

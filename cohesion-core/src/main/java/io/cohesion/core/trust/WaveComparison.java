@@ -1,8 +1,10 @@
 package io.cohesion.core.trust;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Two waves of one scale compared (docs/scoring.md#54-waves, docs/cli.md {@code compare}).
@@ -11,6 +13,7 @@ import java.util.Optional;
  * @param paired the comparison of respondents present in both; empty with fewer than two pairs
  * @param suppressed why the comparison is withheld from its audience, if it is (docs/privacy.md)
  */
+@API(status = STABLE, since = "0.1.0")
 public record WaveComparison(
     IndependentComparison independent,
     Optional<PairedComparison> paired,

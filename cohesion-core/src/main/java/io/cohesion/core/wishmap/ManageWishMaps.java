@@ -1,6 +1,7 @@
 package io.cohesion.core.wishmap;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.ForbiddenException;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Defines wish maps and takes in their responses, one at a time from a resident or a paper form, or
@@ -30,6 +32,7 @@ import java.util.function.Consumer;
  * thread's work ({@code io.cohesion.core.redthread.AnalyseWishMaps}), which releases them under the
  * disclosure policy.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface ManageWishMaps {
 
   /**

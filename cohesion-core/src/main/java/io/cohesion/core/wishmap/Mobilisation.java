@@ -1,6 +1,9 @@
 package io.cohesion.core.wishmap;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The mobilisation block of a wish map: what residents could be moved by and through.
@@ -10,6 +13,7 @@ import java.util.List;
  * @param channels how residents want to be reached (door to door, flyer, app, …)
  * @param skills skills residents can offer
  */
+@API(status = STABLE, since = "0.1.0")
 public record Mobilisation(
     List<String> interests, List<String> networks, List<String> channels, List<String> skills) {
   public Mobilisation {

@@ -1,6 +1,7 @@
 package io.cohesion.core.wishmap;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Identifiers;
 import io.cohesion.core.ResponseRange;
@@ -8,6 +9,7 @@ import io.cohesion.core.Text;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The default mobilisation block (docs/instruments.md): what residents could be moved by and
@@ -28,6 +30,7 @@ import java.util.stream.Stream;
  *       a resident offers ({@link #SKILLS}).
  * </ul>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class MobilisationDefaults {
 
   /** One choice of the block: a stable code and its label. */

@@ -1,6 +1,7 @@
 package io.cohesion.core.wishmap;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Identifiers;
 import io.cohesion.core.Text;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A segment column declared with its values: the only keys a server groups respondents by, so that
@@ -18,6 +20,7 @@ import java.util.Set;
  * @param label the column's label for people
  * @param values the values respondents may give, in the order figures list them; unique codes
  */
+@API(status = STABLE, since = "0.1.0")
 public record SegmentColumn(String column, Text label, List<Value> values) {
   public SegmentColumn {
     Identifiers.check("segment column", column);

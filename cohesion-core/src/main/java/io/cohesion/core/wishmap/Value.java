@@ -1,9 +1,11 @@
 package io.cohesion.core.wishmap;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Identifiers;
 import io.cohesion.core.Text;
+import org.apiguardian.api.API;
 
 /**
  * A core value (kernwaarde) residents can say they find important, for example {@code contact}.
@@ -11,6 +13,7 @@ import io.cohesion.core.Text;
  * @param code the value code, used in CSV columns ({@code imp.<code>}) and top choices
  * @param label the value's label in Dutch and English
  */
+@API(status = STABLE, since = "0.1.0")
 public record Value(String code, Text label) {
   public Value {
     Identifiers.check("value code", code);

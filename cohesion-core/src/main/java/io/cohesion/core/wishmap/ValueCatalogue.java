@@ -1,5 +1,7 @@
 package io.cohesion.core.wishmap;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
@@ -9,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A catalogue of core values (kernwaarden) to build wish maps from. The {@link #defaults() default
@@ -17,6 +20,7 @@ import java.util.Set;
  *
  * @param values the values, at least one, with unique codes
  */
+@API(status = STABLE, since = "0.1.0")
 public record ValueCatalogue(List<Value> values) {
 
   /**

@@ -1,6 +1,7 @@
 package io.cohesion.core.wishmap;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.Identifiers;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The definition of a wish map (wensenkaart): the values residents rate, the scales they rate them
@@ -28,6 +30,7 @@ import java.util.Set;
  *     response's value in a declared column must be one of its codes, and figures for people list
  *     the declared values in their order (docs/privacy.md#keys-are-declared)
  */
+@API(status = STABLE, since = "0.1.0")
 public record WishMap(
     WishMapId id,
     List<Value> values,

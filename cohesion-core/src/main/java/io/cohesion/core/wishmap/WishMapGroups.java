@@ -1,6 +1,7 @@
 package io.cohesion.core.wishmap;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.privacy.StateRules;
@@ -13,12 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The groups of a wish map's responses as {@link StateRules} weighs them: every declared segment
  * column, then every declared network (a column {@code network:<name>} whose one key, {@code
  * member}, its members carry), in the order the red thread releases their counts.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class WishMapGroups {
   /** The key a network's members carry in the network's column. */
   public static final String MEMBER = "member";

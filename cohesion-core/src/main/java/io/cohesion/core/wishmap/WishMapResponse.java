@@ -1,12 +1,14 @@
 package io.cohesion.core.wishmap;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.privacy.Pseudonym;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One respondent's answers to a {@link WishMap}. Missing answers are absent keys. Whether the
@@ -22,6 +24,7 @@ import java.util.Set;
  * @param willingness willingness to take part, 1–5, if answered
  * @param wishes free-text wishes
  */
+@API(status = STABLE, since = "0.1.0")
 public record WishMapResponse(
     Pseudonym respondent,
     Map<String, Double> importance,

@@ -25,8 +25,10 @@ import java.util.Set;
  */
 final class CoreRules {
 
-  /** The packages core may depend on besides itself. */
-  static final String[] ALLOWED = {"java..", "javax.crypto..", "com.google.common.."};
+  /** The packages core may depend on besides itself: the JDK, Guava and the {@code @API} mark. */
+  static final String[] ALLOWED = {
+    "java..", "javax.crypto..", "com.google.common..", "org.apiguardian.api.."
+  };
 
   private static final Set<String> TIME_TYPES =
       Set.of(
@@ -43,7 +45,10 @@ final class CoreRules {
 
   private CoreRules() {}
 
-  /** Classes under {@code root} depend only on the JDK, {@code javax.crypto}, Guava and root. */
+  /**
+   * Classes under {@code root} depend only on the JDK, {@code javax.crypto}, Guava, the
+   * {@code @API} annotation and root.
+   */
   static ArchRule dependOnlyOnJdkAndGuava(String root) {
     String[] allowed = new String[ALLOWED.length + 1];
     System.arraycopy(ALLOWED, 0, allowed, 0, ALLOWED.length);
@@ -54,7 +59,8 @@ final class CoreRules {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(allowed)
-        .because("core depends on the JDK and Guava only (docs/architecture.md)");
+        .because(
+            "core depends on the JDK and Guava only, besides the @API mark (docs/architecture.md)");
   }
 
   /** The feature packages directly below {@code root} form no cycle. */

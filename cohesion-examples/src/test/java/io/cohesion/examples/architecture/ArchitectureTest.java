@@ -48,6 +48,11 @@ class ArchitectureTest {
   static final ArchRule driving_adapters_call_no_out_ports =
       ModuleRules.callNoOutPorts(REST_RESOURCES, CLI_COMMANDS, SCENARIOS);
 
+  /** Every public type of the library modules, outside {@code internal}, says its API status. */
+  @ArchTest
+  static final ArchRule public_types_carry_their_api_status =
+      ModuleRules.publicTypesCarryTheirStatus(CORE, PERSISTENCE, REST);
+
   /**
    * Leaves out the test-jars of other modules (core's carries fixtures that break rules on
    * purpose); {@link ImportOption.DoNotIncludeTests} only knows test-class folders.

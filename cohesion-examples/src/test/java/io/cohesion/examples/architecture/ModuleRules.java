@@ -1,5 +1,6 @@
 package io.cohesion.examples.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -10,6 +11,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.Collection;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * The architecture rules that span modules, built for root packages so that the same rules run on
@@ -59,6 +61,31 @@ final class ModuleRules {
         .should()
         .accessClassesThat(areOutPorts())
         .because("a driving adapter parses, calls one use case of core and maps the answer");
+  }
+
+  /**
+   * Every public top-level type of {@code modules}, outside their {@code internal} packages,
+   * carries {@link API} with its status (docs/architecture.md#versioning-and-compatibility).
+   */
+  static ArchRule publicTypesCarryTheirStatus(String... modules) {
+    String[] packages = new String[modules.length];
+    for (int i = 0; i < modules.length; i++) {
+      packages[i] = modules[i] + "..";
+    }
+    return classes()
+        .that()
+        .resideInAnyPackage(packages)
+        .and()
+        .resideOutsideOfPackage("..internal..")
+        .and()
+        .arePublic()
+        .and()
+        .areTopLevelClasses()
+        .should()
+        .beAnnotatedWith(API.class)
+        .because(
+            "an integrator must see whether a type is stable, experimental or public only for"
+                + " technical reasons");
   }
 
   /**

@@ -7,6 +7,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.cohesion.examples.architecture.fixtures.api.Marked;
+import io.cohesion.examples.architecture.fixtures.api.Unmarked;
+import io.cohesion.examples.architecture.fixtures.api.internal.Plumbing;
 import io.cohesion.examples.architecture.fixtures.cli.ThingCommand;
 import io.cohesion.examples.architecture.fixtures.cli.UsesPersistenceCodec;
 import io.cohesion.examples.architecture.fixtures.core.ManageThings;
@@ -30,6 +33,8 @@ class RulesCanFailTest {
   private static final String CORE = FIXTURES + ".core";
   private static final String PERSISTENCE = FIXTURES + ".persistence";
   private static final String REST = FIXTURES + ".rest";
+  private static final String API = FIXTURES + ".api";
+  private static final String HIDDEN = API + ".Hidden";
 
   /**
    * Every fixture, imported once by class: importing by package would scan the whole class path.
@@ -52,9 +57,22 @@ class RulesCanFailTest {
                 ThingResource.class,
                 UseCaseResource.class,
                 ThingCommand.class,
-                UsesPersistenceCodec.class));
+                UsesPersistenceCodec.class,
+                Marked.class,
+                Marked.Nested.class,
+                Unmarked.class,
+                Plumbing.class,
+                hidden()));
     fixtures.addAll(List.of(ThingCommand.class.getDeclaredClasses()));
     return new ClassFileImporter().importClasses(fixtures);
+  }
+
+  private static Class<?> hidden() {
+    try {
+      return Class.forName(HIDDEN);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static EvaluationResult evaluate(ArchRule rule, Class<?>... classes) {
@@ -130,5 +148,27 @@ class RulesCanFailTest {
     ArchRule rule = ModuleRules.callNoOutPorts(REST + ".resource..");
 
     assertThat(evaluate(rule, UseCaseResource.class).hasViolation()).isFalse();
+  }
+
+  @Test
+  void theStatusRuleCatchesAPublicTypeWithoutOne() {
+    ArchRule rule = ModuleRules.publicTypesCarryTheirStatus(API);
+
+    EvaluationResult result = evaluate(rule, Unmarked.class, Marked.class);
+
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().getDetails())
+        .singleElement()
+        .satisfies(d -> assertThat(d).contains(Unmarked.class.getName()));
+  }
+
+  @Test
+  void theStatusRuleSparesInternalPackagesNestedAndPackagePrivateTypes() {
+    ArchRule rule = ModuleRules.publicTypesCarryTheirStatus(API);
+
+    assertThat(
+            evaluate(rule, Marked.class, Marked.Nested.class, Plumbing.class, hidden())
+                .hasViolation())
+        .isFalse();
   }
 }

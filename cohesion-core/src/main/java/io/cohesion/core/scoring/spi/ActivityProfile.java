@@ -1,11 +1,13 @@
 package io.cohesion.core.scoring.spi;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What fit scoring needs to know of a candidate activity (docs/scoring.md#55-activity-fit); an
@@ -18,6 +20,7 @@ import java.util.Set;
  * @param sustainabilityLink how it links to the energy transition, if it says
  * @param benefit what is in it for participants ("boter bij de vis"), if it says
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ActivityProfile(
     String name,
     List<TargetValue> targetValues,

@@ -1,6 +1,9 @@
 package io.cohesion.core.scoring.spi;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * One reported part of an activity's fit.
@@ -9,6 +12,7 @@ import static java.util.Objects.requireNonNull;
  * @param value the part's value; NaN when undefined
  * @param weight the part's weight in the fit
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record FitPart(String name, double value, double weight) {
   public FitPart {
     requireNonNull(name, "fit part name");

@@ -1,6 +1,9 @@
 package io.cohesion.core.scoring.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * An activity's fit and the parts it is made of, so a workshop can see why.
@@ -8,6 +11,7 @@ import java.util.List;
  * @param fit the fit, higher is better; NaN when undefined
  * @param parts the parts, in the order the strategy reports them
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record FitScore(double fit, List<FitPart> parts) {
   public FitScore {
     parts = List.copyOf(parts);

@@ -1,6 +1,7 @@
 package io.cohesion.core.scoring.spi;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.cohesion.core.ValidationException;
 import java.util.ArrayList;
@@ -9,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Finds scoring strategies through {@link ServiceLoader} and selects them by name. Built-in and
  * researchers' strategies are registered the same way: a file {@code META-INF/services/<interface
  * name>} listing the implementing classes, each with a public no-argument constructor.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ScoringStrategies {
 
   private final ClassLoader loader;

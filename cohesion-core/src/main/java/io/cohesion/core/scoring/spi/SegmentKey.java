@@ -1,7 +1,10 @@
 package io.cohesion.core.scoring.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.cohesion.core.Identifiers;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One segment: a value of a segment column, written {@code column=value}.
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param column the segment column, for example {@code household}
  * @param value the segment, for example {@code young_parents}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SegmentKey(String column, String value) {
   public SegmentKey {
     Identifiers.check("segment column", column);

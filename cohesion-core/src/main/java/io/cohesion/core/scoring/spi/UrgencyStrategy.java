@@ -1,5 +1,9 @@
 package io.cohesion.core.scoring.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How urgent a value is: first per respondent, from the respondent's importance and satisfaction
  * rescaled to {@code [0, 1]}, then aggregated over respondents. The built-in strategy {@code
@@ -9,6 +13,7 @@ package io.cohesion.core.scoring.spi;
  * <p>Override {@link #aggregate(double[], int[])} to aggregate differently (a median, a trimmed
  * mean); it is called once for the respondents as they are and once per bootstrap resample.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface UrgencyStrategy extends ScoringStrategy {
 
   /**
