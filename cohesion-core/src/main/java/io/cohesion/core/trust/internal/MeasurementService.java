@@ -103,11 +103,39 @@ public final class MeasurementService implements ManageMeasurements {
     return new Page<>(all.subList(from, to), request, all.size());
   }
 
-  @Override
-  public Scale requireOpen(MeasurementId id) {
+  /** A measurement with its scale: what an answer to it must fit. */
+  private record Fit(Measurement measurement, Scale scale) {
+    /** Every rule {@code response} breaks: the scale's, and the declared attribute values. */
+    List<FieldError> errors(MeasurementResponse response) {
+      List<FieldError> errors = new ArrayList<>(response.check(scale));
+      errors.addAll(measurement.checkAttributes(response));
+      return errors;
+    }
+
+    MeasurementResponse validated(MeasurementResponse response) {
+      List<FieldError> errors = errors(response);
+      if (!errors.isEmpty()) {
+        throw new ValidationException(errors);
+      }
+      return response;
+    }
+  }
+
+  private Fit fit(MeasurementId id) {
+    Measurement measurement = find(id).value();
+    return new Fit(measurement, scale(measurement));
+  }
+
+  /** The fit of an open measurement: found first, then refused when closed. */
+  private Fit open(MeasurementId id) {
     Measurement measurement = find(id).value();
     releases.requireOpen(wave(id));
-    return scale(measurement);
+    return new Fit(measurement, scale(measurement));
+  }
+
+  @Override
+  public Scale requireOpen(MeasurementId id) {
+    return open(id).scale();
   }
 
   @Override
@@ -118,27 +146,12 @@ public final class MeasurementService implements ManageMeasurements {
     requireNonNull(key, "key");
     Optional<StoredResponse<MeasurementResponse>> replayed =
         key.flatMap(k -> responses.find(id, k));
-    if (replayed.isPresent()) {
-      // A replay finds the answer it repeats, also once the wave has closed since: the key is
-      // scoped to the code or key holder that sent it, so it finds nobody else's.
-      Measurement measurement = find(id).value();
-      validated(measurement, scale(measurement), answer.by(answerer.resolve(invitations)));
-      return replayed.get();
-    }
-    Scale scale = requireOpen(id);
-    Pseudonym respondent = answerer.resolve(invitations);
-    return responses.submit(id, validated(find(id).value(), scale, answer.by(respondent)), key);
-  }
-
-  /** {@code response} if it fits the scale and the measurement's declared attribute values. */
-  private static MeasurementResponse validated(
-      Measurement measurement, Scale scale, MeasurementResponse response) {
-    List<FieldError> errors = new ArrayList<>(response.check(scale));
-    errors.addAll(measurement.checkAttributes(response));
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
-    return response;
+    // A closed wave is refused before the code is looked at. A replay finds the answer it repeats,
+    // also once the wave has closed since: the key is scoped to the code or key holder that sent
+    // it, so it finds nobody else's.
+    Fit fit = replayed.isPresent() ? fit(id) : open(id);
+    MeasurementResponse response = fit.validated(answer.by(answerer.resolve(invitations)));
+    return replayed.orElseGet(() -> responses.submit(id, response, key));
   }
 
   @Override
@@ -151,17 +164,9 @@ public final class MeasurementService implements ManageMeasurements {
   @Override
   public long importAll(MeasurementId id, Iterable<? extends MeasurementResponse> rows) {
     requireNonNull(rows, "rows");
-    Scale scale = requireOpen(id);
-    Measurement measurement = find(id).value();
+    Fit fit = open(id);
     return CheckedImport.importAll(
-        rows,
-        "responses",
-        (MeasurementResponse response) -> {
-          List<FieldError> broken = new ArrayList<>(response.check(scale));
-          broken.addAll(measurement.checkAttributes(response));
-          return broken;
-        },
-        checked -> responses.importAll(id, checked));
+        rows, "responses", fit::errors, checked -> responses.importAll(id, checked));
   }
 
   @Override

@@ -92,18 +92,17 @@ public final class WishMapService implements ManageWishMaps {
     WishMap map = get(id).value();
     Optional<StoredResponse<WishMapResponse>> replayed =
         key.flatMap(k -> responses.find(map.id(), k));
-    if (replayed.isPresent()) {
-      // A replay finds the answer it repeats, also once the wave has closed since: the key is
+    if (replayed.isEmpty()) {
+      // A closed wave is refused before the code is looked at: a late answer learns nothing of
+      // it. A replay finds the answer it repeats, also once the wave has closed since: the key is
       // scoped to the code or key holder that sent it, so it finds nobody else's.
-      Pseudonym respondent = submission.answerer().resolve(invitations);
-      return new Submitted(map.validate(submission.response(respondent)), replayed.get());
+      releases.requireOpen(wave(map));
     }
-    // A closed wave is refused before the code is looked at: a late answer learns nothing of it.
-    releases.requireOpen(wave(map));
     Pseudonym respondent = submission.answerer().resolve(invitations);
     WishMapResponse response = map.validate(submission.response(respondent));
     // The one write: storing the answer is what spends the code for this wave.
-    StoredResponse<WishMapResponse> stored = responses.submit(map.id(), response, key);
+    StoredResponse<WishMapResponse> stored =
+        replayed.orElseGet(() -> responses.submit(map.id(), response, key));
     return new Submitted(response, stored);
   }
 
