@@ -92,21 +92,6 @@ public interface ReleaseWaves {
   ReleaseState requireReleased(WaveId wave);
 
   /**
-   * The responses of the wave's last released state, out of {@code live}: a bound reader's figures
-   * are computed over the respondents the state holds, never over answers that came later (a late
-   * batch after reopening that did not cut a new state stays out).
-   *
-   * @param live reads every response of the wave now, in ascending id order (the order stored)
-   * @throws NotReleasedException when the wave is open or has no state, or when answers of the
-   *     state's respondents were erased since it was cut: figures over the others would differ from
-   *     the released ones by exactly those residents, so they are withdrawn until a new state is
-   *     cut (use the form with the retained answers to keep them)
-   */
-  default <R> List<R> released(WaveId wave, Supplier<List<R>> live) {
-    return released(wave, live, List::of);
-  }
-
-  /**
    * The responses of the wave's last released state: those of {@code live} the state holds, and
    * those erased since that the store kept for the state ({@link ResponseStore#retained}), in
    * ascending id order. An erasure therefore changes no released figure: the state stays as it was

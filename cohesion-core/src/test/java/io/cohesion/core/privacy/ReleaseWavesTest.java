@@ -312,7 +312,7 @@ class ReleaseWavesTest {
     releases.close(MAP, 1);
     statuses.erase(MAP, 3);
 
-    assertThatThrownBy(() -> releases.released(MAP, () -> answers(1, 2, 4, 5, 6)))
+    assertThatThrownBy(() -> releases.released(MAP, () -> answers(1, 2, 4, 5, 6), List::of))
         .isInstanceOf(NotReleasedException.class)
         .hasMessageContaining("answers were erased");
   }
