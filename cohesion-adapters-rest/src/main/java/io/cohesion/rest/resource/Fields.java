@@ -1,7 +1,6 @@
 package io.cohesion.rest.resource;
 
 import io.cohesion.core.FieldError;
-import io.cohesion.core.NotFoundException;
 import io.cohesion.core.ValidationException;
 import io.cohesion.rest.http.ProblemException;
 import io.javalin.http.Context;
@@ -50,11 +49,6 @@ final class Fields {
       throw ValidationException.of(name, "is required: the id to list by");
     }
     return field(name, () -> parse.apply(value));
-  }
-
-  /** The value, or 404 naming what was looked for. */
-  static <T> T found(java.util.Optional<T> value, String kind, Object id) {
-    return value.orElseThrow(() -> new NotFoundException(kind, id));
   }
 
   /**
