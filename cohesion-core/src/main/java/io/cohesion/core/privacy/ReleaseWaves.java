@@ -104,8 +104,19 @@ public interface ReleaseWaves {
    *     would differ from the released ones by exactly those residents, so they are withdrawn until
    *     a new state is cut
    */
+  default <R> List<R> released(
+      WaveId wave, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained) {
+    return released(requireReleased(wave), live, retained);
+  }
+
+  /**
+   * {@link #released(WaveId, Supplier, Supplier)} of a state the caller has already required
+   * ({@link #requireReleased}), so that one read asks for the wave's status once.
+   *
+   * @throws NotReleasedException when responses of the state are neither live nor retained
+   */
   <R> List<R> released(
-      WaveId wave, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained);
+      ReleaseState state, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained);
 
   /**
    * Refuses a new answer to a closed wave: a closed wave's figures are those of its last state, so

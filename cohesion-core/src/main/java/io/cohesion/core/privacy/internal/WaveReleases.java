@@ -109,8 +109,8 @@ public final class WaveReleases implements ReleaseWaves {
 
   @Override
   public <R> List<R> released(
-      WaveId wave, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained) {
-    ReleaseState state = requireReleased(wave);
+      ReleaseState state, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained) {
+    WaveId wave = state.wave();
     long[] members = state.respondents();
     StoredResponses<R> now = StoredResponses.read(statuses, wave, live);
     long[] ids = now.ids();

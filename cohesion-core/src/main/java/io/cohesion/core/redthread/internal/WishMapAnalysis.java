@@ -11,6 +11,7 @@ import io.cohesion.core.activity.ActivityId;
 import io.cohesion.core.activity.ActivityRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Audience;
+import io.cohesion.core.privacy.ReleaseState;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.redthread.ActivityFit;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@link AnalyseWishMaps} on the wish map, response and activity stores. */
 public final class WishMapAnalysis implements AnalyseWishMaps {
@@ -55,7 +57,8 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
   public RedThread redThread(WishMapId id, RedThreadOptions options, AnalysisBudget budget) {
     requireNonNull(options, "options");
     requireNonNull(budget, "budget");
-    WishMap map = released(id, options.audience());
+    Optional<ReleaseState> state = state(id, options.audience());
+    WishMap map = find(id);
     for (String segment : options.segmentColumns()) {
       if (!map.segments().contains(segment)) {
         throw ValidationException.of(
@@ -66,7 +69,7 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
         throw ValidationException.of("segment", RedThreadAnalysis.undeclared(segment));
       }
     }
-    List<WishMapResponse> answers = answers(map, options.audience());
+    List<WishMapResponse> answers = answers(map, state);
     budget.require(options.bootstrap(), options.segmentColumns().size(), answers.size());
     return RedThreadAnalysis.analyse(map, answers, options);
   }
@@ -76,7 +79,8 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
       WishMapId id, NeighbourhoodId neighbourhood, List<ActivityId> wanted, FitOptions options) {
     requireNonNull(neighbourhood, "neighbourhood");
     requireNonNull(options, "options");
-    WishMap map = released(id, options.audience());
+    Optional<ReleaseState> state = state(id, options.audience());
+    WishMap map = find(id);
     List<Activity> candidates = new ArrayList<>();
     if (wanted.isEmpty()) {
       Page.collectAll(request -> activities.list(neighbourhood, request))
@@ -122,35 +126,35 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
               p.benefit()));
     }
     List<ActivityFitReport.Ranked> ranked = new ArrayList<>();
-    for (ActivityFit fit :
-        ActivityFitAnalysis.rank(map, answers(map, options.audience()), profiles, options)) {
+    for (ActivityFit fit : ActivityFitAnalysis.rank(map, answers(map, state), profiles, options)) {
       ranked.add(new ActivityFitReport.Ranked(byId.get(fit.activity()), fit));
     }
     return new ActivityFitReport(map.id(), neighbourhood, options, ranked, skipped);
   }
 
   /**
-   * The wish map, once its figures are released to {@code audience}: a bound audience is refused an
-   * unreleased wave before anything else is read.
+   * The state a bound audience's figures come from: a bound audience is refused an unreleased wave
+   * (409) before anything else is read. Empty for an audience that holds the raw data.
    */
-  private WishMap released(WishMapId id, Audience audience) {
+  private Optional<ReleaseState> state(WishMapId id, Audience audience) {
     requireNonNull(id, "wish map id");
-    if (audience.bound()) {
-      releases.requireReleased(WaveId.wishMap(id.value()));
-    }
+    return audience.bound()
+        ? Optional.of(releases.requireReleased(WaveId.wishMap(id.value())))
+        : Optional.empty();
+  }
+
+  private WishMap find(WishMapId id) {
     return maps.find(id).orElseThrow(() -> new NotFoundException("wish map", id)).value();
   }
 
   /**
-   * The responses {@code audience}'s figures are computed over: for a bound audience those of the
-   * last release state, for a raw-data holder every live answer.
+   * The responses the figures are computed over: those of the release state for a bound audience,
+   * every live answer for a raw-data holder.
    */
-  private List<WishMapResponse> answers(WishMap map, Audience audience) {
-    WaveId wave = WaveId.wishMap(map.id().value());
-    if (audience.bound()) {
-      return releases.released(
-          wave, () -> responses.responses(map.id()), () -> responses.retained(map.id()));
-    }
-    return responses.responses(map.id());
+  private List<WishMapResponse> answers(WishMap map, Optional<ReleaseState> state) {
+    return state.isPresent()
+        ? releases.released(
+            state.get(), () -> responses.responses(map.id()), () -> responses.retained(map.id()))
+        : responses.responses(map.id());
   }
 }

@@ -16,6 +16,7 @@ import io.cohesion.core.privacy.CheckedImport;
 import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.ReleaseState;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.privacy.WaveId;
@@ -175,26 +176,18 @@ public final class MeasurementService implements ManageMeasurements {
     requireNonNull(audience, "audience");
     // Bound before found: an unknown wave is a 404 from the release states too, and an open one
     // answers 409 before anything of it is read.
-    if (audience.bound()) {
-      releases.requireReleased(wave(id));
-    }
+    Optional<ReleaseState> state = state(id, audience);
     Measurement measurement = find(id).value();
     return ScaleScoring.score(
-        scale(measurement),
-        figuresOver(id, audience),
-        groupBy,
-        audience,
-        measurement.declaredCodes());
+        scale(measurement), figuresOver(id, state), groupBy, audience, measurement.declaredCodes());
   }
 
   @Override
   public WaveComparison compare(MeasurementId id, MeasurementId with, Audience audience) {
     requireNonNull(with, "with");
     requireNonNull(audience, "audience");
-    if (audience.bound()) {
-      releases.requireReleased(wave(id));
-      releases.requireReleased(wave(with));
-    }
+    Optional<ReleaseState> stateBefore = state(id, audience);
+    Optional<ReleaseState> stateAfter = state(with, audience);
     Measurement before = find(id).value();
     Measurement after = find(with).value();
     if (!after.scale().equals(before.scale())) {
@@ -204,18 +197,24 @@ public final class MeasurementService implements ManageMeasurements {
     }
     Scale scale = scale(before);
     return CompareWaves.compare(
-        ScaleData.of(scale, figuresOver(id, audience), null),
-        ScaleData.of(scale, figuresOver(with, audience), null),
+        ScaleData.of(scale, figuresOver(id, stateBefore), null),
+        ScaleData.of(scale, figuresOver(with, stateAfter), null),
         audience);
   }
 
   /**
-   * The responses {@code audience}'s figures of a wave are computed over: those of its last
-   * released state for a bound audience, every live answer for one that holds the raw data.
+   * The state a bound audience's figures of {@code id} come from, refused (409) while there is
+   * none; empty for an audience that holds the raw data and follows the live answers.
    */
-  private List<MeasurementResponse> figuresOver(MeasurementId id, Audience audience) {
-    return audience.bound()
-        ? releases.released(wave(id), () -> responses.responses(id), () -> responses.retained(id))
+  private Optional<ReleaseState> state(MeasurementId id, Audience audience) {
+    return audience.bound() ? Optional.of(releases.requireReleased(wave(id))) : Optional.empty();
+  }
+
+  /** The responses figures of {@code id} are computed over: the state's, or every live answer. */
+  private List<MeasurementResponse> figuresOver(MeasurementId id, Optional<ReleaseState> state) {
+    return state.isPresent()
+        ? releases.released(
+            state.get(), () -> responses.responses(id), () -> responses.retained(id))
         : responses.responses(id);
   }
 
