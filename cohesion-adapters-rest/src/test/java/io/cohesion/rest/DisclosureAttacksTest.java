@@ -345,31 +345,19 @@ class DisclosureAttacksTest {
   }
 
   @Test
-  void aSegmentColumnWithoutDeclaredValuesIsGroupedOnlyForWhoHoldsTheRawData() {
+  void aWishMapWhoseSegmentColumnDeclaresNoValuesIsNotStored() {
     String bare =
         "{\"id\":\"bare\",\"values\":[{\"code\":\"contact\"},{\"code\":\"green\"}],"
             + "\"importanceScale\":{\"min\":1,\"max\":5},\"topChoices\":1,"
             + "\"segments\":[\"household\"]}";
-    assertThat(server.postJson("/api/v1/wish-maps", COORDINATOR, bare).statusCode()).isEqualTo(201);
-    StringBuilder csv = new StringBuilder("respondent,imp.contact,imp.green,top1,household\n");
-    for (int i = 0; i < 12; i++) {
-      csv.append("r").append(i).append(",3,4,green,").append("typed text ").append(i % 2);
-      csv.append('\n');
-    }
-    server.post("/api/v1/wish-maps/bare/responses", COORDINATOR, "text/csv", csv.toString());
-    FullApi.close(stores, WaveId.wishMap("bare"));
 
-    HttpResponse<String> researcher =
-        server.get("/api/v1/wish-maps/bare/red-thread?segment=household", RESEARCHER);
-    HttpResponse<String> whole = server.get("/api/v1/wish-maps/bare/red-thread", RESEARCHER);
+    HttpResponse<String> refused = server.postJson("/api/v1/wish-maps", COORDINATOR, bare);
 
-    assertThat(researcher.statusCode()).isEqualTo(400);
-    assertThat(researcher.body()).contains("declares no values").doesNotContain("typed text");
-    assertThat(whole.statusCode()).isEqualTo(200);
-    assertThat(whole.body()).doesNotContain("typed text");
-    assertThat(
-            server.get("/api/v1/wish-maps/bare/red-thread?segment=household", COORDINATOR).body())
-        .contains("typed text");
+    // without declared values any text a resident typed would become a group's key
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(refused).path("errors").get(0).path("field").asText())
+        .isEqualTo("segments[0]");
+    assertThat(server.get("/api/v1/wish-maps/bare", COORDINATOR).statusCode()).isEqualTo(404);
   }
 
   @Test

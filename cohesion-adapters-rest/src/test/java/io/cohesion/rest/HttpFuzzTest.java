@@ -57,7 +57,8 @@ class HttpFuzzTest {
         "{\"id\":\"nb\",\"values\":[{\"code\":\"contact\"},{\"code\":\"youth\"},"
             + "{\"code\":\"green\"}],\"importanceScale\":{\"min\":1,\"max\":5},"
             + "\"satisfactionScale\":{\"min\":1,\"max\":5},\"topChoices\":2,"
-            + "\"segments\":[\"household\"]}");
+            + "\"segments\":[{\"column\":\"household\",\"values\":[{\"code\":\"young_parents\"},"
+            + "{\"code\":\"others\"}]}]}");
     created(
         "/api/v1/measurements",
         "{\"id\":\"before\",\"scale\":\"trust\",\"neighbourhood\":\"nij-beets\","

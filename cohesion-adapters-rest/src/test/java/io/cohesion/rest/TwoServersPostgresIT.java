@@ -66,7 +66,8 @@ class TwoServersPostgresIT {
         "/api/v1/wish-maps",
         "{\"id\":\"nb\",\"values\":[{\"code\":\"contact\"},{\"code\":\"youth\"},"
             + "{\"code\":\"green\"}],\"importanceScale\":{\"min\":1,\"max\":5},"
-            + "\"topChoices\":2,\"segments\":[\"household\"]}");
+            + "\"topChoices\":2,\"segments\":[{\"column\":\"household\",\"values\":["
+            + "{\"code\":\"young\"},{\"code\":\"old\"}]}]}");
     created(b, "/api/v1/neighbourhoods", MethodResourcesTest.NEIGHBOURHOOD);
     created(
         a,

@@ -457,7 +457,9 @@ public final class RestLoad {
             + "\",\"values\":[{\"code\":\"contact\"},{\"code\":\"youth\"},{\"code\":\"green\"},"
             + "{\"code\":\"energy\"},{\"code\":\"safety\"},{\"code\":\"culture\"}],"
             + "\"importanceScale\":{\"min\":1,\"max\":5},\"satisfactionScale\":{\"min\":1,\"max\":5},"
-            + "\"topChoices\":3,\"segments\":[\"household\"]}";
+            + "\"topChoices\":3,\"segments\":[{\"column\":\"household\",\"values\":["
+            + "{\"code\":\"young_parents\"},{\"code\":\"elderly\"},{\"code\":\"students\"},"
+            + "{\"code\":\"families\"}]}]}";
     expect(send(post(options.base().resolve(API + "/wish-maps"), json, null)), 201, "wish map");
   }
 

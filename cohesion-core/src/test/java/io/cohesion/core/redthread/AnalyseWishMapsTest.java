@@ -135,6 +135,26 @@ class AnalyseWishMapsTest {
   }
 
   @Test
+  void aStoredColumnThatDeclaresNoValuesIsGroupedOnlyForARawDataHolder() {
+    // a map stored before declarations, whose column held no value often enough to declare
+    answer(0, 12);
+    close();
+    RedThreadOptions byHousehold =
+        RedThreadOptions.defaults().withSegmentColumns(List.of("household")).withBootstrap(0);
+
+    assertThatThrownBy(
+            () ->
+                analyse.redThread(WM, byHousehold.withAudience(BOUND), AnalysisBudget.unlimited()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("declares no values");
+    assertThat(
+            analyse
+                .redThread(WM, byHousehold.withAudience(RAW), AnalysisBudget.unlimited())
+                .segments())
+        .isNotEmpty();
+  }
+
+  @Test
   void aSegmentColumnTheMapLacksIsNamedOnSegment() {
     assertThatThrownBy(
             () ->

@@ -10,6 +10,7 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.ResponseRange;
+import io.cohesion.core.Text;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.privacy.Answerer;
@@ -63,8 +64,14 @@ class ManageWishMapsTest {
         Optional.empty(),
         2,
         List.of("household"),
-        Mobilisation.none());
+        Mobilisation.none(),
+        HOUSEHOLD);
   }
+
+  private static final List<SegmentColumn> HOUSEHOLD =
+      List.of(
+          new SegmentColumn(
+              "household", Text.of("household"), List.of(Value.of("young"), Value.of("old"))));
 
   private static Submission answer(Answerer who, double contact) {
     return new Submission(
@@ -91,6 +98,25 @@ class ManageWishMapsTest {
   }
 
   @Test
+  void aWishMapWhoseSegmentColumnDeclaresNoValuesIsNotStored() {
+    WishMap bare =
+        new WishMap(
+            NB,
+            List.of(Value.of("contact"), Value.of("green")),
+            new ResponseRange(1, 5),
+            Optional.empty(),
+            2,
+            List.of("household"),
+            Mobilisation.none());
+
+    assertThatThrownBy(() -> manage.define(bare))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("segments[0]")
+        .hasMessageContaining("declares no values");
+    assertThatThrownBy(() -> manage.get(NB)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void definesReadsChangesAndDeletesAWishMap() {
     Versioned<WishMap> defined = manage.define(map("nb"));
     manage.define(map("other"));
@@ -102,7 +128,8 @@ class ManageWishMapsTest {
             Optional.empty(),
             2,
             List.of("household"),
-            Mobilisation.none());
+            Mobilisation.none(),
+            HOUSEHOLD);
 
     Versioned<WishMap> updated = manage.update(changed, defined.version());
 

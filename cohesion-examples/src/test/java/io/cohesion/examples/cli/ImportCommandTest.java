@@ -47,7 +47,9 @@ class ImportCommandTest {
         dir.resolve("wish-map.json"),
         """
         {"id": "nij-beets", "values": [{"code": "contact"}, {"code": "greenery"}, {"code": "youth"}],
-         "importanceScale": {"min": 1, "max": 5}, "topChoices": 2, "segments": ["household"]}
+         "importanceScale": {"min": 1, "max": 5}, "topChoices": 2,
+         "segments": [{"column": "household", "values": [{"code": "young_parents"},
+                       {"code": "elderly"}, {"code": "a"}, {"code": "b"}]}]}
         """);
   }
 

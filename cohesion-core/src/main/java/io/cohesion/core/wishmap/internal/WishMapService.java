@@ -2,9 +2,11 @@ package io.cohesion.core.wishmap.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cohesion.core.FieldError;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
+import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.privacy.CheckedImport;
 import io.cohesion.core.privacy.IdempotencyKey;
@@ -49,7 +51,7 @@ public final class WishMapService implements ManageWishMaps {
 
   @Override
   public Versioned<WishMap> define(WishMap map) {
-    return maps.save(map);
+    return maps.save(declared(map));
   }
 
   @Override
@@ -59,7 +61,33 @@ public final class WishMapService implements ManageWishMaps {
 
   @Override
   public Versioned<WishMap> update(WishMap map, long expectedVersion) {
-    return maps.update(map, expectedVersion);
+    return maps.update(declared(map), expectedVersion);
+  }
+
+  /**
+   * {@code map} if every segment column declares its values: a store keeps only wish maps whose
+   * groups have declared keys, so that no text a resident typed becomes one
+   * (docs/privacy.md#keys-are-declared).
+   *
+   * @throws ValidationException on {@code segments[i]} for each column declared by name only
+   */
+  private static WishMap declared(WishMap map) {
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < map.segments().size(); i++) {
+      String column = map.segments().get(i);
+      if (map.declaration(column).isEmpty()) {
+        errors.add(
+            new FieldError(
+                "segments[" + i + "]",
+                "segment column '"
+                    + column
+                    + "' declares no values: give it as {column, label, values: [{code, label}]}"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return map;
   }
 
   @Override
