@@ -65,6 +65,27 @@ class PublishedArtifactsTest {
         .contains("<scope>import</scope>");
   }
 
+  @Test
+  void everyPublishedPomNamesTheLicenceOfTheLicenceFileAndTheApiDocument() throws Exception {
+    String document =
+        Files.readString(
+            ROOT.resolve(
+                "cohesion-adapters-rest/src/main/resources/io/cohesion/rest/openapi.json"));
+
+    assertThat(Files.readString(ROOT.resolve("LICENSE")))
+        .startsWith("EUROPEAN UNION PUBLIC LICENCE v. 1.2");
+    assertThat(document).contains("\"identifier\": \"EUPL-1.2\"");
+    for (String module : new String[] {null, "cohesion-bom"}) {
+      Element licences = (Element) pom(module).getElementsByTagName("licenses").item(0);
+      assertThat(licences)
+          .as("<licenses> of %s", module == null ? "the parent" : module)
+          .isNotNull();
+      NodeList names = licences.getElementsByTagName("name");
+      assertThat(names.getLength()).isEqualTo(1);
+      assertThat(names.item(0).getTextContent()).isEqualTo("EUPL-1.2");
+    }
+  }
+
   private static String projectVersion() throws Exception {
     return text(pom(null), "version");
   }
