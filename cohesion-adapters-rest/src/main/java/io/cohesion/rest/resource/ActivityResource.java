@@ -7,6 +7,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.Page;
+import io.cohesion.core.TargetValue;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.activity.Activity;
@@ -17,7 +18,6 @@ import io.cohesion.core.activity.ActivityStatus;
 import io.cohesion.core.activity.Attendance;
 import io.cohesion.core.activity.PlanActivity;
 import io.cohesion.core.activity.TargetSegment;
-import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.IdempotencyKey;

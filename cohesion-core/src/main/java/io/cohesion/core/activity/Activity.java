@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.FieldError;
+import io.cohesion.core.TargetValue;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.scoring.spi.ActivityProfile;
@@ -200,9 +201,7 @@ public record Activity(
   public ActivityProfile profile() {
     return new ActivityProfile(
         name,
-        targets.stream()
-            .map(t -> new io.cohesion.core.scoring.spi.TargetValue(t.code(), t.weight()))
-            .toList(),
+        targets,
         segments.stream().map(s -> new SegmentKey(s.column(), s.value())).toList(),
         partners,
         sustainabilityLink,

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.FieldError;
+import io.cohesion.core.TargetValue;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.ActivityFlag;
@@ -80,15 +81,7 @@ public final class ActivityFitAnalysis {
    * segments, partner networks, sustainability link and benefit.
    */
   public static ActivityProfile profile(Activity activity) {
-    return new ActivityProfile(
-        activity.name(),
-        activity.targets().stream()
-            .map(t -> new io.cohesion.core.scoring.spi.TargetValue(t.code(), t.weight()))
-            .toList(),
-        activity.segments().stream().map(s -> new SegmentKey(s.column(), s.value())).toList(),
-        activity.partners(),
-        activity.sustainabilityLink(),
-        activity.benefit());
+    return activity.profile();
   }
 
   /** The activities ranked by fit, with the given strategies. */
@@ -202,7 +195,7 @@ public final class ActivityFitAnalysis {
    */
   private static boolean targetsReleased(
       WishMap map, ActivityProfile activity, boolean[] released) {
-    for (io.cohesion.core.scoring.spi.TargetValue target : activity.targetValues()) {
+    for (TargetValue target : activity.targetValues()) {
       int v = map.indexOf(target.code());
       if (v >= 0 && !released[v]) {
         return false;

@@ -2,12 +2,12 @@ package io.cohesion.core.redthread;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.cohesion.core.TargetValue;
 import io.cohesion.core.scoring.spi.ActivityFitStrategy;
 import io.cohesion.core.scoring.spi.ActivityProfile;
 import io.cohesion.core.scoring.spi.FitPart;
 import io.cohesion.core.scoring.spi.FitScore;
 import io.cohesion.core.scoring.spi.TargetGroup;
-import io.cohesion.core.scoring.spi.TargetValue;
 import java.util.List;
 import org.apiguardian.api.API;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ResponseRange;
+import io.cohesion.core.TargetValue;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.wishmap.Value;

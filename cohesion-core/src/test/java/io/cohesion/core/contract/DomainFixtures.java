@@ -1,11 +1,11 @@
 package io.cohesion.core.contract;
 
+import io.cohesion.core.TargetValue;
 import io.cohesion.core.Text;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.ActivityId;
 import io.cohesion.core.activity.ActivityStatus;
 import io.cohesion.core.activity.TargetSegment;
-import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.engagement.Ambassador;
 import io.cohesion.core.engagement.AmbassadorId;
 import io.cohesion.core.engagement.BenefitFigures;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.cohesion.core.TargetValue;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.ActivityFlag;
@@ -16,7 +17,6 @@ import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.SmallGroupRule;
 import io.cohesion.core.scoring.spi.ActivityProfile;
 import io.cohesion.core.scoring.spi.SegmentKey;
-import io.cohesion.core.scoring.spi.TargetValue;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.ArrayList;
@@ -290,9 +290,7 @@ class ActivityFitAnalysisTest {
                 new NeighbourhoodId("nb-1"),
                 "forParents",
                 "a football afternoon",
-                List.of(
-                    new io.cohesion.core.activity.TargetValue("a", 2),
-                    new io.cohesion.core.activity.TargetValue("b", 1)))
+                List.of(new TargetValue("a", 2), new TargetValue("b", 1)))
             .forSegments(List.of(new TargetSegment("household", "parents")))
             .withPartners(Set.of("football"))
             .withSustainabilityLink("meets at the solar roof");

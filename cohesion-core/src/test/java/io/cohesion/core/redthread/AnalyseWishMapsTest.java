@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.NotFoundException;
+import io.cohesion.core.TargetValue;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.ActivityId;
-import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.Closing;

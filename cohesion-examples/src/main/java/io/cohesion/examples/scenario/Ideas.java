@@ -1,10 +1,10 @@
 package io.cohesion.examples.scenario;
 
+import io.cohesion.core.TargetValue;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.ActivityId;
 import io.cohesion.core.activity.ActivityStatus;
 import io.cohesion.core.activity.TargetSegment;
-import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import java.util.List;
 import java.util.Optional;

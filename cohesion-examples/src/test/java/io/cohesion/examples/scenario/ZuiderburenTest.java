@@ -2,8 +2,8 @@ package io.cohesion.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cohesion.core.TargetValue;
 import io.cohesion.core.activity.Activity;
-import io.cohesion.core.activity.TargetValue;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;

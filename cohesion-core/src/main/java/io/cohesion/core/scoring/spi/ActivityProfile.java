@@ -3,6 +3,7 @@ package io.cohesion.core.scoring.spi;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.cohesion.core.TargetValue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,13 @@
-package io.cohesion.core.activity;
+package io.cohesion.core;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import io.cohesion.core.Identifiers;
-import io.cohesion.core.ValidationException;
 import org.apiguardian.api.API;
 
 /**
- * A value an activity plays into, with how much it counts.
+ * A value of a wish map that something aims at, with how much it counts: an activity's targets, and
+ * what fit scoring reads of them (docs/scoring.md#55-activity-fit). One type for both, so that an
+ * activity reaches a scoring strategy as it was written.
  *
  * @param code the value code, as in the wish map
  * @param weight how much the value counts, a finite number greater than 0
