@@ -56,7 +56,7 @@ final class Docs {
   /** README.md and every page under docs/, relative to the root. */
   static List<String> pages() {
     try (Stream<Path> docs = Files.list(root().resolve("docs"))) {
-      List<String> pages = new ArrayList<>(List.of("README.md"));
+      List<String> pages = new ArrayList<>(List.of("README.md", "CONTRIBUTING.md"));
       docs.map(p -> "docs/" + p.getFileName())
           .filter(p -> p.endsWith(".md"))
           .sorted()
