@@ -56,6 +56,77 @@ class ResponseContractTest {
   }
 
   @Test
+  void aMissingFieldOfAResponseFails() {
+    String wishMaps = "/api/v1/wish-maps/nb/responses";
+    String measurements = "/api/v1/measurements/m/responses";
+    assertThat(
+            CONTRACT.problems(
+                "POST", wishMaps, 201, JSON, HEADERS, "{\"id\":1,\"wishMapId\":\"nb\"}"))
+        .isEmpty();
+    assertThat(
+            CONTRACT.problems(
+                "POST",
+                measurements,
+                201,
+                JSON,
+                HEADERS,
+                "{\"imported\":3,\"measurementId\":\"m\"}"))
+        .isEmpty();
+    for (String submitted :
+        List.of(
+            "{\"wishMapId\":\"nb\"}",
+            "{\"id\":1}",
+            "{\"id\":1,\"imported\":2}",
+            "{\"id\":1,\"wishMapId\":\"nb\",\"measurementId\":\"m\"}")) {
+      assertThat(CONTRACT.problems("POST", wishMaps, 201, JSON, HEADERS, submitted))
+          .as(submitted)
+          .isNotEmpty();
+    }
+
+    String answer =
+        "{\"respondent\":\"r\",\"importance\":{\"a\":1},\"satisfaction\":{},\"topChoices\":[],"
+            + "\"segments\":{},\"networks\":[],\"willingness\":null,\"wishes\":[]}";
+    String page =
+        "{\"items\":[%s],\"page\":1,\"pageSize\":20,\"totalItems\":1,\"totalPages\":1,"
+            + "\"_links\":{\"self\":{\"href\":\"x\"},\"first\":{\"href\":\"x\"},"
+            + "\"last\":{\"href\":\"x\"}}}";
+    assertThat(CONTRACT.problems("GET", wishMaps, 200, JSON, HEADERS, page.formatted(answer)))
+        .isEmpty();
+    assertThat(
+            CONTRACT.problems(
+                "GET",
+                wishMaps,
+                200,
+                JSON,
+                HEADERS,
+                page.formatted(answer.replace(",\"wishes\":[]", ""))))
+        .as("a stored answer is listed with every field, though a request may leave some out")
+        .isNotEmpty()
+        .anySatisfy(problem -> assertThat(problem).contains("wishes"));
+
+    String advice =
+        "{\"size\":1,\"roles\":{},\"sound\":false,\"advice\":[{\"kind\":\"tooSmall\","
+            + "\"severity\":\"concern\",\"message\":{\"nl\":\"a\",\"en\":\"b\"}}]}";
+    String teamAdvice = "/api/v1/initiatives/i/team-advice";
+    assertThat(CONTRACT.problems("GET", teamAdvice, 200, JSON, HEADERS, advice)).isEmpty();
+    assertThat(
+            CONTRACT.problems(
+                "GET", teamAdvice, 200, JSON, HEADERS, advice.replace(",\"en\":\"b\"", "")))
+        .isNotEmpty()
+        .anySatisfy(problem -> assertThat(problem).contains("en"));
+    assertThat(
+            CONTRACT.problems(
+                "GET",
+                teamAdvice,
+                200,
+                JSON,
+                HEADERS,
+                advice.replace("\"severity\":\"concern\",", "")))
+        .isNotEmpty()
+        .anySatisfy(problem -> assertThat(problem).contains("severity"));
+  }
+
+  @Test
   void anExtraFieldFails() {
     assertThat(health(200, JSON, "{\"extra\":1," + HEALTH.substring(1)))
         .as("a schema that says nothing about other properties is closed")

@@ -2,15 +2,18 @@ package io.cohesion.rest.http;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.ValidationException;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -29,34 +32,77 @@ public final class Paging {
   }
 
   /**
-   * The body of a listing: {@code {items, page, pageSize, totalItems, totalPages, _links}}. Sets
-   * {@code X-Total-Count} too.
+   * The body of a listing: {@code {items, page, pageSize, totalItems, totalPages, _links}}, the
+   * {@code …Page} schemas of the OpenAPI document.
+   *
+   * @param <T> the body of one item
+   * @param items the items of this page
+   * @param page this page, from 1
+   * @param pageSize items per page
+   * @param totalItems items on all pages
+   * @param totalPages the number of pages
+   * @param links where the other pages are
    */
-  public static Map<String, Object> body(Context ctx, Page<?> page, List<?> items) {
+  @API(status = INTERNAL, since = "0.1.0")
+  public record PageBody<T>(
+      List<T> items,
+      int page,
+      int pageSize,
+      long totalItems,
+      long totalPages,
+      @JsonProperty("_links") LinksBody links) {}
+
+  /**
+   * Where the other pages are: the {@code Links} schema; {@code prev} is absent on the first page
+   * and {@code next} on the last.
+   *
+   * @param self this page
+   * @param first the first page
+   * @param prev the page before this one
+   * @param next the page after this one
+   * @param last the last page
+   */
+  @API(status = INTERNAL, since = "0.1.0")
+  public record LinksBody(
+      LinkBody self,
+      LinkBody first,
+      @JsonInclude(Include.NON_ABSENT) Optional<LinkBody> prev,
+      @JsonInclude(Include.NON_ABSENT) Optional<LinkBody> next,
+      LinkBody last) {}
+
+  /**
+   * One link of {@link LinksBody}.
+   *
+   * @param href the address, with the query of the request
+   */
+  @API(status = INTERNAL, since = "0.1.0")
+  public record LinkBody(String href) {}
+
+  /**
+   * The body of a listing of {@code items}, the page {@code page} holds. Sets {@code X-Total-Count}
+   * too.
+   */
+  public static <T> PageBody<T> body(Context ctx, Page<?> page, List<T> items) {
     PageRequest request = page.request();
     long last = page.totalPages();
-    Map<String, Object> links = new LinkedHashMap<>();
-    links.put("self", link(ctx, request.page(), request.pageSize()));
-    links.put("first", link(ctx, 1, request.pageSize()));
-    if (request.page() > 1) {
-      links.put("prev", link(ctx, (int) Math.min(request.page() - 1, last), request.pageSize()));
-    }
-    if (page.hasNext()) {
-      links.put("next", link(ctx, request.page() + 1, request.pageSize()));
-    }
-    links.put("last", link(ctx, (int) last, request.pageSize()));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("items", items);
-    body.put("page", request.page());
-    body.put("pageSize", request.pageSize());
-    body.put("totalItems", page.totalItems());
-    body.put("totalPages", last);
-    body.put("_links", links);
+    LinksBody links =
+        new LinksBody(
+            link(ctx, request.page(), request.pageSize()),
+            link(ctx, 1, request.pageSize()),
+            request.page() > 1
+                ? Optional.of(
+                    link(ctx, (int) Math.min(request.page() - 1, last), request.pageSize()))
+                : Optional.empty(),
+            page.hasNext()
+                ? Optional.of(link(ctx, request.page() + 1, request.pageSize()))
+                : Optional.empty(),
+            link(ctx, (int) last, request.pageSize()));
     ctx.header("X-Total-Count", Long.toString(page.totalItems()));
-    return body;
+    return new PageBody<>(
+        items, request.page(), request.pageSize(), page.totalItems(), last, links);
   }
 
-  private static Map<String, String> link(Context ctx, int page, int pageSize) {
+  private static LinkBody link(Context ctx, int page, int pageSize) {
     StringBuilder href = new StringBuilder(ctx.path()).append('?');
     for (Map.Entry<String, List<String>> param : ctx.queryParamMap().entrySet()) {
       if (param.getKey().equals("page") || param.getKey().equals("pageSize")) {
@@ -67,7 +113,7 @@ public final class Paging {
       }
     }
     href.append("page=").append(page).append("&pageSize=").append(pageSize);
-    return Map.of("href", href.toString());
+    return new LinkBody(href.toString());
   }
 
   private static String encode(String s) {

@@ -5,6 +5,8 @@ import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import io.cohesion.core.FieldError;
 import io.cohesion.core.Page;
 import io.cohesion.core.TargetValue;
@@ -28,9 +30,7 @@ import io.cohesion.core.redthread.DefaultActivityFit;
 import io.cohesion.core.redthread.DefaultUrgency;
 import io.cohesion.core.redthread.FitOptions;
 import io.cohesion.core.scoring.spi.ActivityFitStrategy;
-import io.cohesion.core.scoring.spi.FitPart;
 import io.cohesion.core.scoring.spi.ScoringStrategies;
-import io.cohesion.core.scoring.spi.SegmentKey;
 import io.cohesion.core.scoring.spi.UrgencyStrategy;
 import io.cohesion.core.wishmap.ManageWishMaps;
 import io.cohesion.core.wishmap.WishMap;
@@ -49,10 +49,8 @@ import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -136,34 +134,73 @@ public final class ActivityResource implements ApiResource {
     routes.get("/wish-maps/{id}/activity-fit", readers, this::fit);
   }
 
-  static Map<String, Object> view(Activity a) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", a.id().value());
-    json.put("neighbourhood", a.neighbourhood().value());
-    json.put("name", a.name());
-    json.put("description", a.description());
-    List<Map<String, Object>> targets = new ArrayList<>();
-    for (TargetValue t : a.targets()) {
-      Map<String, Object> target = new LinkedHashMap<>();
-      target.put("code", t.code());
-      target.put("weight", t.weight());
-      targets.add(target);
-    }
-    json.put("targets", targets);
-    json.put("segments", a.segments().stream().map(s -> segment(s.column(), s.value())).toList());
-    json.put("partners", a.partners().stream().sorted().toList());
-    a.sustainabilityLink().ifPresent(link -> json.put("sustainabilityLink", link));
-    a.benefit().ifPresent(benefit -> json.put("benefit", benefit));
-    json.put("status", Enums.name(a.status()));
-    json.put("flags", a.flags().stream().map(Enums::name).toList());
-    return json;
-  }
+  /** {@code Activity}: an activity as planned. */
+  record ActivityBody(
+      String id,
+      String neighbourhood,
+      String name,
+      String description,
+      List<TargetBody> targets,
+      List<SegmentKeyBody> segments,
+      List<String> partners,
+      @JsonInclude(Include.NON_ABSENT) Optional<String> sustainabilityLink,
+      @JsonInclude(Include.NON_ABSENT) Optional<String> benefit,
+      String status,
+      List<String> flags) {}
 
-  private static Map<String, Object> segment(String column, String value) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("column", column);
-    json.put("value", value);
-    return json;
+  /** One of {@link ActivityBody#targets()}: a target value and its weight. */
+  record TargetBody(String code, double weight) {}
+
+  /** {@code SegmentKey}: a segment, a column and one of its values. */
+  record SegmentKeyBody(String column, String value) {}
+
+  /** {@code Attendance}: the sessions of an activity and who came. */
+  record AttendanceBody(
+      long total, long newParticipants, LocalDate lastSession, List<SessionBody> sessions) {}
+
+  /** {@code Session}: one session and who came. */
+  record SessionBody(LocalDate date, int attendance, int newParticipants) {}
+
+  /** {@code ActivityFitRanking}: a neighbourhood's activities ranked by their fit. */
+  record ActivityFitRankingBody(
+      String wishMap,
+      String neighbourhood,
+      int kMin,
+      String fitStrategy,
+      String urgencyStrategy,
+      List<RankedActivityBody> activities,
+      List<SkippedActivityBody> skipped) {}
+
+  /** One of {@link ActivityFitRankingBody#activities()}: an activity's fit with its parts. */
+  record RankedActivityBody(
+      String id,
+      String name,
+      int rank,
+      Double fit,
+      List<FitPartBody> parts,
+      String basis,
+      List<SegmentKeyBody> segmentsUsed,
+      List<String> flags) {}
+
+  /** One of {@link RankedActivityBody#parts()}; a value that is not a number is null. */
+  record FitPartBody(String name, Double value, double weight) {}
+
+  /** One of {@link ActivityFitRankingBody#skipped()}: an activity that does not fit, and why. */
+  record SkippedActivityBody(String id, String name, List<FieldError> errors) {}
+
+  static ActivityBody view(Activity a) {
+    return new ActivityBody(
+        a.id().value(),
+        a.neighbourhood().value(),
+        a.name(),
+        a.description(),
+        a.targets().stream().map(t -> new TargetBody(t.code(), t.weight())).toList(),
+        a.segments().stream().map(s -> new SegmentKeyBody(s.column(), s.value())).toList(),
+        a.partners().stream().sorted().toList(),
+        a.sustainabilityLink(),
+        a.benefit(),
+        Enums.name(a.status()),
+        a.flags().stream().map(Enums::name).toList());
   }
 
   private ActivityId id(Context ctx) {
@@ -269,20 +306,16 @@ public final class ActivityResource implements ApiResource {
 
   private void sessions(Context ctx) {
     Attendance attendance = plan.attendance(id(ctx));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("total", attendance.total());
-    json.put("newParticipants", attendance.newParticipants());
-    json.put("lastSession", attendance.lastSession().map(LocalDate::toString).orElse(null));
-    json.put("sessions", attendance.sessions().stream().map(ActivityResource::view).toList());
-    ctx.json(json);
+    ctx.json(
+        new AttendanceBody(
+            attendance.total(),
+            attendance.newParticipants(),
+            attendance.lastSession().orElse(null),
+            attendance.sessions().stream().map(ActivityResource::view).toList()));
   }
 
-  private static Map<String, Object> view(ActivitySession session) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("date", session.date().toString());
-    json.put("attendance", session.attendance());
-    json.put("newParticipants", session.newParticipants());
-    return json;
+  private static SessionBody view(ActivitySession session) {
+    return new SessionBody(session.date(), session.attendance(), session.newParticipants());
   }
 
   private void recordSession(Context ctx) throws Exception {
@@ -328,49 +361,39 @@ public final class ActivityResource implements ApiResource {
       wanted.add(Fields.field("activity", () -> new ActivityId(id)));
     }
     ActivityFitReport report = analysis.activityFit(mapId, neighbourhood, wanted, options);
-    List<Map<String, Object>> activities = new ArrayList<>();
+    List<RankedActivityBody> activities = new ArrayList<>();
     for (ActivityFitReport.Ranked ranked : report.ranked()) {
       ActivityFit fit = ranked.fit();
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("id", fit.activity());
-      json.put("name", ranked.activity().name());
-      json.put("rank", fit.rank());
-      json.put("fit", number(fit.fit()));
-      List<Map<String, Object>> parts = new ArrayList<>();
-      for (FitPart part : fit.parts()) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("name", part.name());
-        p.put("value", number(part.value()));
-        p.put("weight", part.weight());
-        parts.add(p);
-      }
-      json.put("parts", parts);
-      json.put("basis", Enums.name(fit.basis()));
-      List<Map<String, Object>> used = new ArrayList<>();
-      for (SegmentKey key : fit.segmentsUsed()) {
-        used.add(segment(key.column(), key.value()));
-      }
-      json.put("segmentsUsed", used);
-      json.put("flags", fit.flags().stream().map(Enums::name).toList());
-      activities.add(json);
+      activities.add(
+          new RankedActivityBody(
+              fit.activity(),
+              ranked.activity().name(),
+              fit.rank(),
+              number(fit.fit()),
+              fit.parts().stream()
+                  .map(part -> new FitPartBody(part.name(), number(part.value()), part.weight()))
+                  .toList(),
+              Enums.name(fit.basis()),
+              fit.segmentsUsed().stream()
+                  .map(key -> new SegmentKeyBody(key.column(), key.value()))
+                  .toList(),
+              fit.flags().stream().map(Enums::name).toList()));
     }
-    List<Map<String, Object>> skipped = new ArrayList<>();
+    List<SkippedActivityBody> skipped = new ArrayList<>();
     for (ActivityFitReport.Skipped skip : report.skipped()) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("id", skip.activity().id().value());
-      json.put("name", skip.activity().name());
-      json.put("errors", skip.errors());
-      skipped.add(json);
+      skipped.add(
+          new SkippedActivityBody(
+              skip.activity().id().value(), skip.activity().name(), skip.errors()));
     }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("wishMap", report.wishMap().value());
-    json.put("neighbourhood", report.neighbourhood().value());
-    json.put("kMin", report.options().audience().k());
-    json.put("fitStrategy", report.options().fitStrategy());
-    json.put("urgencyStrategy", report.options().urgencyStrategy());
-    json.put("activities", activities);
-    json.put("skipped", skipped);
-    ctx.json(json);
+    ctx.json(
+        new ActivityFitRankingBody(
+            report.wishMap().value(),
+            report.neighbourhood().value(),
+            report.options().audience().k(),
+            report.options().fitStrategy(),
+            report.options().urgencyStrategy(),
+            activities,
+            skipped));
   }
 
   /** The strategy named by query parameter {@code name}; 400 naming it and the known ones. */

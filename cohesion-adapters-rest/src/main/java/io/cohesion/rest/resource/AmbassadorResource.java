@@ -24,8 +24,7 @@ import io.cohesion.rest.http.Preconditions;
 import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -78,24 +77,33 @@ public final class AmbassadorResource implements ApiResource {
     routes.getRaw("/signals/{id}", team, this::readSignal);
   }
 
-  static Map<String, Object> view(Ambassador a) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", a.id().value());
-    json.put("building", a.building().value());
-    json.put("name", a.name());
-    json.put("active", a.active());
-    return json;
+  /** {@code Ambassador}: a resident who keeps contact with a building. */
+  record AmbassadorBody(String id, String building, String name, boolean active) {}
+
+  /** {@code Signal}: a critical voice an ambassador recorded. */
+  record SignalBody(
+      String id, String building, String recordedBy, LocalDate date, String text, String theme) {}
+
+  /** {@code Coverage}: which buildings of a neighbourhood have an active ambassador. */
+  record CoverageBody(
+      String neighbourhood,
+      int buildings,
+      List<String> covered,
+      List<String> uncovered,
+      Double ratio) {}
+
+  static AmbassadorBody view(Ambassador a) {
+    return new AmbassadorBody(a.id().value(), a.building().value(), a.name(), a.active());
   }
 
-  static Map<String, Object> view(Signal s) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", s.id().value());
-    json.put("building", s.building().value());
-    json.put("recordedBy", s.recordedBy().value());
-    json.put("date", s.date().toString());
-    json.put("text", s.text());
-    json.put("theme", s.theme());
-    return json;
+  static SignalBody view(Signal s) {
+    return new SignalBody(
+        s.id().value(),
+        s.building().value(),
+        s.recordedBy().value(),
+        s.date(),
+        s.text(),
+        s.theme());
   }
 
   private void list(Context ctx) {
@@ -143,13 +151,13 @@ public final class AmbassadorResource implements ApiResource {
   private void coverage(Context ctx) {
     NeighbourhoodId neighbourhood = Params.id(ctx, "id", NeighbourhoodId::new);
     Coverage coverage = engagement.coverage(neighbourhood);
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("neighbourhood", neighbourhood.value());
-    json.put("buildings", coverage.buildings());
-    json.put("covered", coverage.covered().stream().map(BuildingId::value).toList());
-    json.put("uncovered", coverage.uncovered().stream().map(BuildingId::value).toList());
-    json.put("ratio", coverage.ratio().isPresent() ? coverage.ratio().getAsDouble() : null);
-    ctx.json(json);
+    ctx.json(
+        new CoverageBody(
+            neighbourhood.value(),
+            coverage.buildings(),
+            coverage.covered().stream().map(BuildingId::value).toList(),
+            coverage.uncovered().stream().map(BuildingId::value).toList(),
+            coverage.ratio().isPresent() ? coverage.ratio().getAsDouble() : null));
   }
 
   private void listSignals(Context ctx) {

@@ -11,7 +11,6 @@ import io.cohesion.rest.http.Route;
 import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -32,6 +31,12 @@ public final class HealthResource implements ApiResource {
     this.health = health;
   }
 
+  /** {@code Health}: the server is up, and so is its store. */
+  record HealthBody(String status, StoreStatusBody store) {}
+
+  /** {@code StoreStatus}: whether the store answers, and its kind. */
+  record StoreStatusBody(String status, String kind) {}
+
   @Override
   public void register(Routes routes) {
     routes.get("/health", Access.everyone(), this::check);
@@ -46,9 +51,7 @@ public final class HealthResource implements ApiResource {
     } catch (RuntimeException e) {
       status = new StoreHealth.Status(false, "unknown");
     }
-    Map<String, Object> store = new LinkedHashMap<>();
-    store.put("status", status.up() ? "UP" : "DOWN");
-    store.put("kind", status.store());
+    StoreStatusBody store = new StoreStatusBody(status.up() ? "UP" : "DOWN", status.store());
     if (!status.up()) {
       // An error like every other: a problem, with the store's state as an extension member.
       throw new ProblemException(
@@ -56,9 +59,6 @@ public final class HealthResource implements ApiResource {
           Map.of(),
           Map.of("store", store));
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", "UP");
-    body.put("store", store);
-    ctx.json(body);
+    ctx.json(new HealthBody("UP", store));
   }
 }

@@ -5,6 +5,8 @@ import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import io.cohesion.core.Page;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.engagement.BenefitInput;
@@ -28,8 +30,6 @@ import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -85,31 +85,50 @@ public final class InformationResource implements ApiResource {
     routes.get("/neighbourhoods/{id}/result-nudge", readers, this::nudge);
   }
 
-  static Map<String, Object> view(BenefitStatement s) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", s.id().value());
-    json.put("building", s.subject().building().value());
-    if (s.subject() instanceof BenefitSubject.Household household) {
-      json.put("household", household.household().value());
-    }
-    json.put("investment", s.input().investment());
-    json.put("monthlyCostBefore", s.input().monthlyCostBefore());
-    json.put("monthlyCostAfter", s.input().monthlyCostAfter());
-    json.put("monthlySaving", s.figures().monthlySaving());
-    json.put("paybackMonths", s.figures().payback().map(p -> p.months()).orElse(null));
-    json.put("paybackYears", s.figures().payback().map(p -> p.years()).orElse(null));
-    json.put("calculator", s.calculator());
-    json.put("issued", s.issued().toString());
-    return json;
+  /** {@code BenefitStatement}: what a household or building gains by an investment. */
+  record BenefitStatementBody(
+      String id,
+      String building,
+      @JsonInclude(Include.NON_ABSENT) Optional<String> household,
+      BigDecimal investment,
+      BigDecimal monthlyCostBefore,
+      BigDecimal monthlyCostAfter,
+      BigDecimal monthlySaving,
+      BigDecimal paybackMonths,
+      BigDecimal paybackYears,
+      String calculator,
+      LocalDate issued) {}
+
+  /** {@code Result}: a result shown to the neighbourhood. */
+  record ResultBody(String id, String neighbourhood, LocalDate shown, String text) {}
+
+  /** {@code ResultNudge}: whether it is time to show the neighbourhood a result. */
+  record ResultNudgeBody(
+      String neighbourhood,
+      boolean due,
+      LocalDate lastShown,
+      Long daysSince,
+      Views.TextBody message) {}
+
+  static BenefitStatementBody view(BenefitStatement s) {
+    return new BenefitStatementBody(
+        s.id().value(),
+        s.subject().building().value(),
+        s.subject() instanceof BenefitSubject.Household household
+            ? Optional.of(household.household().value())
+            : Optional.empty(),
+        s.input().investment(),
+        s.input().monthlyCostBefore(),
+        s.input().monthlyCostAfter(),
+        s.figures().monthlySaving(),
+        s.figures().payback().map(p -> p.months()).orElse(null),
+        s.figures().payback().map(p -> p.years()).orElse(null),
+        s.calculator(),
+        s.issued());
   }
 
-  static Map<String, Object> view(Result r) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", r.id().value());
-    json.put("neighbourhood", r.neighbourhood().value());
-    json.put("shown", r.shown().toString());
-    json.put("text", r.text());
-    return json;
+  static ResultBody view(Result r) {
+    return new ResultBody(r.id().value(), r.neighbourhood().value(), r.shown(), r.text());
   }
 
   private void listStatements(Context ctx) {
@@ -188,18 +207,15 @@ public final class InformationResource implements ApiResource {
   private void nudge(Context ctx) {
     NeighbourhoodId neighbourhood = Params.id(ctx, "id", NeighbourhoodId::new);
     Optional<ResultNudge> nudge = inform.nudge(neighbourhood);
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("neighbourhood", neighbourhood.value());
-    json.put("due", nudge.isPresent());
-    json.put(
-        "lastShown", nudge.flatMap(ResultNudge::lastShown).map(LocalDate::toString).orElse(null));
-    json.put(
-        "daysSince",
-        nudge
-            .filter(n -> n.daysSince().isPresent())
-            .map(n -> n.daysSince().getAsLong())
-            .orElse(null));
-    json.put("message", nudge.map(n -> Views.text(n.message())).orElse(null));
-    ctx.json(json);
+    ctx.json(
+        new ResultNudgeBody(
+            neighbourhood.value(),
+            nudge.isPresent(),
+            nudge.flatMap(ResultNudge::lastShown).orElse(null),
+            nudge
+                .filter(n -> n.daysSince().isPresent())
+                .map(n -> n.daysSince().getAsLong())
+                .orElse(null),
+            nudge.map(n -> Views.text(n.message())).orElse(null)));
   }
 }

@@ -111,37 +111,70 @@ public final class InitiativeResource implements ApiResource {
     routes.post("/initiatives/{id}/market-consultation", coordinators, this::consult);
   }
 
-  static Map<String, Object> view(Initiative initiative) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", initiative.id().value());
-    json.put("name", initiative.name());
-    json.put("neighbourhoods", initiative.neighbourhoods().stream().map(n -> n.value()).toList());
-    json.put("principles", principles(initiative.principles()));
-    return json;
+  /** {@code Initiative}: an initiative and its principles, without its team. */
+  record InitiativeBody(
+      String id, String name, List<String> neighbourhoods, List<PrincipleBody> principles) {}
+
+  /** {@code Principle}: a hard criterion. */
+  record PrincipleBody(String code, Views.TextBody description) {}
+
+  /** {@code Principles}: the principles of an initiative. */
+  record PrinciplesBody(List<PrincipleBody> principles) {}
+
+  /** {@code Team}: the members of an initiative's team. */
+  record TeamBody(List<MemberBody> members) {}
+
+  /** One of {@link TeamBody#members()}: a member and the roles they take. */
+  record MemberBody(String name, List<String> roles) {}
+
+  /**
+   * {@code TeamAdvice}: the method's advice about a team; {@code roles} counts the members of each
+   * role, by the role's name.
+   */
+  record TeamAdviceBody(
+      int size, Map<String, Integer> roles, boolean sound, List<AdviceBody> advice) {}
+
+  /** One of {@link TeamAdviceBody#advice()}. */
+  record AdviceBody(String kind, String severity, Views.TextBody message) {}
+
+  /** {@code ConsultationOutcome}: the options picked in a market consultation, and why. */
+  record ConsultationOutcomeBody(
+      int partners,
+      List<String> picked,
+      List<StandingBody> ranking,
+      List<StandingBody> notEligible) {}
+
+  /** One of {@link ConsultationOutcomeBody#ranking()}: an option with its votes. */
+  record StandingBody(
+      String option,
+      String company,
+      int votes,
+      boolean eligible,
+      List<String> failed,
+      List<String> unknown) {}
+
+  static InitiativeBody view(Initiative initiative) {
+    return new InitiativeBody(
+        initiative.id().value(),
+        initiative.name(),
+        initiative.neighbourhoods().stream().map(n -> n.value()).toList(),
+        principles(initiative.principles()));
   }
 
-  private static List<Map<String, Object>> principles(List<Principle> principles) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Principle p : principles) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("code", p.code());
-      json.put("description", Views.text(p.description()));
-      list.add(json);
-    }
-    return list;
+  private static List<PrincipleBody> principles(List<Principle> principles) {
+    return principles.stream()
+        .map(p -> new PrincipleBody(p.code(), Views.text(p.description())))
+        .toList();
   }
 
-  private static Map<String, Object> team(Team team) {
-    List<Map<String, Object>> members = new ArrayList<>();
-    for (TeamMember member : team.members()) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("name", member.name());
-      json.put("roles", member.roles().stream().sorted().map(Enums::name).toList());
-      members.add(json);
-    }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("members", members);
-    return json;
+  private static TeamBody team(Team team) {
+    return new TeamBody(
+        team.members().stream()
+            .map(
+                member ->
+                    new MemberBody(
+                        member.name(), member.roles().stream().sorted().map(Enums::name).toList()))
+            .toList());
   }
 
   private InitiativeId id(Context ctx) {
@@ -187,7 +220,7 @@ public final class InitiativeResource implements ApiResource {
   private void principles(Context ctx) {
     Versioned<Initiative> initiative = manage.get(id(ctx));
     if (!Preconditions.tag(ctx, initiative)) {
-      ctx.json(Map.of("principles", principles(initiative.value().principles())));
+      ctx.json(new PrinciplesBody(principles(initiative.value().principles())));
     }
   }
 
@@ -198,7 +231,7 @@ public final class InitiativeResource implements ApiResource {
     List<Principle> principles = parsePrinciples(r.principles());
     Versioned<Initiative> changed =
         Preconditions.update(ctx, v -> manage.changePrinciples(id, principles, v));
-    ctx.json(Map.of("principles", principles(changed.value().principles())));
+    ctx.json(new PrinciplesBody(principles(changed.value().principles())));
   }
 
   private void team(Context ctx) {
@@ -220,24 +253,17 @@ public final class InitiativeResource implements ApiResource {
   private void advice(Context ctx) {
     Versioned<Initiative> initiative = manage.get(id(ctx));
     Team team = initiative.value().team();
-    List<Map<String, Object>> advice = new ArrayList<>();
+    List<AdviceBody> advice = new ArrayList<>();
     for (TeamAdvice a : manage.teamAdvice(initiative.value().id())) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("kind", Enums.name(a.kind()));
-      json.put("severity", Enums.name(a.severity()));
-      json.put("message", Views.text(a.message()));
-      advice.add(json);
+      advice.add(
+          new AdviceBody(Enums.name(a.kind()), Enums.name(a.severity()), Views.text(a.message())));
     }
-    Map<String, Object> roles = new LinkedHashMap<>();
+    Map<String, Integer> roles = new LinkedHashMap<>();
     for (TeamRole role : TeamRole.values()) {
       roles.put(Enums.name(role), team.count(role));
     }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("size", team.size());
-    json.put("roles", roles);
-    json.put("sound", team.isSound());
-    json.put("advice", advice);
-    ctx.header("ETag", initiative.etag()).json(json);
+    ctx.header("ETag", initiative.etag())
+        .json(new TeamAdviceBody(team.size(), roles, team.isSound(), advice));
   }
 
   private void consult(Context ctx) throws Exception {
@@ -261,24 +287,22 @@ public final class InitiativeResource implements ApiResource {
     }
     ConsultationOutcome outcome =
         manage.consult(id, new MarketConsultation(options, r.partners(), votes));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("partners", r.partners());
-    json.put("picked", outcome.picked().stream().map(MarketOption::id).toList());
-    json.put("ranking", outcome.ranking().stream().map(InitiativeResource::standing).toList());
-    json.put(
-        "notEligible", outcome.notEligible().stream().map(InitiativeResource::standing).toList());
-    ctx.json(json);
+    ctx.json(
+        new ConsultationOutcomeBody(
+            r.partners(),
+            outcome.picked().stream().map(MarketOption::id).toList(),
+            outcome.ranking().stream().map(InitiativeResource::standing).toList(),
+            outcome.notEligible().stream().map(InitiativeResource::standing).toList()));
   }
 
-  private static Map<String, Object> standing(ConsultationOutcome.Standing standing) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("option", standing.option().id());
-    json.put("company", standing.option().company());
-    json.put("votes", standing.votes());
-    json.put("eligible", standing.eligibility().isEligible());
-    json.put("failed", standing.eligibility().failed());
-    json.put("unknown", standing.eligibility().unknown());
-    return json;
+  private static StandingBody standing(ConsultationOutcome.Standing standing) {
+    return new StandingBody(
+        standing.option().id(),
+        standing.option().company(),
+        standing.votes(),
+        standing.eligibility().isEligible(),
+        standing.eligibility().failed(),
+        standing.eligibility().unknown());
   }
 
   private static MarketOption parseOption(String path, OptionRequest option) {

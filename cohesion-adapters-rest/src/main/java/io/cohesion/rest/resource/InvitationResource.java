@@ -14,9 +14,7 @@ import io.cohesion.rest.http.Paging;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.apiguardian.api.API;
@@ -65,12 +63,20 @@ public final class InvitationResource implements ApiResource {
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("label", String.valueOf(e.getMessage()));
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("count", codes.size());
-    body.put("label", request.label());
-    body.put("codes", codes.stream().map(InvitationCode::grouped).toList());
-    ctx.status(201).header("Location", Routes.BASE + "/invitations").json(body);
+    ctx.status(201)
+        .header("Location", Routes.BASE + "/invitations")
+        .json(
+            new IssuedCodesBody(
+                codes.size(),
+                request.label(),
+                codes.stream().map(InvitationCode::grouped).toList()));
   }
+
+  /** {@code IssuedCodes}: the codes of a batch, shown once. */
+  record IssuedCodesBody(int count, String label, List<String> codes) {}
+
+  /** {@code Invitation}: an issued code, kept only as its hash. */
+  record InvitationBody(String label, String codeHash) {}
 
   private void list(Context ctx) {
     Page<Invitation> page = invitations.list(Paging.request(ctx));
@@ -79,13 +85,7 @@ public final class InvitationResource implements ApiResource {
             ctx,
             page,
             page.items().stream()
-                .map(
-                    i -> {
-                      Map<String, Object> json = new LinkedHashMap<>();
-                      json.put("label", i.label().orElse(null));
-                      json.put("codeHash", i.codeHash());
-                      return json;
-                    })
+                .map(i -> new InvitationBody(i.label().orElse(null), i.codeHash()))
                 .toList()));
   }
 }

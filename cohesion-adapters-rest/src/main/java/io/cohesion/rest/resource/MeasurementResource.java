@@ -97,15 +97,27 @@ public final class MeasurementResource implements ApiResource {
         this::submit);
   }
 
-  static Map<String, Object> view(Measurement m) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", m.id().value());
-    json.put("scale", m.scale().value());
-    json.put("neighbourhood", m.neighbourhood().value());
-    json.put("wave", m.wave());
-    json.put("opened", m.opened().toString());
-    json.put("attributes", Views.columns(m.attributes()));
-    return json;
+  /** {@code Measurement}: a wave of a scale in a neighbourhood. */
+  record MeasurementBody(
+      String id,
+      String scale,
+      String neighbourhood,
+      String wave,
+      LocalDate opened,
+      List<Views.DeclaredColumnBody> attributes) {}
+
+  /** {@code MeasurementResponse}: one stored response, under its respondent's pseudonym. */
+  record MeasurementResponseBody(
+      String respondent, Map<String, Double> answers, Map<String, String> attributes) {}
+
+  static MeasurementBody view(Measurement m) {
+    return new MeasurementBody(
+        m.id().value(),
+        m.scale().value(),
+        m.neighbourhood().value(),
+        m.wave(),
+        m.opened(),
+        Views.columns(m.attributes()));
   }
 
   private void list(Context ctx) {
@@ -197,13 +209,9 @@ public final class MeasurementResource implements ApiResource {
             page,
             page.items().stream()
                 .map(
-                    r -> {
-                      Map<String, Object> json = new LinkedHashMap<>();
-                      json.put("respondent", r.respondent().value());
-                      json.put("answers", r.answers());
-                      json.put("attributes", r.attributes());
-                      return json;
-                    })
+                    r ->
+                        new MeasurementResponseBody(
+                            r.respondent().value(), r.answers(), r.attributes()))
                 .toList()));
   }
 
@@ -243,10 +251,7 @@ public final class MeasurementResource implements ApiResource {
             Nulls.map("answers", request.answers()), Nulls.map("attributes", request.attributes()));
     StoredResponse<MeasurementResponse> stored = measurements.submit(id, answerer, answer, key);
     Idempotency.sameRequest(ctx, answer.by(respondent(answerer, stored)), stored.response());
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("id", stored.id());
-    body.put("measurementId", id.value());
-    ctx.status(201).json(body);
+    ctx.status(201).json(Views.SubmittedBody.toMeasurement(stored.id(), id.value()));
   }
 
   /**
@@ -287,9 +292,6 @@ public final class MeasurementResource implements ApiResource {
               rows.add(new MeasurementResponse(new Pseudonym(respondent), byItem, Map.of()));
             });
     long imported = measurements.importAll(id, rows);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("imported", imported);
-    body.put("measurementId", id.value());
-    ctx.status(201).json(body);
+    ctx.status(201).json(Views.SubmittedBody.importedToMeasurement(imported, id.value()));
   }
 }

@@ -23,9 +23,7 @@ import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -70,15 +68,30 @@ public final class MeetingResource implements ApiResource {
     routes.get("/neighbourhoods/{id}/attendance", readers, this::trend);
   }
 
-  static Map<String, Object> view(Meeting m) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", m.id().value());
-    json.put("neighbourhood", m.neighbourhood().value());
-    json.put("kind", Enums.name(m.kind()));
-    json.put("title", m.title());
-    json.put("date", m.date().toString());
-    json.put("attendance", m.attendance());
-    return json;
+  /** {@code Meeting}: a meeting and how many came. */
+  record MeetingBody(
+      String id, String neighbourhood, String kind, String title, LocalDate date, int attendance) {}
+
+  /** {@code AttendanceTrend}: the meetings of a neighbourhood and how attendance changes. */
+  record AttendanceTrendBody(
+      String neighbourhood,
+      String kind,
+      List<TrendPointBody> meetings,
+      Integer change,
+      boolean growing) {}
+
+  /** One of {@link AttendanceTrendBody#meetings()}: a meeting and the change since the last. */
+  record TrendPointBody(
+      String id, String kind, String title, LocalDate date, int attendance, Integer change) {}
+
+  static MeetingBody view(Meeting m) {
+    return new MeetingBody(
+        m.id().value(),
+        m.neighbourhood().value(),
+        Enums.name(m.kind()),
+        m.title(),
+        m.date(),
+        m.attendance());
   }
 
   private void list(Context ctx) {
@@ -150,19 +163,24 @@ public final class MeetingResource implements ApiResource {
                   .filter(m -> m.kind() == kind.get())
                   .toList());
     }
-    List<Map<String, Object>> points = new ArrayList<>();
+    List<TrendPointBody> points = new ArrayList<>();
     for (AttendanceTrend.Point point : trend.points()) {
-      Map<String, Object> json = view(point.meeting());
-      json.remove("neighbourhood");
-      json.put("change", point.change().isPresent() ? point.change().getAsInt() : null);
-      points.add(json);
+      Meeting m = point.meeting();
+      points.add(
+          new TrendPointBody(
+              m.id().value(),
+              Enums.name(m.kind()),
+              m.title(),
+              m.date(),
+              m.attendance(),
+              point.change().isPresent() ? point.change().getAsInt() : null));
     }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("neighbourhood", neighbourhood.value());
-    json.put("kind", kind.map(Enums::name).orElse(null));
-    json.put("meetings", points);
-    json.put("change", trend.change().isPresent() ? trend.change().getAsInt() : null);
-    json.put("growing", trend.isGrowing());
-    ctx.json(json);
+    ctx.json(
+        new AttendanceTrendBody(
+            neighbourhood.value(),
+            kind.map(Enums::name).orElse(null),
+            points,
+            trend.change().isPresent() ? trend.change().getAsInt() : null,
+            trend.isGrowing()));
   }
 }

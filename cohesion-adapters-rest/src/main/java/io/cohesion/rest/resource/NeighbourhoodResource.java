@@ -5,6 +5,8 @@ import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import io.cohesion.core.Page;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.Building;
@@ -23,8 +25,6 @@ import io.cohesion.rest.http.Preconditions;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -63,23 +63,29 @@ public final class NeighbourhoodResource implements ApiResource {
     routes.put("/buildings/{id}", Access.roles(COORDINATOR), this::updateBuilding);
   }
 
-  static Map<String, Object> view(Neighbourhood n) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", n.id().value());
-    json.put("name", n.name());
-    json.put("municipality", n.municipality());
-    n.cbsCode().ifPresent(code -> json.put("cbsCode", code.value()));
-    return json;
+  /** {@code Neighbourhood}: a neighbourhood and, when known, its CBS code. */
+  record NeighbourhoodBody(
+      String id,
+      String name,
+      String municipality,
+      @JsonInclude(Include.NON_ABSENT) Optional<String> cbsCode) {}
+
+  /** {@code Building}: a building of a neighbourhood. */
+  record BuildingBody(
+      String id, String neighbourhood, String name, int households, String stakeholder) {}
+
+  static NeighbourhoodBody view(Neighbourhood n) {
+    return new NeighbourhoodBody(
+        n.id().value(), n.name(), n.municipality(), n.cbsCode().map(CbsCode::value));
   }
 
-  static Map<String, Object> view(Building b) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", b.id().value());
-    json.put("neighbourhood", b.neighbourhood().value());
-    json.put("name", b.name());
-    json.put("households", b.households());
-    json.put("stakeholder", Enums.name(b.stakeholder()));
-    return json;
+  static BuildingBody view(Building b) {
+    return new BuildingBody(
+        b.id().value(),
+        b.neighbourhood().value(),
+        b.name(),
+        b.households(),
+        Enums.name(b.stakeholder()));
   }
 
   private void list(Context ctx) {

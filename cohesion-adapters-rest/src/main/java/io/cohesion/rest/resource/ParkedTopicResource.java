@@ -4,6 +4,8 @@ import static io.cohesion.rest.Role.AMBASSADOR;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
@@ -24,9 +26,8 @@ import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -83,25 +84,43 @@ public final class ParkedTopicResource implements ApiResource {
         this::answer);
   }
 
-  static Map<String, Object> view(ParkedTopic t) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", t.id().value());
-    json.put("neighbourhood", t.neighbourhood().value());
-    json.put("question", t.question());
-    json.put("raisedBy", t.raisedBy());
-    json.put("status", Enums.name(t.status()));
-    t.until()
-        .ifPresent(
-            until -> {
-              if (until instanceof ParkedUntil.UntilPhase phase) {
-                json.put("until", Map.of("phase", Enums.name(phase.phase())));
-              } else if (until instanceof ParkedUntil.UntilDate date) {
-                json.put("until", Map.of("date", date.date().toString()));
-              }
-            });
-    t.message().ifPresent(message -> json.put("message", message));
-    t.answer().ifPresent(answer -> json.put("answer", answer));
-    return json;
+  /** {@code ParkedTopic}: a question parked until a phase or a date, and its answer. */
+  record ParkedTopicBody(
+      String id,
+      String neighbourhood,
+      String question,
+      int raisedBy,
+      String status,
+      @JsonInclude(Include.NON_ABSENT) Optional<UntilBody> until,
+      @JsonInclude(Include.NON_ABSENT) Optional<String> message,
+      @JsonInclude(Include.NON_ABSENT) Optional<String> answer) {}
+
+  /** {@link ParkedTopicBody#until()}: a phase or a date. */
+  sealed interface UntilBody permits UntilPhaseBody, UntilDateBody {}
+
+  /** Until a phase of the method. */
+  record UntilPhaseBody(String phase) implements UntilBody {}
+
+  /** Until a date. */
+  record UntilDateBody(LocalDate date) implements UntilBody {}
+
+  static ParkedTopicBody view(ParkedTopic t) {
+    return new ParkedTopicBody(
+        t.id().value(),
+        t.neighbourhood().value(),
+        t.question(),
+        t.raisedBy(),
+        Enums.name(t.status()),
+        t.until().map(ParkedTopicResource::until),
+        t.message(),
+        t.answer());
+  }
+
+  private static UntilBody until(ParkedUntil until) {
+    if (until instanceof ParkedUntil.UntilPhase phase) {
+      return new UntilPhaseBody(Enums.name(phase.phase()));
+    }
+    return new UntilDateBody(((ParkedUntil.UntilDate) until).date());
   }
 
   private ParkedTopicId id(Context ctx) {

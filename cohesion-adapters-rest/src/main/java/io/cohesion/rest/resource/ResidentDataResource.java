@@ -3,10 +3,9 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.cohesion.core.privacy.InvitationCode;
 import io.cohesion.core.resident.ResidentData;
-import io.cohesion.core.trust.MeasurementId;
-import io.cohesion.core.trust.MeasurementResponse;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Bodies;
@@ -14,7 +13,6 @@ import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -56,43 +54,53 @@ public final class ResidentDataResource implements ApiResource {
     }
   }
 
+  /** {@code ResidentData}: everything stored under a resident's invitation code. */
+  record ResidentDataBody(
+      String respondent,
+      List<ExportedWishMapResponseBody> wishMapResponses,
+      List<ExportedMeasurementResponseBody> measurementResponses) {}
+
+  /** {@code ExportedWishMapResponse}: a wish map response with the wish map it answers. */
+  record ExportedWishMapResponseBody(
+      String wishMap, @JsonUnwrapped WishMapResource.WishMapResponseBody response) {}
+
+  /** {@code ExportedMeasurementResponse}: a measurement response with its measurement. */
+  record ExportedMeasurementResponseBody(
+      String measurement,
+      String respondent,
+      Map<String, Double> answers,
+      Map<String, String> attributes) {}
+
+  /** {@code Erased}: how many responses were erased. */
+  record ErasedBody(int wishMapResponses, int measurementResponses) {}
+
   private void export(Context ctx) throws Exception {
     InvitationCode code = code(ctx);
     ResidentData.Export export = residentData.export(code);
-    List<Map<String, Object>> wishMaps = new ArrayList<>();
+    List<ExportedWishMapResponseBody> wishMaps = new ArrayList<>();
     export
         .wishMapResponses()
         .forEach(
-            (id, response) -> {
-              Map<String, Object> json = new LinkedHashMap<>();
-              json.put("wishMap", id.value());
-              json.putAll(WishMapResource.view(response));
-              wishMaps.add(json);
-            });
-    List<Map<String, Object>> measurements = new ArrayList<>();
-    export.measurementResponses().forEach((id, response) -> measurements.add(view(id, response)));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("respondent", export.respondent().value());
-    json.put("wishMapResponses", wishMaps);
-    json.put("measurementResponses", measurements);
-    ctx.json(json);
-  }
-
-  private static Map<String, Object> view(MeasurementId id, MeasurementResponse response) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("measurement", id.value());
-    json.put("respondent", response.respondent().value());
-    json.put("answers", response.answers());
-    json.put("attributes", response.attributes());
-    return json;
+            (id, response) ->
+                wishMaps.add(
+                    new ExportedWishMapResponseBody(id.value(), WishMapResource.view(response))));
+    List<ExportedMeasurementResponseBody> measurements = new ArrayList<>();
+    export
+        .measurementResponses()
+        .forEach(
+            (id, response) ->
+                measurements.add(
+                    new ExportedMeasurementResponseBody(
+                        id.value(),
+                        response.respondent().value(),
+                        response.answers(),
+                        response.attributes())));
+    ctx.json(new ResidentDataBody(export.respondent().value(), wishMaps, measurements));
   }
 
   private void erase(Context ctx) throws Exception {
     InvitationCode code = code(ctx);
     ResidentData.Erasure erased = residentData.erase(code);
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("wishMapResponses", erased.wishMapResponses());
-    json.put("measurementResponses", erased.measurementResponses());
-    ctx.json(json);
+    ctx.json(new ErasedBody(erased.wishMapResponses(), erased.measurementResponses()));
   }
 }

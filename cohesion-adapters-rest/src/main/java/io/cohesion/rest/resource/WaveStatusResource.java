@@ -54,25 +54,29 @@ public final class WaveStatusResource implements ApiResource {
   /** A change of status: {@code open} (with an optional closing date) or {@code closed}. */
   record StatusRequest(String status, String closes) {}
 
-  /** A release state; {@code n} only for coordinators, who may see the live counts anyway. */
-  record StateResponse(
+  /**
+   * {@code ReleaseState}: a release state; {@code n} only for coordinators, who may see the live
+   * counts anyway.
+   */
+  record ReleaseStateBody(
       int sequence, String cutAt, @JsonInclude(JsonInclude.Include.NON_NULL) Integer n) {}
 
-  /** What a close did: cut a state, or kept the last one and why. */
-  record ClosingResponse(
+  /** {@code Closing}: what a close did: cut a state, or kept the last one and why. */
+  record ClosingBody(
       boolean cut,
       @JsonInclude(JsonInclude.Include.NON_NULL) Integer sequence,
       @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
       @JsonInclude(JsonInclude.Include.NON_NULL) String detail) {}
 
   /**
-   * A wave's status with its states, oldest first; {@code closing} only in the answer to a close.
+   * {@code WaveStatus}: a wave's status with its states, oldest first; {@code closing} only in the
+   * answer to a close.
    */
-  record StatusResponse(
+  record WaveStatusBody(
       String status,
       String closes,
-      List<StateResponse> states,
-      @JsonInclude(JsonInclude.Include.NON_NULL) ClosingResponse closing) {}
+      List<ReleaseStateBody> states,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ClosingBody closing) {}
 
   @Override
   public void register(Routes routes) {
@@ -147,12 +151,12 @@ public final class WaveStatusResource implements ApiResource {
     return Optional.of(closes);
   }
 
-  private static ClosingResponse answer(Closing closing) {
+  private static ClosingBody answer(Closing closing) {
     if (closing instanceof Closing.Cut cut) {
-      return new ClosingResponse(true, cut.state().sequence(), null, null);
+      return new ClosingBody(true, cut.state().sequence(), null, null);
     }
     Closing.Kept kept = (Closing.Kept) closing;
-    return new ClosingResponse(
+    return new ClosingBody(
         false,
         null,
         switch (kept.reason()) {
@@ -163,16 +167,16 @@ public final class WaveStatusResource implements ApiResource {
         kept.detail());
   }
 
-  private static StatusResponse view(
-      Context ctx, WaveStatus status, List<ReleaseState> states, ClosingResponse closing) {
+  private static WaveStatusBody view(
+      Context ctx, WaveStatus status, List<ReleaseState> states, ClosingBody closing) {
     boolean live = Caller.of(ctx).is(COORDINATOR);
-    return new StatusResponse(
+    return new WaveStatusBody(
         status.closed() ? "closed" : "open",
         status.closes().map(Instant::toString).orElse(null),
         states.stream()
             .map(
                 s ->
-                    new StateResponse(
+                    new ReleaseStateBody(
                         s.sequence(), s.cutAt().toString(), live ? Integer.valueOf(s.n()) : null))
             .toList(),
         closing);

@@ -34,7 +34,6 @@ import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -178,8 +177,7 @@ public final class WishMapResource implements ApiResource {
 
   private void networks(Context ctx) {
     // Networks need no bootstrap: skip the resampling. A withheld wave answers as withheld.
-    var document = ResultJson.redThread(analyse(ctx, 0));
-    ctx.json(document.has("networks") ? document.get("networks") : document);
+    ctx.json(ResultJson.networks(analyse(ctx, 0)));
   }
 
   private void submit(Context ctx) throws Exception {
@@ -207,10 +205,7 @@ public final class WishMapResource implements ApiResource {
     // One use case, one write: the wave must be open, the code known, the answers fit the map.
     ManageWishMaps.Submitted submitted = wishMaps.submit(map.id(), submission, who.key());
     Idempotency.sameRequest(ctx, submitted.submitted(), submitted.stored().response());
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("id", submitted.stored().id());
-    body.put("wishMapId", map.id().value());
-    ctx.status(201).json(body);
+    ctx.status(201).json(Views.SubmittedBody.toWishMap(submitted.stored().id(), map.id().value()));
   }
 
   private void importCsv(Context ctx, WishMap map) throws Exception {
@@ -221,22 +216,29 @@ public final class WishMapResource implements ApiResource {
     WishMapResponsesCsv.forWishMap(map)
         .read(new ByteArrayInputStream(bodies.bytes(ctx)), "request body", rows::add);
     long imported = wishMaps.importResponses(map.id(), rows);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("imported", imported);
-    body.put("wishMapId", map.id().value());
-    ctx.status(201).json(body);
+    ctx.status(201).json(Views.SubmittedBody.importedToWishMap(imported, map.id().value()));
   }
 
-  static Map<String, Object> view(WishMapResponse r) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("respondent", r.respondent().value());
-    json.put("importance", r.importance());
-    json.put("satisfaction", r.satisfaction());
-    json.put("topChoices", r.topChoices());
-    json.put("segments", r.segments());
-    json.put("networks", r.networks().stream().sorted().toList());
-    json.put("willingness", r.willingness().isPresent() ? r.willingness().getAsInt() : null);
-    json.put("wishes", r.wishes());
-    return json;
+  /** {@code WishMapResponse}: one stored response, under its respondent's pseudonym. */
+  record WishMapResponseBody(
+      String respondent,
+      Map<String, Double> importance,
+      Map<String, Double> satisfaction,
+      List<String> topChoices,
+      Map<String, String> segments,
+      List<String> networks,
+      Integer willingness,
+      List<String> wishes) {}
+
+  static WishMapResponseBody view(WishMapResponse r) {
+    return new WishMapResponseBody(
+        r.respondent().value(),
+        r.importance(),
+        r.satisfaction(),
+        r.topChoices(),
+        r.segments(),
+        r.networks().stream().sorted().toList(),
+        r.willingness().isPresent() ? r.willingness().getAsInt() : null,
+        r.wishes());
   }
 }

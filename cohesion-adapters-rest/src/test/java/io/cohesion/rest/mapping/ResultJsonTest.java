@@ -28,7 +28,7 @@ class ResultJsonTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** The document as another program reads it: printed, then parsed again. */
-  private static JsonNode roundTrip(JsonNode document) throws IOException {
+  private static JsonNode roundTrip(Object document) throws IOException {
     StringWriter out = new StringWriter();
     ResultJson.write(document, out);
     return MAPPER.readTree(out.toString());
