@@ -108,7 +108,7 @@ class SpreadsheetFilesTest {
     assertThat(rows).hasSize(4);
     WishMapResponse first = rows.get(0);
     assertThat(first.respondent().value()).isEqualTo("r01");
-    assertThat(first.segments()).isEqualTo(Map.of("wijk", "Théresiakwartier"));
+    assertThat(first.segments()).isEqualTo(Map.of("wijk", "theresia"));
     assertThat(first.networks()).isEqualTo(Set.of("buurtcafé", "school"));
     assertThat(first.wishes()).containsExactly("Een bankje bij de vijver; graag");
     assertThat(first.topChoices()).containsExactly("contact", "care");
@@ -157,7 +157,7 @@ class SpreadsheetFilesTest {
   @Test
   void aWishMapFileWithAMissingColumnNamesTheDetectedSeparatorAndEncoding() throws IOException {
     byte[] csv =
-        "respondent;wijk;imp.contact;imp.care\r\nr01;Binnenstad;5;4\r\n"
+        "respondent;wijk;imp.contact;imp.care\r\nr01;binnenstad;5;4\r\n"
             .getBytes(CsvFormat.WINDOWS_1252);
 
     FileFormatException e =

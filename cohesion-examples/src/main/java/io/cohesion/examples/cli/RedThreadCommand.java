@@ -97,6 +97,8 @@ final class RedThreadCommand implements Callable<Integer> {
       description = "The urgency strategy, by name (default: ${DEFAULT-VALUE}).")
   String urgency;
 
+  @Mixin CsvOptions csvOptions;
+
   @Mixin FormatOption format;
 
   @Override
@@ -111,6 +113,7 @@ final class RedThreadCommand implements Callable<Integer> {
     WishMap map = withSegments(declared, columns);
     List<WishMapResponse> responses =
         WishMapResponsesCsv.forWishMap(map)
+            .format(csvOptions.format(spec))
             .onProgress(new Progress(spec.commandLine().getErr(), "red-thread"))
             .readAll(data);
     RedThreadOptions options =

@@ -62,6 +62,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin KMinOption kMin;
 
+  @Mixin CsvOptions csvOptions;
+
   @Mixin FormatOption format;
 
   @Override
@@ -75,7 +77,11 @@ final class ScoreCommand implements Callable<Integer> {
     Scale scale = ScaleFile.read(scaleFile);
     ScaleData scaleData =
         ScaleDataFiles.read(
-            scale, data, groupBy, new Progress(spec.commandLine().getErr(), "score"));
+            scale,
+            data,
+            csvOptions.format(spec),
+            groupBy,
+            new Progress(spec.commandLine().getErr(), "score"));
     timing.step("read");
     ScaleReport report = ScaleScoring.score(scaleData, rule);
     timing.step("score");
