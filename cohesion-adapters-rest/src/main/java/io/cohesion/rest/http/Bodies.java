@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cohesion.rest.mapping.CsvFormat;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -102,6 +104,49 @@ public final class Bodies {
     }
     int semicolon = type.indexOf(';');
     return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The {@code charset} parameter of the body's media type, lower case and unquoted, or empty. */
+  public static Optional<String> charset(Context ctx) {
+    String type = ctx.header("Content-Type");
+    if (type == null) {
+      return Optional.empty();
+    }
+    String[] parts = type.split(";");
+    for (int i = 1; i < parts.length; i++) {
+      String[] parameter = parts[i].split("=", 2);
+      if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")) {
+        String value = parameter[1].strip();
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+          value = value.substring(1, value.length() - 1);
+        }
+        return Optional.of(value.toLowerCase(Locale.ROOT));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * How a CSV body is written (docs/api.md#uploading-responses-as-csv): the separator is always
+   * detected from its header line; the encoding is the {@code charset} of {@code Content-Type}
+   * ({@code utf-8} or {@code windows-1252}), detected when there is none.
+   *
+   * @throws ProblemException (415) for another charset
+   */
+  public static CsvFormat csvFormat(Context ctx) {
+    CsvFormat format =
+        CsvFormat.detected().advising(null, "send Content-Type: text/csv; charset=%s");
+    Optional<String> charset = charset(ctx);
+    if (charset.isEmpty()) {
+      return format;
+    }
+    try {
+      return format.withEncoding(CsvFormat.encodingNamed(charset.get()));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.unsupportedMediaType(
+          ctx.header("Content-Type"),
+          List.of(CSV + "; charset=utf-8", CSV + "; charset=windows-1252"));
+    }
   }
 
   /** 415 unless the body is in one of {@code accepted} (JSON also as {@code +json}). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.cohesion.core.FieldError;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,41 +25,69 @@ import java.util.Optional;
  * row's cells with their column index. Rows are numbered as a spreadsheet shows them: the header is
  * row 1, the first answers are row 2.
  *
- * <p>The input must be UTF-8 (a byte order mark is skipped); a comma separates cells and double
- * quotes enclose cells that hold commas, quotes or line breaks.
+ * <p>The input is UTF-8 or Windows-1252 (a UTF-8 byte order mark is skipped); a comma, a semicolon
+ * or a tab separates cells, each set or detected as {@link CsvFormat} says; double quotes enclose
+ * cells that hold separators, quotes or line breaks.
  */
 final class CsvCursor implements Closeable {
   private static final CsvMapper MAPPER = new CsvMapper();
-  private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withColumnSeparator(',');
+
+  /** How far ahead the header line is looked at for its separator. */
+  private static final int HEADER_AHEAD = 1 << 16;
 
   private final String source;
   private final CsvParser parser;
   private final List<String> header;
+  private final CsvFormat format;
+  private final char separator;
+  private final Text text;
   private long row = 1;
   private int column = -1;
 
-  private CsvCursor(String source, CsvParser parser, List<String> header) {
+  private CsvCursor(String source, CsvParser parser, CsvFormat format, char separator, Text text) {
     this.source = source;
     this.parser = parser;
-    this.header = header;
+    this.header = new ArrayList<>();
+    this.format = format;
+    this.separator = separator;
+    this.text = text;
+  }
+
+  /** Opens {@code in}, detecting its separator and encoding, and reads its header row. */
+  static CsvCursor open(InputStream in, String source) throws IOException {
+    return open(in, source, CsvFormat.detected());
   }
 
   /**
-   * Opens {@code in} and reads its header row.
+   * Opens {@code in} written in {@code format} and reads its header row.
    *
-   * @throws FileFormatException when the input is empty or not UTF-8
+   * @throws FileFormatException when the input is empty or not in its encoding
    */
-  static CsvCursor open(InputStream in, String source) throws IOException {
-    Reader reader =
-        new InputStreamReader(
-            skipByteOrderMark(in),
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+  static CsvCursor open(InputStream in, String source, CsvFormat format) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, HEADER_AHEAD);
+    boolean byteOrderMark = skipByteOrderMark(buffered);
+    char separator;
+    if (format.separator().isPresent()) {
+      separator = format.separator().get();
+    } else {
+      buffered.mark(HEADER_AHEAD);
+      byte[] ahead = buffered.readNBytes(HEADER_AHEAD);
+      buffered.reset();
+      separator =
+          (char)
+              Math.max(
+                  ',',
+                  CsvFormat.separatorOfHeader(ahead, 0, ahead.length, ahead.length < HEADER_AHEAD));
+    }
+    Charset set = format.encoding().orElse(byteOrderMark ? StandardCharsets.UTF_8 : null);
+    Text text = new Text(buffered, set);
     CsvParser parser =
-        (CsvParser) MAPPER.readerFor(String[].class).with(SCHEMA).createParser(reader);
-    CsvCursor cursor = new CsvCursor(source, parser, new ArrayList<>());
+        (CsvParser)
+            MAPPER
+                .readerFor(String[].class)
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator))
+                .createParser(text);
+    CsvCursor cursor = new CsvCursor(source, parser, format, separator, text);
     try {
       if (!cursor.nextRowStart()) {
         throw FileFormatException.of(source, "row 1", "the file is empty; it needs a header row");
@@ -76,6 +106,11 @@ final class CsvCursor implements Closeable {
   /** The column names of the header row, in order, without surrounding spaces. */
   List<String> header() {
     return header;
+  }
+
+  /** What the cursor assumed, for a message about a header that does not match. */
+  FieldError assumption() {
+    return format.assumption(separator, text.encoding, header);
   }
 
   /** The current row number; the header is row 1. */
@@ -183,7 +218,10 @@ final class CsvCursor implements Closeable {
   double number() throws IOException {
     try {
       return Numbers.parse(
-          parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+          parser.getTextCharacters(),
+          parser.getTextOffset(),
+          parser.getTextLength(),
+          CsvFormat.decimalComma(separator));
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage());
     }
@@ -204,7 +242,11 @@ final class CsvCursor implements Closeable {
       return parser.nextToken();
     } catch (CharacterCodingException e) {
       throw FileFormatException.of(
-          source, "row " + (row + 1), "the file is not UTF-8 (save it as UTF-8 CSV)");
+          source,
+          "row " + (row + 1),
+          StandardCharsets.UTF_8.equals(text.encoding)
+              ? "the file is not UTF-8 (" + format.notUtf8Advice() + ")"
+              : "a byte that is not a character in Windows-1252");
     } catch (JsonProcessingException e) {
       throw FileFormatException.of(
           source,
@@ -218,16 +260,81 @@ final class CsvCursor implements Closeable {
     parser.close();
   }
 
-  private static InputStream skipByteOrderMark(InputStream in) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+  /** Skips a UTF-8 byte order mark; whether there was one. */
+  private static boolean skipByteOrderMark(BufferedInputStream buffered) throws IOException {
     buffered.mark(3);
     byte[] first = buffered.readNBytes(3);
-    if (!(first.length == 3
+    if (first.length == 3
         && (first[0] & 0xff) == 0xef
         && (first[1] & 0xff) == 0xbb
-        && (first[2] & 0xff) == 0xbf)) {
-      buffered.reset();
+        && (first[2] & 0xff) == 0xbf) {
+      return true;
     }
-    return buffered;
+    buffered.reset();
+    return false;
+  }
+
+  /**
+   * The characters of the bytes: ASCII as it comes until the first byte that is not ASCII decides
+   * the encoding as {@link CsvFormat#encodingAt} says, unless it was set; from there a strict
+   * decoder of that encoding.
+   */
+  private static final class Text extends Reader {
+    private final BufferedInputStream in;
+    private Charset encoding;
+    private Reader decoded;
+
+    Text(BufferedInputStream in, Charset encoding) {
+      this.in = in;
+      this.encoding = encoding;
+      if (encoding != null) {
+        decoded = decoder(in, encoding);
+      }
+    }
+
+    @Override
+    public int read(char[] chars, int offset, int length) throws IOException {
+      if (decoded != null) {
+        return decoded.read(chars, offset, length);
+      }
+      int n = 0;
+      while (n < length) {
+        if (n > 0 && in.available() == 0) {
+          return n; // what is here now, rather than waiting for more
+        }
+        in.mark(4);
+        int b = in.read();
+        if (b < 0) {
+          return n == 0 ? -1 : n;
+        }
+        if (b >= 0x80) {
+          in.reset();
+          byte[] ahead = in.readNBytes(4);
+          in.reset();
+          encoding = CsvFormat.encodingAt(ahead, 0, ahead.length);
+          decoded = decoder(in, encoding);
+          if (n > 0) {
+            return n;
+          }
+          return decoded.read(chars, offset, length);
+        }
+        chars[offset + n++] = (char) b;
+      }
+      return n;
+    }
+
+    private static Reader decoder(InputStream in, Charset encoding) {
+      return new InputStreamReader(
+          in,
+          encoding
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 }

@@ -1,10 +1,12 @@
 package io.cohesion.rest.mapping;
 
+import io.cohesion.core.FieldError;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,10 +19,12 @@ import java.util.List;
  * number or a group key costs no allocation. It reads what {@link CsvCursor} reads and numbers rows
  * the same way: the header is row 1, the first answers are row 2.
  *
- * <p>The input must be UTF-8 (a byte order mark is skipped); a comma separates cells; a line ends
- * with LF, CRLF or CR. A cell that starts with a double quote runs to the matching quote, may hold
- * commas and line breaks, and writes a quote as two; spaces between the closing quote and the comma
- * are ignored. A quote inside a cell that did not start with one is an ordinary character.
+ * <p>The input is UTF-8 or Windows-1252 (a UTF-8 byte order mark is skipped); a comma, a semicolon
+ * or a tab separates cells, each set or detected as {@link CsvFormat} says; a line ends with LF,
+ * CRLF or CR. A cell that starts with a double quote runs to the matching quote, may hold
+ * separators and line breaks, and writes a quote as two; spaces between the closing quote and the
+ * separator are ignored. A quote inside a cell that did not start with one is an ordinary
+ * character.
  */
 final class CsvScanner implements Closeable {
   private static final int BUFFER = 1 << 20;
@@ -38,7 +42,19 @@ final class CsvScanner implements Closeable {
 
   private final InputStream in;
   private final String source;
+  private final CsvFormat format;
   private final List<String> header = new ArrayList<>();
+
+  /** The byte between cells: a comma, a semicolon or a tab. */
+  private byte separator = ',';
+
+  private boolean decimalComma;
+
+  /** The encoding of text that is not ASCII; null until the first such text decides it. */
+  private Charset encoding;
+
+  /** The row whose text decided the encoding, 0 when it was set or a byte order mark said so. */
+  private long encodingRow;
 
   private byte[] buffer = new byte[BUFFER];
   private int position;
@@ -69,26 +85,42 @@ final class CsvScanner implements Closeable {
   private int splitAll;
   private int splitEnd;
 
-  private CsvScanner(InputStream in, String source) {
+  private CsvScanner(InputStream in, String source, CsvFormat format) {
     this.in = in;
     this.source = source;
+    this.format = format;
+  }
+
+  /** Opens {@code in}, detecting its separator and encoding, and reads its header row. */
+  static CsvScanner open(InputStream in, String source) throws IOException {
+    return open(in, source, CsvFormat.detected());
   }
 
   /**
-   * Opens {@code in} and reads its header row.
+   * Opens {@code in} written in {@code format} and reads its header row.
    *
-   * @throws FileFormatException when the input is empty, not UTF-8 or not CSV
+   * @throws FileFormatException when the input is empty, not in its encoding or not CSV
    */
-  static CsvScanner open(InputStream in, String source) throws IOException {
-    CsvScanner scanner = new CsvScanner(in, source);
+  static CsvScanner open(InputStream in, String source, CsvFormat format) throws IOException {
+    CsvScanner scanner = new CsvScanner(in, source, format);
     try {
       scanner.fill();
+      scanner.encoding = format.encoding().orElse(null);
       if (scanner.limit >= 3
           && (scanner.buffer[0] & 0xff) == 0xef
           && (scanner.buffer[1] & 0xff) == 0xbb
           && (scanner.buffer[2] & 0xff) == 0xbf) {
         scanner.position = 3;
+        if (scanner.encoding == null) {
+          scanner.encoding = StandardCharsets.UTF_8;
+        }
       }
+      scanner.separator =
+          (byte)
+              (format.separator().isPresent()
+                  ? format.separator().get()
+                  : scanner.separatorOfHeader());
+      scanner.decimalComma = CsvFormat.decimalComma(scanner.separator);
       if (!scanner.nextRow()) {
         throw FileFormatException.of(source, "row 1", "the file is empty; it needs a header row");
       }
@@ -105,6 +137,25 @@ final class CsvScanner implements Closeable {
   /** The column names of the header row, in order, without surrounding spaces. */
   List<String> header() {
     return header;
+  }
+
+  /** What the scanner assumed, for a message about a header that does not match. */
+  FieldError assumption() {
+    return format.assumption(separator, encoding, header);
+  }
+
+  /** The separator of the header line, reading on until the line or the input ends. */
+  private int separatorOfHeader() throws IOException {
+    while (true) {
+      int found = CsvFormat.separatorOfHeader(buffer, position, limit, false);
+      if (found >= 0) {
+        return found;
+      }
+      keepFrom(position);
+      if (!fill()) {
+        return CsvFormat.separatorOfHeader(buffer, position, limit, true);
+      }
+    }
   }
 
   /** The current row number; the header is row 1. */
@@ -193,19 +244,22 @@ final class CsvScanner implements Closeable {
     int cells = 0;
     int start = position;
     int high = 0;
+    byte separator = this.separator;
+    // Every byte above this one is neither a separator nor a line end.
+    byte top = separator > '\r' ? separator : (byte) '\r';
     if (start < end && b[start] == '"') {
       return -1;
     }
     for (int i = start; i < end; i++) {
       byte c = b[i];
-      if (c > ',') {
+      if (c > top) {
         continue; // digits, letters and most punctuation: the bulk of every row
       }
       if (c < 0) {
         high = -1;
         continue;
       }
-      if (c != ',' && c != '\n' && c != '\r') {
+      if (c != separator && c != '\n' && c != '\r') {
         continue;
       }
       if (cells == starts.length) {
@@ -217,7 +271,7 @@ final class CsvScanner implements Closeable {
       ends[cells] = i;
       ascii[cells] = high == 0;
       cells++;
-      if (c == ',') {
+      if (c == separator) {
         start = i + 1;
         high = 0;
         if (start < end && b[start] == '"') {
@@ -242,8 +296,13 @@ final class CsvScanner implements Closeable {
   /** The checks of {@link #scanCell} and {@link #nextCell} on the cells of a split row. */
   private int checkSplit(int cells, int next) {
     for (int c = 0; c < cells; c++) {
-      if (!cellsAscii[c] && !isUtf8(cellStarts[c], cellEnds[c])) {
-        return -1;
+      if (!cellsAscii[c]) {
+        if (encoding == null) {
+          decideEncoding(cellStarts[c], cellEnds[c]);
+        }
+        if (!isReadable(cellStarts[c], cellEnds[c])) {
+          return -1;
+        }
       }
     }
     int width = Math.min(cells, header.size());
@@ -260,17 +319,18 @@ final class CsvScanner implements Closeable {
 
   /** Cell {@code c} of the split row as it was written. */
   String splitText(int c) {
-    return cellsAscii[c]
-        ? new String(
-            buffer, cellStarts[c], cellEnds[c] - cellStarts[c], StandardCharsets.ISO_8859_1)
-        : new String(buffer, cellStarts[c], cellEnds[c] - cellStarts[c], StandardCharsets.UTF_8);
+    return new String(
+        buffer,
+        cellStarts[c],
+        cellEnds[c] - cellStarts[c],
+        cellsAscii[c] ? StandardCharsets.ISO_8859_1 : encoding);
   }
 
   /**
    * Cell {@code c} of the split row without surrounding white space, shared through {@code pool}.
    */
   String splitText(int c, TextPool pool) {
-    return pool.text(buffer, cellStarts[c], cellEnds[c], cellsAscii[c]);
+    return pool.text(buffer, cellStarts[c], cellEnds[c], cellsAscii[c] ? null : encoding);
   }
 
   /** Whether cell {@code c} of the split row is empty or only spaces. */
@@ -288,7 +348,7 @@ final class CsvScanner implements Closeable {
     if (!cellsAscii[c]) {
       throw new IllegalArgumentException("not a number");
     }
-    return Numbers.parseAscii(buffer, cellStarts[c], cellEnds[c]);
+    return Numbers.parseAscii(buffer, cellStarts[c], cellEnds[c], decimalComma);
   }
 
   /** Consumes the row found by {@link #splitRow}, as reading all its cells would. */
@@ -318,14 +378,13 @@ final class CsvScanner implements Closeable {
 
   /** The current cell as it was written (quotes removed). */
   String text() {
-    return cellAscii
-        ? new String(buffer, cellStart, cellEnd - cellStart, StandardCharsets.ISO_8859_1)
-        : new String(buffer, cellStart, cellEnd - cellStart, StandardCharsets.UTF_8);
+    return new String(
+        buffer, cellStart, cellEnd - cellStart, cellAscii ? StandardCharsets.ISO_8859_1 : encoding);
   }
 
   /** The current cell's text without surrounding white space, shared through {@code pool}. */
   String text(TextPool pool) {
-    return pool.text(buffer, cellStart, cellEnd, cellAscii);
+    return pool.text(buffer, cellStart, cellEnd, cellAscii ? null : encoding);
   }
 
   /**
@@ -336,8 +395,8 @@ final class CsvScanner implements Closeable {
   double number() {
     try {
       return cellAscii
-          ? Numbers.parseAscii(buffer, cellStart, cellEnd)
-          : Numbers.parse(text()); // only to say what is wrong with it
+          ? Numbers.parseAscii(buffer, cellStart, cellEnd, decimalComma)
+          : Numbers.parse(text(), decimalComma); // only to say what is wrong with it
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage());
     }
@@ -376,7 +435,7 @@ final class CsvScanner implements Closeable {
       int end = limit;
       while (i < end) {
         byte c = b[i];
-        if (c == ',' || c == '\n' || c == '\r') {
+        if (c == separator || c == '\n' || c == '\r') {
           position = i;
           cell(start, i, high);
           endOfCell();
@@ -443,7 +502,7 @@ final class CsvScanner implements Closeable {
     cellEnd = end;
     cellAscii = high >= 0;
     if (!cellAscii) {
-      checkUtf8();
+      checkText();
     }
   }
 
@@ -458,7 +517,7 @@ final class CsvScanner implements Closeable {
         position++;
         continue;
       }
-      if (c == ',' || c == '\n' || c == '\r') {
+      if (c == separator || c == '\n' || c == '\r') {
         endOfCell();
         return;
       }
@@ -467,14 +526,18 @@ final class CsvScanner implements Closeable {
               + (c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : "?")
               + "' (code "
               + (c & 0xff)
-              + ")): Expected column separator character (',' (code 44)) or end-of-line");
+              + ")): Expected column separator character ('"
+              + (separator == '\t' ? "\\t" : String.valueOf((char) separator))
+              + "' (code "
+              + separator
+              + ")) or end-of-line");
     }
   }
 
   /** At the separator or line end after a cell: consumes it and notes whether the row ended. */
   private void endOfCell() throws IOException {
     byte c = buffer[position++];
-    if (c == ',') {
+    if (c == separator) {
       return;
     }
     rowEnded = true;
@@ -524,11 +587,62 @@ final class CsvScanner implements Closeable {
     return true;
   }
 
-  private void checkUtf8() {
-    if (!isUtf8(cellStart, cellEnd)) {
-      throw FileFormatException.of(
-          source, "row " + row, "the file is not UTF-8 (save it as UTF-8 CSV)");
+  /**
+   * Checks the text of a cell that is not ASCII against the encoding; the first such cell decides
+   * the encoding when it was neither set nor given by a byte order mark.
+   */
+  private void checkText() {
+    if (encoding == null) {
+      decideEncoding(cellStart, cellEnd);
     }
+    if (isReadable(cellStart, cellEnd)) {
+      return;
+    }
+    if (encoding.equals(StandardCharsets.UTF_8)) {
+      throw FileFormatException.of(
+          source,
+          "row " + row,
+          "the file is not UTF-8"
+              + (encodingRow > 0
+                  ? " throughout, though row " + encodingRow + " was read as UTF-8"
+                  : "")
+              + " ("
+              + format.notUtf8Advice()
+              + ")");
+    }
+    throw FileFormatException.of(
+        source,
+        "row " + row,
+        "a byte that is not a character in Windows-1252"
+            + (encodingRow > 0
+                ? ", which row " + encodingRow + " was read as (save the file as CSV UTF-8)"
+                : ""));
+  }
+
+  /** Decides the encoding by the first byte of {@code buffer[from, to)} that is not ASCII. */
+  private void decideEncoding(int from, int to) {
+    int first = from;
+    while (buffer[first] >= 0) {
+      first++;
+    }
+    encoding = CsvFormat.encodingAt(buffer, first, to);
+    encodingRow = row;
+  }
+
+  /** Whether the bytes are text in the encoding decided; false while it is undecided. */
+  private boolean isReadable(int from, int to) {
+    if (encoding == null) {
+      return false;
+    }
+    if (encoding.equals(StandardCharsets.UTF_8)) {
+      return isUtf8(from, to);
+    }
+    for (int i = from; i < to; i++) {
+      if (CsvFormat.undefinedInWindows1252(buffer[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isUtf8(int from, int to) {

@@ -2,7 +2,8 @@ package io.cohesion.rest.mapping;
 
 /**
  * Parses the numbers of a CSV cell without a locale and without allocating: {@code 4}, {@code
- * -0.5}, {@code 4.25}, {@code 1e-3}. A decimal comma ({@code 4,5}) is rejected with a message that
+ * -0.5}, {@code 4.25}, {@code 1e-3}. A decimal comma ({@code 4,5}) is taken where the caller allows
+ * it (a file whose cells are not separated by commas) and rejected otherwise, with a message that
  * says so.
  *
  * <p>Most answers have few digits: they are computed as an exact integer divided by an exact power
@@ -29,6 +30,15 @@ final class Numbers {
    * @throws IllegalArgumentException with a reason for the person who wrote the cell
    */
   static double parse(char[] chars, int offset, int length) {
+    return parse(chars, offset, length, false);
+  }
+
+  /**
+   * {@link #parse(char[], int, int)}, taking a decimal comma as a decimal point when {@code
+   * decimalComma}.
+   */
+  static double parse(char[] chars, int offset, int length, boolean decimalComma) {
+    char comma = decimalComma ? ',' : '.';
     int start = offset;
     int end = offset + length;
     while (start < end && isSpace(chars[start])) {
@@ -64,9 +74,9 @@ final class Numbers {
             fractionDigits++;
           }
         } else if (!point) {
-          return slow(chars, start, end); // a huge integer part: leave it to the JDK
+          return slow(chars, start, end, comma); // a huge integer part: leave it to the JDK
         }
-      } else if (c == '.' && !point) {
+      } else if ((c == '.' || c == comma) && !point) {
         point = true;
       } else {
         break;
@@ -77,7 +87,7 @@ final class Numbers {
     }
     if (i < end) {
       if ((chars[i] == 'e' || chars[i] == 'E') && isExponent(chars, i + 1, end)) {
-        return slow(chars, start, end);
+        return slow(chars, start, end, comma);
       }
       throw notANumber(chars, start, end);
     }
@@ -85,7 +95,7 @@ final class Numbers {
       double value = fractionDigits == 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
       return negative ? -value : value;
     }
-    return slow(chars, start, end);
+    return slow(chars, start, end, comma);
   }
 
   /**
@@ -95,6 +105,14 @@ final class Numbers {
    * cells with the same messages.
    */
   static double parseAscii(byte[] bytes, int from, int to) {
+    return parseAscii(bytes, from, to, false);
+  }
+
+  /**
+   * {@link #parseAscii(byte[], int, int)}, taking a decimal comma as a decimal point when {@code
+   * decimalComma}.
+   */
+  static double parseAscii(byte[] bytes, int from, int to, boolean decimalComma) {
     int start = from;
     int end = to;
     while (start < end && (bytes[start] == ' ' || bytes[start] == '\t')) {
@@ -109,6 +127,7 @@ final class Numbers {
     if (end - start == 1 && bytes[start] >= '0' && bytes[start] <= '9') {
       return bytes[start] - '0'; // a one-digit answer, the usual case on a response scale
     }
+    byte comma = decimalComma ? (byte) ',' : (byte) '.';
     int i = start;
     boolean negative = bytes[i] == '-';
     if (negative || bytes[i] == '+') {
@@ -133,7 +152,7 @@ final class Numbers {
         if (significant > 15) {
           break;
         }
-      } else if (c == '.' && !point) {
+      } else if ((c == '.' || c == comma) && !point) {
         point = true;
       } else {
         break;
@@ -144,7 +163,7 @@ final class Numbers {
       for (int j = 0; j < chars.length; j++) {
         chars[j] = (char) bytes[start + j];
       }
-      return parse(chars, 0, chars.length);
+      return parse(chars, 0, chars.length, decimalComma);
     }
     double value = fractionDigits == 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
     return negative ? -value : value;
@@ -152,7 +171,12 @@ final class Numbers {
 
   /** {@link #parse(char[], int, int)} for a string. */
   static double parse(String text) {
-    return parse(text.toCharArray(), 0, text.length());
+    return parse(text, false);
+  }
+
+  /** {@link #parse(char[], int, int, boolean)} for a string. */
+  static double parse(String text, boolean decimalComma) {
+    return parse(text.toCharArray(), 0, text.length(), decimalComma);
   }
 
   private static boolean isExponent(char[] chars, int from, int end) {
@@ -171,9 +195,10 @@ final class Numbers {
     return true;
   }
 
-  private static double slow(char[] chars, int start, int end) {
+  private static double slow(char[] chars, int start, int end, char comma) {
     // The syntax was checked already, so the JDK sees only plain decimal numbers.
-    double value = Double.parseDouble(new String(chars, start, end - start));
+    String text = new String(chars, start, end - start);
+    double value = Double.parseDouble(comma == ',' ? text.replace(',', '.') : text);
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(
           "number too large: '" + new String(chars, start, end - start) + "'");

@@ -24,10 +24,12 @@ import org.apiguardian.api.API;
  *
  * <p>Each item is a column named by its id; a {@code respondent} column may hold pseudonyms; a
  * grouping column may be named. Every other column is ignored. An empty cell is a missing answer.
- * Answers must be numbers within the scale's response range, written with a decimal point. A row
- * with nothing in it at all is skipped. Rows are numbered with the header as row 1.
+ * Answers must be numbers within the scale's response range, written with a decimal point (or a
+ * decimal comma when cells are not separated by commas, see {@link CsvFormat}). A row with nothing
+ * in it at all is skipped. Rows are numbered with the header as row 1.
  *
- * <p>The reader is immutable; {@link #groupBy} and {@link #onProgress} return configured copies.
+ * <p>The reader is immutable; {@link #groupBy}, {@link #format} and {@link #onProgress} return
+ * configured copies.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class ScaleResponsesCsv {
@@ -55,29 +57,44 @@ public final class ScaleResponsesCsv {
   private final Scale scale;
   private final Optional<String> groupColumn;
   private final ProgressListener progress;
+  private final CsvFormat format;
   private final boolean splitRows;
 
   private ScaleResponsesCsv(
-      Scale scale, Optional<String> groupColumn, ProgressListener progress, boolean splitRows) {
+      Scale scale,
+      Optional<String> groupColumn,
+      ProgressListener progress,
+      CsvFormat format,
+      boolean splitRows) {
     this.scale = requireNonNull(scale, "scale");
     this.groupColumn = groupColumn;
     this.progress = requireNonNull(progress, "progress");
+    this.format = requireNonNull(format, "format");
     this.splitRows = splitRows;
   }
 
-  /** A reader for responses to {@code scale}, without grouping. */
+  /**
+   * A reader for responses to {@code scale}, without grouping, detecting the separator and the
+   * encoding.
+   */
   public static ScaleResponsesCsv forScale(Scale scale) {
-    return new ScaleResponsesCsv(scale, Optional.empty(), ProgressListener.none(), true);
+    return new ScaleResponsesCsv(
+        scale, Optional.empty(), ProgressListener.none(), CsvFormat.detected(), true);
   }
 
   /** A copy that also reads the grouping column {@code column}, which the file must have. */
   public ScaleResponsesCsv groupBy(String column) {
-    return new ScaleResponsesCsv(scale, Optional.of(column), progress, splitRows);
+    return new ScaleResponsesCsv(scale, Optional.of(column), progress, format, splitRows);
   }
 
   /** A copy that reports progress to {@code listener}. */
   public ScaleResponsesCsv onProgress(ProgressListener listener) {
-    return new ScaleResponsesCsv(scale, groupColumn, listener, splitRows);
+    return new ScaleResponsesCsv(scale, groupColumn, listener, format, splitRows);
+  }
+
+  /** A copy that reads files written in {@code format}. */
+  public ScaleResponsesCsv format(CsvFormat format) {
+    return new ScaleResponsesCsv(scale, groupColumn, progress, format, splitRows);
   }
 
   /**
@@ -85,7 +102,7 @@ public final class ScaleResponsesCsv {
    * and refusals, more slowly. Tests hold the two ways against each other.
    */
   ScaleResponsesCsv cellByCell() {
-    return new ScaleResponsesCsv(scale, groupColumn, progress, false);
+    return new ScaleResponsesCsv(scale, groupColumn, progress, format, false);
   }
 
   /**
@@ -137,8 +154,8 @@ public final class ScaleResponsesCsv {
    */
   private long read(InputStream in, String source, RowHandler handler, boolean reuseAnswers)
       throws IOException {
-    try (CsvScanner csv = CsvScanner.open(in, source)) {
-      Columns columns = columns(csv.header(), source);
+    try (CsvScanner csv = CsvScanner.open(in, source, format)) {
+      Columns columns = columns(csv, source);
       int k = scale.size();
       ResponseRange range = scale.response();
       TextPool groups = new TextPool();
@@ -319,7 +336,8 @@ public final class ScaleResponsesCsv {
     }
   }
 
-  private Columns columns(List<String> header, String source) {
+  private Columns columns(CsvScanner csv, String source) {
+    List<String> header = csv.header();
     Columns columns = new Columns(header.size(), scale.size());
     List<FieldError> errors = new ArrayList<>();
     int[] columnOfItem = columns.columnOfItem;
@@ -375,6 +393,10 @@ public final class ScaleResponsesCsv {
                   + hint(groupColumn.get(), header)));
     }
     if (!errors.isEmpty()) {
+      if (errors.stream().anyMatch(e -> e.reason().startsWith("missing"))) {
+        // A missing column is most often a file read with the wrong separator or encoding.
+        errors.add(csv.assumption());
+      }
       throw new FileFormatException(source, errors);
     }
     return columns;

@@ -1,5 +1,6 @@
 package io.cohesion.rest.mapping;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -19,11 +20,12 @@ final class TextPool {
   private int size;
 
   /**
-   * The text of the UTF-8 bytes {@code bytes[from, to)}, {@link String#strip() stripped}.
+   * The text of the bytes {@code bytes[from, to)}, {@link String#strip() stripped}.
    *
-   * @param ascii whether every byte is below 0x80, so that each byte is one character
+   * @param encoding the encoding of the bytes, or null when every byte is below 0x80, so that each
+   *     byte is one character
    */
-  String text(byte[] bytes, int from, int to, boolean ascii) {
+  String text(byte[] bytes, int from, int to, Charset encoding) {
     int hash = 1;
     for (int i = from; i < to; i++) {
       hash = 31 * hash + bytes[i];
@@ -33,7 +35,7 @@ final class TextPool {
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       byte[] key = keys[slot];
       if (key == null) {
-        String text = decode(bytes, from, to, ascii);
+        String text = decode(bytes, from, to, encoding);
         if (size < CAPACITY) {
           keys[slot] = Arrays.copyOfRange(bytes, from, to);
           texts[slot] = text;
@@ -50,9 +52,9 @@ final class TextPool {
     }
   }
 
-  private static String decode(byte[] bytes, int from, int to, boolean ascii) {
+  private static String decode(byte[] bytes, int from, int to, Charset encoding) {
     return new String(
-            bytes, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8)
+            bytes, from, to - from, encoding == null ? StandardCharsets.ISO_8859_1 : encoding)
         .strip();
   }
 

@@ -39,7 +39,9 @@ import org.apiguardian.api.API;
  * pseudonym; without it a row is known by its row number). Other columns are ignored, except those
  * that look like they mean a value or top choice the map does not have ({@code imp.xyz}, {@code
  * top9}), which are errors. An empty cell is a missing answer; a row with nothing in it is skipped.
- * Rows are numbered with the header as row 1.
+ * Rows are numbered with the header as row 1. The separator and the encoding are detected unless
+ * {@link #format} sets them (see {@link CsvFormat}); in a file whose cells are separated by {@code
+ * ;}, a {@code networks} cell that holds several names is quoted, as spreadsheets write it.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class WishMapResponsesCsv {
@@ -50,20 +52,27 @@ public final class WishMapResponsesCsv {
 
   private final WishMap map;
   private final ProgressListener progress;
+  private final CsvFormat format;
 
-  private WishMapResponsesCsv(WishMap map, ProgressListener progress) {
+  private WishMapResponsesCsv(WishMap map, ProgressListener progress, CsvFormat format) {
     this.map = requireNonNull(map, "wish map");
     this.progress = requireNonNull(progress, "progress");
+    this.format = requireNonNull(format, "format");
   }
 
-  /** A reader for responses to {@code map}. */
+  /** A reader for responses to {@code map}, detecting the separator and the encoding. */
   public static WishMapResponsesCsv forWishMap(WishMap map) {
-    return new WishMapResponsesCsv(map, ProgressListener.none());
+    return new WishMapResponsesCsv(map, ProgressListener.none(), CsvFormat.detected());
   }
 
   /** A copy that reports progress to {@code listener}. */
   public WishMapResponsesCsv onProgress(ProgressListener listener) {
-    return new WishMapResponsesCsv(map, listener);
+    return new WishMapResponsesCsv(map, listener, format);
+  }
+
+  /** A copy that reads files written in {@code format}. */
+  public WishMapResponsesCsv format(CsvFormat format) {
+    return new WishMapResponsesCsv(map, progress, format);
   }
 
   /**
@@ -94,8 +103,8 @@ public final class WishMapResponsesCsv {
    */
   public long read(InputStream in, String source, Consumer<WishMapResponse> handler)
       throws IOException {
-    try (CsvCursor csv = CsvCursor.open(in, source)) {
-      Column[] columns = columns(csv.header(), source);
+    try (CsvCursor csv = CsvCursor.open(in, source, format)) {
+      Column[] columns = columns(csv, source);
       long rows = 0;
       while (csv.nextRow()) {
         Row row = new Row(map.topChoices());
@@ -243,7 +252,8 @@ public final class WishMapResponsesCsv {
     return map.values().stream().map(v -> v.code()).collect(Collectors.joining(", "));
   }
 
-  private Column[] columns(List<String> header, String source) {
+  private Column[] columns(CsvCursor csv, String source) {
+    List<String> header = csv.header();
     Column[] columns = new Column[header.size()];
     List<FieldError> errors = new ArrayList<>();
     Set<Column> seen = new HashSet<>();
@@ -290,6 +300,10 @@ public final class WishMapResponsesCsv {
       }
     }
     if (!errors.isEmpty()) {
+      if (errors.stream().anyMatch(e -> e.reason().startsWith("missing"))) {
+        // A missing column is most often a file read with the wrong separator or encoding.
+        errors.add(csv.assumption());
+      }
       throw new FileFormatException(source, errors);
     }
     return columns;

@@ -272,6 +272,7 @@ public final class MeasurementResource implements ApiResource {
     List<MeasurementResponse> rows = new ArrayList<>();
     long[] row = {1};
     ScaleResponsesCsv.forScale(scale)
+        .format(Bodies.csvFormat(ctx))
         .read(
             new ByteArrayInputStream(bodies.bytes(ctx)),
             "request body",

@@ -214,6 +214,7 @@ public final class WishMapResource implements ApiResource {
     }
     List<WishMapResponse> rows = new ArrayList<>();
     WishMapResponsesCsv.forWishMap(map)
+        .format(Bodies.csvFormat(ctx))
         .read(new ByteArrayInputStream(bodies.bytes(ctx)), "request body", rows::add);
     long imported = wishMaps.importResponses(map.id(), rows);
     ctx.status(201).json(Views.SubmittedBody.importedToWishMap(imported, map.id().value()));

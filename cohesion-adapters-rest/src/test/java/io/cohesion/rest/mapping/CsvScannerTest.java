@@ -96,15 +96,17 @@ class CsvScannerTest {
     List<String> read(byte[] csv) throws IOException;
   }
 
-  private static String randomCell(SplittableRandom random, boolean clean) {
-    String[] pieces = {"1", "23", "4.5", " ", "x", "é", "Straße", ",", "\"", "\n", "\r\n", "\t"};
+  private static String randomCell(SplittableRandom random, boolean clean, char separator) {
+    String[] pieces = {
+      "1", "23", "4.5", "4,5", " ", "x", "é", "Straße", ",", ";", "\"", "\n", "\r\n", "\t"
+    };
     StringBuilder cell = new StringBuilder();
     int length = random.nextInt(0, 5);
     for (int i = 0; i < length; i++) {
       cell.append(pieces[random.nextInt(pieces.length)]);
     }
     String text = cell.toString();
-    boolean needsQuotes = text.matches("(?s).*[,\"\r\n].*");
+    boolean needsQuotes = text.matches("(?s).*[" + separator + "\"\r\n].*");
     if (needsQuotes || random.nextInt(5) == 0) {
       String quoted = "\"" + text.replace("\"", "\"\"") + "\"";
       if (!clean && random.nextInt(50) == 0) {
@@ -126,8 +128,10 @@ class CsvScannerTest {
     int columns = random.nextInt(1, 6);
     String[] endings = {"\n", "\r\n", "\r"};
     String ending = endings[random.nextInt(endings.length)];
+    // Comma-separated mostly; semicolon-separated as a spreadsheet in Dutch saves it, detected.
+    char separator = random.nextInt(3) == 0 ? ';' : ',';
     for (int c = 0; c < columns; c++) {
-      csv.append(c == 0 ? "" : ",").append("c").append(c);
+      csv.append(c == 0 ? "" : separator).append("c").append(c);
     }
     csv.append(ending);
     for (int r = 0; r < rows; r++) {
@@ -135,10 +139,11 @@ class CsvScannerTest {
           random.nextInt(10) == 0 ? random.nextInt(0, columns + (notUtf8 ? 1 : 3)) : columns;
       for (int c = 0; c < cells; c++) {
         if (c > 0) {
-          csv.append(',');
+          csv.append(separator);
         }
         // Cells beyond the header are mostly empty (trailing commas), sometimes not: refused.
-        csv.append(c >= columns && random.nextInt(4) > 0 ? "" : randomCell(random, notUtf8));
+        csv.append(
+            c >= columns && random.nextInt(4) > 0 ? "" : randomCell(random, notUtf8, separator));
       }
       if (r < rows - 1 || random.nextBoolean()) {
         csv.append(ending);
@@ -197,7 +202,7 @@ class CsvScannerTest {
   @Test
   void splitsOrdinaryRowsAndLeavesTheOthersToTheCellByCellPath() throws IOException {
     byte[] csv =
-        ("a,b,c\r\n1,Straße,x\"y\r\n\"q\",2,3\r\n4,5,6,,\r\n7,8,9,0\n\n10,11,12")
+        ("a,b,cé\r\n1,Straße,x\"y\r\n\"q\",2,3\r\n4,5,6,,\r\n7,8,9,0\n\n10,11,12")
             .getBytes(StandardCharsets.UTF_8);
     List<Integer> splits = new ArrayList<>();
     List<String> rows = new ArrayList<>();

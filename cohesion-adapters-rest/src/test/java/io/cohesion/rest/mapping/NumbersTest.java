@@ -37,6 +37,23 @@ class NumbersTest {
   }
 
   @Test
+  void takesADecimalCommaWhereTheCallerAllowsIt() {
+    assertThat(Numbers.parse("4,5", true)).isEqualTo(4.5);
+    assertThat(Numbers.parse("-0,25", true)).isEqualTo(-0.25);
+    assertThat(Numbers.parse("4.5", true)).isEqualTo(4.5);
+    assertThat(Numbers.parse("0,1234567890123456789", true))
+        .isEqualTo(Double.parseDouble("0.1234567890123456789"));
+    byte[] ascii = " 3,75 ".getBytes(StandardCharsets.US_ASCII);
+    assertThat(Numbers.parseAscii(ascii, 0, ascii.length, true)).isEqualTo(3.75);
+    for (String bad : new String[] {"1.234,5", "1,2,3", ","}) {
+      assertThatThrownBy(() -> Numbers.parse(bad, true))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("not a number: '" + bad + "'");
+    }
+  }
+
+  @Test
   void refusesWhatIsNotAPlainNumber() {
     for (String bad :
         new String[] {"abc", "1.2.3", "--1", "NaN", "Infinity", "1e", "4 5", "0x10", "."}) {

@@ -213,7 +213,7 @@ class ScaleResponsesCsvTest {
 
     assertThat(e.errors())
         .extracting(FieldError::field)
-        .containsExactly("column SC1", "column SC2", "column street");
+        .containsExactly("column SC1", "column SC2", "column street", "file");
     assertThat(e.getMessage())
         .contains(
             "column SC1: missing: item 'SC1' of scale cohesion has no column (the header has 'sc1'")
@@ -297,14 +297,33 @@ class ScaleResponsesCsvTest {
   }
 
   @Test
-  void bytesThatAreNotUtf8AreRefused() {
+  void bytesThatAreNotUtf8AreRefusedWhenUtf8IsSet() {
     byte[] latin1 = "SC1,SC2,SC3,street\n1,2,3,Stra\u00dfe\n".getBytes(StandardCharsets.ISO_8859_1);
+    ScaleResponsesCsv reader =
+        ScaleResponsesCsv.forScale(SCALE)
+            .groupBy("street")
+            .format(CsvFormat.detected().withEncoding(StandardCharsets.UTF_8));
 
     FileFormatException e =
-        catchThrowableOfType(
-            FileFormatException.class, () -> read(ScaleResponsesCsv.forScale(SCALE), latin1));
+        catchThrowableOfType(FileFormatException.class, () -> read(reader, latin1));
 
-    assertThat(e).hasMessageContaining("not UTF-8");
+    assertThat(e)
+        .hasMessage(
+            "data.csv: row 2: the file is not UTF-8 (save it as CSV UTF-8, or set the encoding"
+                + " windows-1252)");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreReadAsWindows1252WhenTheEncodingIsDetected() throws IOException {
+    byte[] latin1 = "SC1,SC2,SC3,street\n1,2,3,Stra\u00dfe\n".getBytes(StandardCharsets.ISO_8859_1);
+    List<String> groups = new ArrayList<>();
+
+    ScaleResponsesCsv.forScale(SCALE)
+        .groupBy("street")
+        .read(
+            new ByteArrayInputStream(latin1), "data.csv", (r, answers, group) -> groups.add(group));
+
+    assertThat(groups).containsExactly("Stra\u00dfe");
   }
 
   /** The rows a reader hands out, or the message it refuses the file with. */

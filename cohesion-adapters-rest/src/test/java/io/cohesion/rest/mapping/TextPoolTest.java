@@ -10,7 +10,7 @@ class TextPoolTest {
   private static String text(TextPool pool, String cell) {
     byte[] bytes = ("," + cell + ",").getBytes(StandardCharsets.UTF_8);
     boolean ascii = cell.chars().allMatch(c -> c < 0x80);
-    return pool.text(bytes, 1, bytes.length - 1, ascii);
+    return pool.text(bytes, 1, bytes.length - 1, ascii ? null : StandardCharsets.UTF_8);
   }
 
   @Test

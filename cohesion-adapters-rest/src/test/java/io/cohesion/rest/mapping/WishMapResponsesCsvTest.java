@@ -129,8 +129,11 @@ class WishMapResponsesCsvTest {
             "column sat.safety",
             "column imp.green",
             "column sat.green",
-            "column household");
+            "column household",
+            "file");
     assertThat(e.getMessage()).contains("(the header has 'imp.Safety'; names are case-sensitive)");
+    assertThat(e.errors().get(6).reason())
+        .isEqualTo("read as comma-separated (separator detected; the header is plain ASCII)");
   }
 
   @Test

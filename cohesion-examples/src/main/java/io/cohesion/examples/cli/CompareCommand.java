@@ -63,14 +63,16 @@ final class CompareCommand implements Callable<Integer> {
       description = "The responses of the second wave.")
   Path after;
 
+  @Mixin CsvOptions csvOptions;
+
   @Mixin FormatOption format;
 
   @Override
   public Integer call() throws IOException {
     Scale scale = ScaleFile.read(scaleFile);
     Progress progress = new Progress(spec.commandLine().getErr(), "compare");
-    ScaleData first = ScaleDataFiles.read(scale, before, null, progress);
-    ScaleData second = ScaleDataFiles.read(scale, after, null, progress);
+    ScaleData first = ScaleDataFiles.read(scale, before, csvOptions.format(spec), null, progress);
+    ScaleData second = ScaleDataFiles.read(scale, after, csvOptions.format(spec), null, progress);
     WaveComparison comparison = CompareWaves.compare(first, second);
 
     PrintWriter out = spec.commandLine().getOut();

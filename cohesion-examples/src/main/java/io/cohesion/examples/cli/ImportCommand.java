@@ -97,8 +97,10 @@ public final class ImportCommand implements Callable<Integer> {
       names = "--data",
       required = true,
       paramLabel = "CSV",
-      description = "The responses CSV (UTF-8, header row).")
+      description = "The responses CSV, with a header row.")
   Path data;
+
+  @CommandLine.Mixin CsvOptions csvOptions;
 
   @Option(
       names = "--data-dir",
@@ -237,7 +239,8 @@ public final class ImportCommand implements Callable<Integer> {
             .value();
     Set<String> stored = new HashSet<>();
     wishMaps.respondents(wishMapId, respondent -> stored.add(respondent.value()));
-    WishMapResponsesCsv reader = WishMapResponsesCsv.forWishMap(map);
+    WishMapResponsesCsv reader =
+        WishMapResponsesCsv.forWishMap(map).format(csvOptions.format(spec));
     Outcome outcome =
         streamed(
             sink -> {
@@ -287,7 +290,7 @@ public final class ImportCommand implements Callable<Integer> {
     // The scale of a wave that takes answers: a closed wave is refused before the file is read.
     Scale scale = measurements.requireOpen(id);
     Measurement measurement = measurements.find(id).value();
-    ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(scale);
+    ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(scale).format(csvOptions.format(spec));
     if (groupBy != null) {
       reader = reader.groupBy(groupBy);
     }

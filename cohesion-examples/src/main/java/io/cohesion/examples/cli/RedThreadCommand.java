@@ -41,10 +41,12 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "The CSV has a header row, is UTF-8 and comma separated: imp.<code> and (with a"
+      "The CSV has a header row (separator and encoding detected, as for score): imp.<code>"
+          + " and (with a"
           + " satisfaction scale) sat.<code> for every value, top1..topN, a column per segment,"
           + " networks (';'-separated), willingness (1-5), wish and respondent. An empty cell is a"
-          + " missing answer; decimals use a point. Errors name the row as a spreadsheet shows it"
+          + " missing answer; decimals use a point, or a comma when ',' does not separate cells."
+          + " Errors name the row as a spreadsheet shows it"
           + " (the header is row 1) and the column.",
       "JSON (--format json): {n, kendallW, values, segments, networks}; undefined figures are"
           + " null; a suppressed segment is {column, value, suppressed: true}.",
@@ -97,6 +99,8 @@ final class RedThreadCommand implements Callable<Integer> {
       description = "The urgency strategy, by name (default: ${DEFAULT-VALUE}).")
   String urgency;
 
+  @Mixin CsvOptions csvOptions;
+
   @Mixin FormatOption format;
 
   @Override
@@ -111,6 +115,7 @@ final class RedThreadCommand implements Callable<Integer> {
     WishMap map = withSegments(declared, columns);
     List<WishMapResponse> responses =
         WishMapResponsesCsv.forWishMap(map)
+            .format(csvOptions.format(spec))
             .onProgress(new Progress(spec.commandLine().getErr(), "red-thread"))
             .readAll(data);
     RedThreadOptions options =

@@ -2,6 +2,7 @@ package io.cohesion.examples.cli;
 
 import io.cohesion.core.trust.Scale;
 import io.cohesion.core.trust.ScaleData;
+import io.cohesion.rest.mapping.CsvFormat;
 import io.cohesion.rest.mapping.ProgressListener;
 import io.cohesion.rest.mapping.ScaleResponsesCsv;
 import java.io.IOException;
@@ -13,9 +14,11 @@ import java.nio.file.Path;
 final class ScaleDataFiles {
   private ScaleDataFiles() {}
 
-  static ScaleData read(Scale scale, Path csv, String groupBy, ProgressListener progress)
+  static ScaleData read(
+      Scale scale, Path csv, CsvFormat format, String groupBy, ProgressListener progress)
       throws IOException {
-    ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(scale).onProgress(progress);
+    ScaleResponsesCsv reader =
+        ScaleResponsesCsv.forScale(scale).format(format).onProgress(progress);
     if (groupBy != null) {
       reader = reader.groupBy(groupBy);
     }

@@ -31,9 +31,11 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "The CSV has a header row, is UTF-8 and comma separated. Items are columns named by their"
-          + " id; an optional 'respondent' column holds pseudonyms; other columns are ignored. An"
-          + " empty cell is a missing answer; decimals use a point (4.5, not 4,5).",
+      "The CSV has a header row; its separator (',', ';' or tab) and encoding (UTF-8 or"
+          + " Windows-1252) are detected, as a spreadsheet saves them. Items are columns named by"
+          + " their id; an optional 'respondent' column holds pseudonyms; other columns are"
+          + " ignored. An empty cell is a missing answer; decimals use a point (4.5), or a comma"
+          + " (4,5) when ',' does not separate cells.",
       "Errors name the row as a spreadsheet shows it (the header is row 1, the first answers row"
           + " 2) and the column.",
       "JSON (--format json): {n, nComplete, reliability, score, groupReliability, groups}; a 95%%"
@@ -62,6 +64,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin KMinOption kMin;
 
+  @Mixin CsvOptions csvOptions;
+
   @Mixin FormatOption format;
 
   @Override
@@ -75,7 +79,11 @@ final class ScoreCommand implements Callable<Integer> {
     Scale scale = ScaleFile.read(scaleFile);
     ScaleData scaleData =
         ScaleDataFiles.read(
-            scale, data, groupBy, new Progress(spec.commandLine().getErr(), "score"));
+            scale,
+            data,
+            csvOptions.format(spec),
+            groupBy,
+            new Progress(spec.commandLine().getErr(), "score"));
     timing.step("read");
     ScaleReport report = ScaleScoring.score(scaleData, rule);
     timing.step("score");
