@@ -123,6 +123,23 @@ public final class ProblemException extends RuntimeException {
                 + (given == null || given.isBlank() ? "no Content-Type" : "'" + given + "'")));
   }
 
+  /**
+   * 406 for a request whose {@code Accept} header allows none of the media types the route serves
+   * ({@code served}); the detail names them.
+   */
+  public static ProblemException notAcceptable(String accept, List<String> served) {
+    return new ProblemException(
+        Problem.of(
+            406,
+            "not-acceptable",
+            "Not acceptable",
+            "this route serves "
+                + String.join(" or ", served)
+                + ", which the Accept header '"
+                + accept
+                + "' does not allow"));
+  }
+
   /** 429 for a client that submits too often. */
   public static ProblemException tooManyRequests(long retryAfterSeconds) {
     return tooManyRequests("submissions", retryAfterSeconds);
