@@ -136,8 +136,12 @@ public final class ProblemException extends RuntimeException {
             "this route serves "
                 + String.join(" or ", served)
                 + ", which the Accept header '"
-                + accept
+                + abbreviate(accept)
                 + "' does not allow"));
+  }
+
+  private static String abbreviate(String header) {
+    return header.length() <= 100 ? header : header.substring(0, 100) + "…";
   }
 
   /** 429 for a client that submits too often. */

@@ -79,5 +79,8 @@ class NegotiationTest {
     assertThat(problem.detail())
         .contains("application/json or text/csv")
         .contains("'application/xml'");
+    assertThat(
+            ProblemException.notAcceptable("text/x;a=" + "b".repeat(500), TABLE).problem().detail())
+        .hasSizeLessThan(200);
   }
 }
