@@ -78,6 +78,7 @@ class CsvDownloadTest {
     assertThat(csv.headers().firstValue("Content-Disposition"))
         .contains("attachment; filename=\"red-thread-nb-values.csv\"");
     assertThat(csv.headers().firstValue("API-Version")).isPresent();
+    assertThat(csv.headers().allValues("Vary")).contains("Accept");
     assertThat(csv.body()).endsWith("\r\n").doesNotContain("\r\r");
     List<Map<String, String>> rows = rows(csv.body());
     assertThat(rows).hasSize(json.path("values").size()).hasSizeGreaterThan(2);

@@ -47,6 +47,10 @@ public final class Negotiation {
       String chosen =
           choose(accept, types).orElseThrow(() -> ProblemException.notAcceptable(accept, types));
       ctx.attribute(CHOSEN, chosen);
+      if (types.size() > 1) {
+        // the answer depends on Accept: a cache must not hand the CSV to a JSON client
+        ctx.res().addHeader("Vary", "Accept");
+      }
       next.handle(ctx);
     };
   }
