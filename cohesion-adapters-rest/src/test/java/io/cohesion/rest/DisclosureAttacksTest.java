@@ -374,6 +374,58 @@ class DisclosureAttacksTest {
     assertThat(asCoordinator).contains("Jan de Vries");
   }
 
+  @Test
+  void aTableDownloadedAsCsvWithholdsTheSameCellsAsTheJson() {
+    // the street that is a household group plus one resident, and a network name typed as text
+    load(
+        "nb",
+        20,
+        i ->
+            row(
+                i,
+                i < 5 ? "young_parents" : "others",
+                i < 6 ? "dorpsstraat" : "other_streets",
+                i < 3 ? "Jan de Vries Dorpsstraat 7" : "play-week"));
+    int suppressed = 0;
+    for (String column : new String[] {"household", "street"}) {
+      String path = "/api/v1/wish-maps/nb/red-thread?bootstrap=20&segment=" + column;
+      JsonNode json = TestServer.json(server.get(path, RESEARCHER));
+      HttpResponse<String> csv =
+          server.send(
+              server
+                  .request(path + "&table=segments")
+                  .header("Authorization", "Bearer " + RESEARCHER)
+                  .header("Accept", "text/csv")
+                  .build());
+      assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+
+      java.util.Map<String, Boolean> inJson = new java.util.TreeMap<>();
+      json.path("segments")
+          .forEach(s -> inJson.put(s.path("value").asText(), s.path("suppressed").asBoolean()));
+      java.util.Map<String, Boolean> inCsv = new java.util.TreeMap<>();
+      for (var row : CsvDownloadTest.rows(csv.body())) {
+        boolean hidden = row.get("code").isEmpty() && row.get("suppressed").equals("true");
+        inCsv.merge(row.get("value"), hidden, Boolean::logicalOr);
+        if (hidden) {
+          assertThat(row.get("segmentN") + row.get("n") + row.get("rank")).isEmpty();
+        }
+      }
+      assertThat(inCsv).as(column).isEqualTo(inJson);
+      suppressed += (int) inJson.values().stream().filter(b -> b).count();
+    }
+    assertThat(suppressed).as("segments suppressed for a researcher").isPositive();
+    String networks =
+        server
+            .send(
+                server
+                    .request("/api/v1/wish-maps/nb/networks")
+                    .header("Authorization", "Bearer " + RESEARCHER)
+                    .header("Accept", "text/csv")
+                    .build())
+            .body();
+    assertThat(networks).contains("play-week").doesNotContain("Jan de Vries");
+  }
+
   private static boolean released(JsonNode thread, String value) {
     for (JsonNode segment : thread.path("segments")) {
       if (segment.path("value").asText().equals(value)) {
