@@ -5,9 +5,13 @@ import static io.cohesion.rest.TestServer.RESEARCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.persistence.memory.InMemoryStores;
 import io.cohesion.rest.http.Route;
+import io.cohesion.rest.http.Routes;
+import io.cohesion.rest.resource.DocumentResource;
+import io.cohesion.rest.resource.HealthResource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -327,16 +331,14 @@ class CsvDownloadTest {
   @Test
   void everyRouteServesTheMediaTypesItsOperationDocuments() throws IOException {
     JsonNode document;
-    try (InputStream in =
-        io.cohesion.rest.resource.DocumentResource.class.getResourceAsStream(
-            io.cohesion.rest.resource.DocumentResource.DOCUMENT)) {
-      document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+    try (InputStream in = DocumentResource.class.getResourceAsStream(DocumentResource.DOCUMENT)) {
+      document = new ObjectMapper().readTree(in);
     }
     for (Route route : server.api().routes()) {
       String path =
-          route.path().equals(io.cohesion.rest.resource.HealthResource.ROOT_PATH)
+          route.path().equals(HealthResource.ROOT_PATH)
               ? route.path()
-              : route.path().substring(io.cohesion.rest.http.Routes.BASE.length());
+              : route.path().substring(Routes.BASE.length());
       JsonNode responses =
           document
               .path("paths")

@@ -12,7 +12,9 @@ import io.cohesion.persistence.Stores;
 import io.cohesion.persistence.memory.InMemoryStores;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -399,10 +401,10 @@ class DisclosureAttacksTest {
                   .build());
       assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
 
-      java.util.Map<String, Boolean> inJson = new java.util.TreeMap<>();
+      Map<String, Boolean> inJson = new TreeMap<>();
       json.path("segments")
           .forEach(s -> inJson.put(s.path("value").asText(), s.path("suppressed").asBoolean()));
-      java.util.Map<String, Boolean> inCsv = new java.util.TreeMap<>();
+      Map<String, Boolean> inCsv = new TreeMap<>();
       for (var row : CsvDownloadTest.rows(csv.body())) {
         boolean hidden = row.get("code").isEmpty() && row.get("suppressed").equals("true");
         inCsv.merge(row.get("value"), hidden, Boolean::logicalOr);

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -88,10 +89,7 @@ public final class Negotiation {
       return served.stream().findFirst();
     }
     List<Range> ranges =
-        java.util.Arrays.stream(accept.split(","))
-            .map(Range::parse)
-            .flatMap(Optional::stream)
-            .toList();
+        Arrays.stream(accept.split(",")).map(Range::parse).flatMap(Optional::stream).toList();
     String best = null;
     Range bestRange = null;
     for (String type : served) {

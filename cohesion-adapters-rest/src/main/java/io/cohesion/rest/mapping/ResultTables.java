@@ -16,6 +16,7 @@ import io.cohesion.core.trust.ScoreSummary;
 import io.cohesion.core.trust.WaveComparison;
 import io.cohesion.core.wishmap.Value;
 import io.cohesion.core.wishmap.WishMap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -283,7 +284,7 @@ public final class ResultTables {
   }
 
   private static List<String> concat(List<String> first, List<String> second) {
-    List<String> all = new java.util.ArrayList<>(first);
+    List<String> all = new ArrayList<>(first);
     all.addAll(second);
     return List.copyOf(all);
   }
