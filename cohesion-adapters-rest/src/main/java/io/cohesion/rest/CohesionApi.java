@@ -16,6 +16,7 @@ import io.cohesion.rest.http.ErrorMapper;
 import io.cohesion.rest.http.Guard;
 import io.cohesion.rest.http.Headers;
 import io.cohesion.rest.http.Json;
+import io.cohesion.rest.http.Negotiation;
 import io.cohesion.rest.http.RateLimiter;
 import io.cohesion.rest.http.Route;
 import io.cohesion.rest.http.Routes;
@@ -36,6 +37,7 @@ import io.cohesion.rest.resource.ScaleResource;
 import io.cohesion.rest.resource.WaveStatusResource;
 import io.cohesion.rest.resource.WishMapResource;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
@@ -189,13 +191,15 @@ public final class CohesionApi {
                 errors.register(javalin.routes);
                 page.register(javalin.routes);
                 for (Route route : table.all()) {
+                  // After the guard: a caller who may not read learns nothing about the types.
+                  Handler handler = Negotiation.serving(route.produces(), route.handler());
                   javalin.routes.addHttpHandler(
-                      route.method(), route.path(), route.handler(), route.access());
+                      route.method(), route.path(), handler, route.access());
                   if (route.method() == HandlerType.GET) {
                     // HEAD is GET without the body: the same handler behind the same access
                     // check. Left to Javalin, it would answer 200 before the guard saw a role.
                     javalin.routes.addHttpHandler(
-                        HandlerType.HEAD, route.path(), route.handler(), route.access());
+                        HandlerType.HEAD, route.path(), handler, route.access());
                   }
                 }
               });

@@ -12,7 +12,9 @@ import io.cohesion.persistence.Stores;
 import io.cohesion.persistence.memory.InMemoryStores;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -372,6 +374,58 @@ class DisclosureAttacksTest {
 
     assertThat(asResearcher).doesNotContain("Jan de Vries").contains("play-week");
     assertThat(asCoordinator).contains("Jan de Vries");
+  }
+
+  @Test
+  void aTableDownloadedAsCsvWithholdsTheSameCellsAsTheJson() {
+    // the street that is a household group plus one resident, and a network name typed as text
+    load(
+        "nb",
+        20,
+        i ->
+            row(
+                i,
+                i < 5 ? "young_parents" : "others",
+                i < 6 ? "dorpsstraat" : "other_streets",
+                i < 3 ? "Jan de Vries Dorpsstraat 7" : "play-week"));
+    int suppressed = 0;
+    for (String column : new String[] {"household", "street"}) {
+      String path = "/api/v1/wish-maps/nb/red-thread?bootstrap=20&segment=" + column;
+      JsonNode json = TestServer.json(server.get(path, RESEARCHER));
+      HttpResponse<String> csv =
+          server.send(
+              server
+                  .request(path + "&table=segments")
+                  .header("Authorization", "Bearer " + RESEARCHER)
+                  .header("Accept", "text/csv")
+                  .build());
+      assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+
+      Map<String, Boolean> inJson = new TreeMap<>();
+      json.path("segments")
+          .forEach(s -> inJson.put(s.path("value").asText(), s.path("suppressed").asBoolean()));
+      Map<String, Boolean> inCsv = new TreeMap<>();
+      for (var row : CsvDownloadTest.rows(csv.body())) {
+        boolean hidden = row.get("code").isEmpty() && row.get("suppressed").equals("true");
+        inCsv.merge(row.get("value"), hidden, Boolean::logicalOr);
+        if (hidden) {
+          assertThat(row.get("segmentN") + row.get("n") + row.get("rank")).isEmpty();
+        }
+      }
+      assertThat(inCsv).as(column).isEqualTo(inJson);
+      suppressed += (int) inJson.values().stream().filter(b -> b).count();
+    }
+    assertThat(suppressed).as("segments suppressed for a researcher").isPositive();
+    String networks =
+        server
+            .send(
+                server
+                    .request("/api/v1/wish-maps/nb/networks")
+                    .header("Authorization", "Bearer " + RESEARCHER)
+                    .header("Accept", "text/csv")
+                    .build())
+            .body();
+    assertThat(networks).contains("play-week").doesNotContain("Jan de Vries");
   }
 
   private static boolean released(JsonNode thread, String value) {

@@ -34,7 +34,8 @@ public final class Headers implements Handler {
   private static final String ALLOWED_HEADERS =
       "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key";
   private static final String EXPOSED_HEADERS =
-      "ETag, Location, X-Total-Count, Retry-After, WWW-Authenticate, " + API_VERSION;
+      "ETag, Location, X-Total-Count, Retry-After, WWW-Authenticate, Content-Disposition, "
+          + API_VERSION;
 
   private final Set<String> origins;
   private final Map<String, String> always;

@@ -123,6 +123,27 @@ public final class ProblemException extends RuntimeException {
                 + (given == null || given.isBlank() ? "no Content-Type" : "'" + given + "'")));
   }
 
+  /**
+   * 406 for a request whose {@code Accept} header allows none of the media types the route serves
+   * ({@code served}); the detail names them.
+   */
+  public static ProblemException notAcceptable(String accept, List<String> served) {
+    return new ProblemException(
+        Problem.of(
+            406,
+            "not-acceptable",
+            "Not acceptable",
+            "this route serves "
+                + String.join(" or ", served)
+                + ", which the Accept header '"
+                + abbreviate(accept)
+                + "' does not allow"));
+  }
+
+  private static String abbreviate(String header) {
+    return header.length() <= 100 ? header : header.substring(0, 100) + "…";
+  }
+
   /** 429 for a client that submits too often. */
   public static ProblemException tooManyRequests(long retryAfterSeconds) {
     return tooManyRequests("submissions", retryAfterSeconds);

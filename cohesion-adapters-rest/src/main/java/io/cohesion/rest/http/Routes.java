@@ -35,6 +35,14 @@ public final class Routes {
     return add(HandlerType.GET, path, access, false, handler);
   }
 
+  /**
+   * Adds a read of aggregate figures that a caller may also download as a table: JSON by default,
+   * CSV for a request that accepts {@code text/csv} rather than JSON (docs/api.md).
+   */
+  public Routes getTable(String path, Access access, Handler handler) {
+    return add(HandlerType.GET, path, access, false, List.of(Bodies.JSON, Bodies.CSV), handler);
+  }
+
   /** Adds a read whose answer holds individual answers, free text or pseudonyms. */
   public Routes getRaw(String path, Access access, Handler handler) {
     return add(HandlerType.GET, path, access, true, handler);
@@ -55,19 +63,33 @@ public final class Routes {
     return add(HandlerType.PUT, path, access, false, handler);
   }
 
-  /** Adds a delete. */
+  /** Adds a delete, which answers without a body. */
   public Routes delete(String path, Access access, Handler handler) {
-    return add(HandlerType.DELETE, path, access, false, handler);
+    return add(HandlerType.DELETE, path, access, false, List.of(), handler);
   }
 
-  /** Adds an operation under {@link #BASE}. */
+  /** Adds an operation under {@link #BASE} whose answers are JSON. */
   public Routes add(
       HandlerType method, String path, Access access, boolean rawData, Handler handler) {
+    return add(method, path, access, rawData, List.of(Bodies.JSON), handler);
+  }
+
+  /**
+   * Adds an operation under {@link #BASE} whose answers come in the media types {@code produces},
+   * its default first (see {@link Route#produces()}).
+   */
+  public Routes add(
+      HandlerType method,
+      String path,
+      Access access,
+      boolean rawData,
+      List<String> produces,
+      Handler handler) {
     String full = path.startsWith("/") ? BASE + path : BASE + "/" + path;
     if (path.isEmpty()) {
       full = BASE;
     }
-    return addAbsolute(new Route(method, full, access, rawData, handler));
+    return addAbsolute(new Route(method, full, access, rawData, produces, handler));
   }
 
   /** Adds an operation at a path outside {@link #BASE} (such as the root {@code /health}). */

@@ -8,10 +8,12 @@ import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Headers;
 import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import org.apiguardian.api.API;
 
@@ -24,6 +26,9 @@ public final class DocumentResource implements ApiResource {
   /** Where the hand-written OpenAPI document lives on the class path. */
   public static final String DOCUMENT = "/io/cohesion/rest/openapi.json";
 
+  private static final String HTML = "text/html";
+  private static final String SCRIPT = "text/javascript";
+
   private final byte[] document = read(DOCUMENT);
   private final byte[] page = page();
   private final byte[] init = read("/io/cohesion/rest/docs-init.js");
@@ -31,8 +36,9 @@ public final class DocumentResource implements ApiResource {
   @Override
   public void register(Routes routes) {
     routes.get("/openapi.json", Access.everyone(), this::document);
-    routes.get("/docs", Access.everyone(), this::page);
-    routes.get("/docs/init.js", Access.everyone(), this::init);
+    routes.add(HandlerType.GET, "/docs", Access.everyone(), false, List.of(HTML), this::page);
+    routes.add(
+        HandlerType.GET, "/docs/init.js", Access.everyone(), false, List.of(SCRIPT), this::init);
   }
 
   private void document(Context ctx) {
@@ -41,11 +47,11 @@ public final class DocumentResource implements ApiResource {
 
   private void page(Context ctx) {
     ctx.header("Content-Security-Policy", Headers.PAGE_POLICY);
-    ctx.contentType("text/html;charset=utf-8").result(page);
+    ctx.contentType(HTML + ";charset=utf-8").result(page);
   }
 
   private void init(Context ctx) {
-    ctx.contentType("text/javascript;charset=utf-8").result(init);
+    ctx.contentType(SCRIPT + ";charset=utf-8").result(init);
   }
 
   /**

@@ -22,12 +22,15 @@ import io.cohesion.core.trust.MeasurementId;
 import io.cohesion.core.trust.MeasurementResponse;
 import io.cohesion.core.trust.Scale;
 import io.cohesion.core.trust.ScaleId;
+import io.cohesion.core.trust.ScaleReport;
+import io.cohesion.core.trust.WaveComparison;
 import io.cohesion.rest.http.Access;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Audiences;
 import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.Caller;
 import io.cohesion.rest.http.Idempotency;
+import io.cohesion.rest.http.Negotiation;
 import io.cohesion.rest.http.Paging;
 import io.cohesion.rest.http.Params;
 import io.cohesion.rest.http.Preconditions;
@@ -35,6 +38,7 @@ import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
 import io.cohesion.rest.mapping.FileFormatException;
 import io.cohesion.rest.mapping.ResultJson;
+import io.cohesion.rest.mapping.ResultTables;
 import io.cohesion.rest.mapping.ScaleResponsesCsv;
 import io.cohesion.rest.mapping.WishMapFile;
 import io.javalin.http.Context;
@@ -89,8 +93,8 @@ public final class MeasurementResource implements ApiResource {
     routes.put("/measurements/{id}", Access.roles(COORDINATOR), this::update);
     routes.delete("/measurements/{id}", Access.roles(COORDINATOR), this::delete);
     routes.getRaw("/measurements/{id}/responses", Access.roles(COORDINATOR), this::responses);
-    routes.get("/measurements/{id}/scores", readers, this::scores);
-    routes.get("/measurements/{id}/comparison", readers, this::comparison);
+    routes.getTable("/measurements/{id}/scores", readers, this::scores);
+    routes.getTable("/measurements/{id}/comparison", readers, this::comparison);
     routes.post(
         "/measurements/{id}/responses",
         Access.rolesAndResidents(COORDINATOR, AMBASSADOR),
@@ -219,8 +223,13 @@ public final class MeasurementResource implements ApiResource {
     MeasurementId id = Params.id(ctx, "id", MeasurementId::new);
     Optional<String> groupBy =
         Optional.ofNullable(ctx.queryParam("groupBy")).filter(g -> !g.isEmpty());
-    ctx.json(
-        ResultJson.scaleReport(measurements.scores(id, groupBy, Audiences.of(ctx, disclosure))));
+    ScaleReport report = measurements.scores(id, groupBy, Audiences.of(ctx, disclosure));
+    if (Negotiation.wants(ctx, Bodies.CSV)) {
+      Negotiation.sendCsv(
+          ctx, "scores-" + id.value() + ".csv", ResultTables.scores(report).toCsv());
+      return;
+    }
+    ctx.json(ResultJson.scaleReport(report));
   }
 
   private void comparison(Context ctx) {
@@ -229,8 +238,13 @@ public final class MeasurementResource implements ApiResource {
         Params.query(ctx, "with", MeasurementId::new)
             .orElseThrow(
                 () -> ValidationException.of("with", "is required: the id of the later wave"));
-    ctx.json(
-        ResultJson.waveComparison(measurements.compare(id, with, Audiences.of(ctx, disclosure))));
+    WaveComparison comparison = measurements.compare(id, with, Audiences.of(ctx, disclosure));
+    if (Negotiation.wants(ctx, Bodies.CSV)) {
+      String name = "comparison-" + id.value() + "-" + with.value() + ".csv";
+      Negotiation.sendCsv(ctx, name, ResultTables.comparison(comparison).toCsv());
+      return;
+    }
+    ctx.json(ResultJson.waveComparison(comparison));
   }
 
   private void submit(Context ctx) throws Exception {

@@ -22,12 +22,15 @@ import io.cohesion.rest.http.Audiences;
 import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.Caller;
 import io.cohesion.rest.http.Idempotency;
+import io.cohesion.rest.http.Negotiation;
 import io.cohesion.rest.http.Paging;
 import io.cohesion.rest.http.Params;
 import io.cohesion.rest.http.Preconditions;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
+import io.cohesion.rest.mapping.CsvTable;
 import io.cohesion.rest.mapping.ResultJson;
+import io.cohesion.rest.mapping.ResultTables;
 import io.cohesion.rest.mapping.WishMapFile;
 import io.cohesion.rest.mapping.WishMapResponsesCsv;
 import io.javalin.http.Context;
@@ -89,8 +92,8 @@ public final class WishMapResource implements ApiResource {
     routes.put("/wish-maps/{id}", Access.roles(COORDINATOR), this::update);
     routes.delete("/wish-maps/{id}", Access.roles(COORDINATOR), this::delete);
     routes.getRaw("/wish-maps/{id}/responses", Access.roles(COORDINATOR), this::responses);
-    routes.get("/wish-maps/{id}/red-thread", readers, this::redThread);
-    routes.get("/wish-maps/{id}/networks", readers, this::networks);
+    routes.getTable("/wish-maps/{id}/red-thread", readers, this::redThread);
+    routes.getTable("/wish-maps/{id}/networks", readers, this::networks);
     routes.post(
         "/wish-maps/{id}/responses",
         Access.rolesAndResidents(COORDINATOR, AMBASSADOR),
@@ -172,12 +175,44 @@ public final class WishMapResource implements ApiResource {
   }
 
   private void redThread(Context ctx) {
-    ctx.json(ResultJson.redThread(analyse(ctx, RedThreadOptions.DEFAULT_BOOTSTRAP)));
+    boolean segments = segmentsTable(ctx);
+    RedThread thread = analyse(ctx, RedThreadOptions.DEFAULT_BOOTSTRAP);
+    if (Negotiation.wants(ctx, Bodies.CSV)) {
+      WishMap map = find(ctx).value();
+      String name = "red-thread-" + map.id().value() + (segments ? "-segments.csv" : "-values.csv");
+      CsvTable table =
+          segments ? ResultTables.segments(thread, map) : ResultTables.values(thread, map);
+      Negotiation.sendCsv(ctx, name, table.toCsv());
+      return;
+    }
+    ctx.json(ResultJson.redThread(thread));
+  }
+
+  /** Whether the CSV asked for is the table of segments ({@code table=segments}) or of values. */
+  private static boolean segmentsTable(Context ctx) {
+    return Params.query(
+            ctx,
+            "table",
+            table ->
+                switch (table) {
+                  case "values" -> false;
+                  case "segments" -> true;
+                  default ->
+                      throw new IllegalArgumentException(
+                          "must be values or segments, got '" + table + "'");
+                })
+        .orElse(false);
   }
 
   private void networks(Context ctx) {
     // Networks need no bootstrap: skip the resampling. A withheld wave answers as withheld.
-    ctx.json(ResultJson.networks(analyse(ctx, 0)));
+    RedThread thread = analyse(ctx, 0);
+    if (Negotiation.wants(ctx, Bodies.CSV)) {
+      Negotiation.sendCsv(
+          ctx, "networks-" + id(ctx).value() + ".csv", ResultTables.networks(thread).toCsv());
+      return;
+    }
+    ctx.json(ResultJson.networks(thread));
   }
 
   private void submit(Context ctx) throws Exception {
