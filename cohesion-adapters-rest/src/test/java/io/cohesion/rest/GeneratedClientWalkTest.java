@@ -231,7 +231,7 @@ class GeneratedClientWalkTest {
     ApiException waiting =
         catchThrowableOfType(
             ApiException.class,
-            () -> asResearcher.getRedThread("nb", List.of("household"), 5, 0, null));
+            () -> asResearcher.getRedThread("nb", List.of("household"), 5, 0, null, null));
     assertThat(waiting.getCode()).isEqualTo(409);
     assertThat(problem(waiting).getType()).isEqualTo("urn:cohesion:problem:not-released");
 
@@ -245,7 +245,7 @@ class GeneratedClientWalkTest {
     assertThat(closed.getClosing().getCut()).isTrue();
 
     RedThreadFigures thread =
-        asResearcher.getRedThread("nb", List.of("household"), 5, 200, 7L).getRedThreadFigures();
+        asResearcher.getRedThread("nb", List.of("household"), 5, 200, 7L, null).getRedThreadFigures();
     assertThat(thread.getN()).isEqualTo(WISH_MAP_RESPONDENTS);
     assertThat(thread.getValues()).hasSize(VALUES.size());
     PublishedValue first = null;
