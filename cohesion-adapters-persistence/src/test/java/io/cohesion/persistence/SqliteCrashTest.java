@@ -20,7 +20,7 @@ class SqliteCrashTest {
     WishMapId wishMap = new WishMapId("crash");
     Path data = dir.resolve("data");
     try (Stores stores = SqliteStores.open(data)) {
-      stores.wishMaps().save(Fixtures.wishMap(wishMap.value()));
+      stores.wishMaps().create(Fixtures.wishMap(wishMap.value()));
     }
 
     CrashHarness.Outcome outcome =

@@ -33,6 +33,7 @@ import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.persistence.internal.SqlTable.Column;
 import io.cohesion.persistence.internal.SqlTable.Reference;
+import io.cohesion.persistence.internal.SqlTable.Referrer;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -100,21 +101,22 @@ final class SqlEngagement {
     Ambassadors(SqlStores store) {
       super(
           new SqlTable<>(
-              store,
-              "ambassador",
-              "ambassador",
-              a -> a.id().value(),
-              List.of(
-                  Column.text("building_id", a -> a.building().value()),
-                  Column.text("name", Ambassador::name),
-                  Column.bool("active", Ambassador::active)),
-              List.of(building(Ambassador::building)),
-              rs ->
-                  new Ambassador(
-                      new AmbassadorId(rs.getString("id")),
-                      new BuildingId(rs.getString("building_id")),
-                      rs.getString("name"),
-                      rs.getBoolean("active"))),
+                  store,
+                  "ambassador",
+                  "ambassador",
+                  a -> a.id().value(),
+                  List.of(
+                      Column.text("building_id", a -> a.building().value()),
+                      Column.text("name", Ambassador::name),
+                      Column.bool("active", Ambassador::active)),
+                  List.of(building(Ambassador::building)),
+                  rs ->
+                      new Ambassador(
+                          new AmbassadorId(rs.getString("id")),
+                          new BuildingId(rs.getString("building_id")),
+                          rs.getString("name"),
+                          rs.getBoolean("active")))
+              .referredToBy(Referrer.of("signal", "signal", "ambassador_id")),
           AmbassadorId::value);
     }
 

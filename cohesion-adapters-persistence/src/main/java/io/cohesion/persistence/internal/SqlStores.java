@@ -439,7 +439,7 @@ public final class SqlStores implements Stores {
     }
 
     @Override
-    public Versioned<WishMap> save(WishMap wishMap) {
+    public Versioned<WishMap> create(WishMap wishMap) {
       return inTransaction(
           h -> {
             if (versionOf(h, "wish_map", wishMap.id().value()) != 0) {
@@ -468,8 +468,8 @@ public final class SqlStores implements Stores {
     }
 
     @Override
-    public Page<Versioned<WishMap>> list(PageRequest page) {
-      return page("wish_map", page, rs -> Codec.wishMap(text(rs, "definition")));
+    public Page<Versioned<WishMap>> list(PageRequest request) {
+      return page("wish_map", request, rs -> Codec.wishMap(text(rs, "definition")));
     }
 
     @Override
@@ -515,7 +515,7 @@ public final class SqlStores implements Stores {
 
   private final class Scales implements ScaleRepository {
     @Override
-    public Versioned<Scale> save(Scale scale) {
+    public Versioned<Scale> create(Scale scale) {
       return inTransaction(
           h -> {
             if (versionOf(h, "scale", scale.id().value()) != 0) {
@@ -543,8 +543,8 @@ public final class SqlStores implements Stores {
     }
 
     @Override
-    public Page<Versioned<Scale>> list(PageRequest page) {
-      return page("scale", page, rs -> Codec.scale(text(rs, "definition")));
+    public Page<Versioned<Scale>> list(PageRequest request) {
+      return page("scale", request, rs -> Codec.scale(text(rs, "definition")));
     }
 
     @Override
@@ -601,7 +601,7 @@ public final class SqlStores implements Stores {
     }
 
     @Override
-    public Versioned<Measurement> save(Measurement m) {
+    public Versioned<Measurement> create(Measurement m) {
       return inTransaction(
           h -> {
             requireScale(h, m.scale());
@@ -634,10 +634,10 @@ public final class SqlStores implements Stores {
     }
 
     @Override
-    public Page<Versioned<Measurement>> list(PageRequest page) {
+    public Page<Versioned<Measurement>> list(PageRequest request) {
       return page(
           "measurement",
-          page,
+          request,
           rs -> {
             try {
               return measurement(rs);
@@ -740,7 +740,7 @@ public final class SqlStores implements Stores {
 
   private final class Invitations implements InvitationRepository {
     @Override
-    public void saveAll(List<Invitation> batch) {
+    public void create(List<Invitation> batch) {
       inTransaction(
           h -> {
             try (PreparedStatement insert =
@@ -771,7 +771,7 @@ public final class SqlStores implements Stores {
     }
 
     @Override
-    public Page<Invitation> list(PageRequest page) {
+    public Page<Invitation> list(PageRequest request) {
       return read(
           h -> {
             long total = h.createQuery("SELECT COUNT(*) FROM invitation").mapTo(Long.class).one();
@@ -783,11 +783,11 @@ public final class SqlStores implements Stores {
                             + ", code_hash"
                             + dialect.binaryOrder()
                             + " LIMIT ? OFFSET ?")
-                    .bind(0, page.pageSize())
-                    .bind(1, page.offset())
+                    .bind(0, request.pageSize())
+                    .bind(1, request.offset())
                     .map((rs, ctx) -> invitation(rs))
                     .list();
-            return new Page<>(items, page, total);
+            return new Page<>(items, request, total);
           });
     }
 

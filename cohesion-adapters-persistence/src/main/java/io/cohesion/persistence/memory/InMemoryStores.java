@@ -74,7 +74,17 @@ public final class InMemoryStores implements Stores {
   private final WaveStatuses waveStatuses = new WaveStatuses();
 
   /** A new, empty store. */
-  public InMemoryStores() {}
+  public InMemoryStores() {
+    // Measurements name their neighbourhood without requiring it (see MeasurementRepository), but
+    // one that is stored is not deleted under them.
+    aggregates.neighbourhoodsReferredToBy(
+        new MemoryTable.Referrer(
+            "measurement",
+            id ->
+                measurementTable.all().stream()
+                    .anyMatch(m -> m.value().neighbourhood().value().equals(id)),
+            "delete that first"));
+  }
 
   @Override
   public WishMapRepository wishMaps() {
@@ -202,7 +212,7 @@ public final class InMemoryStores implements Stores {
 
   private final class WishMaps implements WishMapRepository {
     @Override
-    public Versioned<WishMap> save(WishMap wishMap) {
+    public Versioned<WishMap> create(WishMap wishMap) {
       synchronized (lock) {
         return wishMapTable.insert(wishMap);
       }
@@ -216,9 +226,9 @@ public final class InMemoryStores implements Stores {
     }
 
     @Override
-    public Page<Versioned<WishMap>> list(PageRequest page) {
+    public Page<Versioned<WishMap>> list(PageRequest request) {
       synchronized (lock) {
-        return wishMapTable.list(page);
+        return wishMapTable.list(request);
       }
     }
 
@@ -244,7 +254,7 @@ public final class InMemoryStores implements Stores {
 
   private final class Scales implements ScaleRepository {
     @Override
-    public Versioned<Scale> save(Scale scale) {
+    public Versioned<Scale> create(Scale scale) {
       synchronized (lock) {
         return scaleTable.insert(scale);
       }
@@ -258,9 +268,9 @@ public final class InMemoryStores implements Stores {
     }
 
     @Override
-    public Page<Versioned<Scale>> list(PageRequest page) {
+    public Page<Versioned<Scale>> list(PageRequest request) {
       synchronized (lock) {
-        return scaleTable.list(page);
+        return scaleTable.list(request);
       }
     }
 
@@ -295,7 +305,7 @@ public final class InMemoryStores implements Stores {
     }
 
     @Override
-    public Versioned<Measurement> save(Measurement measurement) {
+    public Versioned<Measurement> create(Measurement measurement) {
       synchronized (lock) {
         requireScale(measurement);
         return measurementTable.insert(measurement);
@@ -310,9 +320,9 @@ public final class InMemoryStores implements Stores {
     }
 
     @Override
-    public Page<Versioned<Measurement>> list(PageRequest page) {
+    public Page<Versioned<Measurement>> list(PageRequest request) {
       synchronized (lock) {
-        return measurementTable.list(page);
+        return measurementTable.list(request);
       }
     }
 
@@ -362,7 +372,7 @@ public final class InMemoryStores implements Stores {
     private final TreeMap<String, Invitation> byHash = new TreeMap<>();
 
     @Override
-    public void saveAll(List<Invitation> batch) {
+    public void create(List<Invitation> batch) {
       synchronized (lock) {
         Set<String> hashes = new HashSet<>();
         for (Invitation invitation : batch) {
@@ -382,17 +392,17 @@ public final class InMemoryStores implements Stores {
     }
 
     @Override
-    public Page<Invitation> list(PageRequest page) {
+    public Page<Invitation> list(PageRequest request) {
       synchronized (lock) {
         List<Invitation> items =
             byHash.values().stream()
                 .sorted(
                     Comparator.comparing((Invitation i) -> i.label().orElse(""))
                         .thenComparing(Invitation::codeHash))
-                .skip(page.offset())
-                .limit(page.pageSize())
+                .skip(request.offset())
+                .limit(request.pageSize())
                 .toList();
-        return new Page<>(items, page, byHash.size());
+        return new Page<>(items, request, byHash.size());
       }
     }
 

@@ -39,7 +39,7 @@ public abstract class DatabaseFailuresContract {
   @BeforeEach
   void openStore() {
     stores = open();
-    stores.wishMaps().save(Fixtures.wishMap(WAVE.value()));
+    stores.wishMaps().create(Fixtures.wishMap(WAVE.value()));
   }
 
   @AfterEach

@@ -31,11 +31,11 @@ class DecodedWishMapsTest {
       WishMapId id = new WishMapId("again");
       WishMap first = withTopChoices(Fixtures.wishMap(id.value()), 1);
       WishMap second = withTopChoices(first, 2);
-      stores.wishMaps().save(first);
+      stores.wishMaps().create(first);
       assertThat(stores.wishMaps().find(id).orElseThrow().value()).isEqualTo(first);
 
       stores.wishMaps().delete(id, 1);
-      stores.wishMaps().save(second);
+      stores.wishMaps().create(second);
       // Version 1 again, with another definition.
       assertThat(stores.wishMaps().find(id).orElseThrow().version()).isEqualTo(1);
       assertThat(stores.wishMaps().find(id).orElseThrow().value()).isEqualTo(second);

@@ -35,7 +35,7 @@ class SqliteCheckpointTest {
               h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
       assertThat(onTheWriter).as("automatic checkpoints on the writer connection").isZero();
 
-      stores.wishMaps().save(Fixtures.wishMap(WAVE.value()));
+      stores.wishMaps().create(Fixtures.wishMap(WAVE.value()));
       long before = stableSize(file);
       List<WishMapResponse> responses =
           IntStream.range(0, RESPONSES)

@@ -47,7 +47,7 @@ class WriteQueueTest {
   void open() {
     stores = SqliteStores.open(dir);
     queue = stores.writeQueue().orElseThrow();
-    stores.wishMaps().save(Fixtures.wishMap(WAVE.value()));
+    stores.wishMaps().create(Fixtures.wishMap(WAVE.value()));
   }
 
   @AfterEach

@@ -36,8 +36,8 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
 
   @BeforeEach
   void scales() {
-    stores.scales().save(scale(COHESION.value()));
-    stores.scales().save(scale(TRUST.value()));
+    stores.scales().create(scale(COHESION.value()));
+    stores.scales().create(scale(TRUST.value()));
   }
 
   private static Measurement relabelled(Measurement m, String wave) {
@@ -48,7 +48,7 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
   void savesAtVersionOneAndFindsEveryField() {
     Measurement before = measurement("before", COHESION, "before", LocalDate.of(2024, 5, 1));
 
-    assertThat(repository().save(before)).isEqualTo(new Versioned<>(before, 1));
+    assertThat(repository().create(before)).isEqualTo(new Versioned<>(before, 1));
     assertThat(repository().find(before.id())).contains(new Versioned<>(before, 1));
     assertThat(repository().find(new MeasurementId("unknown"))).isEmpty();
   }
@@ -71,7 +71,7 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
         new Measurement(
             plain.id(), plain.scale(), plain.neighbourhood(), "before", plain.opened(), attributes);
 
-    repository().save(declared);
+    repository().create(declared);
 
     Measurement found = repository().find(declared.id()).orElseThrow().value();
     assertThat(found).isEqualTo(declared);
@@ -99,7 +99,7 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
   void aMeasurementWithoutDeclarationsKeepsAnEmptyList() {
     Measurement plain = measurement("plain", COHESION, "before", LocalDate.of(2024, 5, 1));
 
-    repository().save(plain);
+    repository().create(plain);
 
     assertThat(repository().find(plain.id()).orElseThrow().value().attributes()).isEmpty();
     assertThat(repository().byNeighbourhood(plain.neighbourhood()))
@@ -112,15 +112,15 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
     assertThatThrownBy(
             () ->
                 repository()
-                    .save(
+                    .create(
                         measurement("m", new ScaleId("ghost"), "before", LocalDate.of(2024, 1, 1))))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("ghost");
     assertThat(repository().find(new MeasurementId("m"))).isEmpty();
 
-    repository().save(measurement("m", COHESION, "before", LocalDate.of(2024, 1, 1)));
+    repository().create(measurement("m", COHESION, "before", LocalDate.of(2024, 1, 1)));
     assertThatThrownBy(
-            () -> repository().save(measurement("m", TRUST, "after", LocalDate.of(2024, 2, 1))))
+            () -> repository().create(measurement("m", TRUST, "after", LocalDate.of(2024, 2, 1))))
         .isInstanceOf(ConflictException.class);
     assertThat(repository().find(new MeasurementId("m")).orElseThrow().value().scale())
         .isEqualTo(COHESION);
@@ -128,11 +128,11 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
 
   @Test
   void findsTheWavesOfAScaleAndOfANeighbourhoodInDateOrder() {
-    repository().save(measurement("c-after", COHESION, "after", LocalDate.of(2024, 9, 1)));
-    repository().save(measurement("c-before", COHESION, "before", LocalDate.of(2024, 5, 1)));
-    repository().save(measurement("t-before", TRUST, "before", LocalDate.of(2024, 5, 1)));
+    repository().create(measurement("c-after", COHESION, "after", LocalDate.of(2024, 9, 1)));
+    repository().create(measurement("c-before", COHESION, "before", LocalDate.of(2024, 5, 1)));
+    repository().create(measurement("t-before", TRUST, "before", LocalDate.of(2024, 5, 1)));
     repository()
-        .save(
+        .create(
             new Measurement(
                 new MeasurementId("elsewhere"),
                 COHESION,
@@ -152,7 +152,7 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
   @Test
   void listsPagesOrderedById() {
     for (String id : List.of("b", "c", "a")) {
-      repository().save(measurement(id, COHESION, "w", LocalDate.of(2024, 1, 1)));
+      repository().create(measurement(id, COHESION, "w", LocalDate.of(2024, 1, 1)));
     }
 
     assertThat(repository().list(new PageRequest(1, 2)).items())
@@ -163,7 +163,7 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
   @Test
   void updatesAtTheExpectedVersionAndRejectsAStaleOne() {
     Measurement m =
-        repository().save(measurement("m", COHESION, "before", LocalDate.of(2024, 1, 1))).value();
+        repository().create(measurement("m", COHESION, "before", LocalDate.of(2024, 1, 1))).value();
 
     Versioned<Measurement> updated = repository().update(relabelled(m, "baseline"), 1);
 
@@ -184,8 +184,8 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
 
   @Test
   void deletesOnlyAMeasurementWithoutResponses() {
-    repository().save(measurement("empty", COHESION, "w", LocalDate.of(2024, 1, 1)));
-    repository().save(measurement("answered", COHESION, "w", LocalDate.of(2024, 1, 1)));
+    repository().create(measurement("empty", COHESION, "w", LocalDate.of(2024, 1, 1)));
+    repository().create(measurement("answered", COHESION, "w", LocalDate.of(2024, 1, 1)));
     stores
         .measurementResponses()
         .submit(
@@ -204,7 +204,7 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
   @Test
   void ofTwoConcurrentWritersOneWins() throws Exception {
     Measurement m =
-        repository().save(measurement("m", COHESION, "before", LocalDate.of(2024, 1, 1))).value();
+        repository().create(measurement("m", COHESION, "before", LocalDate.of(2024, 1, 1))).value();
     List<Callable<?>> writers =
         List.of(
             () -> repository().update(relabelled(m, "one"), 1),

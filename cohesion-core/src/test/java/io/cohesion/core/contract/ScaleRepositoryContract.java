@@ -35,7 +35,7 @@ public abstract class ScaleRepositoryContract extends StoreContract {
   void savesAtVersionOneAndFindsEveryField() {
     Scale scale = scale("cohesion");
 
-    assertThat(repository().save(scale)).isEqualTo(new Versioned<>(scale, 1));
+    assertThat(repository().create(scale)).isEqualTo(new Versioned<>(scale, 1));
     assertThat(repository().find(scale.id())).contains(new Versioned<>(scale, 1));
   }
 
@@ -48,7 +48,7 @@ public abstract class ScaleRepositoryContract extends StoreContract {
             new ResponseRange(0, 10),
             List.of(Item.of("ppltrst"), Item.of("pplfair"), Item.of("pplhlp")));
 
-    repository().save(trust);
+    repository().create(trust);
 
     assertThat(repository().find(trust.id()).orElseThrow().value()).isEqualTo(trust);
   }
@@ -60,9 +60,9 @@ public abstract class ScaleRepositoryContract extends StoreContract {
 
   @Test
   void refusesASecondScaleWithTheSameId() {
-    repository().save(scale("s"));
+    repository().create(scale("s"));
 
-    assertThatThrownBy(() -> repository().save(withMinAnswered(scale("s"), 1)))
+    assertThatThrownBy(() -> repository().create(withMinAnswered(scale("s"), 1)))
         .isInstanceOf(ConflictException.class);
     assertThat(repository().find(new ScaleId("s")).orElseThrow().value().minAnswered())
         .isEqualTo(3);
@@ -71,7 +71,7 @@ public abstract class ScaleRepositoryContract extends StoreContract {
   @Test
   void listsPagesOrderedById() {
     for (String id : List.of("c", "a", "b")) {
-      repository().save(scale(id));
+      repository().create(scale(id));
     }
 
     var page = repository().list(new PageRequest(2, 2));
@@ -82,7 +82,7 @@ public abstract class ScaleRepositoryContract extends StoreContract {
 
   @Test
   void updatesAtTheExpectedVersionAndRejectsAStaleOne() {
-    Scale scale = repository().save(scale("s")).value();
+    Scale scale = repository().create(scale("s")).value();
 
     Versioned<Scale> updated = repository().update(withMinAnswered(scale, 5), 1);
 
@@ -96,11 +96,11 @@ public abstract class ScaleRepositoryContract extends StoreContract {
 
   @Test
   void deletesAnUnusedScaleButNotOneAMeasurementUses() {
-    repository().save(scale("unused"));
-    repository().save(scale("used"));
+    repository().create(scale("unused"));
+    repository().create(scale("used"));
     stores
         .measurements()
-        .save(measurement("m", new ScaleId("used"), "before", LocalDate.of(2024, 5, 1)));
+        .create(measurement("m", new ScaleId("used"), "before", LocalDate.of(2024, 5, 1)));
 
     repository().delete(new ScaleId("unused"), 1);
 
@@ -113,7 +113,7 @@ public abstract class ScaleRepositoryContract extends StoreContract {
 
   @Test
   void ofTwoConcurrentWritersOneWins() throws Exception {
-    Scale scale = repository().save(scale("contested")).value();
+    Scale scale = repository().create(scale("contested")).value();
     List<Callable<?>> writers =
         List.of(
             () -> repository().update(withMinAnswered(scale, 1), 1),

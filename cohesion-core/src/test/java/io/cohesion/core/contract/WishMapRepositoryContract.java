@@ -43,7 +43,7 @@ public abstract class WishMapRepositoryContract extends StoreContract {
   void savesAtVersionOneAndFindsEveryField() {
     WishMap map = wishMap("nij-beets-2024");
 
-    Versioned<WishMap> saved = repository().save(map);
+    Versioned<WishMap> saved = repository().create(map);
 
     assertThat(saved).isEqualTo(new Versioned<>(map, 1));
     assertThat(repository().find(map.id())).contains(new Versioned<>(map, 1));
@@ -71,7 +71,7 @@ public abstract class WishMapRepositoryContract extends StoreContract {
                             new io.cohesion.core.Text("jonge ouders", "young parents")),
                         Value.of("others")))));
 
-    repository().save(declared);
+    repository().create(declared);
 
     assertThat(repository().find(declared.id()).orElseThrow().value()).isEqualTo(declared);
   }
@@ -84,7 +84,7 @@ public abstract class WishMapRepositoryContract extends StoreContract {
             List.of(Value.of("a"), Value.of("b"), Value.of("c")),
             new ResponseRange(0.5, 4.5));
 
-    repository().save(plain);
+    repository().create(plain);
 
     assertThat(repository().find(plain.id()).orElseThrow().value()).isEqualTo(plain);
     assertThat(plain.mobilisation()).isEqualTo(Mobilisation.none());
@@ -97,9 +97,9 @@ public abstract class WishMapRepositoryContract extends StoreContract {
 
   @Test
   void refusesASecondMapWithTheSameId() {
-    repository().save(wishMap("twice"));
+    repository().create(wishMap("twice"));
 
-    assertThatThrownBy(() -> repository().save(renamed(wishMap("twice"), 1)))
+    assertThatThrownBy(() -> repository().create(renamed(wishMap("twice"), 1)))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("twice");
     assertThat(repository().find(new WishMapId("twice")).orElseThrow().value().topChoices())
@@ -109,7 +109,7 @@ public abstract class WishMapRepositoryContract extends StoreContract {
   @Test
   void listsPagesOrderedById() {
     for (String id : List.of("e", "b", "d", "a", "c")) {
-      repository().save(wishMap(id));
+      repository().create(wishMap(id));
     }
 
     Page<Versioned<WishMap>> first = repository().list(new PageRequest(1, 2));
@@ -127,7 +127,7 @@ public abstract class WishMapRepositoryContract extends StoreContract {
 
   @Test
   void updatesAtTheExpectedVersionAndCountsUp() {
-    WishMap map = repository().save(wishMap("m")).value();
+    WishMap map = repository().create(wishMap("m")).value();
 
     Versioned<WishMap> second = repository().update(renamed(map, 1), 1);
     Versioned<WishMap> third = repository().update(renamed(map, 3), 2);
@@ -139,7 +139,7 @@ public abstract class WishMapRepositoryContract extends StoreContract {
 
   @Test
   void rejectsAStaleVersionAndOverwritesNothing() {
-    WishMap map = repository().save(wishMap("m")).value();
+    WishMap map = repository().create(wishMap("m")).value();
     repository().update(renamed(map, 1), 1);
 
     assertThatThrownBy(() -> repository().update(renamed(map, 3), 1))
@@ -157,7 +157,7 @@ public abstract class WishMapRepositoryContract extends StoreContract {
 
   @Test
   void deletesAtTheExpectedVersionOnly() {
-    repository().save(wishMap("gone"));
+    repository().create(wishMap("gone"));
 
     assertThatThrownBy(() -> repository().delete(new WishMapId("gone"), 2))
         .isInstanceOf(ConflictException.class);
@@ -172,7 +172,7 @@ public abstract class WishMapRepositoryContract extends StoreContract {
 
   @Test
   void refusesToDeleteAMapWithResponses() {
-    WishMap map = repository().save(wishMap("answered")).value();
+    WishMap map = repository().create(wishMap("answered")).value();
     stores
         .wishMapResponses()
         .submit(map.id(), wishMapResponse("r1", 1, "single"), Optional.empty());
@@ -185,7 +185,7 @@ public abstract class WishMapRepositoryContract extends StoreContract {
 
   @Test
   void ofTwoConcurrentWritersOneWinsAndTheOtherConflicts() throws Exception {
-    WishMap map = repository().save(wishMap("contested")).value();
+    WishMap map = repository().create(wishMap("contested")).value();
     List<Callable<?>> writers =
         List.of(
             () -> repository().update(renamed(map, 1), 1),
