@@ -28,11 +28,14 @@ class SqliteCrashTest {
 
     try (SqlStores stores = SqliteStores.open(data)) {
       List<String> integrity =
-          stores.withHandle(
-              h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).list());
+          stores
+              .transactions()
+              .withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).list());
       List<String> foreignKeys =
-          stores.withHandle(
-              h -> h.createQuery("PRAGMA foreign_key_check").mapTo(String.class).list());
+          stores
+              .transactions()
+              .withHandle(
+                  h -> h.createQuery("PRAGMA foreign_key_check").mapTo(String.class).list());
       assertThat(integrity).containsExactly("ok");
       assertThat(foreignKeys).isEmpty();
       CrashHarness.assertAllStoredOnce(stores, wishMap, outcome);

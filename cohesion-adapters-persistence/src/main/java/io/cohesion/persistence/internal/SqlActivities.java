@@ -29,7 +29,7 @@ final class SqlActivities {
 
   static final class Activities extends TableRepository<ActivityId, Activity, SqlTable<Activity>>
       implements ActivityRepository {
-    Activities(SqlStores store) {
+    Activities(SqlTransactions store) {
       super(
           new SqlTable<>(
                   store,
@@ -80,9 +80,9 @@ final class SqlActivities {
   }
 
   static final class Sessions implements ActivitySessionRepository {
-    private final SqlStores store;
+    private final SqlTransactions store;
 
-    Sessions(SqlStores store) {
+    Sessions(SqlTransactions store) {
       this.store = store;
     }
 

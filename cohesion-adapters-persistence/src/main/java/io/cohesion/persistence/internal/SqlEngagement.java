@@ -64,7 +64,7 @@ final class SqlEngagement {
 
   static final class Meetings extends TableRepository<MeetingId, Meeting, SqlTable<Meeting>>
       implements MeetingRepository {
-    Meetings(SqlStores store) {
+    Meetings(SqlTransactions store) {
       super(
           new SqlTable<>(
               store,
@@ -98,7 +98,7 @@ final class SqlEngagement {
   static final class Ambassadors
       extends TableRepository<AmbassadorId, Ambassador, SqlTable<Ambassador>>
       implements AmbassadorRepository {
-    Ambassadors(SqlStores store) {
+    Ambassadors(SqlTransactions store) {
       super(
           new SqlTable<>(
                   store,
@@ -129,7 +129,7 @@ final class SqlEngagement {
   static final class Signals extends TableRepository<SignalId, Signal, SqlTable<Signal>>
       implements SignalRepository {
 
-    Signals(SqlStores store) {
+    Signals(SqlTransactions store) {
       super(
           new SqlTable<>(
               store,
@@ -165,7 +165,7 @@ final class SqlEngagement {
   static final class ParkedTopics
       extends TableRepository<ParkedTopicId, ParkedTopic, SqlTable<ParkedTopic>>
       implements ParkedTopicRepository {
-    ParkedTopics(SqlStores store) {
+    ParkedTopics(SqlTransactions store) {
       super(
           new SqlTable<>(
               store,
@@ -223,7 +223,7 @@ final class SqlEngagement {
   static final class BenefitStatements
       extends TableRepository<BenefitStatementId, BenefitStatement, SqlTable<BenefitStatement>>
       implements BenefitStatementRepository {
-    BenefitStatements(SqlStores store) {
+    BenefitStatements(SqlTransactions store) {
       super(
           new SqlTable<>(
               store,
@@ -289,7 +289,7 @@ final class SqlEngagement {
   static final class Results extends TableRepository<ResultId, Result, SqlTable<Result>>
       implements ResultRepository {
 
-    Results(SqlStores store) {
+    Results(SqlTransactions store) {
       super(
           new SqlTable<>(
               store,

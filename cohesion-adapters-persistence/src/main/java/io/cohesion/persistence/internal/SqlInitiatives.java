@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Handle;
 /** Initiatives in the tables of migration V5. */
 final class SqlInitiatives extends TableRepository<InitiativeId, Initiative, SqlTable<Initiative>>
     implements InitiativeRepository {
-  SqlInitiatives(SqlStores store) {
+  SqlInitiatives(SqlTransactions store) {
     super(
         new SqlTable<>(
                 store,

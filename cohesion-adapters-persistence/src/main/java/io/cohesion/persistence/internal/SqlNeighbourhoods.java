@@ -24,7 +24,7 @@ final class SqlNeighbourhoods {
   static final class Neighbourhoods
       extends TableRepository<NeighbourhoodId, Neighbourhood, SqlTable<Neighbourhood>>
       implements NeighbourhoodRepository {
-    Neighbourhoods(SqlStores store) {
+    Neighbourhoods(SqlTransactions store) {
       super(
           new SqlTable<>(
                   store,
@@ -56,7 +56,7 @@ final class SqlNeighbourhoods {
 
   static final class Buildings extends TableRepository<BuildingId, Building, SqlTable<Building>>
       implements BuildingRepository {
-    Buildings(SqlStores store) {
+    Buildings(SqlTransactions store) {
       super(
           new SqlTable<>(
                   store,

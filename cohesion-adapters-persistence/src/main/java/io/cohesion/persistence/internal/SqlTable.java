@@ -98,7 +98,7 @@ final class SqlTable<T> implements VersionedRows<T> {
     void write(Handle handle, T value) throws SQLException;
   }
 
-  private final SqlStores store;
+  private final SqlTransactions store;
   private final String table;
   private final String kind;
   private final Function<T, String> idOf;
@@ -123,7 +123,7 @@ final class SqlTable<T> implements VersionedRows<T> {
   }
 
   SqlTable(
-      SqlStores store,
+      SqlTransactions store,
       String table,
       String kind,
       Function<T, String> idOf,
@@ -158,7 +158,7 @@ final class SqlTable<T> implements VersionedRows<T> {
   }
 
   SqlTable(
-      SqlStores store,
+      SqlTransactions store,
       String table,
       String kind,
       Function<T, String> idOf,
@@ -301,6 +301,27 @@ final class SqlTable<T> implements VersionedRows<T> {
   /** One page of the aggregates whose {@code column} holds {@code value}, ordered by id. */
   Page<Versioned<T>> list(String column, String value, PageRequest request) {
     return page(" WHERE " + column + " = ?", Optional.of(value), request);
+  }
+
+  /**
+   * Every aggregate whose {@code column} holds {@code value}, ordered by {@code orderBy} and then
+   * id (for short listings that are read whole, such as the waves of a scale).
+   */
+  List<Versioned<T>> all(String column, String value, String orderBy) {
+    return store.read(
+        h ->
+            h.createQuery(
+                    "SELECT * FROM "
+                        + table
+                        + " WHERE "
+                        + column
+                        + " = ? ORDER BY "
+                        + orderBy
+                        + ", id"
+                        + store.dialect().binaryOrder())
+                .bind(0, value)
+                .map((rs, ctx) -> new Versioned<>(reader.read(rs), rs.getLong("version")))
+                .list());
   }
 
   private Page<Versioned<T>> page(String where, Optional<String> scope, PageRequest page) {

@@ -9,6 +9,7 @@ import io.cohesion.persistence.internal.VersionedRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -48,6 +49,7 @@ final class MemoryTable<T> implements VersionedRows<T> {
   private final VersionedTable<T> rows;
   private final List<Reference<T>> references;
   private final List<Referrer> referrers = new ArrayList<>();
+  private final List<Consumer<String>> owned = new ArrayList<>();
 
   MemoryTable(Object lock, String kind, Function<T, String> idOf, List<Reference<T>> references) {
     this.lock = lock;
@@ -65,6 +67,16 @@ final class MemoryTable<T> implements VersionedRows<T> {
                       rows.all().stream()
                           .anyMatch(v -> reference.ids().apply(v.value()).contains(id)),
                   "delete that first"));
+    }
+  }
+
+  /**
+   * Declares what belongs to an aggregate of this table alone and goes with it when it is deleted
+   * (a wave's status and release states): {@code drop} is called with the deleted id.
+   */
+  void owning(Consumer<String> drop) {
+    synchronized (lock) {
+      owned.add(drop);
     }
   }
 
@@ -123,6 +135,7 @@ final class MemoryTable<T> implements VersionedRows<T> {
         }
       }
       rows.delete(id);
+      owned.forEach(drop -> drop.accept(id));
     }
   }
 

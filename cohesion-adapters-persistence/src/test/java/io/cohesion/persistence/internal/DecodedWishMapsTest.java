@@ -41,12 +41,14 @@ class DecodedWishMapsTest {
       assertThat(stores.wishMaps().find(id).orElseThrow().value()).isEqualTo(second);
 
       // Changed behind the store's back (another process on the same file): still read as stored.
-      stores.withHandle(
-          h ->
-              h.createUpdate("UPDATE wish_map SET definition = ? WHERE id = ?")
-                  .bind(0, Codec.wishMap(withTopChoices(first, 3)))
-                  .bind(1, id.value())
-                  .execute());
+      stores
+          .transactions()
+          .withHandle(
+              h ->
+                  h.createUpdate("UPDATE wish_map SET definition = ? WHERE id = ?")
+                      .bind(0, Codec.wishMap(withTopChoices(first, 3)))
+                      .bind(1, id.value())
+                      .execute());
       assertThat(stores.wishMaps().find(id).orElseThrow().value().topChoices()).isEqualTo(3);
     }
   }

@@ -31,8 +31,10 @@ class SqliteCheckpointTest {
     Path file = dir.resolve(StoreConfig.SqliteName.FILE);
     try (SqlStores stores = SqliteStores.open(dir)) {
       int onTheWriter =
-          stores.inTransaction(
-              h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
+          stores
+              .transactions()
+              .inTransaction(
+                  h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
       assertThat(onTheWriter).as("automatic checkpoints on the writer connection").isZero();
 
       stores.wishMaps().create(Fixtures.wishMap(WAVE.value()));
