@@ -26,7 +26,6 @@ import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.persistence.Stores;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -90,14 +89,7 @@ public final class SqlStores implements Stores {
       Dialect dialect,
       Optional<String> schema,
       AutoCloseable resources) {
-    var flyway =
-        Flyway.configure()
-            .dataSource(writeSource)
-            .locations(dialect.migrationLocations().toArray(String[]::new))
-            .javaMigrations(new DeclarePresentValues())
-            .failOnMissingLocations(true);
-    schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
-    flyway.load().migrate();
+    Migrations.flyway(writeSource, dialect, schema).migrate();
     Optional<WriteQueue> writes =
         queueWrites ? Optional.of(new WriteQueue(writeSource, dialect.name())) : Optional.empty();
     this.resources =
