@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Text;
 import io.cohesion.core.Versioned;
@@ -21,36 +22,63 @@ import io.cohesion.core.wishmap.Value;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link MeasurementRepository} does. */
-public abstract class MeasurementRepositoryContract extends StoreContract {
+public abstract class MeasurementRepositoryContract
+    extends AggregateRepositoryContract<MeasurementId, Measurement> {
   private static final ScaleId COHESION = new ScaleId("cohesion");
   private static final ScaleId TRUST = new ScaleId("trust");
 
-  private MeasurementRepository repository() {
+  @Override
+  protected MeasurementRepository repository() {
     return stores.measurements();
   }
 
-  @BeforeEach
-  void scales() {
+  @Override
+  protected void storeReferences() {
     stores.scales().create(scale(COHESION.value()));
     stores.scales().create(scale(TRUST.value()));
   }
 
-  private static Measurement relabelled(Measurement m, String wave) {
-    return new Measurement(m.id(), m.scale(), m.neighbourhood(), wave, m.opened());
+  @Override
+  protected Page<Versioned<Measurement>> list(PageRequest request) {
+    return repository().list(request);
   }
 
-  @Test
-  void savesAtVersionOneAndFindsEveryField() {
-    Measurement before = measurement("before", COHESION, "before", LocalDate.of(2024, 5, 1));
+  @Override
+  protected MeasurementId id(String value) {
+    return new MeasurementId(value);
+  }
 
-    assertThat(repository().create(before)).isEqualTo(new Versioned<>(before, 1));
-    assertThat(repository().find(before.id())).contains(new Versioned<>(before, 1));
-    assertThat(repository().find(new MeasurementId("unknown"))).isEmpty();
+  @Override
+  protected Measurement aggregate(String id) {
+    return measurement(id, COHESION, "before", LocalDate.of(2024, 5, 1));
+  }
+
+  @Override
+  protected Measurement changed(Measurement value, int variant) {
+    return relabelled(value, "wave " + variant);
+  }
+
+  @Override
+  protected Optional<Measurement> outsideTheListing(String id) {
+    return Optional.empty();
+  }
+
+  @Override
+  protected List<Referrer<Measurement>> referrers() {
+    return List.of(
+        new Referrer<>(
+            "response",
+            m ->
+                stores
+                    .measurementResponses()
+                    .submit(m.id(), measurementResponse("r", 1, "Dorpsstraat"), Optional.empty())));
+  }
+
+  private static Measurement relabelled(Measurement m, String wave) {
+    return new Measurement(m.id(), m.scale(), m.neighbourhood(), wave, m.opened());
   }
 
   @Test
@@ -150,17 +178,6 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
   }
 
   @Test
-  void listsPagesOrderedById() {
-    for (String id : List.of("b", "c", "a")) {
-      repository().create(measurement(id, COHESION, "w", LocalDate.of(2024, 1, 1)));
-    }
-
-    assertThat(repository().list(new PageRequest(1, 2)).items())
-        .extracting(v -> v.value().id().value())
-        .containsExactly("a", "b");
-  }
-
-  @Test
   void updatesAtTheExpectedVersionAndRejectsAStaleOne() {
     Measurement m =
         repository().create(measurement("m", COHESION, "before", LocalDate.of(2024, 1, 1))).value();
@@ -199,21 +216,5 @@ public abstract class MeasurementRepositoryContract extends StoreContract {
     assertThatThrownBy(() -> repository().delete(new MeasurementId("answered"), 1))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("responses");
-  }
-
-  @Test
-  void ofTwoConcurrentWritersOneWins() throws Exception {
-    Measurement m =
-        repository().create(measurement("m", COHESION, "before", LocalDate.of(2024, 1, 1))).value();
-    List<Callable<?>> writers =
-        List.of(
-            () -> repository().update(relabelled(m, "one"), 1),
-            () -> repository().update(relabelled(m, "two"), 1));
-
-    List<Object> outcomes = race(writers);
-
-    assertThat(outcomes).filteredOn(Versioned.class::isInstance).hasSize(1);
-    assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
-    assertThat(repository().find(m.id()).orElseThrow().version()).isEqualTo(2);
   }
 }
