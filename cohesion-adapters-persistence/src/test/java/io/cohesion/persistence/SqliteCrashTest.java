@@ -26,7 +26,7 @@ class SqliteCrashTest {
     CrashHarness.Outcome outcome =
         CrashHarness.runAndKill(dir, "sqlite", data.toString(), wishMap.value());
 
-    try (SqlStores stores = SqliteStores.open(data)) {
+    try (SqlStores stores = (SqlStores) SqliteStores.open(data)) {
       List<String> integrity =
           stores
               .transactions()

@@ -1,11 +1,16 @@
 package io.cohesion.persistence.internal;
 
+import io.cohesion.core.CohesionException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.output.ValidateResult;
 
 /**
  * How a store's schema is migrated with Flyway, in one place: the dialect's locations and
@@ -42,5 +47,39 @@ public final class Migrations {
             .failOnMissingLocations(true);
     schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
     return flyway;
+  }
+
+  /**
+   * Checks, without changing anything, that every migration of this store is applied to the schema
+   * and unchanged since: the check of a store whose application migrates the schema itself.
+   *
+   * @throws CohesionException naming the versions that are not applied, or those that fail
+   *     validation, and where the migrations are
+   */
+  public static void requireApplied(Flyway flyway, Dialect dialect, String where) {
+    MigrationInfo[] pending = flyway.info().pending();
+    if (pending.length > 0) {
+      throw new CohesionException(
+          where
+              + " lacks Cohesion's migrations "
+              + Arrays.stream(pending)
+                  .map(m -> "V" + m.getVersion() + " (" + m.getDescription() + ")")
+                  .collect(Collectors.joining(", "))
+              + ": apply them with your migration tool (locations "
+              + String.join(", ", dialect.migrationLocations())
+              + ", placeholders "
+              + dialect.migrationPlaceholders().keySet()
+              + " and the Java migration V15, see docs/embedding.md#your-own-datasource),"
+              + " or let the store migrate");
+    }
+    ValidateResult validation = flyway.validateWithResult();
+    if (!validation.validationSuccessful) {
+      throw new CohesionException(
+          where
+              + " holds Cohesion's migrations, but they fail validation: "
+              + validation.invalidMigrations.stream()
+                  .map(m -> "V" + m.version + " (" + m.errorDetails.errorMessage + ")")
+                  .collect(Collectors.joining("; ")));
+    }
   }
 }

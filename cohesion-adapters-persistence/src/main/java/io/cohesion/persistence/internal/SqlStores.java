@@ -29,11 +29,12 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Every port over one SQL database (SQLite or PostgreSQL): the wiring of a store. It migrates the
- * schema with Flyway when the store opens, sets up the transactions ({@link SqlTransactions}, with
- * a writer thread where the database admits one writer at a time), hands every repository the same
- * transactions, and closes the pools. The repositories live beside it, one class per feature
- * ({@link SqlDefinitions}, {@link SqlNeighbourhoods}, {@link SqlEngagement}, …). Not API.
+ * Every port over one SQL database (SQLite or PostgreSQL): the wiring of a store. Over a schema
+ * that its opener migrated ({@link Migrations}), it sets up the transactions ({@link
+ * SqlTransactions}, with a writer thread where the database admits one writer at a time), hands
+ * every repository the same transactions, and closes the pools. The repositories live beside it,
+ * one class per feature ({@link SqlDefinitions}, {@link SqlNeighbourhoods}, {@link SqlEngagement},
+ * …). Not API.
  */
 public final class SqlStores implements Stores {
   private final SqlTransactions transactions;
@@ -58,18 +59,17 @@ public final class SqlStores implements Stores {
   private final WaveStatusRepository waveStatuses;
 
   /**
-   * Opens a store over {@code dataSource}, migrating the schema first.
+   * A store over {@code dataSource}, whose schema is migrated already ({@link Migrations}).
    *
-   * @param schema the schema Flyway creates and migrates, if not the connection's default
-   * @param resources closed by {@link #close()} (usually the connection pool)
+   * @param resources closed by {@link #close()} (the connection pool the store opened, or nothing
+   *     when the application owns the pool)
    */
-  public SqlStores(
-      DataSource dataSource, Dialect dialect, Optional<String> schema, AutoCloseable resources) {
-    this(dataSource, dataSource, false, dialect, schema, resources);
+  public SqlStores(DataSource dataSource, Dialect dialect, AutoCloseable resources) {
+    this(dataSource, dataSource, false, dialect, resources);
   }
 
   /**
-   * Opens a store over a database that admits one writer at a time, migrating the schema first:
+   * A store over a database that admits one writer at a time, whose schema is migrated already:
    * writes are queued for one writer thread on {@code writes} (see {@link WriteQueue}), reads use
    * {@code reads} and never wait for writers.
    *
@@ -79,7 +79,7 @@ public final class SqlStores implements Stores {
    *     already queued have finished
    */
   public SqlStores(DataSource writes, DataSource reads, Dialect dialect, AutoCloseable resources) {
-    this(writes, reads, true, dialect, Optional.empty(), resources);
+    this(writes, reads, true, dialect, resources);
   }
 
   private SqlStores(
@@ -87,9 +87,7 @@ public final class SqlStores implements Stores {
       DataSource readSource,
       boolean queueWrites,
       Dialect dialect,
-      Optional<String> schema,
       AutoCloseable resources) {
-    Migrations.flyway(writeSource, dialect, schema).migrate();
     Optional<WriteQueue> writes =
         queueWrites ? Optional.of(new WriteQueue(writeSource, dialect.name())) : Optional.empty();
     this.resources =

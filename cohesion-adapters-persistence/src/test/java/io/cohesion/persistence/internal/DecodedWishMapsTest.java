@@ -27,7 +27,7 @@ class DecodedWishMapsTest {
 
   @Test
   void aMapDeletedAndMadeAnewUnderTheSameIdIsReadAsItIsNow() {
-    try (SqlStores stores = SqliteStores.open(dir)) {
+    try (SqlStores stores = (SqlStores) SqliteStores.open(dir)) {
       WishMapId id = new WishMapId("again");
       WishMap first = withTopChoices(Fixtures.wishMap(id.value()), 1);
       WishMap second = withTopChoices(first, 2);

@@ -29,7 +29,7 @@ class SqliteCheckpointTest {
   @Test
   void theWriterLeavesCheckpointsToTheCheckpointerWhichCopiesTheLogBack() throws Exception {
     Path file = dir.resolve(StoreConfig.SqliteName.FILE);
-    try (SqlStores stores = SqliteStores.open(dir)) {
+    try (SqlStores stores = (SqlStores) SqliteStores.open(dir)) {
       int onTheWriter =
           stores
               .transactions()
@@ -51,7 +51,7 @@ class SqliteCheckpointTest {
           .as("database file grew by the import's bytes (from %d)", before)
           .isGreaterThan(threshold);
     }
-    try (SqlStores reopened = SqliteStores.open(dir)) {
+    try (SqlStores reopened = (SqlStores) SqliteStores.open(dir)) {
       assertThat(reopened.wishMapResponses().count(WAVE)).isEqualTo(RESPONSES);
     }
   }

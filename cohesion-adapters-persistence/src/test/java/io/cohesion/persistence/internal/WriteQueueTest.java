@@ -45,7 +45,7 @@ class WriteQueueTest {
 
   @BeforeEach
   void open() {
-    stores = SqliteStores.open(dir);
+    stores = (SqlStores) SqliteStores.open(dir);
     queue = stores.transactions().writeQueue().orElseThrow();
     stores.wishMaps().create(Fixtures.wishMap(WAVE.value()));
   }
