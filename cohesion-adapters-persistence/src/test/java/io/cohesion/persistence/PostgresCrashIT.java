@@ -30,7 +30,7 @@ class PostgresCrashIT {
   void everyAcknowledgedResponseSurvivesSigkillExactlyOnce() throws Exception {
     WishMapId wishMap = new WishMapId("crash");
     try (Stores stores = Stores.open(TestPostgres.config(schema))) {
-      stores.wishMaps().save(Fixtures.wishMap(wishMap.value()));
+      stores.wishMaps().create(Fixtures.wishMap(wishMap.value()));
     }
 
     CrashHarness.Outcome outcome =

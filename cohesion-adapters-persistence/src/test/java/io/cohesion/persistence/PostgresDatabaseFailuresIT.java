@@ -12,7 +12,7 @@ class PostgresDatabaseFailuresIT extends DatabaseFailuresContract {
   protected SqlStores open() {
     TestPostgres.requireReachable();
     schema = TestPostgres.newSchema();
-    return PostgresStores.open(TestPostgres.config(schema));
+    return (SqlStores) PostgresStores.open(TestPostgres.config(schema));
   }
 
   @Override

@@ -27,7 +27,7 @@ class PostgresImportIT {
     schema = TestPostgres.newSchema();
     stores = Stores.open(TestPostgres.config(schema));
     map = ImportBenchmark.wishMap();
-    stores.wishMaps().save(map);
+    stores.wishMaps().create(map);
   }
 
   @AfterEach

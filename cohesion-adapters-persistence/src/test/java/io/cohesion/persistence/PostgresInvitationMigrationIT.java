@@ -1,7 +1,7 @@
 package io.cohesion.persistence;
 
 import io.cohesion.persistence.internal.InvitationMigration;
-import java.util.List;
+import io.cohesion.persistence.internal.PostgresDialect;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -18,7 +18,7 @@ class PostgresInvitationMigrationIT {
       server.setUser(TestPostgres.USER);
       InvitationMigration.check(
           server,
-          List.of("classpath:db/migration/common", "classpath:db/migration/postgresql"),
+          new PostgresDialect(),
           Optional.of(schema),
           () -> Stores.open(TestPostgres.config(schema)));
     } finally {

@@ -1,7 +1,7 @@
 package io.cohesion.persistence;
 
+import io.cohesion.persistence.internal.PostgresDialect;
 import io.cohesion.persistence.internal.ValueDeclarationMigration;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -18,7 +18,7 @@ class PostgresValueDeclarationMigrationIT {
       server.setUser(TestPostgres.USER);
       ValueDeclarationMigration.check(
           server,
-          List.of("classpath:db/migration/common", "classpath:db/migration/postgresql"),
+          new PostgresDialect(),
           Optional.of(schema),
           () -> Stores.open(TestPostgres.config(schema)));
     } finally {

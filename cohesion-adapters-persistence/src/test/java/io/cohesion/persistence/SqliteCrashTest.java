@@ -20,19 +20,22 @@ class SqliteCrashTest {
     WishMapId wishMap = new WishMapId("crash");
     Path data = dir.resolve("data");
     try (Stores stores = SqliteStores.open(data)) {
-      stores.wishMaps().save(Fixtures.wishMap(wishMap.value()));
+      stores.wishMaps().create(Fixtures.wishMap(wishMap.value()));
     }
 
     CrashHarness.Outcome outcome =
         CrashHarness.runAndKill(dir, "sqlite", data.toString(), wishMap.value());
 
-    try (SqlStores stores = SqliteStores.open(data)) {
+    try (SqlStores stores = (SqlStores) SqliteStores.open(data)) {
       List<String> integrity =
-          stores.withHandle(
-              h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).list());
+          stores
+              .transactions()
+              .withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).list());
       List<String> foreignKeys =
-          stores.withHandle(
-              h -> h.createQuery("PRAGMA foreign_key_check").mapTo(String.class).list());
+          stores
+              .transactions()
+              .withHandle(
+                  h -> h.createQuery("PRAGMA foreign_key_check").mapTo(String.class).list());
       assertThat(integrity).containsExactly("ok");
       assertThat(foreignKeys).isEmpty();
       CrashHarness.assertAllStoredOnce(stores, wishMap, outcome);

@@ -1,9 +1,9 @@
 package io.cohesion.persistence;
 
+import io.cohesion.persistence.internal.SqliteDialect;
 import io.cohesion.persistence.internal.ValueDeclarationMigration;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sqlite.SQLiteDataSource;
@@ -18,7 +18,7 @@ class SqliteValueDeclarationMigrationTest {
       file.setUrl("jdbc:sqlite:" + dir.resolve(StoreConfig.SqliteName.FILE));
       ValueDeclarationMigration.check(
           file,
-          List.of("classpath:db/migration/common", "classpath:db/migration/sqlite"),
+          new SqliteDialect(),
           Optional.empty(),
           () -> Stores.open(new StoreConfig.Sqlite(dir)));
     } finally {

@@ -26,7 +26,7 @@ final class WaveReleaseStores {
 
   /** Stores the wish map with {@code n} responses. */
   static void fill(Stores stores, int n) {
-    stores.wishMaps().save(Fixtures.wishMap(MAP.id()));
+    stores.wishMaps().create(Fixtures.wishMap(MAP.id()));
     for (int i = 0; i < n; i++) {
       stores
           .wishMapResponses()

@@ -3,6 +3,7 @@ package io.cohesion.persistence.internal;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /** What differs between the SQL databases behind {@link SqlStores}. */
@@ -12,6 +13,19 @@ public interface Dialect {
 
   /** The Flyway locations: the shared migrations and this dialect's own. */
   List<String> migrationLocations();
+
+  /**
+   * The values of the placeholders in the shared migrations ({@code collate}: what makes an id
+   * column compare byte by byte).
+   */
+  Map<String, String> migrationPlaceholders();
+
+  /**
+   * The checksums of migrations that this dialect applied from an earlier layout of the files, by
+   * version, which the store accepts as the checksums of today's files (see {@link
+   * EarlierChecksums}).
+   */
+  List<EarlierChecksums.Accepted> earlierChecksums();
 
   /** What to append to a text column in ORDER BY so that it sorts as Java compares strings. */
   String binaryOrder();

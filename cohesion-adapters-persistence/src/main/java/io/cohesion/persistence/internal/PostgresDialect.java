@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
@@ -54,6 +55,20 @@ public final class PostgresDialect implements Dialect {
   @Override
   public List<String> migrationLocations() {
     return List.of("classpath:db/migration/common", "classpath:db/migration/postgresql");
+  }
+
+  @Override
+  public Map<String, String> migrationPlaceholders() {
+    return Map.of("collate", " COLLATE \"C\"");
+  }
+
+  @Override
+  public List<EarlierChecksums.Accepted> earlierChecksums() {
+    // V4, V5 and V7 were files of this dialect's own until they moved to common with a placeholder.
+    return List.of(
+        new EarlierChecksums.Accepted("4", -1106451024, 834867914),
+        new EarlierChecksums.Accepted("5", -1464024242, -449936100),
+        new EarlierChecksums.Accepted("7", 1038763558, -501717557));
   }
 
   @Override

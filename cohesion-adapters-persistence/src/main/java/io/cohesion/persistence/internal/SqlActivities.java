@@ -15,6 +15,7 @@ import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.IdempotencyKey;
 import io.cohesion.persistence.internal.SqlTable.Column;
 import io.cohesion.persistence.internal.SqlTable.Reference;
+import io.cohesion.persistence.internal.SqlTable.Referrer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -28,45 +29,47 @@ final class SqlActivities {
 
   static final class Activities extends TableRepository<ActivityId, Activity, SqlTable<Activity>>
       implements ActivityRepository {
-    Activities(SqlStores store) {
+    Activities(SqlTransactions store) {
       super(
           new SqlTable<>(
-              store,
-              "activity",
-              "activity",
-              a -> a.id().value(),
-              List.of(
-                  Column.text("neighbourhood_id", a -> a.neighbourhood().value()),
-                  Column.text("name", Activity::name),
-                  Column.text("status", a -> a.status().name()),
-                  Column.text(
-                      "body",
-                      a ->
-                          AggregateCodec.activityBody(
-                              new AggregateCodec.ActivityBody(
-                                  a.description(),
-                                  a.targets(),
-                                  a.segments(),
-                                  a.partners(),
-                                  a.sustainabilityLink(),
-                                  a.benefit())))),
-              List.of(
-                  Reference.one("neighbourhood", "neighbourhood", a -> a.neighbourhood().value())),
-              rs -> {
-                AggregateCodec.ActivityBody body =
-                    AggregateCodec.activityBody(rs.getString("body"));
-                return new Activity(
-                    new ActivityId(rs.getString("id")),
-                    new NeighbourhoodId(rs.getString("neighbourhood_id")),
-                    rs.getString("name"),
-                    body.description(),
-                    body.targets(),
-                    body.segments(),
-                    body.partners(),
-                    body.sustainabilityLink(),
-                    body.benefit(),
-                    ActivityStatus.valueOf(rs.getString("status")));
-              }),
+                  store,
+                  "activity",
+                  "activity",
+                  a -> a.id().value(),
+                  List.of(
+                      Column.text("neighbourhood_id", a -> a.neighbourhood().value()),
+                      Column.text("name", Activity::name),
+                      Column.text("status", a -> a.status().name()),
+                      Column.text(
+                          "body",
+                          a ->
+                              AggregateCodec.activityBody(
+                                  new AggregateCodec.ActivityBody(
+                                      a.description(),
+                                      a.targets(),
+                                      a.segments(),
+                                      a.partners(),
+                                      a.sustainabilityLink(),
+                                      a.benefit())))),
+                  List.of(
+                      Reference.one(
+                          "neighbourhood", "neighbourhood", a -> a.neighbourhood().value())),
+                  rs -> {
+                    AggregateCodec.ActivityBody body =
+                        AggregateCodec.activityBody(rs.getString("body"));
+                    return new Activity(
+                        new ActivityId(rs.getString("id")),
+                        new NeighbourhoodId(rs.getString("neighbourhood_id")),
+                        rs.getString("name"),
+                        body.description(),
+                        body.targets(),
+                        body.segments(),
+                        body.partners(),
+                        body.sustainabilityLink(),
+                        body.benefit(),
+                        ActivityStatus.valueOf(rs.getString("status")));
+                  })
+              .referredToBy(Referrer.of("session", "activity_session", "activity_id")),
           ActivityId::value);
     }
 
@@ -77,9 +80,9 @@ final class SqlActivities {
   }
 
   static final class Sessions implements ActivitySessionRepository {
-    private final SqlStores store;
+    private final SqlTransactions store;
 
-    Sessions(SqlStores store) {
+    Sessions(SqlTransactions store) {
       this.store = store;
     }
 

@@ -33,6 +33,7 @@ import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.persistence.internal.SqlTable.Column;
 import io.cohesion.persistence.internal.SqlTable.Reference;
+import io.cohesion.persistence.internal.SqlTable.Referrer;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,7 +64,7 @@ final class SqlEngagement {
 
   static final class Meetings extends TableRepository<MeetingId, Meeting, SqlTable<Meeting>>
       implements MeetingRepository {
-    Meetings(SqlStores store) {
+    Meetings(SqlTransactions store) {
       super(
           new SqlTable<>(
               store,
@@ -97,24 +98,25 @@ final class SqlEngagement {
   static final class Ambassadors
       extends TableRepository<AmbassadorId, Ambassador, SqlTable<Ambassador>>
       implements AmbassadorRepository {
-    Ambassadors(SqlStores store) {
+    Ambassadors(SqlTransactions store) {
       super(
           new SqlTable<>(
-              store,
-              "ambassador",
-              "ambassador",
-              a -> a.id().value(),
-              List.of(
-                  Column.text("building_id", a -> a.building().value()),
-                  Column.text("name", Ambassador::name),
-                  Column.bool("active", Ambassador::active)),
-              List.of(building(Ambassador::building)),
-              rs ->
-                  new Ambassador(
-                      new AmbassadorId(rs.getString("id")),
-                      new BuildingId(rs.getString("building_id")),
-                      rs.getString("name"),
-                      rs.getBoolean("active"))),
+                  store,
+                  "ambassador",
+                  "ambassador",
+                  a -> a.id().value(),
+                  List.of(
+                      Column.text("building_id", a -> a.building().value()),
+                      Column.text("name", Ambassador::name),
+                      Column.bool("active", Ambassador::active)),
+                  List.of(building(Ambassador::building)),
+                  rs ->
+                      new Ambassador(
+                          new AmbassadorId(rs.getString("id")),
+                          new BuildingId(rs.getString("building_id")),
+                          rs.getString("name"),
+                          rs.getBoolean("active")))
+              .referredToBy(Referrer.of("signal", "signal", "ambassador_id")),
           AmbassadorId::value);
     }
 
@@ -127,7 +129,7 @@ final class SqlEngagement {
   static final class Signals extends TableRepository<SignalId, Signal, SqlTable<Signal>>
       implements SignalRepository {
 
-    Signals(SqlStores store) {
+    Signals(SqlTransactions store) {
       super(
           new SqlTable<>(
               store,
@@ -163,7 +165,7 @@ final class SqlEngagement {
   static final class ParkedTopics
       extends TableRepository<ParkedTopicId, ParkedTopic, SqlTable<ParkedTopic>>
       implements ParkedTopicRepository {
-    ParkedTopics(SqlStores store) {
+    ParkedTopics(SqlTransactions store) {
       super(
           new SqlTable<>(
               store,
@@ -221,7 +223,7 @@ final class SqlEngagement {
   static final class BenefitStatements
       extends TableRepository<BenefitStatementId, BenefitStatement, SqlTable<BenefitStatement>>
       implements BenefitStatementRepository {
-    BenefitStatements(SqlStores store) {
+    BenefitStatements(SqlTransactions store) {
       super(
           new SqlTable<>(
               store,
@@ -287,7 +289,7 @@ final class SqlEngagement {
   static final class Results extends TableRepository<ResultId, Result, SqlTable<Result>>
       implements ResultRepository {
 
-    Results(SqlStores store) {
+    Results(SqlTransactions store) {
       super(
           new SqlTable<>(
               store,

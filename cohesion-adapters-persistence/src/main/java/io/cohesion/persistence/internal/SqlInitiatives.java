@@ -1,8 +1,5 @@
 package io.cohesion.persistence.internal;
 
-import io.cohesion.core.Page;
-import io.cohesion.core.PageRequest;
-import io.cohesion.core.Versioned;
 import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.initiative.InitiativeId;
 import io.cohesion.core.initiative.InitiativeRepository;
@@ -15,36 +12,37 @@ import org.jdbi.v3.core.Handle;
 /** Initiatives in the tables of migration V5. */
 final class SqlInitiatives extends TableRepository<InitiativeId, Initiative, SqlTable<Initiative>>
     implements InitiativeRepository {
-  SqlInitiatives(SqlStores store) {
+  SqlInitiatives(SqlTransactions store) {
     super(
         new SqlTable<>(
-            store,
-            "initiative",
-            "initiative",
-            i -> i.id().value(),
-            List.of(
-                Column.text("name", Initiative::name),
-                Column.text(
-                    "body",
-                    i ->
-                        AggregateCodec.initiativeBody(
-                            i.neighbourhoods(), i.principles(), i.team()))),
-            List.of(
-                new Reference<>(
-                    "neighbourhood",
-                    "neighbourhood",
-                    i -> i.neighbourhoods().stream().map(NeighbourhoodId::value).toList())),
-            rs -> {
-              AggregateCodec.InitiativeBody body =
-                  AggregateCodec.initiativeBody(rs.getString("body"));
-              return new Initiative(
-                  new InitiativeId(rs.getString("id")),
-                  rs.getString("name"),
-                  body.neighbourhoods(),
-                  body.principles(),
-                  body.team());
-            },
-            SqlInitiatives::writeNeighbourhoods),
+                store,
+                "initiative",
+                "initiative",
+                i -> i.id().value(),
+                List.of(
+                    Column.text("name", Initiative::name),
+                    Column.text(
+                        "body",
+                        i ->
+                            AggregateCodec.initiativeBody(
+                                i.neighbourhoods(), i.principles(), i.team()))),
+                List.of(
+                    new Reference<>(
+                        "neighbourhood",
+                        "neighbourhood",
+                        i -> i.neighbourhoods().stream().map(NeighbourhoodId::value).toList())),
+                rs -> {
+                  AggregateCodec.InitiativeBody body =
+                      AggregateCodec.initiativeBody(rs.getString("body"));
+                  return new Initiative(
+                      new InitiativeId(rs.getString("id")),
+                      rs.getString("name"),
+                      body.neighbourhoods(),
+                      body.principles(),
+                      body.team());
+                },
+                SqlInitiatives::writeNeighbourhoods)
+            .owning(new SqlTable.Owned("initiative_neighbourhood", "initiative_id")),
         InitiativeId::value);
   }
 
@@ -59,10 +57,5 @@ final class SqlInitiatives extends TableRepository<InitiativeId, Initiative, Sql
       insert.bind(0, initiative.id().value()).bind(1, neighbourhood.value()).add();
     }
     insert.execute();
-  }
-
-  @Override
-  public Page<Versioned<Initiative>> list(PageRequest request) {
-    return table.list(request);
   }
 }

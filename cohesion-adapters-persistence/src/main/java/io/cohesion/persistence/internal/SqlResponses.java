@@ -29,7 +29,7 @@ import org.jdbi.v3.core.Handle;
  * segment queries.
  */
 class SqlResponses<W, R> implements ResponseStore<W, R> {
-  private final SqlStores stores;
+  private final SqlTransactions stores;
   private final ResponseTable t;
   private final Function<W, String> waveId;
   private final Function<String, W> wave;
@@ -37,7 +37,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
   private final SecureRandom random = new SecureRandom();
 
   SqlResponses(
-      SqlStores stores,
+      SqlTransactions stores,
       ResponseTable table,
       Function<W, String> waveId,
       Function<String, W> wave,

@@ -7,6 +7,7 @@ import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,12 +17,14 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * One table of versioned aggregates: {@code id}, {@code version} and the aggregate's own columns.
- * Creates, reads, updates at an expected version and lists by id, optionally within one value of a
- * scope column (the neighbourhood of a building, the building of an ambassador).
+ * Creates, reads, updates and deletes at an expected version and lists by id, optionally within one
+ * value of a scope column (the neighbourhood of a building, the building of an ambassador).
  *
  * <p>Every write runs in one transaction that first checks the aggregates it refers to, so that a
  * missing one is a {@link NotFoundException} naming it rather than a foreign key error, and that
- * nothing is written when a check fails.
+ * nothing is written when a check fails. A delete likewise first looks for the rows that refer to
+ * the aggregate ({@link Referrer}) and refuses with a {@link ConflictException} naming them; the
+ * foreign keys stay as the last guard.
  */
 final class SqlTable<T> implements VersionedRows<T> {
   /** How a column's value is bound. */
@@ -63,6 +66,26 @@ final class SqlTable<T> implements VersionedRows<T> {
     }
   }
 
+  /**
+   * Rows of another table that refer to an aggregate of this one, which keep it from being deleted.
+   *
+   * @param kind what they are, for messages ({@code building})
+   * @param table their table
+   * @param column their column that holds this table's id
+   * @param remedy what the caller may do about them, for messages
+   */
+  record Referrer(String kind, String table, String column, String remedy) {
+    static Referrer of(String kind, String table, String column) {
+      return new Referrer(kind, table, column, "delete that first");
+    }
+  }
+
+  /**
+   * Rows of another table that belong to an aggregate of this one and are deleted with it (the
+   * neighbourhoods of an initiative, copied out of its body).
+   */
+  record Owned(String table, String column) {}
+
   /** Reads an aggregate from the current row. */
   @FunctionalInterface
   interface RowReader<T> {
@@ -75,7 +98,7 @@ final class SqlTable<T> implements VersionedRows<T> {
     void write(Handle handle, T value) throws SQLException;
   }
 
-  private final SqlStores store;
+  private final SqlTransactions store;
   private final String table;
   private final String kind;
   private final Function<T, String> idOf;
@@ -83,9 +106,24 @@ final class SqlTable<T> implements VersionedRows<T> {
   private final List<Reference<T>> references;
   private final RowReader<T> reader;
   private final SideRows<T> sideRows;
+  private final List<Referrer> referrers;
+  private final List<Owned> owned;
+
+  private SqlTable(SqlTable<T> from, List<Referrer> referrers, List<Owned> owned) {
+    this.store = from.store;
+    this.table = from.table;
+    this.kind = from.kind;
+    this.idOf = from.idOf;
+    this.columns = from.columns;
+    this.references = from.references;
+    this.reader = from.reader;
+    this.sideRows = from.sideRows;
+    this.referrers = List.copyOf(referrers);
+    this.owned = List.copyOf(owned);
+  }
 
   SqlTable(
-      SqlStores store,
+      SqlTransactions store,
       String table,
       String kind,
       Function<T, String> idOf,
@@ -101,10 +139,26 @@ final class SqlTable<T> implements VersionedRows<T> {
     this.references = List.copyOf(references);
     this.reader = reader;
     this.sideRows = sideRows;
+    this.referrers = List.of();
+    this.owned = List.of();
+  }
+
+  /** This table, whose aggregates are also kept from deletion by {@code more}. */
+  SqlTable<T> referredToBy(Referrer... more) {
+    List<Referrer> all = new ArrayList<>(referrers);
+    all.addAll(List.of(more));
+    return new SqlTable<>(this, all, owned);
+  }
+
+  /** This table, whose aggregates also own the rows {@code more} and take them along. */
+  SqlTable<T> owning(Owned... more) {
+    List<Owned> all = new ArrayList<>(owned);
+    all.addAll(List.of(more));
+    return new SqlTable<>(this, referrers, all);
   }
 
   SqlTable(
-      SqlStores store,
+      SqlTransactions store,
       String table,
       String kind,
       Function<T, String> idOf,
@@ -182,14 +236,92 @@ final class SqlTable<T> implements VersionedRows<T> {
         });
   }
 
+  /**
+   * Deletes an aggregate that is still at {@code expectedVersion} and that no row refers to, with
+   * the rows it owns.
+   */
+  @Override
+  public void delete(String id, long expectedVersion) {
+    store.inTransaction(
+        h -> {
+          // Locks the row first: writers that keep it (an import into a wave, a building added to
+          // a neighbourhood) finish before the checks, and later ones wait for this transaction.
+          h.createQuery("SELECT 1 FROM " + table + " WHERE id = ?" + store.dialect().lockRow())
+              .bind(0, id)
+              .mapTo(Integer.class)
+              .findOne();
+          expectVersion(h, id, expectedVersion);
+          for (Referrer referrer : referrers) {
+            boolean referred =
+                h.createQuery(
+                        "SELECT 1 FROM "
+                            + referrer.table()
+                            + " WHERE "
+                            + referrer.column()
+                            + " = ? LIMIT 1")
+                    .bind(0, id)
+                    .mapTo(Integer.class)
+                    .findOne()
+                    .isPresent();
+            if (referred) {
+              throw new ConflictException(
+                  kind
+                      + " "
+                      + id
+                      + " is referred to by a stored "
+                      + referrer.kind()
+                      + "; "
+                      + referrer.remedy());
+            }
+          }
+          for (Owned rows : owned) {
+            h.createUpdate("DELETE FROM " + rows.table() + " WHERE " + rows.column() + " = ?")
+                .bind(0, id)
+                .execute();
+          }
+          int deleted =
+              h.createUpdate("DELETE FROM " + table + " WHERE id = ? AND version = ?")
+                  .bind(0, id)
+                  .bind(1, expectedVersion)
+                  .execute();
+          if (deleted == 0) {
+            // Where rows are not locked, another writer may have moved on since the check.
+            expectVersion(h, id, expectedVersion);
+          }
+          return deleted;
+        });
+  }
+
   /** One page of every aggregate, ordered by id. */
-  Page<Versioned<T>> list(PageRequest page) {
-    return page("", Optional.empty(), page);
+  @Override
+  public Page<Versioned<T>> list(PageRequest request) {
+    return page("", Optional.empty(), request);
   }
 
   /** One page of the aggregates whose {@code column} holds {@code value}, ordered by id. */
-  Page<Versioned<T>> list(String column, String value, PageRequest page) {
-    return page(" WHERE " + column + " = ?", Optional.of(value), page);
+  Page<Versioned<T>> list(String column, String value, PageRequest request) {
+    return page(" WHERE " + column + " = ?", Optional.of(value), request);
+  }
+
+  /**
+   * Every aggregate whose {@code column} holds {@code value}, ordered by {@code orderBy} and then
+   * id (for short listings that are read whole, such as the waves of a scale).
+   */
+  List<Versioned<T>> all(String column, String value, String orderBy) {
+    return store.read(
+        h ->
+            h.createQuery(
+                    "SELECT * FROM "
+                        + table
+                        + " WHERE "
+                        + column
+                        + " = ? ORDER BY "
+                        + orderBy
+                        + ", id"
+                        + store.dialect().binaryOrder())
+                .bind(0, value)
+                .map((rs, ctx) -> new Versioned<>(reader.read(rs), rs.getLong("version")))
+                .list());
   }
 
   private Page<Versioned<T>> page(String where, Optional<String> scope, PageRequest page) {

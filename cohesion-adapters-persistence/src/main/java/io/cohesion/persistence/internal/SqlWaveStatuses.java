@@ -44,9 +44,9 @@ final class SqlWaveStatuses implements WaveStatusRepository {
     }
   }
 
-  private final SqlStores store;
+  private final SqlTransactions store;
 
-  SqlWaveStatuses(SqlStores store) {
+  SqlWaveStatuses(SqlTransactions store) {
     this.store = store;
   }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 import org.jdbi.v3.core.Handle;
 import org.sqlite.SQLiteErrorCode;
@@ -35,6 +36,21 @@ public final class SqliteDialect implements Dialect {
   @Override
   public List<String> migrationLocations() {
     return List.of("classpath:db/migration/common", "classpath:db/migration/sqlite");
+  }
+
+  @Override
+  public Map<String, String> migrationPlaceholders() {
+    // SQLite's default collation, BINARY, compares byte by byte already.
+    return Map.of("collate", "");
+  }
+
+  @Override
+  public List<EarlierChecksums.Accepted> earlierChecksums() {
+    // V4, V5 and V7 were files of this dialect's own until they moved to common with a placeholder.
+    return List.of(
+        new EarlierChecksums.Accepted("4", 932639361, 834867914),
+        new EarlierChecksums.Accepted("5", -1341314363, -449936100),
+        new EarlierChecksums.Accepted("7", -1923913750, -501717557));
   }
 
   @Override

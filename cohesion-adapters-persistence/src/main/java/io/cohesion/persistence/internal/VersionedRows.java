@@ -1,5 +1,7 @@
 package io.cohesion.persistence.internal;
 
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import java.util.Optional;
 
@@ -18,4 +20,10 @@ public interface VersionedRows<T> {
 
   /** Replaces the aggregate stored at {@code expectedVersion}. */
   Versioned<T> update(T value, long expectedVersion);
+
+  /** One page of every aggregate, ordered by id. */
+  Page<Versioned<T>> list(PageRequest request);
+
+  /** Deletes the aggregate stored at {@code expectedVersion} if nothing refers to it. */
+  void delete(String id, long expectedVersion);
 }

@@ -40,6 +40,7 @@ import io.cohesion.core.wishmap.WishMapRepository;
 import io.cohesion.core.wishmap.WishMapResponse;
 import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.persistence.Stores;
+import io.cohesion.persistence.internal.TableRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,23 +59,49 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1.0")
 public final class InMemoryStores implements Stores {
   private final Object lock = new Object();
-  private final VersionedTable<WishMap> wishMapTable =
-      new VersionedTable<>("wish map", m -> m.id().value());
-  private final VersionedTable<Scale> scaleTable =
-      new VersionedTable<>("scale", s -> s.id().value());
-  private final VersionedTable<Measurement> measurementTable =
-      new VersionedTable<>("measurement", m -> m.id().value());
+  private final MemoryTable<WishMap> wishMapTable =
+      new MemoryTable<>(lock, "wish map", m -> m.id().value(), List.of());
+  private final MemoryTable<Scale> scaleTable =
+      new MemoryTable<>(lock, "scale", s -> s.id().value(), List.of());
+  private final MemoryTable<Measurement> measurementTable =
+      new MemoryTable<>(
+          lock,
+          "measurement",
+          m -> m.id().value(),
+          List.of(MemoryTable.Reference.one("scale", scaleTable, m -> m.scale().value())));
   private final MemoryWishMapResponses wishMapResponses = new MemoryWishMapResponses();
   private final MemoryMeasurementResponses measurementResponses = new MemoryMeasurementResponses();
-  private final WishMaps wishMaps = new WishMaps();
-  private final Scales scales = new Scales();
-  private final Measurements measurements = new Measurements();
+  private final WishMaps wishMaps = new WishMaps(wishMapTable);
+  private final Scales scales = new Scales(scaleTable);
+  private final Measurements measurements = new Measurements(measurementTable);
   private final Invitations invitations = new Invitations();
   private final MemoryAggregates aggregates = new MemoryAggregates(lock);
   private final WaveStatuses waveStatuses = new WaveStatuses();
 
   /** A new, empty store. */
-  public InMemoryStores() {}
+  public InMemoryStores() {
+    wishMapTable.referredToBy(
+        new MemoryTable.Referrer(
+            "response",
+            id -> wishMapResponses.hasResponses(new WishMapId(id)),
+            "erase the responses first"));
+    wishMapTable.owning(id -> waveStatuses.forget(WaveId.wishMap(id)));
+    measurementTable.referredToBy(
+        new MemoryTable.Referrer(
+            "response",
+            id -> measurementResponses.hasResponses(new MeasurementId(id)),
+            "erase the responses first"));
+    measurementTable.owning(id -> waveStatuses.forget(WaveId.measurement(id)));
+    // Measurements name their neighbourhood without requiring it (see MeasurementRepository), but
+    // one that is stored is not deleted under them.
+    aggregates.neighbourhoodsReferredToBy(
+        new MemoryTable.Referrer(
+            "measurement",
+            id ->
+                measurementTable.all().stream()
+                    .anyMatch(m -> m.value().neighbourhood().value().equals(id)),
+            "delete that first"));
+  }
 
   @Override
   public WishMapRepository wishMaps() {
@@ -200,161 +227,46 @@ public final class InMemoryStores implements Stores {
     }
   }
 
-  private final class WishMaps implements WishMapRepository {
-    @Override
-    public Versioned<WishMap> save(WishMap wishMap) {
-      synchronized (lock) {
-        return wishMapTable.insert(wishMap);
-      }
-    }
-
-    @Override
-    public Optional<Versioned<WishMap>> find(WishMapId id) {
-      synchronized (lock) {
-        return wishMapTable.find(id.value());
-      }
-    }
-
-    @Override
-    public Page<Versioned<WishMap>> list(PageRequest page) {
-      synchronized (lock) {
-        return wishMapTable.list(page);
-      }
-    }
-
-    @Override
-    public Versioned<WishMap> update(WishMap wishMap, long expectedVersion) {
-      synchronized (lock) {
-        return wishMapTable.update(wishMap, expectedVersion);
-      }
-    }
-
-    @Override
-    public void delete(WishMapId id, long expectedVersion) {
-      synchronized (lock) {
-        wishMapTable.expect(id.value(), expectedVersion);
-        if (wishMapResponses.hasResponses(id)) {
-          throw new ConflictException("wish map " + id + " has responses; erase them first");
-        }
-        wishMapTable.delete(id.value());
-        waveStatuses.forget(WaveId.wishMap(id.value()));
-      }
+  private static final class WishMaps
+      extends TableRepository<WishMapId, WishMap, MemoryTable<WishMap>>
+      implements WishMapRepository {
+    WishMaps(MemoryTable<WishMap> table) {
+      super(table, WishMapId::value);
     }
   }
 
-  private final class Scales implements ScaleRepository {
-    @Override
-    public Versioned<Scale> save(Scale scale) {
-      synchronized (lock) {
-        return scaleTable.insert(scale);
-      }
-    }
-
-    @Override
-    public Optional<Versioned<Scale>> find(ScaleId id) {
-      synchronized (lock) {
-        return scaleTable.find(id.value());
-      }
-    }
-
-    @Override
-    public Page<Versioned<Scale>> list(PageRequest page) {
-      synchronized (lock) {
-        return scaleTable.list(page);
-      }
-    }
-
-    @Override
-    public Versioned<Scale> update(Scale scale, long expectedVersion) {
-      synchronized (lock) {
-        return scaleTable.update(scale, expectedVersion);
-      }
-    }
-
-    @Override
-    public void delete(ScaleId id, long expectedVersion) {
-      synchronized (lock) {
-        scaleTable.expect(id.value(), expectedVersion);
-        if (measurementTable.all().stream().anyMatch(m -> m.value().scale().equals(id))) {
-          throw new ConflictException("scale " + id + " is used by a measurement");
-        }
-        scaleTable.delete(id.value());
-      }
+  private static final class Scales extends TableRepository<ScaleId, Scale, MemoryTable<Scale>>
+      implements ScaleRepository {
+    Scales(MemoryTable<Scale> table) {
+      super(table, ScaleId::value);
     }
   }
 
-  private final class Measurements implements MeasurementRepository {
+  private static final class Measurements
+      extends TableRepository<MeasurementId, Measurement, MemoryTable<Measurement>>
+      implements MeasurementRepository {
     private static final Comparator<Versioned<Measurement>> BY_DATE =
         Comparator.comparing((Versioned<Measurement> m) -> m.value().opened())
             .thenComparing(m -> m.value().id().value());
 
-    private void requireScale(Measurement measurement) {
-      if (!scaleTable.contains(measurement.scale().value())) {
-        throw new NotFoundException("scale", measurement.scale());
-      }
-    }
-
-    @Override
-    public Versioned<Measurement> save(Measurement measurement) {
-      synchronized (lock) {
-        requireScale(measurement);
-        return measurementTable.insert(measurement);
-      }
-    }
-
-    @Override
-    public Optional<Versioned<Measurement>> find(MeasurementId id) {
-      synchronized (lock) {
-        return measurementTable.find(id.value());
-      }
-    }
-
-    @Override
-    public Page<Versioned<Measurement>> list(PageRequest page) {
-      synchronized (lock) {
-        return measurementTable.list(page);
-      }
+    Measurements(MemoryTable<Measurement> table) {
+      super(table, MeasurementId::value);
     }
 
     @Override
     public List<Versioned<Measurement>> byScale(ScaleId scale) {
-      synchronized (lock) {
-        return measurementTable.all().stream()
-            .filter(m -> m.value().scale().equals(scale))
-            .sorted(BY_DATE)
-            .toList();
-      }
+      return table.all().stream()
+          .filter(m -> m.value().scale().equals(scale))
+          .sorted(BY_DATE)
+          .toList();
     }
 
     @Override
     public List<Versioned<Measurement>> byNeighbourhood(NeighbourhoodId neighbourhood) {
-      synchronized (lock) {
-        return measurementTable.all().stream()
-            .filter(m -> m.value().neighbourhood().equals(neighbourhood))
-            .sorted(BY_DATE)
-            .toList();
-      }
-    }
-
-    @Override
-    public Versioned<Measurement> update(Measurement measurement, long expectedVersion) {
-      synchronized (lock) {
-        measurementTable.expect(measurement.id().value(), expectedVersion);
-        requireScale(measurement);
-        return measurementTable.update(measurement, expectedVersion);
-      }
-    }
-
-    @Override
-    public void delete(MeasurementId id, long expectedVersion) {
-      synchronized (lock) {
-        measurementTable.expect(id.value(), expectedVersion);
-        if (measurementResponses.hasResponses(id)) {
-          throw new ConflictException("measurement " + id + " has responses; erase them first");
-        }
-        measurementTable.delete(id.value());
-        waveStatuses.forget(WaveId.measurement(id.value()));
-      }
+      return table.all().stream()
+          .filter(m -> m.value().neighbourhood().equals(neighbourhood))
+          .sorted(BY_DATE)
+          .toList();
     }
   }
 
@@ -362,7 +274,7 @@ public final class InMemoryStores implements Stores {
     private final TreeMap<String, Invitation> byHash = new TreeMap<>();
 
     @Override
-    public void saveAll(List<Invitation> batch) {
+    public void create(List<Invitation> batch) {
       synchronized (lock) {
         Set<String> hashes = new HashSet<>();
         for (Invitation invitation : batch) {
@@ -382,17 +294,17 @@ public final class InMemoryStores implements Stores {
     }
 
     @Override
-    public Page<Invitation> list(PageRequest page) {
+    public Page<Invitation> list(PageRequest request) {
       synchronized (lock) {
         List<Invitation> items =
             byHash.values().stream()
                 .sorted(
                     Comparator.comparing((Invitation i) -> i.label().orElse(""))
                         .thenComparing(Invitation::codeHash))
-                .skip(page.offset())
-                .limit(page.pageSize())
+                .skip(request.offset())
+                .limit(request.pageSize())
                 .toList();
-        return new Page<>(items, page, byHash.size());
+        return new Page<>(items, request, byHash.size());
       }
     }
 

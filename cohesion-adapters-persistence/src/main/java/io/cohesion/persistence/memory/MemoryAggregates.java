@@ -137,6 +137,11 @@ final class MemoryAggregates {
     resultTable =
         new MemoryTable<>(
             lock, "result", r -> r.id().value(), List.of(inNeighbourhood(Result::neighbourhood)));
+    activityTable.referredToBy(
+        new MemoryTable.Referrer(
+            "session",
+            id -> sessionRows.stream().anyMatch(s -> s.activity().value().equals(id)),
+            "delete that first"));
     neighbourhoods = new Neighbourhoods();
     buildings = new Buildings();
     initiatives = new Initiatives();
@@ -148,6 +153,11 @@ final class MemoryAggregates {
     parkedTopics = new ParkedTopics();
     benefitStatements = new BenefitStatements();
     results = new Results();
+  }
+
+  /** Declares records kept outside these tables (measurements) that refer to neighbourhoods. */
+  void neighbourhoodsReferredToBy(MemoryTable.Referrer referrer) {
+    neighbourhoodTable.referredToBy(referrer);
   }
 
   private <T> Reference<T> inNeighbourhood(Function<T, NeighbourhoodId> id) {
@@ -163,11 +173,6 @@ final class MemoryAggregates {
       implements NeighbourhoodRepository {
     Neighbourhoods() {
       super(neighbourhoodTable, NeighbourhoodId::value);
-    }
-
-    @Override
-    public Page<Versioned<Neighbourhood>> list(PageRequest request) {
-      return table.list(request);
     }
   }
 
@@ -188,11 +193,6 @@ final class MemoryAggregates {
       implements InitiativeRepository {
     Initiatives() {
       super(initiativeTable, InitiativeId::value);
-    }
-
-    @Override
-    public Page<Versioned<Initiative>> list(PageRequest request) {
-      return table.list(request);
     }
   }
 

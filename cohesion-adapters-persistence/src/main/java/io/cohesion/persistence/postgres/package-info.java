@@ -1,2 +1,5 @@
-/** The PostgreSQL store for production: a pool over a database of version 15 or later. */
+/**
+ * The PostgreSQL store for production: over a pool of its own, or over the application's own data
+ * source in a schema of its own ({@link io.cohesion.persistence.postgres.PostgresStores}).
+ */
 package io.cohesion.persistence.postgres;

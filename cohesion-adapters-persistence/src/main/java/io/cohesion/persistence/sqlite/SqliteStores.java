@@ -6,11 +6,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cohesion.core.CohesionException;
 import io.cohesion.persistence.StoreConfig;
+import io.cohesion.persistence.Stores;
+import io.cohesion.persistence.internal.Migrations;
 import io.cohesion.persistence.internal.SqlStores;
 import io.cohesion.persistence.internal.SqliteDialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -42,7 +45,7 @@ public final class SqliteStores {
   private SqliteStores() {}
 
   /** Opens (and on first use creates) the store in {@code dataDir}. */
-  public static SqlStores open(Path dataDir) {
+  public static Stores open(Path dataDir) {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
@@ -59,6 +62,7 @@ public final class SqliteStores {
     config.setCacheSize(-64 * 1024);
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
+    SqliteDialect dialect = new SqliteDialect();
     sqlite.setUrl("jdbc:sqlite:" + file);
 
     // The writer never checkpoints inside a commit; the checkpointer does it beside it.
@@ -68,11 +72,12 @@ public final class SqliteStores {
     try {
       reads = pool(sqlite, "cohesion-sqlite-read", READ_POOL_SIZE, null);
       HikariDataSource readPool = reads;
+      Migrations.flyway(writes, dialect, Optional.empty()).migrate();
       Checkpointer checkpointer = new Checkpointer(reads);
       return new SqlStores(
           writes,
           reads,
-          new SqliteDialect(),
+          dialect,
           () -> {
             try (writes;
                 readPool;

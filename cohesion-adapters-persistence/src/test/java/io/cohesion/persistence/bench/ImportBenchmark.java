@@ -70,7 +70,7 @@ public final class ImportBenchmark {
                 Optional.of(schema))
             : new StoreConfig.Sqlite(dir);
     try (Stores stores = Stores.open(config)) {
-      stores.wishMaps().save(map);
+      stores.wishMaps().create(map);
 
       boolean postgres = store.equals("postgres");
       double server = postgres ? serverCpu(url) : 0;

@@ -39,7 +39,7 @@ public abstract class DatabaseFailuresContract {
   @BeforeEach
   void openStore() {
     stores = open();
-    stores.wishMaps().save(Fixtures.wishMap(WAVE.value()));
+    stores.wishMaps().create(Fixtures.wishMap(WAVE.value()));
   }
 
   @AfterEach
@@ -61,15 +61,17 @@ public abstract class DatabaseFailuresContract {
   private Throwable insert(String respondent, byte[] answers) {
     return catchThrowable(
         () ->
-            stores.inTransaction(
-                h ->
-                    h.createUpdate(
-                            "INSERT INTO wish_map_response (wish_map_id, respondent, answers)"
-                                + " VALUES (?, ?, ?)")
-                        .bind(0, WAVE.value())
-                        .bind(1, respondent)
-                        .bind(2, answers)
-                        .execute()));
+            stores
+                .transactions()
+                .inTransaction(
+                    h ->
+                        h.createUpdate(
+                                "INSERT INTO wish_map_response (wish_map_id, respondent, answers)"
+                                    + " VALUES (?, ?, ?)")
+                            .bind(0, WAVE.value())
+                            .bind(1, respondent)
+                            .bind(2, answers)
+                            .execute()));
   }
 
   @Test
@@ -89,7 +91,7 @@ public abstract class DatabaseFailuresContract {
     Throwable failure = insert(PSEUDONYM, null);
 
     assertThat(failure).isInstanceOf(CohesionException.class);
-    assertThat(failure.getMessage()).contains(stores.dialect().name());
+    assertThat(failure.getMessage()).contains(stores.transactions().dialect().name());
     assertThat(asLogged(failure))
         .doesNotContain(PSEUDONYM)
         .doesNotContain(PSEUDONYM.substring(0, 16));

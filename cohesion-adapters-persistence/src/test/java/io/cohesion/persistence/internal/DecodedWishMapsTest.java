@@ -27,26 +27,28 @@ class DecodedWishMapsTest {
 
   @Test
   void aMapDeletedAndMadeAnewUnderTheSameIdIsReadAsItIsNow() {
-    try (SqlStores stores = SqliteStores.open(dir)) {
+    try (SqlStores stores = (SqlStores) SqliteStores.open(dir)) {
       WishMapId id = new WishMapId("again");
       WishMap first = withTopChoices(Fixtures.wishMap(id.value()), 1);
       WishMap second = withTopChoices(first, 2);
-      stores.wishMaps().save(first);
+      stores.wishMaps().create(first);
       assertThat(stores.wishMaps().find(id).orElseThrow().value()).isEqualTo(first);
 
       stores.wishMaps().delete(id, 1);
-      stores.wishMaps().save(second);
+      stores.wishMaps().create(second);
       // Version 1 again, with another definition.
       assertThat(stores.wishMaps().find(id).orElseThrow().version()).isEqualTo(1);
       assertThat(stores.wishMaps().find(id).orElseThrow().value()).isEqualTo(second);
 
       // Changed behind the store's back (another process on the same file): still read as stored.
-      stores.withHandle(
-          h ->
-              h.createUpdate("UPDATE wish_map SET definition = ? WHERE id = ?")
-                  .bind(0, Codec.wishMap(withTopChoices(first, 3)))
-                  .bind(1, id.value())
-                  .execute());
+      stores
+          .transactions()
+          .withHandle(
+              h ->
+                  h.createUpdate("UPDATE wish_map SET definition = ? WHERE id = ?")
+                      .bind(0, Codec.wishMap(withTopChoices(first, 3)))
+                      .bind(1, id.value())
+                      .execute());
       assertThat(stores.wishMaps().find(id).orElseThrow().value().topChoices()).isEqualTo(3);
     }
   }

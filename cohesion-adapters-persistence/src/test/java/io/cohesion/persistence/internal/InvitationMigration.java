@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * Checks migration V12 on a store that holds invitations from before it, stored as bare SHA-256
@@ -40,11 +39,9 @@ public final class InvitationMigration {
    * @param schema the schema to migrate, if not the connection's default
    */
   public static void check(
-      DataSource dataSource, List<String> locations, Optional<String> schema, Supplier<Stores> open)
+      DataSource dataSource, Dialect dialect, Optional<String> schema, Supplier<Stores> open)
       throws SQLException {
-    var flyway =
-        Flyway.configure().dataSource(dataSource).locations(locations.toArray(String[]::new));
-    schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
+    var flyway = Migrations.configure(dataSource, dialect, schema);
     flyway.target("10").load().migrate();
     try (Connection c = dataSource.getConnection()) {
       if (schema.isPresent()) {

@@ -23,7 +23,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * Checks migrations V9 (segment values in blocks of ids) and V10 (response keys) on a store that
@@ -68,11 +67,9 @@ public final class SegmentMigration {
    * @param schema the schema to migrate, if not the connection's default
    */
   public static void check(
-      DataSource dataSource, List<String> locations, Optional<String> schema, Supplier<Stores> open)
+      DataSource dataSource, Dialect dialect, Optional<String> schema, Supplier<Stores> open)
       throws SQLException {
-    var flyway =
-        Flyway.configure().dataSource(dataSource).locations(locations.toArray(String[]::new));
-    schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
+    var flyway = Migrations.configure(dataSource, dialect, schema);
     flyway.target("7").load().migrate();
     try (Connection c = dataSource.getConnection()) {
       useSchema(c, schema);

@@ -29,13 +29,15 @@ class SqliteCheckpointTest {
   @Test
   void theWriterLeavesCheckpointsToTheCheckpointerWhichCopiesTheLogBack() throws Exception {
     Path file = dir.resolve(StoreConfig.SqliteName.FILE);
-    try (SqlStores stores = SqliteStores.open(dir)) {
+    try (SqlStores stores = (SqlStores) SqliteStores.open(dir)) {
       int onTheWriter =
-          stores.inTransaction(
-              h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
+          stores
+              .transactions()
+              .inTransaction(
+                  h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
       assertThat(onTheWriter).as("automatic checkpoints on the writer connection").isZero();
 
-      stores.wishMaps().save(Fixtures.wishMap(WAVE.value()));
+      stores.wishMaps().create(Fixtures.wishMap(WAVE.value()));
       long before = stableSize(file);
       List<WishMapResponse> responses =
           IntStream.range(0, RESPONSES)
@@ -49,7 +51,7 @@ class SqliteCheckpointTest {
           .as("database file grew by the import's bytes (from %d)", before)
           .isGreaterThan(threshold);
     }
-    try (SqlStores reopened = SqliteStores.open(dir)) {
+    try (SqlStores reopened = (SqlStores) SqliteStores.open(dir)) {
       assertThat(reopened.wishMapResponses().count(WAVE)).isEqualTo(RESPONSES);
     }
   }

@@ -10,6 +10,6 @@ class SqliteDatabaseFailuresTest extends DatabaseFailuresContract {
 
   @Override
   protected SqlStores open() {
-    return SqliteStores.open(dir);
+    return (SqlStores) SqliteStores.open(dir);
   }
 }

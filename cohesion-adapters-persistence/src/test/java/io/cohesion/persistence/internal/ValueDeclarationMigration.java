@@ -34,7 +34,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * Checks migration V15 (declare the values present) on a store at V13 that holds wish maps with
@@ -154,11 +153,9 @@ public final class ValueDeclarationMigration {
    * @param schema the schema to migrate, if not the connection's default
    */
   public static void check(
-      DataSource dataSource, List<String> locations, Optional<String> schema, Supplier<Stores> open)
+      DataSource dataSource, Dialect dialect, Optional<String> schema, Supplier<Stores> open)
       throws SQLException {
-    var flyway =
-        Flyway.configure().dataSource(dataSource).locations(locations.toArray(String[]::new));
-    schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
+    var flyway = Migrations.configure(dataSource, dialect, schema);
     flyway.target("13").load().migrate();
     String settledText = Codec.wishMap(SETTLED);
     try (Connection c = dataSource.getConnection()) {

@@ -45,9 +45,9 @@ class WriteQueueTest {
 
   @BeforeEach
   void open() {
-    stores = SqliteStores.open(dir);
-    queue = stores.writeQueue().orElseThrow();
-    stores.wishMaps().save(Fixtures.wishMap(WAVE.value()));
+    stores = (SqlStores) SqliteStores.open(dir);
+    queue = stores.transactions().writeQueue().orElseThrow();
+    stores.wishMaps().create(Fixtures.wishMap(WAVE.value()));
   }
 
   @AfterEach
@@ -78,17 +78,19 @@ class WriteQueueTest {
     Future<Object> blocker =
         callers.submit(
             () ->
-                stores.inTransaction(
-                    h -> {
-                      h.createUpdate(
-                              "INSERT INTO wish_map (id, version, definition) VALUES (?, 1, ?)")
-                          .bind(0, pendingWishMap)
-                          .bind(1, Codec.wishMap(Fixtures.wishMap(pendingWishMap)))
-                          .execute();
-                      entered.countDown();
-                      awaitRelease();
-                      return null;
-                    }));
+                stores
+                    .transactions()
+                    .inTransaction(
+                        h -> {
+                          h.createUpdate(
+                                  "INSERT INTO wish_map (id, version, definition) VALUES (?, 1, ?)")
+                              .bind(0, pendingWishMap)
+                              .bind(1, Codec.wishMap(Fixtures.wishMap(pendingWishMap)))
+                              .execute();
+                          entered.countDown();
+                          awaitRelease();
+                          return null;
+                        }));
     entered.await();
     return blocker;
   }
@@ -197,17 +199,19 @@ class WriteQueueTest {
   void whenTheSharedCommitFailsEveryCallerOfItGetsAnErrorAndNothingIsStored() throws Exception {
     // A deferred foreign key is only checked at COMMIT: a response from "poison" makes the commit
     // of its transaction fail, after every submission in it has run.
-    stores.withHandle(
-        h -> {
-          h.execute(
-              "CREATE TABLE trap (wave TEXT REFERENCES wish_map (id) DEFERRABLE INITIALLY"
-                  + " DEFERRED)");
-          h.execute(
-              "CREATE TRIGGER trap_poison AFTER INSERT ON wish_map_response"
-                  + " WHEN NEW.respondent = 'poison'"
-                  + " BEGIN INSERT INTO trap (wave) VALUES ('no such wish map'); END");
-          return null;
-        });
+    stores
+        .transactions()
+        .withHandle(
+            h -> {
+              h.execute(
+                  "CREATE TABLE trap (wave TEXT REFERENCES wish_map (id) DEFERRABLE INITIALLY"
+                      + " DEFERRED)");
+              h.execute(
+                  "CREATE TRIGGER trap_poison AFTER INSERT ON wish_map_response"
+                      + " WHEN NEW.respondent = 'poison'"
+                      + " BEGIN INSERT INTO trap (wave) VALUES ('no such wish map'); END");
+              return null;
+            });
     Future<Object> blocker = occupyWriter("pending");
 
     List<Future<StoredResponse<WishMapResponse>>> batch = new ArrayList<>();
@@ -259,7 +263,11 @@ class WriteQueueTest {
 
   @Test
   void aWriteTransactionCannotWaitForAnotherOne() {
-    assertThatThrownBy(() -> stores.inTransaction(h -> stores.inTransaction(inner -> 1)))
+    assertThatThrownBy(
+            () ->
+                stores
+                    .transactions()
+                    .inTransaction(h -> stores.transactions().inTransaction(inner -> 1)))
         .isInstanceOf(IllegalStateException.class);
     // The writer is still usable.
     assertThat(submit(WAVE, "ann", "k1").id()).isPositive();

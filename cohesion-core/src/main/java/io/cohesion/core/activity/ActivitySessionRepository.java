@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * Keeps the sessions of activities (a port out). Sessions are facts: they are added, not changed.
+ * Keeps the sessions of activities (a port out). Sessions are facts: they are added, not changed,
+ * so they have no id of their own, no version and none of the update or delete verbs of {@link
+ * io.cohesion.core.VersionedRepository}. An activity with sessions is not deleted.
  */
 @API(status = STABLE, since = "0.1.0")
 public interface ActivitySessionRepository {

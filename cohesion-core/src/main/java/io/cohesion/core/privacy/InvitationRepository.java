@@ -11,6 +11,12 @@ import org.apiguardian.api.API;
 /**
  * Keeps invitations as code hashes. Which waves a code answered is not kept here: a code answers a
  * wave once because its pseudonym answers a wave once ({@link ResponseStore}).
+ *
+ * <p>The verbs are those of every repository where they apply ({@code create}, {@code find}, {@code
+ * list}), but an invitation is not a {@link io.cohesion.core.VersionedRepository versioned}
+ * aggregate: it is created in a batch, handed out, and never edited, so it has no version, no
+ * update and no delete. The one change it knows, {@link #rekey}, replaces its hash atomically and
+ * needs no expected version: of two concurrent calls exactly one finds the old hash.
  */
 @API(status = STABLE, since = "0.1.0")
 public interface InvitationRepository {
@@ -21,13 +27,13 @@ public interface InvitationRepository {
    * @throws io.cohesion.core.ConflictException when a code hash is stored already (then nothing of
    *     the batch is)
    */
-  void saveAll(List<Invitation> invitations);
+  void create(List<Invitation> invitations);
 
   /** The invitation with this code hash, if any. */
   Optional<Invitation> find(String codeHash);
 
   /** The invitations, ordered by label and then code hash. */
-  Page<Invitation> list(PageRequest page);
+  Page<Invitation> list(PageRequest request);
 
   /**
    * Stores a code kept under its bare SHA-256 hash under its keyed hash from now on, keeping its

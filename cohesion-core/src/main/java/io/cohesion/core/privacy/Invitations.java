@@ -70,7 +70,7 @@ public final class Invitations {
         ordered.add(code);
       }
     }
-    repository.saveAll(
+    repository.create(
         ordered.stream()
             .map(code -> new Invitation(hasher.hash(code), label, Invitation.HashKind.HMAC_SHA256))
             .toList());

@@ -11,6 +11,10 @@ import org.apiguardian.api.API;
  * Keeps the status of every wave (open or closed) and the release states its closes cut (a port
  * out, implemented by the persistence adapters). Nothing is cached between calls: several servers
  * over one database see the same status.
+ *
+ * <p>A status is versioned, but it is not a {@link io.cohesion.core.VersionedRepository} of its
+ * own: it exists as long as its wave (the wish map or measurement) does, open at version 1 until
+ * first updated, so it is neither created nor deleted here.
  */
 @API(status = STABLE, since = "0.1.0")
 public interface WaveStatusRepository {

@@ -31,7 +31,19 @@ import org.junit.jupiter.api.Test;
 public abstract class ActivityRepositoryContract
     extends AggregateRepositoryContract<ActivityId, Activity> {
 
-  private ActivityRepository repository() {
+  @Override
+  protected List<Referrer<Activity>> referrers() {
+    return List.of(
+        new Referrer<>(
+            "session",
+            a ->
+                stores
+                    .activitySessions()
+                    .add(new ActivitySession(a.id(), LocalDate.of(2026, 4, 1), 12, 3))));
+  }
+
+  @Override
+  protected ActivityRepository repository() {
     return stores.activities();
   }
 
@@ -42,21 +54,6 @@ public abstract class ActivityRepositoryContract
   @Override
   protected void storeReferences() {
     storeNeighbourhoods();
-  }
-
-  @Override
-  protected Versioned<Activity> create(Activity value) {
-    return repository().create(value);
-  }
-
-  @Override
-  protected Optional<Versioned<Activity>> find(ActivityId id) {
-    return repository().find(id);
-  }
-
-  @Override
-  protected Versioned<Activity> update(Activity value, long expectedVersion) {
-    return repository().update(value, expectedVersion);
   }
 
   @Override

@@ -8,19 +8,24 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.VersionedRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * What every repository of a versioned aggregate does, whatever the aggregate: create at version 1,
- * find, list in pages ordered by id, update at the expected version only (a stale version is a
- * {@link ConflictException} and overwrites nothing), and exactly one winner of two concurrent
- * writers. A suite per port extends this with the port's own methods and what the aggregate refers
- * to.
+ * What every {@link VersionedRepository} does, whatever the aggregate: create at version 1, find,
+ * list in pages ordered by id, update and delete at the expected version only (a stale version is a
+ * {@link ConflictException} and changes nothing), exactly one winner of two concurrent writers, and
+ * no delete while another record refers to the aggregate. A suite per port extends this with the
+ * port's own methods and what the aggregate refers to.
  *
  * @param <I> the aggregate's id
  * @param <T> the aggregate
@@ -30,14 +35,40 @@ public abstract class AggregateRepositoryContract<I, T> extends StoreContract {
   /** Stores what the aggregates of the tests refer to (a neighbourhood, a building). */
   protected void storeReferences() {}
 
-  /** The port's create. */
-  protected abstract Versioned<T> create(T value);
+  /** The port under test. */
+  protected abstract VersionedRepository<I, T> repository();
 
-  /** The port's find. */
-  protected abstract Optional<Versioned<T>> find(I id);
+  /**
+   * Records of other kinds that refer to an aggregate, so that it cannot be deleted while they are
+   * stored; none by default.
+   */
+  protected List<Referrer<T>> referrers() {
+    return List.of();
+  }
 
-  /** The port's update. */
-  protected abstract Versioned<T> update(T value, long expectedVersion);
+  /**
+   * A kind of record that refers to an aggregate.
+   *
+   * @param kind what it is, as the refused delete's message names it ({@code building})
+   * @param store stores one such record referring to the given stored aggregate
+   */
+  protected record Referrer<T>(String kind, Consumer<T> store) {}
+
+  private Versioned<T> create(T value) {
+    return repository().create(value);
+  }
+
+  private Optional<Versioned<T>> find(I id) {
+    return repository().find(id);
+  }
+
+  private Versioned<T> update(T value, long expectedVersion) {
+    return repository().update(value, expectedVersion);
+  }
+
+  private void delete(I id, long expectedVersion) {
+    repository().delete(id, expectedVersion);
+  }
 
   /** One page of the port's listing that {@link #aggregate} belongs to. */
   protected abstract Page<Versioned<T>> list(PageRequest request);
@@ -207,5 +238,101 @@ public abstract class AggregateRepositoryContract<I, T> extends StoreContract {
     assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
     Object winner = outcomes.stream().filter(Versioned.class::isInstance).findFirst().orElseThrow();
     assertThat(find(id("contested")).orElseThrow()).isEqualTo(winner);
+  }
+
+  @Test
+  void listsEveryAggregateInTheWholeListingWhateverItsPart() {
+    List<T> expected = new ArrayList<>();
+    expected.add(create(aggregate("in")).value());
+    outsideTheListing("out").ifPresent(o -> expected.add(create(o).value()));
+
+    Page<Versioned<T>> all = repository().list(PageRequest.first());
+
+    assertThat(all.items()).extracting(Versioned::value).containsExactlyElementsOf(expected);
+    assertThat(all.totalItems()).isEqualTo(expected.size());
+  }
+
+  @Test
+  void deletesAtTheExpectedVersionOnly() {
+    T value = create(aggregate("gone")).value();
+    update(changed(value, 1), 1);
+
+    assertThatThrownBy(() -> delete(id("gone"), 1))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("version");
+    assertThat(find(id("gone"))).contains(new Versioned<>(changed(value, 1), 2));
+
+    delete(id("gone"), 2);
+
+    assertThat(find(id("gone"))).isEmpty();
+    assertThat(list(PageRequest.first()).totalItems()).isZero();
+    assertThat(repository().list(PageRequest.first()).totalItems()).isZero();
+  }
+
+  @Test
+  void deletingAnUnknownAggregateIsNotFound() {
+    create(aggregate("known"));
+
+    assertThatThrownBy(() -> delete(id("ghost"), 1))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("ghost");
+    assertThat(find(id("known"))).isPresent();
+  }
+
+  @Test
+  void aDeletedAggregateIsGoneForUpdatesAndCanBeCreatedAgain() {
+    T value = create(aggregate("again")).value();
+    delete(id("again"), 1);
+
+    assertThatThrownBy(() -> update(changed(value, 1), 1)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> delete(id("again"), 1)).isInstanceOf(NotFoundException.class);
+    assertThat(create(changed(value, 2))).isEqualTo(new Versioned<>(changed(value, 2), 1));
+  }
+
+  @Test
+  void ofADeleteAndAnUpdateAtTheSameVersionOneWins() throws Exception {
+    T value = create(aggregate("raced")).value();
+    List<Callable<?>> writers =
+        List.of(
+            () -> update(changed(value, 1), 1),
+            () -> {
+              delete(id("raced"), 1);
+              return "deleted";
+            });
+
+    List<Object> outcomes = race(writers);
+
+    List<Object> failures = outcomes.stream().filter(RuntimeException.class::isInstance).toList();
+    assertThat(failures).hasSize(1);
+    if (outcomes.get(0) instanceof Versioned<?> updated) {
+      // The update won: the delete met version 2 and changed nothing.
+      assertThat(failures.get(0)).isInstanceOf(ConflictException.class);
+      assertThat(find(id("raced")).orElseThrow()).isEqualTo(updated);
+    } else {
+      // The delete won: the update found nothing, or a version no longer current.
+      assertThat(failures.get(0)).isInstanceOfAny(NotFoundException.class, ConflictException.class);
+      assertThat(find(id("raced"))).isEmpty();
+    }
+  }
+
+  /** One test per kind of record that refers to the aggregate; none when nothing does. */
+  @TestFactory
+  Stream<DynamicTest> refusesToDeleteWhileAnotherRecordRefersToIt() {
+    return referrers().stream()
+        .map(
+            referrer ->
+                DynamicTest.dynamicTest(
+                    "refused while a " + referrer.kind() + " refers to it",
+                    () -> {
+                      String key = "referred-" + referrer.kind().replace(' ', '-');
+                      T value = create(aggregate(key)).value();
+                      referrer.store().accept(value);
+
+                      assertThatThrownBy(() -> delete(id(key), 1))
+                          .isInstanceOf(ConflictException.class)
+                          .hasMessageContaining(key)
+                          .hasMessageContaining(referrer.kind());
+                      assertThat(find(id(key))).contains(new Versioned<>(value, 1));
+                    }));
   }
 }

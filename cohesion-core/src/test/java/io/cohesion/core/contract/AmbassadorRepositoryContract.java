@@ -14,6 +14,7 @@ import io.cohesion.core.engagement.Ambassador;
 import io.cohesion.core.engagement.AmbassadorId;
 import io.cohesion.core.engagement.AmbassadorRepository;
 import io.cohesion.core.neighbourhood.BuildingId;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -21,28 +22,25 @@ import org.junit.jupiter.api.Test;
 public abstract class AmbassadorRepositoryContract
     extends AggregateRepositoryContract<AmbassadorId, Ambassador> {
 
-  private AmbassadorRepository repository() {
+  @Override
+  protected List<Referrer<Ambassador>> referrers() {
+    return List.of(
+        new Referrer<>(
+            "signal",
+            a ->
+                stores
+                    .signals()
+                    .create(DomainFixtures.signal("s-" + a.id().value(), a.building(), a.id()))));
+  }
+
+  @Override
+  protected AmbassadorRepository repository() {
     return stores.ambassadors();
   }
 
   @Override
   protected void storeReferences() {
     storeBuildings();
-  }
-
-  @Override
-  protected Versioned<Ambassador> create(Ambassador value) {
-    return repository().create(value);
-  }
-
-  @Override
-  protected Optional<Versioned<Ambassador>> find(AmbassadorId id) {
-    return repository().find(id);
-  }
-
-  @Override
-  protected Versioned<Ambassador> update(Ambassador value, long expectedVersion) {
-    return repository().update(value, expectedVersion);
   }
 
   @Override

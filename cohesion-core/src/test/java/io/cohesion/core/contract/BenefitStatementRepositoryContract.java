@@ -28,28 +28,14 @@ import org.junit.jupiter.api.Test;
 public abstract class BenefitStatementRepositoryContract
     extends AggregateRepositoryContract<BenefitStatementId, BenefitStatement> {
 
-  private BenefitStatementRepository repository() {
+  @Override
+  protected BenefitStatementRepository repository() {
     return stores.benefitStatements();
   }
 
   @Override
   protected void storeReferences() {
     storeBuildings();
-  }
-
-  @Override
-  protected Versioned<BenefitStatement> create(BenefitStatement value) {
-    return repository().create(value);
-  }
-
-  @Override
-  protected Optional<Versioned<BenefitStatement>> find(BenefitStatementId id) {
-    return repository().find(id);
-  }
-
-  @Override
-  protected Versioned<BenefitStatement> update(BenefitStatement value, long expectedVersion) {
-    return repository().update(value, expectedVersion);
   }
 
   @Override

@@ -11,11 +11,13 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.engagement.AmbassadorId;
 import io.cohesion.core.neighbourhood.Building;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.StakeholderKind;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,35 @@ import org.junit.jupiter.api.Test;
 public abstract class BuildingRepositoryContract
     extends AggregateRepositoryContract<BuildingId, Building> {
 
-  private BuildingRepository repository() {
+  @Override
+  protected List<Referrer<Building>> referrers() {
+    return List.of(
+        new Referrer<>(
+            "ambassador",
+            b ->
+                stores
+                    .ambassadors()
+                    .create(DomainFixtures.ambassador("a-" + b.id().value(), b.id()))),
+        new Referrer<>(
+            "signal",
+            b -> {
+              // The ambassador who heard it lives in another building.
+              BuildingId home = new BuildingId("home-" + b.id().value());
+              stores.buildings().create(DomainFixtures.building(home.value(), NIJ_BEETS));
+              AmbassadorId heard = new AmbassadorId("s-" + b.id().value());
+              stores.ambassadors().create(DomainFixtures.ambassador(heard.value(), home));
+              stores.signals().create(DomainFixtures.signal("s-" + b.id().value(), b.id(), heard));
+            }),
+        new Referrer<>(
+            "benefit statement",
+            b ->
+                stores
+                    .benefitStatements()
+                    .create(DomainFixtures.benefitStatement("bs-" + b.id().value(), b.id()))));
+  }
+
+  @Override
+  protected BuildingRepository repository() {
     return stores.buildings();
   }
 
@@ -31,21 +61,6 @@ public abstract class BuildingRepositoryContract
   protected void storeReferences() {
     stores.neighbourhoods().create(neighbourhood(NIJ_BEETS.value()));
     stores.neighbourhoods().create(neighbourhood(ZUIDERBUREN.value()));
-  }
-
-  @Override
-  protected Versioned<Building> create(Building value) {
-    return repository().create(value);
-  }
-
-  @Override
-  protected Optional<Versioned<Building>> find(BuildingId id) {
-    return repository().find(id);
-  }
-
-  @Override
-  protected Versioned<Building> update(Building value, long expectedVersion) {
-    return repository().update(value, expectedVersion);
   }
 
   @Override

@@ -26,28 +26,14 @@ import org.junit.jupiter.api.Test;
 public abstract class InitiativeRepositoryContract
     extends AggregateRepositoryContract<InitiativeId, Initiative> {
 
-  private InitiativeRepository repository() {
+  @Override
+  protected InitiativeRepository repository() {
     return stores.initiatives();
   }
 
   @Override
   protected void storeReferences() {
     storeNeighbourhoods();
-  }
-
-  @Override
-  protected Versioned<Initiative> create(Initiative value) {
-    return repository().create(value);
-  }
-
-  @Override
-  protected Optional<Versioned<Initiative>> find(InitiativeId id) {
-    return repository().find(id);
-  }
-
-  @Override
-  protected Versioned<Initiative> update(Initiative value, long expectedVersion) {
-    return repository().update(value, expectedVersion);
   }
 
   @Override

@@ -62,7 +62,7 @@ public abstract class InvitationRepositoryContract extends StoreContract {
     InvitationCode old = InvitationCode.generate(random);
     Invitation c = legacy(old, Optional.of("Flat C"));
 
-    repository().saveAll(List.of(a, b, c));
+    repository().create(List.of(a, b, c));
 
     assertThat(repository().find(a.codeHash())).contains(a);
     assertThat(repository().find(b.codeHash())).contains(b);
@@ -73,10 +73,10 @@ public abstract class InvitationRepositoryContract extends StoreContract {
   @Test
   void aBatchWithAKnownHashStoresNothing() {
     Invitation stored = invitation(Optional.empty());
-    repository().saveAll(List.of(stored));
+    repository().create(List.of(stored));
     Invitation fresh = invitation(Optional.empty());
 
-    assertThatThrownBy(() -> repository().saveAll(List.of(fresh, stored)))
+    assertThatThrownBy(() -> repository().create(List.of(fresh, stored)))
         .isInstanceOf(ConflictException.class);
     assertThat(repository().find(fresh.codeHash())).isEmpty();
   }
@@ -87,7 +87,7 @@ public abstract class InvitationRepositoryContract extends StoreContract {
     for (String label : List.of("Flat B", "Flat A", "Flat B", "Flat A", "Flat C")) {
       all.add(invitation(Optional.of(label)));
     }
-    repository().saveAll(all);
+    repository().create(all);
 
     var first = repository().list(new PageRequest(1, 3));
 
@@ -121,7 +121,7 @@ public abstract class InvitationRepositoryContract extends StoreContract {
   @Test
   void aLegacyCodeStillVerifiesAndIsKeptKeyedFromItsFirstUse() {
     InvitationCode code = InvitationCode.generate(random);
-    repository().saveAll(List.of(legacy(code, Optional.of("Flat A"))));
+    repository().create(List.of(legacy(code, Optional.of("Flat A"))));
 
     Pseudonym first = invitations(SECRET).pseudonymOf(code);
 
@@ -140,7 +140,7 @@ public abstract class InvitationRepositoryContract extends StoreContract {
   void rekeyingTakesOnlyALegacyHash() {
     InvitationCode code = InvitationCode.generate(random);
     Invitation keyed = invitation(Optional.empty());
-    repository().saveAll(List.of(legacy(code, Optional.empty()), keyed));
+    repository().create(List.of(legacy(code, Optional.empty()), keyed));
 
     assertThat(repository().rekey(keyed.codeHash(), hasher.hash(code))).isFalse();
     assertThat(repository().rekey(code.legacyHash(), hasher.hash(code))).isTrue();
@@ -151,7 +151,7 @@ public abstract class InvitationRepositoryContract extends StoreContract {
   @Test
   void ofEightConcurrentFirstUsesOfALegacyCodeAllVerifyAndOneRekeys() throws Exception {
     InvitationCode code = InvitationCode.generate(random);
-    repository().saveAll(List.of(legacy(code, Optional.empty())));
+    repository().create(List.of(legacy(code, Optional.empty())));
     List<Callable<?>> attempts = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       attempts.add(() -> invitations(SECRET).pseudonymOf(code));

@@ -19,11 +19,11 @@ public abstract class MeasurementResponseStoreContract
   protected MeasurementId createWave(String id) {
     ScaleId scale = new ScaleId("cohesion");
     if (stores.scales().find(scale).isEmpty()) {
-      stores.scales().save(Fixtures.scale(scale.value()));
+      stores.scales().create(Fixtures.scale(scale.value()));
     }
     return stores
         .measurements()
-        .save(Fixtures.measurement(id, scale, id, LocalDate.of(2024, 5, 1)))
+        .create(Fixtures.measurement(id, scale, id, LocalDate.of(2024, 5, 1)))
         .value()
         .id();
   }

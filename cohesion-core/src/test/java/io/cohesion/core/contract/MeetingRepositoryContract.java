@@ -23,28 +23,14 @@ import org.junit.jupiter.api.Test;
 public abstract class MeetingRepositoryContract
     extends AggregateRepositoryContract<MeetingId, Meeting> {
 
-  private MeetingRepository repository() {
+  @Override
+  protected MeetingRepository repository() {
     return stores.meetings();
   }
 
   @Override
   protected void storeReferences() {
     storeNeighbourhoods();
-  }
-
-  @Override
-  protected Versioned<Meeting> create(Meeting value) {
-    return repository().create(value);
-  }
-
-  @Override
-  protected Optional<Versioned<Meeting>> find(MeetingId id) {
-    return repository().find(id);
-  }
-
-  @Override
-  protected Versioned<Meeting> update(Meeting value, long expectedVersion) {
-    return repository().update(value, expectedVersion);
   }
 
   @Override

@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.neighbourhood.CbsCode;
 import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
+import io.cohesion.core.trust.Measurement;
+import io.cohesion.core.trust.MeasurementId;
+import io.cohesion.core.trust.ScaleId;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,23 +23,62 @@ import org.junit.jupiter.api.Test;
 public abstract class NeighbourhoodRepositoryContract
     extends AggregateRepositoryContract<NeighbourhoodId, Neighbourhood> {
 
-  private NeighbourhoodRepository repository() {
+  @Override
+  protected List<Referrer<Neighbourhood>> referrers() {
+    return List.of(
+        new Referrer<>(
+            "building",
+            n -> stores.buildings().create(DomainFixtures.building("b-" + n.id().value(), n.id()))),
+        new Referrer<>(
+            "initiative",
+            n -> {
+              Initiative template = DomainFixtures.initiative("i-" + n.id().value());
+              stores
+                  .initiatives()
+                  .create(
+                      new Initiative(
+                          template.id(),
+                          template.name(),
+                          List.of(n.id()),
+                          template.principles(),
+                          template.team()));
+            }),
+        new Referrer<>(
+            "activity",
+            n ->
+                stores.activities().create(DomainFixtures.activity("a-" + n.id().value(), n.id()))),
+        new Referrer<>(
+            "meeting",
+            n -> stores.meetings().create(DomainFixtures.meeting("m-" + n.id().value(), n.id()))),
+        new Referrer<>(
+            "parked topic",
+            n ->
+                stores
+                    .parkedTopics()
+                    .create(DomainFixtures.parkedTopic("t-" + n.id().value(), n.id()))),
+        new Referrer<>(
+            "result",
+            n -> stores.results().create(DomainFixtures.result("r-" + n.id().value(), n.id()))),
+        new Referrer<>(
+            "measurement",
+            n -> {
+              ScaleId scale = new ScaleId("s-" + n.id().value());
+              stores.scales().create(Fixtures.scale(scale.value()));
+              stores
+                  .measurements()
+                  .create(
+                      new Measurement(
+                          new MeasurementId("w-" + n.id().value()),
+                          scale,
+                          n.id(),
+                          "2026",
+                          LocalDate.of(2026, 3, 1)));
+            }));
+  }
+
+  @Override
+  protected NeighbourhoodRepository repository() {
     return stores.neighbourhoods();
-  }
-
-  @Override
-  protected Versioned<Neighbourhood> create(Neighbourhood value) {
-    return repository().create(value);
-  }
-
-  @Override
-  protected Optional<Versioned<Neighbourhood>> find(NeighbourhoodId id) {
-    return repository().find(id);
-  }
-
-  @Override
-  protected Versioned<Neighbourhood> update(Neighbourhood value, long expectedVersion) {
-    return repository().update(value, expectedVersion);
   }
 
   @Override

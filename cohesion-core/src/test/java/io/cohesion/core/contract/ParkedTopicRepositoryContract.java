@@ -25,28 +25,14 @@ import org.junit.jupiter.api.Test;
 public abstract class ParkedTopicRepositoryContract
     extends AggregateRepositoryContract<ParkedTopicId, ParkedTopic> {
 
-  private ParkedTopicRepository repository() {
+  @Override
+  protected ParkedTopicRepository repository() {
     return stores.parkedTopics();
   }
 
   @Override
   protected void storeReferences() {
     storeNeighbourhoods();
-  }
-
-  @Override
-  protected Versioned<ParkedTopic> create(ParkedTopic value) {
-    return repository().create(value);
-  }
-
-  @Override
-  protected Optional<Versioned<ParkedTopic>> find(ParkedTopicId id) {
-    return repository().find(id);
-  }
-
-  @Override
-  protected Versioned<ParkedTopic> update(ParkedTopic value, long expectedVersion) {
-    return repository().update(value, expectedVersion);
   }
 
   @Override

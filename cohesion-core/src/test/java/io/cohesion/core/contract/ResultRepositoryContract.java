@@ -22,28 +22,14 @@ import org.junit.jupiter.api.Test;
 public abstract class ResultRepositoryContract
     extends AggregateRepositoryContract<ResultId, Result> {
 
-  private ResultRepository repository() {
+  @Override
+  protected ResultRepository repository() {
     return stores.results();
   }
 
   @Override
   protected void storeReferences() {
     storeNeighbourhoods();
-  }
-
-  @Override
-  protected Versioned<Result> create(Result value) {
-    return repository().create(value);
-  }
-
-  @Override
-  protected Optional<Versioned<Result>> find(ResultId id) {
-    return repository().find(id);
-  }
-
-  @Override
-  protected Versioned<Result> update(Result value, long expectedVersion) {
-    return repository().update(value, expectedVersion);
   }
 
   @Override

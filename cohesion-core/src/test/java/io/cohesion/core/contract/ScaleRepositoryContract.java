@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cohesion.core.ConflictException;
-import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.Text;
@@ -17,26 +17,58 @@ import io.cohesion.core.trust.ScaleId;
 import io.cohesion.core.trust.ScaleRepository;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ScaleRepository} does. */
-public abstract class ScaleRepositoryContract extends StoreContract {
+public abstract class ScaleRepositoryContract extends AggregateRepositoryContract<ScaleId, Scale> {
 
-  private ScaleRepository repository() {
+  @Override
+  protected ScaleRepository repository() {
     return stores.scales();
+  }
+
+  @Override
+  protected Page<Versioned<Scale>> list(PageRequest request) {
+    return repository().list(request);
+  }
+
+  @Override
+  protected ScaleId id(String value) {
+    return new ScaleId(value);
+  }
+
+  @Override
+  protected Scale aggregate(String id) {
+    return scale(id);
+  }
+
+  @Override
+  protected Scale changed(Scale value, int variant) {
+    // The fixture asks for three answered items.
+    return withMinAnswered(value, variant == 2 ? 5 : 1);
+  }
+
+  @Override
+  protected Optional<Scale> outsideTheListing(String id) {
+    return Optional.empty();
+  }
+
+  @Override
+  protected List<Referrer<Scale>> referrers() {
+    return List.of(
+        new Referrer<>(
+            "measurement",
+            s ->
+                stores
+                    .measurements()
+                    .create(
+                        measurement(
+                            "m-" + s.id().value(), s.id(), "before", LocalDate.of(2024, 5, 1)))));
   }
 
   private static Scale withMinAnswered(Scale scale, int minAnswered) {
     return new Scale(scale.id(), scale.name(), scale.response(), minAnswered, scale.items());
-  }
-
-  @Test
-  void savesAtVersionOneAndFindsEveryField() {
-    Scale scale = scale("cohesion");
-
-    assertThat(repository().save(scale)).isEqualTo(new Versioned<>(scale, 1));
-    assertThat(repository().find(scale.id())).contains(new Versioned<>(scale, 1));
   }
 
   @Test
@@ -48,59 +80,18 @@ public abstract class ScaleRepositoryContract extends StoreContract {
             new ResponseRange(0, 10),
             List.of(Item.of("ppltrst"), Item.of("pplfair"), Item.of("pplhlp")));
 
-    repository().save(trust);
+    repository().create(trust);
 
     assertThat(repository().find(trust.id()).orElseThrow().value()).isEqualTo(trust);
   }
 
   @Test
-  void findsNothingForAnUnknownId() {
-    assertThat(repository().find(new ScaleId("unknown"))).isEmpty();
-  }
-
-  @Test
-  void refusesASecondScaleWithTheSameId() {
-    repository().save(scale("s"));
-
-    assertThatThrownBy(() -> repository().save(withMinAnswered(scale("s"), 1)))
-        .isInstanceOf(ConflictException.class);
-    assertThat(repository().find(new ScaleId("s")).orElseThrow().value().minAnswered())
-        .isEqualTo(3);
-  }
-
-  @Test
-  void listsPagesOrderedById() {
-    for (String id : List.of("c", "a", "b")) {
-      repository().save(scale(id));
-    }
-
-    var page = repository().list(new PageRequest(2, 2));
-
-    assertThat(page.items()).extracting(v -> v.value().id().value()).containsExactly("c");
-    assertThat(page.totalItems()).isEqualTo(3);
-  }
-
-  @Test
-  void updatesAtTheExpectedVersionAndRejectsAStaleOne() {
-    Scale scale = repository().save(scale("s")).value();
-
-    Versioned<Scale> updated = repository().update(withMinAnswered(scale, 5), 1);
-
-    assertThat(updated.version()).isEqualTo(2);
-    assertThatThrownBy(() -> repository().update(withMinAnswered(scale, 1), 1))
-        .isInstanceOf(ConflictException.class);
-    assertThat(repository().find(scale.id())).contains(updated);
-    assertThatThrownBy(() -> repository().update(scale("ghost"), 1))
-        .isInstanceOf(NotFoundException.class);
-  }
-
-  @Test
   void deletesAnUnusedScaleButNotOneAMeasurementUses() {
-    repository().save(scale("unused"));
-    repository().save(scale("used"));
+    repository().create(scale("unused"));
+    repository().create(scale("used"));
     stores
         .measurements()
-        .save(measurement("m", new ScaleId("used"), "before", LocalDate.of(2024, 5, 1)));
+        .create(measurement("m", new ScaleId("used"), "before", LocalDate.of(2024, 5, 1)));
 
     repository().delete(new ScaleId("unused"), 1);
 
@@ -109,20 +100,5 @@ public abstract class ScaleRepositoryContract extends StoreContract {
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("measurement");
     assertThat(repository().find(new ScaleId("used"))).isPresent();
-  }
-
-  @Test
-  void ofTwoConcurrentWritersOneWins() throws Exception {
-    Scale scale = repository().save(scale("contested")).value();
-    List<Callable<?>> writers =
-        List.of(
-            () -> repository().update(withMinAnswered(scale, 1), 1),
-            () -> repository().update(withMinAnswered(scale, 5), 1));
-
-    List<Object> outcomes = race(writers);
-
-    assertThat(outcomes).filteredOn(Versioned.class::isInstance).hasSize(1);
-    assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
-    assertThat(repository().find(scale.id()).orElseThrow().version()).isEqualTo(2);
   }
 }

@@ -24,28 +24,14 @@ import org.junit.jupiter.api.Test;
 public abstract class SignalRepositoryContract
     extends AggregateRepositoryContract<SignalId, Signal> {
 
-  private SignalRepository repository() {
+  @Override
+  protected SignalRepository repository() {
     return stores.signals();
   }
 
   @Override
   protected void storeReferences() {
     storeAmbassadors();
-  }
-
-  @Override
-  protected Versioned<Signal> create(Signal value) {
-    return repository().create(value);
-  }
-
-  @Override
-  protected Optional<Versioned<Signal>> find(SignalId id) {
-    return repository().find(id);
-  }
-
-  @Override
-  protected Versioned<Signal> update(Signal value, long expectedVersion) {
-    return repository().update(value, expectedVersion);
   }
 
   @Override

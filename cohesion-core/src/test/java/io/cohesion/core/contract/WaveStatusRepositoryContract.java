@@ -31,17 +31,17 @@ public abstract class WaveStatusRepositoryContract extends StoreContract {
   }
 
   private WaveId wishMap(String id) {
-    stores.wishMaps().save(Fixtures.wishMap(id));
+    stores.wishMaps().create(Fixtures.wishMap(id));
     return WaveId.wishMap(id);
   }
 
   private WaveId measurement(String id) {
     if (stores.scales().find(new io.cohesion.core.trust.ScaleId("cohesion")).isEmpty()) {
-      stores.scales().save(Fixtures.scale("cohesion"));
+      stores.scales().create(Fixtures.scale("cohesion"));
     }
     stores
         .measurements()
-        .save(
+        .create(
             Fixtures.measurement(
                 id,
                 new io.cohesion.core.trust.ScaleId("cohesion"),

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cohesion.core.ConflictException;
-import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.ResponseRange;
@@ -18,14 +17,52 @@ import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapRepository;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link WishMapRepository} does. */
-public abstract class WishMapRepositoryContract extends StoreContract {
+public abstract class WishMapRepositoryContract
+    extends AggregateRepositoryContract<WishMapId, WishMap> {
 
-  private WishMapRepository repository() {
+  @Override
+  protected WishMapRepository repository() {
     return stores.wishMaps();
+  }
+
+  @Override
+  protected Page<Versioned<WishMap>> list(PageRequest request) {
+    return repository().list(request);
+  }
+
+  @Override
+  protected WishMapId id(String value) {
+    return new WishMapId(value);
+  }
+
+  @Override
+  protected WishMap aggregate(String id) {
+    return wishMap(id);
+  }
+
+  @Override
+  protected WishMap changed(WishMap value, int variant) {
+    // The fixture asks for two top choices.
+    return renamed(value, variant == 2 ? 3 : 1);
+  }
+
+  @Override
+  protected Optional<WishMap> outsideTheListing(String id) {
+    return Optional.empty();
+  }
+
+  @Override
+  protected List<Referrer<WishMap>> referrers() {
+    return List.of(
+        new Referrer<>(
+            "response",
+            m ->
+                stores
+                    .wishMapResponses()
+                    .submit(m.id(), wishMapResponse("r1", 1, "single"), Optional.empty())));
   }
 
   private static WishMap renamed(WishMap map, int topChoices) {
@@ -37,16 +74,6 @@ public abstract class WishMapRepositoryContract extends StoreContract {
         topChoices,
         map.segments(),
         map.mobilisation());
-  }
-
-  @Test
-  void savesAtVersionOneAndFindsEveryField() {
-    WishMap map = wishMap("nij-beets-2024");
-
-    Versioned<WishMap> saved = repository().save(map);
-
-    assertThat(saved).isEqualTo(new Versioned<>(map, 1));
-    assertThat(repository().find(map.id())).contains(new Versioned<>(map, 1));
   }
 
   @Test
@@ -71,7 +98,7 @@ public abstract class WishMapRepositoryContract extends StoreContract {
                             new io.cohesion.core.Text("jonge ouders", "young parents")),
                         Value.of("others")))));
 
-    repository().save(declared);
+    repository().create(declared);
 
     assertThat(repository().find(declared.id()).orElseThrow().value()).isEqualTo(declared);
   }
@@ -84,95 +111,15 @@ public abstract class WishMapRepositoryContract extends StoreContract {
             List.of(Value.of("a"), Value.of("b"), Value.of("c")),
             new ResponseRange(0.5, 4.5));
 
-    repository().save(plain);
+    repository().create(plain);
 
     assertThat(repository().find(plain.id()).orElseThrow().value()).isEqualTo(plain);
     assertThat(plain.mobilisation()).isEqualTo(Mobilisation.none());
   }
 
   @Test
-  void findsNothingForAnUnknownId() {
-    assertThat(repository().find(new WishMapId("unknown"))).isEmpty();
-  }
-
-  @Test
-  void refusesASecondMapWithTheSameId() {
-    repository().save(wishMap("twice"));
-
-    assertThatThrownBy(() -> repository().save(renamed(wishMap("twice"), 1)))
-        .isInstanceOf(ConflictException.class)
-        .hasMessageContaining("twice");
-    assertThat(repository().find(new WishMapId("twice")).orElseThrow().value().topChoices())
-        .isEqualTo(2);
-  }
-
-  @Test
-  void listsPagesOrderedById() {
-    for (String id : List.of("e", "b", "d", "a", "c")) {
-      repository().save(wishMap(id));
-    }
-
-    Page<Versioned<WishMap>> first = repository().list(new PageRequest(1, 2));
-    Page<Versioned<WishMap>> third = repository().list(new PageRequest(3, 2));
-    Page<Versioned<WishMap>> beyond = repository().list(new PageRequest(4, 2));
-
-    assertThat(first.items()).extracting(v -> v.value().id().value()).containsExactly("a", "b");
-    assertThat(first.totalItems()).isEqualTo(5);
-    assertThat(first.hasNext()).isTrue();
-    assertThat(third.items()).extracting(v -> v.value().id().value()).containsExactly("e");
-    assertThat(third.hasNext()).isFalse();
-    assertThat(beyond.items()).isEmpty();
-    assertThat(beyond.totalItems()).isEqualTo(5);
-  }
-
-  @Test
-  void updatesAtTheExpectedVersionAndCountsUp() {
-    WishMap map = repository().save(wishMap("m")).value();
-
-    Versioned<WishMap> second = repository().update(renamed(map, 1), 1);
-    Versioned<WishMap> third = repository().update(renamed(map, 3), 2);
-
-    assertThat(second.version()).isEqualTo(2);
-    assertThat(third).isEqualTo(new Versioned<>(renamed(map, 3), 3));
-    assertThat(repository().find(map.id())).contains(third);
-  }
-
-  @Test
-  void rejectsAStaleVersionAndOverwritesNothing() {
-    WishMap map = repository().save(wishMap("m")).value();
-    repository().update(renamed(map, 1), 1);
-
-    assertThatThrownBy(() -> repository().update(renamed(map, 3), 1))
-        .isInstanceOf(ConflictException.class)
-        .hasMessageContaining("version");
-    assertThat(repository().find(map.id())).contains(new Versioned<>(renamed(map, 1), 2));
-  }
-
-  @Test
-  void updatingAnUnknownMapIsNotFound() {
-    assertThatThrownBy(() -> repository().update(wishMap("ghost"), 1))
-        .isInstanceOf(NotFoundException.class)
-        .hasMessageContaining("ghost");
-  }
-
-  @Test
-  void deletesAtTheExpectedVersionOnly() {
-    repository().save(wishMap("gone"));
-
-    assertThatThrownBy(() -> repository().delete(new WishMapId("gone"), 2))
-        .isInstanceOf(ConflictException.class);
-    assertThat(repository().find(new WishMapId("gone"))).isPresent();
-
-    repository().delete(new WishMapId("gone"), 1);
-
-    assertThat(repository().find(new WishMapId("gone"))).isEmpty();
-    assertThatThrownBy(() -> repository().delete(new WishMapId("gone"), 1))
-        .isInstanceOf(NotFoundException.class);
-  }
-
-  @Test
   void refusesToDeleteAMapWithResponses() {
-    WishMap map = repository().save(wishMap("answered")).value();
+    WishMap map = repository().create(wishMap("answered")).value();
     stores
         .wishMapResponses()
         .submit(map.id(), wishMapResponse("r1", 1, "single"), Optional.empty());
@@ -181,22 +128,5 @@ public abstract class WishMapRepositoryContract extends StoreContract {
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("responses");
     assertThat(stores.wishMapResponses().count(map.id())).isEqualTo(1);
-  }
-
-  @Test
-  void ofTwoConcurrentWritersOneWinsAndTheOtherConflicts() throws Exception {
-    WishMap map = repository().save(wishMap("contested")).value();
-    List<Callable<?>> writers =
-        List.of(
-            () -> repository().update(renamed(map, 1), 1),
-            () -> repository().update(renamed(map, 3), 1));
-
-    List<Object> outcomes = race(writers);
-
-    assertThat(outcomes).filteredOn(Versioned.class::isInstance).hasSize(1);
-    assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
-    Versioned<?> winner =
-        (Versioned<?>) outcomes.stream().filter(Versioned.class::isInstance).findFirst().get();
-    assertThat(repository().find(map.id())).contains(new Versioned<>((WishMap) winner.value(), 2));
   }
 }

@@ -25,7 +25,7 @@ public abstract class WishMapResponseStoreContract
 
   @Override
   protected WishMapId createWave(String id) {
-    return stores.wishMaps().save(Fixtures.wishMap(id)).value().id();
+    return stores.wishMaps().create(Fixtures.wishMap(id)).value().id();
   }
 
   @Override

@@ -22,7 +22,7 @@ class InvitationsTest {
   private final InvitationRepository repository =
       new InvitationRepository() {
         @Override
-        public void saveAll(List<Invitation> invitations) {
+        public void create(List<Invitation> invitations) {
           invitations.forEach(i -> stored.put(i.codeHash(), i));
         }
 
@@ -32,8 +32,8 @@ class InvitationsTest {
         }
 
         @Override
-        public Page<Invitation> list(PageRequest page) {
-          return new Page<>(List.copyOf(stored.values()), page, stored.size());
+        public Page<Invitation> list(PageRequest request) {
+          return new Page<>(List.copyOf(stored.values()), request, stored.size());
         }
 
         @Override

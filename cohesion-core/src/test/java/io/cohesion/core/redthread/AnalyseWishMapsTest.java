@@ -54,7 +54,7 @@ class AnalyseWishMapsTest {
   private final WishMap map = map(true, 1, List.of("household"), "a", "b");
 
   AnalyseWishMapsTest() {
-    maps.save(map);
+    maps.create(map);
   }
 
   /** Respondents {@code from} to {@code to} (exclusive) answer; parents and seniors alternate. */

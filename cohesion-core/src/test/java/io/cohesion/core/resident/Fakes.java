@@ -31,7 +31,7 @@ final class Fakes {
     private final Map<String, Invitation> stored = new LinkedHashMap<>();
 
     @Override
-    public void saveAll(List<Invitation> invitations) {
+    public void create(List<Invitation> invitations) {
       invitations.forEach(i -> stored.put(i.codeHash(), i));
     }
 
@@ -41,11 +41,11 @@ final class Fakes {
     }
 
     @Override
-    public Page<Invitation> list(PageRequest page) {
+    public Page<Invitation> list(PageRequest request) {
       List<Invitation> all = List.copyOf(stored.values());
-      int from = (int) Math.min(page.offset(), all.size());
-      int to = Math.min(from + page.pageSize(), all.size());
-      return new Page<>(all.subList(from, to), page, all.size());
+      int from = (int) Math.min(request.offset(), all.size());
+      int to = Math.min(from + request.pageSize(), all.size());
+      return new Page<>(all.subList(from, to), request, all.size());
     }
 
     @Override

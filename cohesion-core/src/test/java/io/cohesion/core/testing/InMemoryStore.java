@@ -17,8 +17,9 @@ import java.util.function.Predicate;
 
 /**
  * A map-based store with versions, for fakes of repository ports in tests: a fake extends it and
- * implements the port, whose {@code create/find/update/list} methods this class already provides.
- * Items are listed in the order of their ids' text.
+ * implements the port, whose {@code create/find/update/list/delete} methods this class already
+ * provides. It checks versions but no references: the contract-tested store of the persistence
+ * adapter does that. Items are listed in the order of their ids' text.
  */
 public class InMemoryStore<I, T> {
   private final String kind;
@@ -57,6 +58,18 @@ public class InMemoryStore<I, T> {
     Versioned<T> stored = new Versioned<>(value, expectedVersion + 1);
     items.put(id, stored);
     return stored;
+  }
+
+  public void delete(I id, long expectedVersion) {
+    Versioned<T> current = items.get(id);
+    if (current == null) {
+      throw new NotFoundException(kind, id);
+    }
+    if (current.version() != expectedVersion) {
+      throw new ConflictException(
+          kind + " " + id + " is at version " + current.version() + ", not " + expectedVersion);
+    }
+    items.remove(id);
   }
 
   public Page<Versioned<T>> list(PageRequest request) {

@@ -43,7 +43,7 @@ public final class WishMapFakes {
     }
 
     @Override
-    public synchronized Versioned<WishMap> save(WishMap wishMap) {
+    public synchronized Versioned<WishMap> create(WishMap wishMap) {
       if (deleted.contains(wishMap.id())) {
         throw new IllegalStateException("this fake does not define a deleted wish map again");
       }
@@ -58,8 +58,8 @@ public final class WishMapFakes {
     }
 
     @Override
-    public synchronized Page<Versioned<WishMap>> list(PageRequest page) {
-      return maps.list(m -> !deleted.contains(m.id()), page);
+    public synchronized Page<Versioned<WishMap>> list(PageRequest request) {
+      return maps.list(m -> !deleted.contains(m.id()), request);
     }
 
     @Override
@@ -109,7 +109,7 @@ public final class WishMapFakes {
     }
 
     @Override
-    public synchronized void saveAll(List<Invitation> invitations) {
+    public synchronized void create(List<Invitation> invitations) {
       for (Invitation invitation : invitations) {
         if (stored.containsKey(invitation.codeHash())) {
           throw new ConflictException("code hash stored already");
@@ -125,11 +125,11 @@ public final class WishMapFakes {
     }
 
     @Override
-    public synchronized Page<Invitation> list(PageRequest page) {
+    public synchronized Page<Invitation> list(PageRequest request) {
       List<Invitation> all = List.copyOf(stored.values());
-      int from = (int) Math.min(page.offset(), all.size());
-      int to = Math.min(from + page.pageSize(), all.size());
-      return new Page<>(all.subList(from, to), page, all.size());
+      int from = (int) Math.min(request.offset(), all.size());
+      int to = Math.min(from + request.pageSize(), all.size());
+      return new Page<>(all.subList(from, to), request, all.size());
     }
 
     @Override

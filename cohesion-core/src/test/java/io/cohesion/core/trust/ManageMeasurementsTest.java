@@ -72,7 +72,7 @@ class ManageMeasurementsTest {
 
   ManageMeasurementsTest() {
     neighbourhoods.create(Neighbourhood.of(BEETS, "Nij Beets", "Opsterland"));
-    fakes.scales.save(scale(TRUST));
+    fakes.scales.create(scale(TRUST));
     manage.define(measurement(BEFORE, TRUST, BEETS));
   }
 
@@ -81,7 +81,7 @@ class ManageMeasurementsTest {
     Map<String, Invitation> stored = new HashMap<>();
     return new InvitationRepository() {
       @Override
-      public void saveAll(List<Invitation> invitations) {
+      public void create(List<Invitation> invitations) {
         invitations.forEach(i -> stored.put(i.codeHash(), i));
       }
 
@@ -92,8 +92,8 @@ class ManageMeasurementsTest {
       }
 
       @Override
-      public Page<Invitation> list(PageRequest page) {
-        return new Page<>(List.copyOf(stored.values()), page, stored.size());
+      public Page<Invitation> list(PageRequest request) {
+        return new Page<>(List.copyOf(stored.values()), request, stored.size());
       }
 
       @Override
@@ -413,7 +413,7 @@ class ManageMeasurementsTest {
 
   @Test
   void wavesOfDifferentScalesAreNotCompared() {
-    fakes.scales.save(scale(new ScaleId("other")));
+    fakes.scales.create(scale(new ScaleId("other")));
     manage.define(measurement(AFTER, new ScaleId("other"), BEETS));
 
     assertThatThrownBy(() -> manage.compare(BEFORE, AFTER, RAW))

@@ -85,7 +85,7 @@ class ManageScalesTest {
   @Test
   void aScaleAMeasurementUsesIsKept() {
     scales.define(scale(TRUST, "Trust"));
-    fakes.measurements.save(
+    fakes.measurements.create(
         new Measurement(
             new MeasurementId("before"),
             TRUST,

@@ -39,7 +39,7 @@ final class TrustFakes {
       this.idOf = idOf;
     }
 
-    public synchronized Versioned<T> save(T value) {
+    public synchronized Versioned<T> create(T value) {
       I id = idOf.apply(value);
       if (items.containsKey(id)) {
         throw new ConflictException(kind + " " + id + " exists already");
@@ -111,9 +111,9 @@ final class TrustFakes {
     }
 
     @Override
-    public Versioned<Measurement> save(Measurement measurement) {
+    public Versioned<Measurement> create(Measurement measurement) {
       requireScale(measurement.scale());
-      Versioned<Measurement> saved = super.save(measurement);
+      Versioned<Measurement> saved = super.create(measurement);
       statuses.addWave(WaveId.measurement(measurement.id().value()));
       return saved;
     }

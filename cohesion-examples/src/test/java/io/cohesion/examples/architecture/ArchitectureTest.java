@@ -53,6 +53,11 @@ class ArchitectureTest {
   static final ArchRule public_types_carry_their_api_status =
       ModuleRules.publicTypesCarryTheirStatus(CORE, PERSISTENCE, REST);
 
+  /** What a public type outside {@code internal} hands out is API too. */
+  @ArchTest
+  static final ArchRule public_methods_return_no_internal_types =
+      ModuleRules.publicMethodsReturnNoInternalTypes(CORE, PERSISTENCE, REST);
+
   /**
    * Leaves out the test-jars of other modules (core's carries fixtures that break rules on
    * purpose); {@link ImportOption.DoNotIncludeTests} only knows test-class folders.

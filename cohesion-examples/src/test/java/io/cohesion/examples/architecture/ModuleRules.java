@@ -1,6 +1,7 @@
 package io.cohesion.examples.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -86,6 +87,35 @@ final class ModuleRules {
         .because(
             "an integrator must see whether a type is stable, experimental or public only for"
                 + " technical reasons");
+  }
+
+  /**
+   * No public method of a public type of {@code modules} outside their {@code internal} packages
+   * returns a type of an {@code internal} package: what an integrator can reach hands out API only.
+   */
+  static ArchRule publicMethodsReturnNoInternalTypes(String... modules) {
+    String[] packages = new String[modules.length];
+    for (int i = 0; i < modules.length; i++) {
+      packages[i] = modules[i] + "..";
+    }
+    return methods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideInAnyPackage(packages)
+        .and()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackage("..internal..")
+        .and()
+        .areDeclaredInClassesThat()
+        .arePublic()
+        .should()
+        .haveRawReturnType(
+            DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("..internal..")))
+        .because(
+            "a public method of the API that returns an internal type makes that type API"
+                + " in all but name");
   }
 
   /**

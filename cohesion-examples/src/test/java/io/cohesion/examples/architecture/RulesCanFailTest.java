@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.cohesion.examples.architecture.fixtures.api.Leaky;
 import io.cohesion.examples.architecture.fixtures.api.Marked;
 import io.cohesion.examples.architecture.fixtures.api.Unmarked;
 import io.cohesion.examples.architecture.fixtures.api.internal.Plumbing;
@@ -60,6 +61,7 @@ class RulesCanFailTest {
                 UsesPersistenceCodec.class,
                 Marked.class,
                 Marked.Nested.class,
+                Leaky.class,
                 Unmarked.class,
                 Plumbing.class,
                 hidden()));
@@ -170,5 +172,17 @@ class RulesCanFailTest {
             evaluate(rule, Marked.class, Marked.Nested.class, Plumbing.class, hidden())
                 .hasViolation())
         .isFalse();
+  }
+
+  @Test
+  void theReturnTypeRuleCatchesAPublicMethodHandingOutAnInternalType() {
+    ArchRule rule = ModuleRules.publicMethodsReturnNoInternalTypes(API);
+
+    EvaluationResult leaky = evaluate(rule, Leaky.class, Plumbing.class);
+    assertThat(leaky.hasViolation()).isTrue();
+    assertThat(leaky.getFailureReport().getDetails())
+        .singleElement()
+        .satisfies(d -> assertThat(d).contains(Leaky.class.getName() + ".open()"));
+    assertThat(evaluate(rule, Marked.class, Plumbing.class).hasViolation()).isFalse();
   }
 }

@@ -72,7 +72,7 @@ public final class MeasurementService implements ManageMeasurements {
   public Versioned<Measurement> define(Measurement measurement) {
     requireNeighbourhood(measurement.neighbourhood());
     scale(measurement);
-    return measurements.save(measurement);
+    return measurements.create(measurement);
   }
 
   @Override

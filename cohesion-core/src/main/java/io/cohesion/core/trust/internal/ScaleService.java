@@ -26,7 +26,7 @@ public final class ScaleService implements ManageScales {
 
   @Override
   public Versioned<Scale> define(Scale scale) {
-    return scales.save(requireNonNull(scale, "scale"));
+    return scales.create(requireNonNull(scale, "scale"));
   }
 
   @Override

@@ -51,7 +51,7 @@ public final class WishMapService implements ManageWishMaps {
 
   @Override
   public Versioned<WishMap> define(WishMap map) {
-    return maps.save(declared(map));
+    return maps.create(declared(map));
   }
 
   @Override
