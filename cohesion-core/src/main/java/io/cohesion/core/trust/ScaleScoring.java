@@ -72,7 +72,8 @@ public final class ScaleScoring {
    * groups are weighed in declared order.
    *
    * @throws ValidationException on {@code groupBy} when a bound audience asks for a column that is
-   *     not declared
+   *     not declared, or when no response of the wave has the column (as the command line refuses a
+   *     file without it)
    */
   public static ScaleReport score(
       Scale scale,
@@ -89,6 +90,20 @@ public final class ScaleScoring {
               + groupBy.get()
               + "' declares no values: its groups are shown only to those who hold the raw data"
               + " (declare its values with codes and labels; docs/privacy.md#keys-are-declared)");
+    }
+    if (groupBy.isPresent()
+        && !responses.isEmpty()
+        && responses.stream().noneMatch(r -> r.attributes().containsKey(groupBy.get()))) {
+      throw ValidationException.of(
+          "groupBy",
+          "no response of the wave has a column '"
+              + groupBy.get()
+              + "' to group by"
+              + (declared.isEmpty()
+                  ? ""
+                  : " (its declared attribute columns are "
+                      + String.join(", ", new TreeSet<>(declared.keySet()))
+                      + ")"));
     }
     ScaleData data = ScaleData.of(scale, responses, groupBy.orElse(null));
     ScaleMoments moments = moments(data, MEAN);

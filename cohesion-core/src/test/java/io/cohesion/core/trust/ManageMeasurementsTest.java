@@ -484,6 +484,22 @@ class ManageMeasurementsTest {
     assertThat(manage.scores(STREETS, Optional.of("note"), RAW).groups()).hasSize(2);
   }
 
+  @Test
+  void groupingByAColumnNoResponseHasIsInvalidForEveryAudience() {
+    streetsAnswered();
+    close(STREETS);
+
+    // as the command line refuses a file without the column, not an empty grouping
+    for (Audience audience : List.of(RAW, BOUND)) {
+      assertThatThrownBy(() -> manage.scores(STREETS, Optional.of("building"), audience))
+          .as("%s", audience)
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("groupBy")
+          .hasMessageContaining("'building'");
+    }
+    assertThat(manage.scores(STREETS, Optional.of("street"), RAW).groups()).hasSize(2);
+  }
+
   /** {@code rows} as an iterable that is not a collection, counting the rows taken from it. */
   private static <T> Iterable<T> streamed(List<T> rows, AtomicInteger taken) {
     return () -> rows.stream().peek(row -> taken.incrementAndGet()).iterator();

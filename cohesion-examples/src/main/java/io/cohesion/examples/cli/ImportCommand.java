@@ -3,7 +3,6 @@ package io.cohesion.examples.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cohesion.core.CohesionException;
 import io.cohesion.core.FieldError;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.application.Cohesion;
@@ -164,19 +163,21 @@ public final class ImportCommand implements Callable<Integer> {
   /** One rejected row: where and why. */
   record Rejection(long row, String column, String reason) {}
 
+  /**
+   * Imports the file. Exits as every command does (docs/cli.md#exit-codes-and-errors): 0 when every
+   * row is imported; 2 for input the command cannot use — an option, a file that cannot be read or
+   * breaks its format, rejected rows, a definition or wave the store does not hold or that takes no
+   * answers (a closed wave) — and 1 for a failure that is not the input's.
+   */
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     try {
       return run(err);
-    } catch (CohesionException | IllegalArgumentException | IOException e) {
-      err.println("cohesion import: " + oneLine(e.getMessage()));
-      return 1;
+    } catch (IllegalArgumentException e) {
+      // Ids, dates and the format come from the options: a value they refuse is bad input.
+      throw new BadInputException(e.getMessage());
     }
-  }
-
-  private static String oneLine(String message) {
-    return String.valueOf(message).replace('\n', ' ');
   }
 
   private Integer run(PrintWriter err) throws IOException {
@@ -199,7 +200,7 @@ public final class ImportCommand implements Callable<Integer> {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       report(result, seconds, json, err);
-      return result.rejections().isEmpty() ? 0 : 1;
+      return result.rejections().isEmpty() ? 0 : Failures.BAD_INPUT;
     }
   }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,13 +26,15 @@ import picocli.CommandLine;
  * Walks through docs/api.md as a reader does: starts the server the page starts (in this process,
  * on a free port and in a temporary directory instead of 8080 and ./cohesion-data), sets the
  * variables the page exports, and runs every {@code curl} of the page, in order, with the real
- * {@code curl} in {@code bash}. Each must answer 2xx, or the problem the page shows; where the page
- * shows an answer under a command, the body must match it ("…" stands for anything).
+ * {@code curl} in {@code bash}, in one working directory. Each must answer 2xx, or the problem the
+ * page shows; where the page shows an answer under a command, the body must match it ("…" stands
+ * for anything). A variable is set as the page sets it, by the shell; only the keys the server
+ * prints ({@code demo-<role>-…}) are taken from what it printed, as a reader copies them.
  */
 class ApiGuideTest {
   private static final String PAGE = "docs/api.md";
   private static final String DOCUMENTED_ORIGIN = "http://127.0.0.1:8080";
-  private static final Pattern EXPORT = Pattern.compile("export (\\w+)=(\\S+)");
+  private static final Pattern EXPORT = Pattern.compile("export (\\w+)=(.+)");
   private static final Pattern PROBLEM_STATUS =
       Pattern.compile("\"type\":\"urn:cohesion:problem:[^\"]*\".*\"status\":(\\d{3})");
 
@@ -41,18 +43,10 @@ class ApiGuideTest {
     assumeCurl();
     List<Docs.Command> commands = Docs.commands(PAGE);
     assertThat(commands).as("commands in " + PAGE).hasSizeGreaterThan(30);
-    // A value the reader copies from an answer (an invitation code) is an example in that answer.
-    Set<String> examples =
-        commands.stream()
-            .map(c -> EXPORT.matcher(c.withoutComment()))
-            .filter(Matcher::matches)
-            .map(m -> m.group(2))
-            .filter(v -> !v.contains("…") && !v.startsWith(DOCUMENTED_ORIGIN))
-            .collect(Collectors.toSet());
+    Path work = Files.createDirectories(dir.resolve("work"));
 
     StringWriter out = new StringWriter();
     Map<String, String> variables = new LinkedHashMap<>();
-    List<Answer> answers = new ArrayList<>();
     int curls = 0;
     ServeCommand.Running server = null;
     try {
@@ -66,18 +60,20 @@ class ApiGuideTest {
           String spec = line.substring(line.indexOf('\'') + 1, line.lastIndexOf('\''));
           assertThat(ApiKeys.parse(spec).size()).as(line).isEqualTo(spec.split(",").length);
         } else if (line.startsWith("export ")) {
-          Matcher export = EXPORT.matcher(line);
-          assertThat(export.matches()).as(line).isTrue();
           assertThat(server).as("the server runs before " + line).isNotNull();
           variables.put(
-              export.group(1), value(export.group(2), out.toString(), server.port(), answers));
+              line.substring("export ".length(), line.indexOf('=')),
+              value(line, out.toString(), server.port(), work, variables));
         } else if (line.startsWith("JAZZER_FUZZ=")) {
           // Two minutes of fuzzing each: DocsCommandsTest checks that the tests they name exist.
           continue;
+        } else if (line.startsWith("openapi-generator-cli ")) {
+          // The build generates the same client with the Maven plugin (GeneratedClientWalkTest).
+          generatesAsTheBuildDoes(line);
         } else {
           assertThat(line).as("a command this test knows").contains("curl ");
           assertThat(server).as("the server runs before " + line).isNotNull();
-          answers.add(curl(command, variables, examples, server.port()));
+          curl(command, variables, server.port(), work);
           curls++;
         }
       }
@@ -89,25 +85,36 @@ class ApiGuideTest {
     assertThat(curls).as("curl commands run").isGreaterThan(30);
   }
 
-  /** What one curl answered, beside what the page shows for it. */
-  private record Answer(String shown, int status, String body) {}
+  /**
+   * The command-line generator's options are those the REST adapter's build gives the Maven plugin,
+   * so the page's client is the one a test of the build walks through.
+   */
+  private static void generatesAsTheBuildDoes(String command) {
+    String pom = Docs.read(Docs.root().resolve("cohesion-adapters-rest/pom.xml"));
+    Map<String, String> options =
+        Map.of(
+            "-g java", "<generatorName>java</generatorName>",
+            "--library native", "<library>native</library>",
+            "--generate-alias-as-model", "<generateAliasAsModel>true</generateAliasAsModel>",
+            "--additional-properties openApiNullable=false",
+                "<openApiNullable>false</openApiNullable>");
+    assertThat(command).as("the page's generator command").contains("generate -i ");
+    options.forEach(
+        (option, configuration) -> {
+          assertThat(command).as("the page's generator command").contains(option);
+          assertThat(pom).as("the REST adapter's generator configuration").contains(configuration);
+        });
+  }
 
-  private static Answer curl(
-      Docs.Command command, Map<String, String> variables, Set<String> examples, int port)
+  private static void curl(Docs.Command command, Map<String, String> variables, int port, Path work)
       throws IOException, InterruptedException {
-    String origin = "http://127.0.0.1:" + port;
     // The status goes on a line of its own after the body, where the page does not show it.
-    String script =
-        "set -euo pipefail\ncurl() { command curl -w '\\n%{http_code}' \"$@\"; }\n"
-            + command.text().replace(DOCUMENTED_ORIGIN, origin)
-            + "\n";
-    ProcessBuilder bash = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
-    variables.forEach(
-        (name, value) -> bash.environment().put(name, value.replace(DOCUMENTED_ORIGIN, origin)));
-    Process process = bash.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(command.line()).isTrue();
-    assertThat(process.exitValue()).as(command.line() + "\n" + output).isZero();
+    String output =
+        bash(
+            "curl() { command curl -w '\\n%{http_code}' \"$@\"; }\n" + command.text(),
+            variables,
+            port,
+            work);
 
     int cut = output.lastIndexOf('\n');
     String body = output.substring(0, Math.max(cut, 0)).strip();
@@ -121,17 +128,43 @@ class ApiGuideTest {
       assertThat(status).as(what).isBetween(200, 299);
     }
     if (!shown.isEmpty()) {
-      assertThat(body).as(what).matches(Docs.shownAsPattern(shown, examples, null));
+      assertThat(body).as(what).matches(Docs.shownAsPattern(shown, Set.of(), null));
     }
-    return new Answer(shown, status, body);
   }
 
   /**
-   * The value of an exported variable: a key the server printed for {@code demo-<role>-…}, the
-   * server's own address for the documented one, or a value the page shows in an earlier answer,
-   * taken from the same place of what the server answered.
+   * Runs {@code script} with {@code bash} in {@code work}, with the variables set so far and the
+   * documented address replaced by the server's, and answers what it printed.
    */
-  private static String value(String shown, String printed, int port, List<Answer> answers) {
+  private static String bash(String script, Map<String, String> variables, int port, Path work)
+      throws IOException, InterruptedException {
+    String origin = "http://127.0.0.1:" + port;
+    ProcessBuilder bash =
+        new ProcessBuilder(
+                "bash", "-c", "set -euo pipefail\n" + script.replace(DOCUMENTED_ORIGIN, origin))
+            .directory(work.toFile())
+            .redirectErrorStream(true);
+    variables.forEach(
+        (name, value) -> bash.environment().put(name, value.replace(DOCUMENTED_ORIGIN, origin)));
+    Process process = bash.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(script).isTrue();
+    assertThat(process.exitValue()).as(script + "\n" + output).isZero();
+    return output;
+  }
+
+  /**
+   * The value of an exported variable: a key the server printed for {@code demo-<role>-…}, or what
+   * the shell makes of the page's {@code export} (an address, a value taken from an earlier
+   * answer).
+   */
+  private static String value(
+      String line, String printed, int port, Path work, Map<String, String> variables)
+      throws IOException, InterruptedException {
+    Matcher export = EXPORT.matcher(line);
+    assertThat(export.matches()).as(line).isTrue();
+    String name = export.group(1);
+    String shown = export.group(2);
     Matcher key = Pattern.compile("demo-(\\w+)-…").matcher(shown);
     if (key.matches()) {
       return printed
@@ -142,18 +175,11 @@ class ApiGuideTest {
           .findFirst()
           .orElseThrow(() -> new AssertionError("no " + key.group(1) + " key in:\n" + printed));
     }
-    if (shown.startsWith(DOCUMENTED_ORIGIN)) {
-      return shown;
-    }
-    for (int i = answers.size() - 1; i >= 0; i--) {
-      Answer answer = answers.get(i);
-      if (answer.shown().contains("\"" + shown + "\"")) {
-        Matcher found = Docs.shownAsPattern(answer.shown(), Set.of(), shown).matcher(answer.body());
-        assertThat(found.matches()).as(answer.body()).isTrue();
-        return found.group(1);
-      }
-    }
-    throw new AssertionError("'" + shown + "' is neither printed nor in an answer the page shows");
+    assertThat(shown).as(line + ": a value the page makes up").doesNotContain("…");
+    String value = bash(line + "\nprintf '%s' \"$" + name + "\"", variables, port, work);
+    assertThat(value).as(line + ": the value the shell sets").isNotBlank();
+    // The test's address stands for the documented one, as in the commands.
+    return value.replace("http://127.0.0.1:" + port, DOCUMENTED_ORIGIN);
   }
 
   private static ServeCommand.Running serve(String command, Path dir, StringWriter out) {

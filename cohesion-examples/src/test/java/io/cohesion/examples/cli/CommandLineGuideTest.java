@@ -1,12 +1,8 @@
 package io.cohesion.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every {@code console} example of docs/cli.md on the files in examples/ and checks that the
- * command prints exactly what the guide shows, so the guide cannot drift from the program.
+ * command prints exactly what the guide shows, every digit of its JSON included, so the guide
+ * cannot drift from the program.
  */
 class CommandLineGuideTest {
   private static final Pattern EXAMPLE =
@@ -58,50 +55,10 @@ class CommandLineGuideTest {
 
     String printed = (run.out() + run.err()).replace(root + "/", "");
     if (shown.startsWith("{")) {
-      // Full-precision doubles may move in the last bit when an algorithm is made more stable;
-      // the guide shows the same figures as long as they agree far beyond what anyone reads.
-      assertSameDocument(run.json(), readJson(shown), "$");
-    } else {
-      assertThat(printed).isEqualTo(shown);
+      assertThat(run.json()).as("one JSON document on stdout").isNotNull();
     }
+    // Every character, digits included: the page promises what a reader sees.
+    assertThat(printed).isEqualTo(shown);
     assertThat(run.exit()).isEqualTo(run.err().isEmpty() ? 0 : 2);
-  }
-
-  private static JsonNode readJson(String text) {
-    try {
-      return new ObjectMapper().readTree(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void assertSameDocument(JsonNode actual, JsonNode expected, String path) {
-    assertThat(actual).as(path).isNotNull();
-    if (expected.isFloatingPointNumber()) {
-      assertThat(actual.isNumber()).as(path).isTrue();
-      assertThat(actual.doubleValue())
-          .as(path)
-          .isCloseTo(
-              expected.doubleValue(),
-              within(1e-12 * Math.max(1, Math.abs(expected.doubleValue()))));
-    } else if (expected.isContainerNode()) {
-      List<String> expectedNames = new ArrayList<>();
-      List<String> actualNames = new ArrayList<>();
-      expected.fieldNames().forEachRemaining(expectedNames::add);
-      actual.fieldNames().forEachRemaining(actualNames::add);
-      assertThat(actualNames).as(path + " keys").isEqualTo(expectedNames);
-      assertThat(actual.size()).as(path + " size").isEqualTo(expected.size());
-      if (expected.isArray()) {
-        for (int i = 0; i < expected.size(); i++) {
-          assertSameDocument(actual.get(i), expected.get(i), path + "[" + i + "]");
-        }
-      } else {
-        for (String name : expectedNames) {
-          assertSameDocument(actual.get(name), expected.get(name), path + "." + name);
-        }
-      }
-    } else {
-      assertThat(actual).as(path).isEqualTo(expected);
-    }
   }
 }

@@ -117,7 +117,7 @@ class ImportCommandTest {
             data.toString(),
             "--no-progress");
 
-    assertThat(exit).isEqualTo(1);
+    assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
         .contains("row 4, column respondent: 'h1' already answered in row 2")
         .contains("row 5, column respondent: 'h2' already answered in row 3")
@@ -178,7 +178,7 @@ class ImportCommandTest {
             data.toString(),
             "--no-progress");
 
-    assertThat(exit).isEqualTo(1);
+    assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
         .contains("row 6502, column respondent: 'h0' already answered in row 2")
         .contains("1 of 7001 rows rejected; nothing was imported");
@@ -202,7 +202,7 @@ class ImportCommandTest {
             dir.resolve("store").toString(),
             "--no-progress");
 
-    assertThat(exit).isEqualTo(1);
+    assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
         .contains("wish map unknown is not in the store")
         .contains("--wish-map-file");
@@ -301,7 +301,7 @@ class ImportCommandTest {
 
     int exit = importWishMap(second, data);
 
-    assertThat(exit).isEqualTo(1);
+    assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
         .contains("row 2, column respondent: 'h2' already answered this wave in the store")
         .contains("row 4, column respondent: 'h1' already answered this wave in the store")
@@ -328,7 +328,7 @@ class ImportCommandTest {
 
     int exit = importWishMap(late, data);
 
-    assertThat(exit).isEqualTo(1);
+    assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
         .startsWith("cohesion import: wish map nij-beets is closed: its figures are those of its")
         .doesNotContain("\ncohesion import:");
@@ -409,7 +409,7 @@ class ImportCommandTest {
 
     int exit = importMeasurement(late, data);
 
-    assertThat(exit).isEqualTo(1);
+    assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
         .startsWith(
             "cohesion import: measurement nb-before is closed: its figures are those of its");
@@ -477,7 +477,7 @@ class ImportCommandTest {
             data.toString(),
             "--no-progress");
 
-    assertThat(exit).isEqualTo(1);
+    assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
         .contains("row 3, column street: not a declared value of street")
         .contains("row 5, column street: not a declared value of street")

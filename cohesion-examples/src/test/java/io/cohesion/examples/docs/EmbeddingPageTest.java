@@ -94,7 +94,7 @@ class EmbeddingPageTest {
   static void compileThePage() throws IOException {
     sources = sources(Files.readString(page()));
     assertThat(sources).as("whole source files in " + page()).hasSizeGreaterThanOrEqualTo(2);
-    compiled = compile(sources, classes);
+    compiled = compile(page(), sources, classes);
   }
 
   @AfterAll
@@ -104,8 +104,11 @@ class EmbeddingPageTest {
     }
   }
 
-  /** Compiles {@code sources} into {@code out}, failing with the compiler's diagnostics. */
-  static URLClassLoader compile(List<Source> sources, Path out) throws IOException {
+  /**
+   * Compiles {@code sources}, taken from {@code page}, into {@code out}, failing with the
+   * compiler's diagnostics at their lines of the page.
+   */
+  static URLClassLoader compile(Path page, List<Source> sources, Path out) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     assertThat(javac).as("a JDK's compiler").isNotNull();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -139,7 +142,7 @@ class EmbeddingPageTest {
       boolean ok = javac.getTask(null, files, diagnostics, options, null, units).call();
       String report =
           diagnostics.getDiagnostics().stream()
-              .map(d -> describe(d, pageOf.get(d.getSource())))
+              .map(d -> describe(page, d, pageOf.get(d.getSource())))
               .collect(Collectors.joining("\n"));
       assertThat(ok).as("the page's code compiles:\n" + report).isTrue();
     }
@@ -147,11 +150,11 @@ class EmbeddingPageTest {
         new URL[] {out.toUri().toURL()}, EmbeddingPageTest.class.getClassLoader());
   }
 
-  private static String describe(Diagnostic<? extends JavaFileObject> d, Source source) {
+  private static String describe(Path page, Diagnostic<? extends JavaFileObject> d, Source source) {
     String where =
         source == null
             ? ""
-            : page()
+            : page
                 + ":"
                 + (source.firstLine() + d.getLineNumber() - 1)
                 + " ("
