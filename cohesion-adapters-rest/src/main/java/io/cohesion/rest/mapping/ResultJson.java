@@ -62,8 +62,9 @@ public final class ResultJson {
   private ResultJson() {}
 
   /**
-   * The {@code score} document: {@code {n, nComplete, reliability, score, groupReliability,
-   * groups}}.
+   * The {@code score} document: {@code {n, nComplete, reliability, reliabilityNote, score,
+   * groupReliability, groups}}; {@code reliabilityNote} says why {@code reliability} is null, and
+   * is null when it is not.
    */
   public static ObjectNode scaleReport(ScaleReport report) {
     ObjectNode json = NODES.objectNode();
@@ -76,6 +77,11 @@ public final class ResultJson {
     json.put("n", report.n());
     json.put("nComplete", report.nComplete());
     json.set("reliability", report.reliability().map(ResultJson::reliability).orElse(null));
+    if (report.reliabilityNote().isPresent()) {
+      json.put("reliabilityNote", report.reliabilityNote().get());
+    } else {
+      json.putNull("reliabilityNote");
+    }
     json.set("score", summary(report.score()));
     json.set(
         "groupReliability",

@@ -71,7 +71,10 @@ final class Tables {
       }
       items.print(out, INDENT);
     } else {
-      out.println("Reliability: not defined (fewer than two respondents answered every item)");
+      out.println(
+          "Reliability: not defined ("
+              + report.reliabilityNote().orElse("fewer than two respondents answered every item")
+              + ")");
     }
     if (report.groups().isEmpty()) {
       return;
