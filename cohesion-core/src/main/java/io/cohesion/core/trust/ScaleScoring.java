@@ -220,6 +220,15 @@ public final class ScaleScoring {
         note);
   }
 
+  /**
+   * The built-in person score of every row of {@code data} (the mean of the answered items after
+   * reversal, with at least {@code minAnswered} answered), NaN where the respondent has none.
+   */
+  public static double[] personScores(ScaleData data) {
+    requireNonNull(data, "data");
+    return personScores(data, MEAN);
+  }
+
   /** The person score of every row, NaN where the respondent has none. */
   static double[] personScores(ScaleData data, ScaleScoreStrategy strategy) {
     if (strategy instanceof MeanOfAnsweredItems) {
