@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cohesion.core.participation.ModelTerm;
+import io.cohesion.core.participation.ParticipationModel;
 import io.cohesion.core.redthread.NetworkFigures;
 import io.cohesion.core.redthread.RedThread;
 import io.cohesion.core.redthread.SegmentFigures;
@@ -30,9 +32,9 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * The JSON documents of docs/cli.md for the results of {@code score}, {@code red-thread} and {@code
- * compare}. The keys are a public contract: the command line prints these documents and the REST
- * API returns them.
+ * The JSON documents of docs/cli.md for the results of {@code score}, {@code red-thread}, {@code
+ * compare} and {@code model}. The keys are a public contract: the command line prints these
+ * documents and the REST API returns them.
  *
  * <p>Conventions, the same in every document:
  *
@@ -169,6 +171,39 @@ public final class ResultJson {
     number(node, "welchDf", independent.welchDf());
     number(node, "hedgesG", independent.hedgesG());
     json.set("paired", comparison.paired().map(ResultJson::paired).orElse(null));
+    return json;
+  }
+
+  /**
+   * The {@code model} document (docs/scoring.md#trust-and-taking-part): {@code {n, events, cut,
+   * terms:[{term, estimate, se, z, p, oddsRatio, ci95}], deviance, nullDeviance, aic, dfResidual}}.
+   */
+  public static ObjectNode participationModel(ParticipationModel model) {
+    ObjectNode json = NODES.objectNode();
+    if (model.suppressed().isPresent()) {
+      json.putNull("n");
+      json.put("suppressed", true);
+      json.put("reason", model.suppressed().get());
+      return json;
+    }
+    json.put("n", model.n());
+    json.put("events", model.events());
+    json.put("cut", model.cut());
+    ArrayNode terms = json.putArray("terms");
+    for (ModelTerm term : model.terms()) {
+      ObjectNode node = terms.addObject();
+      node.put("term", term.term());
+      number(node, "estimate", term.estimate());
+      number(node, "se", term.se());
+      number(node, "z", term.z());
+      number(node, "p", term.p());
+      number(node, "oddsRatio", term.oddsRatio());
+      node.set("ci95", interval(term.ci95()));
+    }
+    number(json, "deviance", model.deviance());
+    number(json, "nullDeviance", model.nullDeviance());
+    number(json, "aic", model.aic());
+    json.put("dfResidual", model.dfResidual());
     return json;
   }
 

@@ -1,8 +1,10 @@
 package io.cohesion.core.participation;
 
+import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -18,6 +20,9 @@ import org.apiguardian.api.API;
  * @param nullDeviance the deviance of the model with the intercept only
  * @param aic {@code deviance + 2·terms}
  * @param dfResidual {@code n − terms}
+ * @param suppressed why the disclosure rules withhold the model, if they do: then every count is 0,
+ *     every figure undefined and the terms empty
+ *     (docs/privacy.md#the-model-of-trust-and-taking-part)
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public record ParticipationModel(
@@ -28,8 +33,30 @@ public record ParticipationModel(
     double deviance,
     double nullDeviance,
     double aic,
-    int dfResidual) {
+    int dfResidual,
+    Optional<String> suppressed) {
+
+  /** A released model. */
+  public ParticipationModel(
+      int n,
+      int events,
+      int cut,
+      List<ModelTerm> terms,
+      double deviance,
+      double nullDeviance,
+      double aic,
+      int dfResidual) {
+    this(n, events, cut, terms, deviance, nullDeviance, aic, dfResidual, Optional.empty());
+  }
+
+  /** A model of which nothing is released, with the reason. */
+  public static ParticipationModel withheld(int cut, String reason) {
+    return new ParticipationModel(
+        0, 0, cut, List.of(), Double.NaN, Double.NaN, Double.NaN, 0, Optional.of(reason));
+  }
+
   public ParticipationModel {
     terms = List.copyOf(terms);
+    requireNonNull(suppressed, "suppressed");
   }
 }

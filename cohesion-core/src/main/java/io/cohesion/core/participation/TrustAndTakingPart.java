@@ -3,7 +3,6 @@ package io.cohesion.core.participation;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.cohesion.core.PrivacyException;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.DisclosurePolicy;
@@ -28,8 +27,9 @@ import org.apiguardian.api.API;
  * releases it under the disclosure rules (docs/privacy.md#the-model-of-trust-and-taking-part):
  *
  * <ul>
- *   <li>for everyone: at least k linked persons, at least 10 per term, every level of the factor
- *       with at least k persons, and neither separation nor quasi-separation;
+ *   <li>for everyone: at least k linked persons and every level of the factor with at least k
+ *       persons (else the model is withheld with the reason), at least 10 persons per term, and
+ *       neither separation nor quasi-separation (else the request is refused);
  *   <li>for an audience bound by disclosure control, in addition: the factor is a declared segment
  *       column, and the cells any request could obtain from the same data — all linked persons, the
  *       willing at each cut, each level of each declared segment column and its willing at each cut
@@ -61,7 +61,8 @@ public final class TrustAndTakingPart {
    *     a bound audience, does not declare), on {@code model} when the model cannot be fitted
    *     (separation, non-convergence, nobody or everybody willing, too few persons per term), or
    *     when a respondent appears twice in either wave
-   * @throws PrivacyException when the disclosure rules refuse the release, with the reason
+   * @return the model, or a withheld one ({@link ParticipationModel#withheld}) with the reason when
+   *     the disclosure rules refuse its release
    */
   public static ParticipationModel model(
       ScaleData measured,
@@ -87,11 +88,16 @@ public final class TrustAndTakingPart {
         factor.isEmpty()
             ? List.of()
             : declaredLevels.orElseGet(() -> levelsInCodePointOrder(fitted, factor.get()));
+    int cut = options.cut();
     if (audience.bound()) {
-      requireReleasable(map, linked, options, k);
+      Optional<String> refused = refusal(map, linked, options, k);
+      if (refused.isPresent()) {
+        return ParticipationModel.withheld(cut, refused.get());
+      }
     }
     if (fitted.size() < k) {
-      throw new PrivacyException(
+      return ParticipationModel.withheld(
+          cut,
           "the model needs at least "
               + k
               + " linked persons (with a trust score and a willingness answer"
@@ -112,7 +118,6 @@ public final class TrustAndTakingPart {
               + "), got "
               + fitted.size());
     }
-    int cut = options.cut();
     int events = 0;
     for (Person person : fitted) {
       events += person.willingness >= cut ? 1 : 0;
@@ -126,7 +131,11 @@ public final class TrustAndTakingPart {
               + " or more: the model needs both willing and other persons");
     }
     if (factor.isPresent()) {
-      checkLevels(fitted, factor.get(), levels, cut, k);
+      Optional<String> small = smallLevel(fitted, factor.get(), levels, k);
+      if (small.isPresent()) {
+        return ParticipationModel.withheld(cut, small.get());
+      }
+      checkLevels(fitted, factor.get(), levels, cut);
     }
     checkTrustSeparation(fitted, cut);
 
@@ -250,11 +259,28 @@ public final class TrustAndTakingPart {
     return List.copyOf(levels);
   }
 
-  /** Every level has at least k persons, and the willing of none is all or nobody. */
-  private static void checkLevels(
-      List<Person> persons, String column, List<String> levels, int cut, int k) {
+  /** The reason to withhold a model with a level of fewer than k persons, if one has. */
+  private static Optional<String> smallLevel(
+      List<Person> persons, String column, List<String> levels, int k) {
+    int[] sizes = sizes(persons, column, levels);
+    for (int l = 0; l < levels.size(); l++) {
+      if (sizes[l] < k) {
+        return Optional.of(
+            "level '"
+                + levels.get(l)
+                + "' of '"
+                + column
+                + "' has fewer than "
+                + k
+                + " linked persons: the model is not released with this factor (merge small"
+                + " levels in the wish map's declaration, or leave the factor out)");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int[] sizes(List<Person> persons, String column, List<String> levels) {
     int[] sizes = new int[levels.size()];
-    int[] willing = new int[levels.size()];
     for (Person person : persons) {
       int level = levels.indexOf(person.segments.get(column));
       if (level < 0) {
@@ -267,20 +293,17 @@ public final class TrustAndTakingPart {
                 + "'");
       }
       sizes[level]++;
-      willing[level] += person.willingness >= cut ? 1 : 0;
     }
-    for (int l = 0; l < levels.size(); l++) {
-      if (sizes[l] < k) {
-        throw new PrivacyException(
-            "level '"
-                + levels.get(l)
-                + "' of '"
-                + column
-                + "' has fewer than "
-                + k
-                + " linked persons: the model is not released with this factor (merge small"
-                + " levels in the wish map's declaration, or leave the factor out)");
-      }
+    return sizes;
+  }
+
+  /** The willing of no level may be all or nobody of it. */
+  private static void checkLevels(
+      List<Person> persons, String column, List<String> levels, int cut) {
+    int[] sizes = sizes(persons, column, levels);
+    int[] willing = new int[levels.size()];
+    for (Person person : persons) {
+      willing[levels.indexOf(person.segments.get(column))] += person.willingness >= cut ? 1 : 0;
     }
     for (int l = 0; l < levels.size(); l++) {
       if (willing[l] == 0 || willing[l] == sizes[l]) {
@@ -326,15 +349,17 @@ public final class TrustAndTakingPart {
 
   /**
    * Weighs every cell a bound caller can obtain from these linked persons, whatever cut and factor
-   * one request names, and refuses the request if it needs a hidden one.
+   * one request names: the reason to withhold the model if the request needs a hidden one.
    */
-  private static void requireReleasable(
+  private static Optional<String> refusal(
       WishMap map, List<Person> linked, ModelOptions options, int k) {
     int n = linked.size();
     if (n < k) {
-      throw new PrivacyException(
+      return Optional.of(
           "the model needs at least " + k + " linked persons, got " + n + " (docs/privacy.md)");
     }
+    // The cells every request needs, cut first on their own: all linked persons and the willing
+    // at each cut.
     List<int[]> cells = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     cells.add(members(linked, p -> true));
@@ -343,35 +368,59 @@ public final class TrustAndTakingPart {
       cells.add(members(linked, p -> p.willingness >= cut));
       keys.add("cut=" + cut);
     }
+    DisclosurePolicy policy = DisclosurePolicy.defaults();
+    boolean[] base = policy.hidden(cells, new boolean[cells.size()], n, k);
+    if (base[0]) {
+      return Optional.of(
+          "releasing the model would single out fewer than " + k + " persons (docs/privacy.md)");
+    }
+    List<Boolean> hidden = new ArrayList<>();
+    List<int[]> released = new ArrayList<>();
+    for (int c = 0; c < cells.size(); c++) {
+      hidden.add(base[c]);
+      if (!base[c]) {
+        released.add(cells.get(c));
+      }
+    }
+    // Then each declared column in declared order, over what is released before it: its levels
+    // and their willing at each cut. A column the remedy cannot cut is no factor at all.
     for (String column : map.declaredSegments()) {
+      List<int[]> candidate = new ArrayList<>();
+      List<String> candidateKeys = new ArrayList<>();
       for (String code : map.declaration(column).orElseThrow().codes()) {
-        cells.add(members(linked, p -> code.equals(p.segments.get(column))));
-        keys.add(column + "=" + code);
+        candidate.add(members(linked, p -> code.equals(p.segments.get(column))));
+        candidateKeys.add(column + "=" + code);
         for (int cut : CUTS) {
-          cells.add(
+          candidate.add(
               members(linked, p -> code.equals(p.segments.get(column)) && p.willingness >= cut));
-          keys.add(column + "=" + code + "&cut=" + cut);
+          candidateKeys.add(column + "=" + code + "&cut=" + cut);
+        }
+      }
+      boolean[] cut =
+          policy.cut(released, candidate, new boolean[candidate.size()], n, k).orElse(null);
+      for (int c = 0; c < candidate.size(); c++) {
+        boolean hide = cut == null || cut[c];
+        cells.add(candidate.get(c));
+        keys.add(candidateKeys.get(c));
+        hidden.add(hide);
+        if (!hide) {
+          released.add(candidate.get(c));
         }
       }
     }
-    boolean[] hidden = DisclosurePolicy.defaults().hidden(cells, new boolean[cells.size()], n, k);
-    if (hidden[0]) {
-      throw new PrivacyException(
-          "releasing the model would single out fewer than " + k + " persons (docs/privacy.md)");
-    }
     List<String> needed = new ArrayList<>();
+    List<String> codes =
+        options.factor().map(c -> map.declaration(c).orElseThrow().codes()).orElse(List.of());
+    codes.forEach(code -> needed.add(options.factor().get() + "=" + code));
     needed.add("cut=" + options.cut());
-    if (options.factor().isPresent()) {
-      String column = options.factor().get();
-      for (String code : map.declaration(column).orElseThrow().codes()) {
-        needed.add(column + "=" + code);
-        needed.add(column + "=" + code + "&cut=" + options.cut());
-      }
-    }
+    codes.forEach(
+        code -> needed.add(options.factor().get() + "=" + code + "&cut=" + options.cut()));
+    // the smallest hidden cell the request needs is the one the refusal names
+    needed.sort(Comparator.comparingInt(key -> cells.get(keys.indexOf(key)).length));
     for (String key : needed) {
       int at = keys.indexOf(key);
-      if (hidden[at] && cells.get(at).length > 0) {
-        throw new PrivacyException(
+      if (hidden.get(at) && cells.get(at).length > 0) {
+        return Optional.of(
             "the model at cut "
                 + options.cut()
                 + options.factor().map(f -> " with factor '" + f + "'").orElse("")
@@ -382,6 +431,7 @@ public final class TrustAndTakingPart {
                 + "); try another cut, or leave the factor out (docs/privacy.md)");
       }
     }
+    return Optional.empty();
   }
 
   private static String describe(String key) {
