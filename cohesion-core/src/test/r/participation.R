@@ -4,8 +4,9 @@
 # Written and run with R 4.2.2 Patched (2022-11-10 r83330) and jsonlite; the model is stats::glm
 # with family = binomial and its default control (epsilon 1e-8, maxit 25). Writes simulated
 # measurements and wish map answers as CSV and every expected figure as JSON (15 significant digits)
-# into cohesion-core/src/test/resources/reference/. The Java tests read these files and never need
-# R.
+# into cohesion-core/src/test/resources/reference/, and the figures of the example files of
+# docs/cli.md into cohesion-examples/src/test/resources/io/cohesion/examples/cli/model-reference.json.
+# The Java tests read these files and never need R.
 #
 # Conventions that the Java code follows too (docs/scoring.md):
 #  - a reversed item is reversed in the data (min + max - x) before anything else; the person score
@@ -188,6 +189,33 @@ write_data(data.frame(respondent = ids4, tenure = ten4, willingness = w4),
            "participation-quasi-wishes.csv")
 fit_case("quasi-separated level, cut 4", "participation-quasi-measurement.csv",
          "participation-quasi-wishes.csv", 4, "tenure", c("social", "owner", "private"))
+
+# ------------------------------- the example files of docs/cli.md, for the model command's test
+# examples/social-cohesion.json: five items on 1-5, SC4 and SC5 reversed, minAnswered 3 (half of
+# five, rounded up); linked with examples/wish-map-willingness.csv, cut 4, no factor.
+ex_scale <- list(id = "social-cohesion-trust", min = 1, max = 5, minAnswered = 3,
+                 items = list(item("SC1"), item("SC2"), item("SC3"), item("SC4", TRUE),
+                              item("SC5", TRUE)))
+ex_m <- read.csv(file.path("examples", "cohesion-before.csv"), colClasses = c(respondent = "character"))
+ex_w <- read.csv(file.path("examples", "wish-map-willingness.csv"), colClasses = c(respondent = "character"))
+ex <- merge(data.frame(respondent = ex_m$respondent, trust = person_scores(ex_m, ex_scale)),
+            ex_w[, c("respondent", "willingness")], by = "respondent")
+ex <- ex[!is.na(ex$trust) & !is.na(ex$willingness), ]
+ex_fit <- glm(I(willingness >= 4) ~ trust, family = binomial, data = ex)
+ex_s <- summary(ex_fit)$coefficients
+write_json(list(
+  generatedWith = list(R = R.version.string),
+  model = list(
+    n = nrow(ex), events = sum(ex$willingness >= 4), cut = 4,
+    terms = lapply(1:2, function(i) list(
+      term = c("(Intercept)", "trust")[i], estimate = ex_s[i, 1], se = ex_s[i, 2], z = ex_s[i, 3],
+      p = ex_s[i, 4], oddsRatio = exp(ex_s[i, 1]),
+      ci95 = exp(c(ex_s[i, 1] - z975 * ex_s[i, 2], ex_s[i, 1] + z975 * ex_s[i, 2])))),
+    deviance = ex_fit$deviance, nullDeviance = ex_fit$null.deviance, aic = ex_fit$aic,
+    dfResidual = ex_fit$df.residual)),
+  file.path("cohesion-examples", "src", "test", "resources", "io", "cohesion", "examples", "cli",
+            "model-reference.json"),
+  digits = NA, auto_unbox = TRUE, pretty = TRUE, na = "null")
 
 # the upper tail of the standard normal distribution, for the p-values
 zs <- c(0, 0.3, 1, 1.5, z975, 2.2, 2.5, 3, 4.4, 5, 8, 12, 20, 30)
