@@ -32,6 +32,7 @@ import io.cohesion.rest.resource.MeasurementResource;
 import io.cohesion.rest.resource.MeetingResource;
 import io.cohesion.rest.resource.NeighbourhoodResource;
 import io.cohesion.rest.resource.ParkedTopicResource;
+import io.cohesion.rest.resource.ParticipationModelResource;
 import io.cohesion.rest.resource.ResidentDataResource;
 import io.cohesion.rest.resource.ScaleResource;
 import io.cohesion.rest.resource.WaveStatusResource;
@@ -145,6 +146,7 @@ public final class CohesionApi {
           .register(table);
       new WaveStatusResource(releases, WaveKind.WISH_MAP).register(table);
       new MeasurementResource(cohesion.measurements(), disclosure).register(table);
+      new ParticipationModelResource(cohesion.participation(), disclosure).register(table);
       new WaveStatusResource(releases, WaveKind.MEASUREMENT).register(table);
       AmbassadorScope scope = new AmbassadorScope(cohesion.ambassadorAccess());
       new NeighbourhoodResource(cohesion.neighbourhoods()).register(table);

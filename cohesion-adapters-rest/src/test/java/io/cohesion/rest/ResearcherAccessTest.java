@@ -173,6 +173,9 @@ class ResearcherAccessTest {
     if (result.endsWith("/comparison")) {
       return result + "?with=before";
     }
+    if (result.endsWith("/participation-model")) {
+      return result + "?wishMap=nb";
+    }
     return FILTERS.containsKey(result) ? result + "?" + FILTERS.get(result) : result;
   }
 

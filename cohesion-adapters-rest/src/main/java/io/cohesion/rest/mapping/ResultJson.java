@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.cohesion.core.participation.ParticipationModel;
 import io.cohesion.core.redthread.NetworkFigures;
 import io.cohesion.core.redthread.RedThread;
 import io.cohesion.core.redthread.SegmentFigures;
@@ -73,7 +74,8 @@ public final class ResultJson {
    */
   @API(status = INTERNAL, since = "0.1.0")
   @JsonPropertyOrder({"n", "suppressed", "reason"})
-  public record WithheldBody(String reason) implements ScoresBody, RedThreadBody, NetworksBody {
+  public record WithheldBody(String reason)
+      implements ScoresBody, RedThreadBody, NetworksBody, ParticipationBody {
     /** No count is given. */
     @JsonProperty("n")
     public Integer n() {
@@ -96,13 +98,15 @@ public final class ResultJson {
 
   /**
    * The figures of a scale; {@code reliability}, {@code groupReliability} and {@code groups} are
-   * null when they cannot be computed or the data were not grouped.
+   * null when they cannot be computed or the data were not grouped, and {@code reliabilityNote}
+   * says why {@code reliability} is null (null when it is not).
    */
   @API(status = INTERNAL, since = "0.1.0")
   public record ScoreFiguresBody(
       int n,
       int nComplete,
       ReliabilityBody reliability,
+      String reliabilityNote,
       ScoreSummaryBody score,
       GroupReliabilityBody groupReliability,
       List<GroupScoreBody> groups)
@@ -328,11 +332,42 @@ public final class ResultJson {
       int nPairs, Double meanDifference, List<Double> ci95, Double dz) {}
 
   // ---------------------------------------------------------------------------------------------
+  // model
+
+  /** {@code ParticipationModel}: the fitted model, or {@link WithheldBody}. */
+  @API(status = INTERNAL, since = "0.1.0")
+  public sealed interface ParticipationBody permits ParticipationFiguresBody, WithheldBody {}
+
+  /** The fitted model of trust and taking part. */
+  @API(status = INTERNAL, since = "0.1.0")
+  public record ParticipationFiguresBody(
+      int n,
+      int events,
+      int cut,
+      List<ModelTermBody> terms,
+      Double deviance,
+      Double nullDeviance,
+      Double aic,
+      int dfResidual)
+      implements ParticipationBody {}
+
+  /** {@code ModelTerm}: one term of the model. */
+  @API(status = INTERNAL, since = "0.1.0")
+  public record ModelTermBody(
+      String term,
+      Double estimate,
+      Double se,
+      Double z,
+      Double p,
+      Double oddsRatio,
+      List<Double> ci95) {}
+
+  // ---------------------------------------------------------------------------------------------
   // The documents
 
   /**
-   * The {@code score} document: {@code {n, nComplete, reliability, score, groupReliability,
-   * groups}}.
+   * The {@code score} document: {@code {n, nComplete, reliability, reliabilityNote, score,
+   * groupReliability, groups}}.
    */
   public static ScoresBody scaleReport(ScaleReport report) {
     if (report.suppressed().isPresent()) {
@@ -342,6 +377,7 @@ public final class ResultJson {
         report.n(),
         report.nComplete(),
         report.reliability().map(ResultJson::reliability).orElse(null),
+        report.reliabilityNote().orElse(null),
         summary(report.score()),
         report.groupReliability().map(ResultJson::groupReliability).orElse(null),
         report.groups().isEmpty()
@@ -393,6 +429,37 @@ public final class ResultJson {
             number(independent.welchDf()),
             number(independent.hedgesG())),
         comparison.paired().map(ResultJson::paired).orElse(null));
+  }
+
+  /**
+   * The {@code model} document (docs/scoring.md#trust-and-taking-part): {@code {n, events, cut,
+   * terms:[{term, estimate, se, z, p, oddsRatio, ci95}], deviance, nullDeviance, aic, dfResidual}};
+   * a model the disclosure rules refuse is {@code {n: null, suppressed: true, reason}}.
+   */
+  public static ParticipationBody participationModel(ParticipationModel model) {
+    if (model.suppressed().isPresent()) {
+      return new WithheldBody(model.suppressed().get());
+    }
+    return new ParticipationFiguresBody(
+        model.n(),
+        model.events(),
+        model.cut(),
+        model.terms().stream()
+            .map(
+                t ->
+                    new ModelTermBody(
+                        t.term(),
+                        number(t.estimate()),
+                        number(t.se()),
+                        number(t.z()),
+                        number(t.p()),
+                        number(t.oddsRatio()),
+                        interval(t.ci95())))
+            .toList(),
+        number(model.deviance()),
+        number(model.nullDeviance()),
+        number(model.aic()),
+        model.dfResidual());
   }
 
   /** Writes {@code document} indented, followed by a line break; leaves {@code out} open. */

@@ -105,8 +105,8 @@ public final class ScaleFile {
     if (array.isEmpty()) {
       return List.of();
     }
-    if (array.get().size() < 2) {
-      fields.error("items", "a scale needs at least 2 items, got " + array.get().size());
+    if (array.get().isEmpty()) {
+      fields.error("items", "a scale needs at least 1 item, got 0");
     }
     List<Item> items = new ArrayList<>();
     Map<String, Integer> firstIndex = new HashMap<>();

@@ -71,6 +71,7 @@ class ResultJsonTest {
                       "alphaIfDeleted": null},
                      {"id": "b", "mean": 2.5, "sd": 0.75, "itemRestCorrelation": 0.625,
                       "alphaIfDeleted": null}]},
+                 "reliabilityNote": null,
                  "score": {"n": 11, "mean": 3.0, "sd": 0.5, "ci95": [2.5, 3.5]},
                  "groupReliability": {"icc1": 0.125, "icc2": 0.5, "groups": 2, "meanGroupSize": 5.5},
                  "groups": [
@@ -84,12 +85,13 @@ class ResultJsonTest {
   void whatCannotBeComputedIsNullAndEveryKeyStays() throws IOException {
     ScaleReport report =
         new ScaleReport(
-            1,
-            1,
-            Optional.empty(),
-            new ScoreSummary(1, 4.0, Double.NaN, Interval.UNDEFINED),
-            Optional.empty(),
-            List.of());
+                1,
+                1,
+                Optional.empty(),
+                new ScoreSummary(1, 4.0, Double.NaN, Interval.UNDEFINED),
+                Optional.empty(),
+                List.of())
+            .withReliabilityNote(ScaleReport.SINGLE_ITEM_NOTE);
 
     JsonNode document = roundTrip(ResultJson.scaleReport(report));
 
@@ -98,6 +100,7 @@ class ResultJsonTest {
             json(
                 """
                 {"n": 1, "nComplete": 1, "reliability": null,
+                 "reliabilityNote": "alpha needs at least two items; this scale has one",
                  "score": {"n": 1, "mean": 4.0, "sd": null, "ci95": null},
                  "groupReliability": null, "groups": null}
                 """));

@@ -166,12 +166,25 @@ class ScaleFileTest {
   }
 
   @Test
-  void aScaleNeedsTwoItems() {
+  void aScaleNeedsAnItem() {
     FileFormatException e =
         failure(
             () -> read("{\"id\": \"s\", \"response\": {\"min\": 1, \"max\": 5}, \"items\": []}"));
 
-    assertThat(e.getMessage()).contains("items: a scale needs at least 2 items, got 0");
+    assertThat(e.getMessage()).contains("items: a scale needs at least 1 item, got 0");
+  }
+
+  @Test
+  void aScaleOfOneItemIsRead() throws Exception {
+    Scale scale =
+        read(
+            """
+            {"id": "ess-trust", "response": {"min": 0, "max": 10},
+             "items": [{"id": "trust", "reverse": false}]}
+            """);
+
+    assertThat(scale.size()).isEqualTo(1);
+    assertThat(scale.minAnswered()).isEqualTo(1);
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.cohesion.core.engagement.ParkTopics;
 import io.cohesion.core.engagement.RecordEngagement;
 import io.cohesion.core.initiative.ManageInitiative;
 import io.cohesion.core.neighbourhood.ManageNeighbourhoods;
+import io.cohesion.core.participation.ModelTrustAndTakingPart;
 import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.PseudonymSecret;
@@ -71,6 +72,7 @@ public final class Cohesion {
   private final AnalyseWishMaps wishMapAnalysis;
   private final ManageScales scales;
   private final ManageMeasurements measurements;
+  private final ModelTrustAndTakingPart participation;
 
   private Cohesion(Builder builder) {
     this.ports = builder.ports;
@@ -117,6 +119,14 @@ public final class Cohesion {
             ports.neighbourhoods(),
             releases,
             invitations);
+    this.participation =
+        ModelTrustAndTakingPart.using(
+            ports.measurements(),
+            ports.measurementResponses(),
+            ports.scales(),
+            ports.wishMaps(),
+            ports.wishMapResponses(),
+            releases);
   }
 
   /**
@@ -254,6 +264,14 @@ public final class Cohesion {
   /** Measurements (waves of a scale), their answers and their figures. */
   public ManageMeasurements measurements() {
     return measurements;
+  }
+
+  /**
+   * The model of trust and taking part: a measurement's trust scores against a wish map's
+   * willingness, behind the release gate (docs/scoring.md#trust-and-taking-part).
+   */
+  public ModelTrustAndTakingPart participation() {
+    return participation;
   }
 
   /** The settings of a {@link Cohesion}; each has a default. */

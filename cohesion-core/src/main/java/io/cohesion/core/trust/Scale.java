@@ -19,7 +19,8 @@ import org.apiguardian.api.API;
  * @param name the scale's name in Dutch and English
  * @param response the response range shared by all items
  * @param minAnswered how many items a respondent must answer to get a person score (1…k)
- * @param items the items, at least two, with unique ids
+ * @param items the items, at least one, with unique ids; a scale of one item has person scores,
+ *     waves and groups like any other, but no reliability (alpha needs two items)
  */
 @API(status = STABLE, since = "0.1.0")
 public record Scale(
@@ -29,9 +30,8 @@ public record Scale(
     requireNonNull(name, "name of scale " + id);
     requireNonNull(response, "response range of scale " + id);
     items = List.copyOf(items);
-    if (items.size() < 2) {
-      throw new IllegalArgumentException(
-          "scale " + id + " needs at least 2 items, got " + items.size());
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException("scale " + id + " needs at least 1 item, got 0");
     }
     Set<String> seen = new HashSet<>();
     for (Item item : items) {

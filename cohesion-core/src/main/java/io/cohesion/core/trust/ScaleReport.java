@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
  *
  * @param n the number of respondents (data rows)
  * @param nComplete those who answered every item
- * @param reliability listwise reliability; empty with fewer than two complete respondents
+ * @param reliability listwise reliability; empty for a scale of one item, with fewer than two
+ *     complete respondents, or (for an audience bound by disclosure control) with fewer than k
  * @param score the scale score over every respondent with a person score
  * @param groupReliability ICC(1) and ICC(2); empty without a grouping, with fewer than two groups,
  *     or with no respondent beyond one per group
@@ -20,6 +21,9 @@ import org.apiguardian.api.API;
  *     empty without a grouping
  * @param suppressed why the whole wave is withheld from its audience, if it is: then every count is
  *     0, every figure undefined and every list empty
+ * @param reliabilityNote why {@code reliability} is absent, when it is and the wave is released
+ *     (for a scale of one item: "alpha needs at least two items; this scale has one"); empty when
+ *     reliability is given
  */
 @API(status = STABLE, since = "0.1.0")
 public record ScaleReport(
@@ -29,7 +33,24 @@ public record ScaleReport(
     ScoreSummary score,
     Optional<GroupReliability> groupReliability,
     List<GroupScore> groups,
-    Optional<String> suppressed) {
+    Optional<String> suppressed,
+    Optional<String> reliabilityNote) {
+
+  /** Why a scale of one item has no reliability. */
+  public static final String SINGLE_ITEM_NOTE =
+      "alpha needs at least two items; this scale has one";
+
+  /** A report without a note on its reliability. */
+  public ScaleReport(
+      int n,
+      int nComplete,
+      Optional<Reliability> reliability,
+      ScoreSummary score,
+      Optional<GroupReliability> groupReliability,
+      List<GroupScore> groups,
+      Optional<String> suppressed) {
+    this(n, nComplete, reliability, score, groupReliability, groups, suppressed, Optional.empty());
+  }
 
   /** A released report. */
   public ScaleReport(
@@ -51,7 +72,14 @@ public record ScaleReport(
         new ScoreSummary(0, Double.NaN, Double.NaN, io.cohesion.core.scoring.Interval.UNDEFINED),
         Optional.empty(),
         List.of(),
-        Optional.of(reason));
+        Optional.of(reason),
+        Optional.empty());
+  }
+
+  /** This report with {@code note} saying why its reliability is absent. */
+  public ScaleReport withReliabilityNote(String note) {
+    return new ScaleReport(
+        n, nComplete, reliability, score, groupReliability, groups, suppressed, Optional.of(note));
   }
 
   public ScaleReport {
@@ -64,5 +92,9 @@ public record ScaleReport(
     requireNonNull(groupReliability, "groupReliability");
     groups = List.copyOf(groups);
     requireNonNull(suppressed, "suppressed");
+    requireNonNull(reliabilityNote, "reliabilityNote");
+    if (reliability.isPresent() && reliabilityNote.isPresent()) {
+      throw new IllegalArgumentException("a note on reliability is for a report without it");
+    }
   }
 }

@@ -153,15 +153,25 @@ public final class ScaleScoring {
       everyGroup &= !hide;
       groups.add(hide ? new GroupScore.Suppressed(group.group()) : group);
     }
-    return hideSmaller(
+    ScaleReport released =
         new ScaleReport(
             report.n(),
             report.nComplete(),
             report.nComplete() < k ? Optional.empty() : report.reliability(),
             report.score(),
             everyGroup ? report.groupReliability() : Optional.empty(),
-            groups),
-        audience.k());
+            groups,
+            Optional.empty(),
+            report.reliabilityNote());
+    if (released.reliability().isEmpty() && released.reliabilityNote().isEmpty()) {
+      released =
+          released.withReliabilityNote(
+              "fewer than "
+                  + k
+                  + " respondents answered every item, so their reliability is not released"
+                  + " (docs/privacy.md)");
+    }
+    return hideSmaller(released, audience.k());
   }
 
   /** A larger {@code k} asked for hides the groups of fewer than {@code k} as well. */
@@ -180,7 +190,8 @@ public final class ScaleScoring {
         report.score(),
         report.groupReliability(),
         groups,
-        report.suppressed());
+        report.suppressed(),
+        report.reliabilityNote());
   }
 
   /**
@@ -202,13 +213,35 @@ public final class ScaleScoring {
   /** The report of {@code data} from its moments, with the per-group table under {@code rule}. */
   private static ScaleReport report(ScaleData data, ScaleMoments moments, SmallGroupRule rule) {
     Scale scale = data.scale();
+    Optional<Reliability> reliability = reliability(scale, moments);
+    Optional<String> note = Optional.empty();
+    if (scale.size() < 2) {
+      note = Optional.of(ScaleReport.SINGLE_ITEM_NOTE);
+    } else if (reliability.isEmpty()) {
+      note =
+          Optional.of(
+              "alpha needs at least two respondents who answered every item; "
+                  + moments.complete
+                  + " did");
+    }
     return new ScaleReport(
         data.size(),
         moments.complete,
-        reliability(scale, moments),
+        reliability,
         summary(moments.scored, moments.scoreMean, moments.scoreSquares, new TQuantiles()),
         data.isGrouped() ? groupReliability(moments) : Optional.empty(),
-        data.isGrouped() ? groups(data.groupKeyArray(), moments, rule) : List.of());
+        data.isGrouped() ? groups(data.groupKeyArray(), moments, rule) : List.of(),
+        Optional.empty(),
+        note);
+  }
+
+  /**
+   * The built-in person score of every row of {@code data} (the mean of the answered items after
+   * reversal, with at least {@code minAnswered} answered), NaN where the respondent has none.
+   */
+  public static double[] personScores(ScaleData data) {
+    requireNonNull(data, "data");
+    return personScores(data, MEAN);
   }
 
   /** The person score of every row, NaN where the respondent has none. */
@@ -258,7 +291,8 @@ public final class ScaleScoring {
 
   private static Optional<Reliability> reliability(Scale scale, ScaleMoments moments) {
     int n = moments.complete;
-    if (n < 2) {
+    if (n < 2 || scale.size() < 2) {
+      // alpha needs two items and two complete respondents (docs/scoring.md#single-item-scales)
       return Optional.empty();
     }
     int k = moments.items();

@@ -37,6 +37,15 @@ public final class Reference {
     return expected;
   }
 
+  /** Another JSON file of the reference folder, such as {@code single-item.json}. */
+  public static JsonNode json(String file) {
+    try (InputStream in = open(file)) {
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * A scale as the JSON describes it: {@code {id, min, max, minAnswered, items:[{id, reverse}]}}.
    */

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       RedThreadCommand.class,
       CompareCommand.class,
+      ModelCommand.class,
       ImportCommand.class,
       ServeCommand.class,
     })

@@ -3,6 +3,8 @@ package io.cohesion.examples.cli;
 import static io.cohesion.examples.cli.TextTable.count;
 import static io.cohesion.examples.cli.TextTable.figure;
 
+import io.cohesion.core.participation.ModelTerm;
+import io.cohesion.core.participation.ParticipationModel;
 import io.cohesion.core.redthread.NetworkFigures;
 import io.cohesion.core.redthread.RedThread;
 import io.cohesion.core.redthread.SegmentFigures;
@@ -71,7 +73,10 @@ final class Tables {
       }
       items.print(out, INDENT);
     } else {
-      out.println("Reliability: not defined (fewer than two respondents answered every item)");
+      out.println(
+          "Reliability: not defined ("
+              + report.reliabilityNote().orElse("fewer than two respondents answered every item")
+              + ")");
     }
     if (report.groups().isEmpty()) {
       return;
@@ -222,6 +227,42 @@ final class Tables {
       out.println(
           "Respondents in both waves: fewer than two pairs (a respondent column links the waves)");
     }
+  }
+
+  static void participationModel(PrintWriter out, String title, ParticipationModel model) {
+    out.println(title);
+    out.println();
+    out.println(
+        count(model.n())
+            + " linked persons, "
+            + count(model.events())
+            + " of them willing (willingness "
+            + model.cut()
+            + " or more)");
+    out.println();
+    TextTable terms =
+        new TextTable("term", ">estimate", ">se", ">z", ">p", ">odds ratio", ">95% CI");
+    for (ModelTerm term : model.terms()) {
+      terms.row(
+          term.term(),
+          figure(term.estimate()),
+          figure(term.se()),
+          figure(term.z()),
+          term.p() < 0.001 ? "< 0.001" : figure(term.p()),
+          figure(term.oddsRatio()),
+          interval(term.ci95()));
+    }
+    terms.print(out, INDENT);
+    out.println();
+    out.println(
+        "Deviance "
+            + figure(model.deviance())
+            + " on "
+            + count(model.dfResidual())
+            + " degrees of freedom; null deviance "
+            + figure(model.nullDeviance())
+            + "; AIC "
+            + figure(model.aic()));
   }
 
   private static TextTable values(List<ValueFigures> values) {

@@ -53,7 +53,15 @@ class ScoreCommandTest {
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode json = run.json();
     assertThat(fieldNames(json))
-        .containsExactly("n", "nComplete", "reliability", "score", "groupReliability", "groups");
+        .containsExactly(
+            "n",
+            "nComplete",
+            "reliability",
+            "reliabilityNote",
+            "score",
+            "groupReliability",
+            "groups");
+    assertThat(json.get("reliabilityNote").isNull()).isTrue();
     assertSameFigures(json.get("n"), reference.get("n"), "n");
     assertSameFigures(json.get("nComplete"), reference.get("nComplete"), "nComplete");
     assertSameFigures(json.get("reliability"), reference.get("reliability"), "reliability");
