@@ -245,7 +245,9 @@ class GeneratedClientWalkTest {
     assertThat(closed.getClosing().getCut()).isTrue();
 
     RedThreadFigures thread =
-        asResearcher.getRedThread("nb", List.of("household"), 5, 200, 7L, null).getRedThreadFigures();
+        asResearcher
+            .getRedThread("nb", List.of("household"), 5, 200, 7L, null)
+            .getRedThreadFigures();
     assertThat(thread.getN()).isEqualTo(WISH_MAP_RESPONDENTS);
     assertThat(thread.getValues()).hasSize(VALUES.size());
     PublishedValue first = null;
