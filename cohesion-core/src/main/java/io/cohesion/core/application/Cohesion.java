@@ -23,6 +23,7 @@ import io.cohesion.core.privacy.WaveGroups;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
 import io.cohesion.core.redthread.AnalyseWishMaps;
+import io.cohesion.core.redthread.RedThreadCaching;
 import io.cohesion.core.resident.ResidentData;
 import io.cohesion.core.trust.ManageMeasurements;
 import io.cohesion.core.trust.ManageScales;
@@ -109,7 +110,11 @@ public final class Cohesion {
         ManageWishMaps.using(ports.wishMaps(), ports.wishMapResponses(), releases, invitations);
     this.wishMapAnalysis =
         AnalyseWishMaps.using(
-            ports.wishMaps(), ports.wishMapResponses(), ports.activities(), releases);
+            ports.wishMaps(),
+            ports.wishMapResponses(),
+            ports.activities(),
+            releases,
+            builder.redThreadCaching);
     this.scales = ManageScales.using(ports.scales());
     this.measurements =
         ManageMeasurements.using(
@@ -283,6 +288,7 @@ public final class Cohesion {
     private Optional<PseudonymSecret> secret = Optional.empty();
     private StateAcceptance stateAcceptance = StateAcceptance.acceptAll();
     private BenefitCalculator calculator = BenefitCalculator.simplePayback();
+    private RedThreadCaching redThreadCaching = RedThreadCaching.defaults();
 
     private Builder(CohesionPorts ports, Clock clock) {
       this.ports = requireNonNull(ports, "ports");
@@ -331,6 +337,16 @@ public final class Cohesion {
      */
     public Builder benefitCalculator(BenefitCalculator calculator) {
       this.calculator = requireNonNull(calculator, "calculator");
+      return this;
+    }
+
+    /**
+     * How many red threads released to bound audiences are kept in memory ({@link
+     * RedThreadCaching#defaults()} when not set; {@link RedThreadCaching#off()} computes every
+     * read). Figures a coordinator reads live are never kept.
+     */
+    public Builder redThreadCaching(RedThreadCaching caching) {
+      this.redThreadCaching = requireNonNull(caching, "caching");
       return this;
     }
 

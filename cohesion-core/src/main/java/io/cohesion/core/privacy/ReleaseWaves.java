@@ -119,6 +119,23 @@ public interface ReleaseWaves {
       ReleaseState state, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained);
 
   /**
+   * Checks that {@link #released(ReleaseState, Supplier, Supplier)} of {@code state} would succeed,
+   * without handing the answers back: every response of the state is still live or retained. What
+   * lets figures computed from the state once be served again: while it holds, the state's answers
+   * are the same as when they were computed; once a resident's answer is erased and not retained,
+   * they are withdrawn. The default reads the answers; a store of statuses answers from the ids
+   * alone.
+   *
+   * @param live reads every response of the wave now, in ascending id order
+   * @param retained reads the answers the store retained for the state
+   * @throws NotReleasedException when responses of the state are neither live nor retained
+   */
+  default <R> void requireComplete(
+      ReleaseState state, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained) {
+    released(state, live, retained);
+  }
+
+  /**
    * Refuses a new answer to a closed wave: a closed wave's figures are those of its last state, so
    * new answers wait for the coordinator to reopen it (docs/privacy.md).
    *

@@ -34,14 +34,30 @@ public interface AnalyseWishMaps {
 
   /**
    * The use case on the given stores; {@code releases} tells which state of a wave a bound audience
-   * may see, and activities are read from {@code activities}.
+   * may see, and activities are read from {@code activities}. Red threads released to bound
+   * audiences are cached as {@link RedThreadCaching#defaults()} says.
    */
   static AnalyseWishMaps using(
       WishMapRepository maps,
       WishMapResponseStore responses,
       ActivityRepository activities,
       ReleaseWaves releases) {
-    return new WishMapAnalysis(maps, responses, activities, releases);
+    return using(maps, responses, activities, releases, RedThreadCaching.defaults());
+  }
+
+  /**
+   * The use case on the given stores, keeping as many released red threads as {@code caching} says.
+   * A cached red thread is the one an uncached read would compute: it is kept per wish map version,
+   * release state, audience and options, and served only while every answer of its state can still
+   * be read (docs/performance.md, "The red thread from a cache").
+   */
+  static AnalyseWishMaps using(
+      WishMapRepository maps,
+      WishMapResponseStore responses,
+      ActivityRepository activities,
+      ReleaseWaves releases,
+      RedThreadCaching caching) {
+    return new WishMapAnalysis(maps, responses, activities, releases, caching);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -315,5 +316,27 @@ class ReleaseWavesTest {
     assertThatThrownBy(() -> releases.released(MAP, () -> answers(1, 2, 4, 5, 6), List::of))
         .isInstanceOf(NotReleasedException.class)
         .hasMessageContaining("answers were erased");
+  }
+
+  @Test
+  void aStateIsCompleteFromItsIdsWhileEveryAnswerIsLiveOrKept() {
+    statuses.respond(MAP, ids(1, 6));
+    releases.close(MAP, 1);
+    ReleaseState state = releases.requireReleased(MAP);
+    List<String> read = new ArrayList<>();
+    Supplier<List<String>> live =
+        () -> {
+          read.add("live");
+          return answers(1, 2, 4, 5, 6);
+        };
+    releases.requireComplete(state, live, List::of);
+    statuses.erase(MAP, 3);
+
+    releases.requireComplete(state, live, () -> List.of(new StoredResponse<>(3, "answer 3")));
+    assertThatThrownBy(() -> releases.requireComplete(state, live, List::of))
+        .isInstanceOf(NotReleasedException.class)
+        .hasMessageContaining("answers were erased");
+    // The ids tell it: no answer is read.
+    assertThat(read).isEmpty();
   }
 }

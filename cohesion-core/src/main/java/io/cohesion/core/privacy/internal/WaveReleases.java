@@ -128,17 +128,40 @@ public final class WaveReleases implements ReleaseWaves {
       }
     }
     if (released.size() != members.length) {
-      // Answers of the state were erased and not kept for it. Figures over the rest would differ
-      // from the released ones by exactly those residents: they are withdrawn until a new state is
-      // cut.
-      throw new NotReleasedException(
-          wave,
-          Optional.empty(),
-          wave
-              + " changed since its last release state (answers were erased); its figures"
-              + " return when a new state is cut");
+      throw erased(wave);
     }
     return released;
+  }
+
+  @Override
+  public <R> void requireComplete(
+      ReleaseState state, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained) {
+    long[] members = state.respondents();
+    long[] ids = statuses.respondents(state.wave());
+    List<StoredResponse<R>> kept = retained.get();
+    long[] keptIds = new long[kept.size()];
+    for (int i = 0; i < keptIds.length; i++) {
+      keptIds[i] = kept.get(i).id();
+    }
+    Arrays.sort(keptIds);
+    for (long member : members) {
+      if (Arrays.binarySearch(ids, member) < 0 && Arrays.binarySearch(keptIds, member) < 0) {
+        throw erased(state.wave());
+      }
+    }
+  }
+
+  /**
+   * Answers of the state were erased and not kept for it. Figures over the rest would differ from
+   * the released ones by exactly those residents: they are withdrawn until a new state is cut.
+   */
+  private static NotReleasedException erased(WaveId wave) {
+    return new NotReleasedException(
+        wave,
+        Optional.empty(),
+        wave
+            + " changed since its last release state (answers were erased); its figures"
+            + " return when a new state is cut");
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.cohesion.core.FieldError;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.ValidationException;
+import io.cohesion.core.Versioned;
 import io.cohesion.core.activity.Activity;
 import io.cohesion.core.activity.ActivityId;
 import io.cohesion.core.activity.ActivityRepository;
@@ -22,6 +23,7 @@ import io.cohesion.core.redthread.AnalysisBudget;
 import io.cohesion.core.redthread.FitOptions;
 import io.cohesion.core.redthread.RedThread;
 import io.cohesion.core.redthread.RedThreadAnalysis;
+import io.cohesion.core.redthread.RedThreadCaching;
 import io.cohesion.core.redthread.RedThreadOptions;
 import io.cohesion.core.scoring.spi.ActivityProfile;
 import io.cohesion.core.wishmap.WishMap;
@@ -35,22 +37,55 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link AnalyseWishMaps} on the wish map, response and activity stores. */
+/**
+ * {@link AnalyseWishMaps} on the wish map, response and activity stores. Red threads released to a
+ * bound audience are kept in a {@link ReleasedRedThreads} when caching is on; those a raw-data
+ * holder reads live are always computed, since a live wave changes with every answer and its
+ * readers are a coordinator or two rather than a workshop.
+ */
 public final class WishMapAnalysis implements AnalyseWishMaps {
   private final WishMapRepository maps;
   private final WishMapResponseStore responses;
   private final ActivityRepository activities;
   private final ReleaseWaves releases;
+  private final Computation computation;
+  private final Optional<ReleasedRedThreads> cache;
+
+  /**
+   * How a red thread is computed from the responses it is released over: {@link
+   * RedThreadAnalysis#analyse(WishMap, List, RedThreadOptions)}, or in tests one that counts.
+   */
+  @FunctionalInterface
+  public interface Computation {
+    /** The red thread of {@code responses}. */
+    RedThread analyse(WishMap map, List<WishMapResponse> responses, RedThreadOptions options);
+  }
 
   public WishMapAnalysis(
       WishMapRepository maps,
       WishMapResponseStore responses,
       ActivityRepository activities,
-      ReleaseWaves releases) {
+      ReleaseWaves releases,
+      RedThreadCaching caching) {
+    this(maps, responses, activities, releases, caching, RedThreadAnalysis::analyse);
+  }
+
+  public WishMapAnalysis(
+      WishMapRepository maps,
+      WishMapResponseStore responses,
+      ActivityRepository activities,
+      ReleaseWaves releases,
+      RedThreadCaching caching,
+      Computation computation) {
     this.maps = requireNonNull(maps, "maps");
     this.responses = requireNonNull(responses, "responses");
     this.activities = requireNonNull(activities, "activities");
     this.releases = requireNonNull(releases, "releases");
+    this.computation = requireNonNull(computation, "computation");
+    this.cache =
+        requireNonNull(caching, "caching").enabled()
+            ? Optional.of(new ReleasedRedThreads(caching))
+            : Optional.empty();
   }
 
   @Override
@@ -58,7 +93,8 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
     requireNonNull(options, "options");
     requireNonNull(budget, "budget");
     Optional<ReleaseState> state = state(id, options.audience());
-    WishMap map = find(id);
+    Versioned<WishMap> found = findVersioned(id);
+    WishMap map = found.value();
     for (String segment : options.segmentColumns()) {
       if (!map.segments().contains(segment)) {
         throw ValidationException.of(
@@ -69,9 +105,24 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
         throw ValidationException.of("segment", RedThreadAnalysis.undeclared(segment));
       }
     }
-    List<WishMapResponse> answers = answers(map, state);
-    budget.require(options.bootstrap(), options.segmentColumns().size(), answers.size());
-    return RedThreadAnalysis.analyse(map, answers, options);
+    if (state.isEmpty() || cache.isEmpty()) {
+      List<WishMapResponse> answers = answers(map, state);
+      budget.require(options.bootstrap(), options.segmentColumns().size(), answers.size());
+      return computation.analyse(map, answers, options);
+    }
+    // Released figures are served from the cache only while the state's answers are all there
+    // (live or retained for it): after an erasure the store did not retain, the figures are
+    // withdrawn exactly as an uncached read withdraws them. The budget is checked on every read,
+    // with the state's size, which is the number of answers an uncached read computes over.
+    ReleaseState released = state.get();
+    releases.requireComplete(
+        released, () -> responses.responses(map.id()), () -> responses.retained(map.id()));
+    budget.require(options.bootstrap(), options.segmentColumns().size(), released.n());
+    return cache
+        .get()
+        .get(
+            ReleasedRedThreads.Key.of(found, released, options),
+            () -> computation.analyse(map, answers(map, state), options));
   }
 
   @Override
@@ -144,7 +195,11 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
   }
 
   private WishMap find(WishMapId id) {
-    return maps.find(id).orElseThrow(() -> new NotFoundException("wish map", id)).value();
+    return findVersioned(id).value();
+  }
+
+  private Versioned<WishMap> findVersioned(WishMapId id) {
+    return maps.find(id).orElseThrow(() -> new NotFoundException("wish map", id));
   }
 
   /**
