@@ -72,7 +72,7 @@ class CachedRedThreadTest {
   private final WishMap map = map(true, 2, List.of("household"), "a", "b", "c");
 
   CachedRedThreadTest() {
-    maps.save(map);
+    maps.create(map);
   }
 
   /** Respondents {@code from} to {@code to} (exclusive) answer, each differently. */
