@@ -4,6 +4,7 @@ import io.cohesion.core.trust.Item;
 import io.cohesion.core.trust.Scale;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,18 @@ public final class NationalCsv {
     Scale scale = NationalData.scale(items);
     Files.writeString(dir.resolve("national-scale.json"), scaleJson(scale), StandardCharsets.UTF_8);
     Path csv = dir.resolve("national-responses.csv");
+    writeResponses(csv, scale, respondents, groups);
+    System.err.printf(
+        "wrote %s and %s (%d bytes)%n", dir.resolve("national-scale.json"), csv, Files.size(csv));
+  }
+
+  /**
+   * Writes the responses CSV of {@link NationalData} with its fixed seed: a header {@code
+   * respondent,neighbourhood,<items>}, then one row per respondent, a missing answer an empty cell.
+   */
+  static void writeResponses(Path csv, Scale scale, int respondents, int groups)
+      throws IOException {
+    int items = scale.items().size();
     try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
       out.write("respondent,neighbourhood,");
       out.write(scale.items().stream().map(Item::id).collect(Collectors.joining(",")));
@@ -55,12 +68,10 @@ public final class NationalCsv {
             try {
               out.append(line);
             } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
+              throw new UncheckedIOException(e);
             }
           });
     }
-    System.err.printf(
-        "wrote %s and %s (%d bytes)%n", dir.resolve("national-scale.json"), csv, Files.size(csv));
   }
 
   private static String scaleJson(Scale scale) {

@@ -3,10 +3,7 @@ package io.cohesion.benchmarks;
 import io.cohesion.core.trust.Scale;
 import io.cohesion.core.trust.ScaleData;
 import io.cohesion.rest.mapping.ScaleResponsesCsv;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -57,36 +54,7 @@ public class ResponsesCsvBenchmark {
   public void write() throws IOException {
     scale = NationalData.scale(items);
     csv = Files.createTempFile("responses", ".csv");
-    try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-      out.write("respondent,neighbourhood");
-      for (var item : scale.items()) {
-        out.write(',');
-        out.write(item.id());
-      }
-      out.write('\n');
-      StringBuilder line = new StringBuilder(128);
-      NationalData.forEachRow(
-          respondents,
-          items,
-          groups,
-          20240917L,
-          (respondent, answers, group) -> {
-            line.setLength(0);
-            line.append(respondent).append(',').append(group);
-            for (double answer : answers) {
-              line.append(',');
-              if (!Double.isNaN(answer)) {
-                line.append((int) answer);
-              }
-            }
-            line.append('\n');
-            try {
-              out.append(line);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    }
+    NationalCsv.writeResponses(csv, scale, respondents, groups);
   }
 
   @TearDown(Level.Trial)
