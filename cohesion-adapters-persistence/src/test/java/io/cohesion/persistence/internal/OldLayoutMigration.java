@@ -23,9 +23,11 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * A database migrated with the migration files as they were laid out before V4, V5, V7 and V8 moved
- * to {@code common} (a copy of them is kept in the test resources, {@code old-migration-layout}),
- * then opened with today's code: it validates, keeps its data and works. Shared by the SQLite test
- * and the PostgreSQL IT.
+ * to {@code common}, then opened with today's code: it validates, keeps its data and works. The
+ * test resources ({@code old-migration-layout}) keep the files of that layout that no longer exist
+ * as they were: V4, V5, V7 and V8 per dialect, and V1 and V14, whose folder {@code common} now also
+ * holds the moved ones. The per-dialect files that did not change are read where they are. Shared
+ * by the SQLite test and the PostgreSQL IT.
  */
 public final class OldLayoutMigration {
   private static final NeighbourhoodId OLD = new NeighbourhoodId("from-the-old-layout");
@@ -39,7 +41,8 @@ public final class OldLayoutMigration {
             .dataSource(dataSource)
             .locations(
                 "classpath:old-migration-layout/common",
-                "classpath:old-migration-layout/" + dialectFolder)
+                "classpath:old-migration-layout/" + dialectFolder,
+                "classpath:db/migration/" + dialectFolder)
             .javaMigrations(new DeclarePresentValues())
             .failOnMissingLocations(true);
     schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
