@@ -110,4 +110,24 @@ class CsvUploadAttributesTest {
         TestServer.json(server.get("/api/v1/measurements/before/responses", COORDINATOR));
     assertThat(stored.path("items")).isEmpty();
   }
+
+  @Test
+  void theRefusedRowIsNamedAsTheFileNumbersItPastBlankLines() {
+    HttpResponse<String> refused =
+        upload("respondent,SC1,SC2,SC3,street\np1,4,5,2,west\n\n,,,,\np2,3,4,1,north\n");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(TestServer.json(refused).path("errors").get(0).path("field").asText())
+        .isEqualTo("row 5, column street");
+  }
+
+  @Test
+  void aRowWithoutItsRespondentIsNamedAsTheFileNumbersItToo() {
+    HttpResponse<String> refused =
+        upload("respondent,SC1,SC2,SC3,street\np1,4,5,2,west\n\n,3,4,1,east\n");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(TestServer.json(refused).path("errors").get(0).path("field").asText())
+        .isEqualTo("row 4, column respondent");
+  }
 }

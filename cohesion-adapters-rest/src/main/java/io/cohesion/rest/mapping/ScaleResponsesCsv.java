@@ -69,9 +69,42 @@ public final class ScaleResponsesCsv {
      * @param group as {@link RowHandler#row}
      * @param attributes the value of each {@linkplain #attributes attribute column} the header has
      *     whose cell is not empty, by column; a new map per row
-     * @throws IllegalArgumentException as {@link RowHandler#row}
+     * @throws IllegalArgumentException as {@link RowHandler#row}; a {@link CellsRefused} names the
+     *     columns as well
      */
     void row(String respondent, double[] answers, String group, Map<String, String> attributes);
+  }
+
+  /**
+   * Thrown by a row handler to refuse cells of the row: the reader stops with a {@link
+   * FileFormatException} that names each cell by the row, as the file numbers it, and its column.
+   */
+  public static final class CellsRefused extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** Each refused cell: the column as the field, and why. */
+    private final List<FieldError> cells;
+
+    /**
+     * @param cells each refused cell, with its column name as the field; at least one
+     */
+    public CellsRefused(List<FieldError> cells) {
+      super(cells.isEmpty() ? "no cell refused" : cells.get(0).reason());
+      if (cells.isEmpty()) {
+        throw new IllegalArgumentException("at least one refused cell");
+      }
+      this.cells = List.copyOf(cells);
+    }
+
+    /** A refusal of the cell in {@code column}. */
+    public static CellsRefused of(String column, String reason) {
+      return new CellsRefused(List.of(new FieldError(column, reason)));
+    }
+
+    /** Each refused cell, with its column name as the field. */
+    public List<FieldError> cells() {
+      return cells;
+    }
   }
 
   private final Scale scale;
@@ -240,6 +273,13 @@ public final class ScaleResponsesCsv {
         }
         try {
           handler.row(respondent, answers, group, row.attributes);
+        } catch (CellsRefused refused) {
+          long at = csv.row();
+          throw new FileFormatException(
+              source,
+              refused.cells().stream()
+                  .map(c -> new FieldError("row " + at + ", column " + c.field(), c.reason()))
+                  .toList());
         } catch (IllegalArgumentException refused) {
           throw FileFormatException.of(source, "row " + csv.row(), refused.getMessage());
         }

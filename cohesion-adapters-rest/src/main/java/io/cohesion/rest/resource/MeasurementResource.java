@@ -37,7 +37,6 @@ import io.cohesion.rest.http.Params;
 import io.cohesion.rest.http.Preconditions;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
-import io.cohesion.rest.mapping.FileFormatException;
 import io.cohesion.rest.mapping.ResultJson;
 import io.cohesion.rest.mapping.ResultTables;
 import io.cohesion.rest.mapping.ScaleResponsesCsv;
@@ -292,7 +291,6 @@ public final class MeasurementResource implements ApiResource {
     }
     MeasurementId id = measurement.id();
     List<MeasurementResponse> rows = new ArrayList<>();
-    long[] row = {1};
     ScaleResponsesCsv.forScale(scale)
         .attributes(measurement.declaredCodes().keySet())
         .format(Bodies.csvFormat(ctx))
@@ -300,11 +298,9 @@ public final class MeasurementResource implements ApiResource {
             new ByteArrayInputStream(bodies.bytes(ctx)),
             "request body",
             (respondent, answers, group, attributes) -> {
-              row[0]++;
               if (respondent == null) {
-                throw FileFormatException.of(
-                    "request body",
-                    "row " + row[0] + ", column respondent",
+                throw ScaleResponsesCsv.CellsRefused.of(
+                    ScaleResponsesCsv.RESPONDENT,
                     "a measurement response needs the respondent's pseudonym");
               }
               Map<String, Double> byItem = new LinkedHashMap<>();
@@ -317,14 +313,9 @@ public final class MeasurementResource implements ApiResource {
                   new MeasurementResponse(new Pseudonym(respondent), byItem, attributes);
               List<FieldError> refused = measurement.checkAttributes(response);
               if (!refused.isEmpty()) {
-                throw new FileFormatException(
-                    "request body",
+                throw new ScaleResponsesCsv.CellsRefused(
                     refused.stream()
-                        .map(
-                            e ->
-                                new FieldError(
-                                    "row " + row[0] + ", column " + attributeColumn(e.field()),
-                                    e.reason()))
+                        .map(e -> new FieldError(attributeColumn(e.field()), e.reason()))
                         .toList());
               }
               rows.add(response);
