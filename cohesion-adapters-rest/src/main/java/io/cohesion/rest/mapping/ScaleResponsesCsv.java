@@ -13,8 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -23,13 +26,14 @@ import org.apiguardian.api.API;
  * of rows never sit in memory.
  *
  * <p>Each item is a column named by its id; a {@code respondent} column may hold pseudonyms; a
- * grouping column may be named. Every other column is ignored. An empty cell is a missing answer.
- * Answers must be numbers within the scale's response range, written with a decimal point (or a
- * decimal comma when cells are not separated by commas, see {@link CsvFormat}). A row with nothing
- * in it at all is skipped. Rows are numbered with the header as row 1.
+ * grouping column may be named, and so may attribute columns (those a measurement declares), which
+ * are read where the header has them. Every other column is ignored. An empty cell is a missing
+ * answer. Answers must be numbers within the scale's response range, written with a decimal point
+ * (or a decimal comma when cells are not separated by commas, see {@link CsvFormat}). A row with
+ * nothing in it at all is skipped. Rows are numbered with the header as row 1.
  *
- * <p>The reader is immutable; {@link #groupBy}, {@link #format} and {@link #onProgress} return
- * configured copies.
+ * <p>The reader is immutable; {@link #groupBy}, {@link #attributes}, {@link #format} and {@link
+ * #onProgress} return configured copies.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class ScaleResponsesCsv {
@@ -54,8 +58,58 @@ public final class ScaleResponsesCsv {
     void row(String respondent, double[] answers, String group);
   }
 
+  /** Receives the rows of a responses CSV with the values of their attribute columns. */
+  @FunctionalInterface
+  public interface AttributedRowHandler {
+    /**
+     * One data row.
+     *
+     * @param respondent as {@link RowHandler#row}
+     * @param answers as {@link RowHandler#row}
+     * @param group as {@link RowHandler#row}
+     * @param attributes the value of each {@linkplain #attributes attribute column} the header has
+     *     whose cell is not empty, by column; a new map per row
+     * @throws IllegalArgumentException as {@link RowHandler#row}; a {@link CellsRefused} names the
+     *     columns as well
+     */
+    void row(String respondent, double[] answers, String group, Map<String, String> attributes);
+  }
+
+  /**
+   * Thrown by a row handler to refuse cells of the row: the reader stops with a {@link
+   * FileFormatException} that names each cell by the row, as the file numbers it, and its column.
+   */
+  public static final class CellsRefused extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** Each refused cell: the column as the field, and why. */
+    private final List<FieldError> cells;
+
+    /**
+     * @param cells each refused cell, with its column name as the field; at least one
+     */
+    public CellsRefused(List<FieldError> cells) {
+      super(cells.isEmpty() ? "no cell refused" : cells.get(0).reason());
+      if (cells.isEmpty()) {
+        throw new IllegalArgumentException("at least one refused cell");
+      }
+      this.cells = List.copyOf(cells);
+    }
+
+    /** A refusal of the cell in {@code column}. */
+    public static CellsRefused of(String column, String reason) {
+      return new CellsRefused(List.of(new FieldError(column, reason)));
+    }
+
+    /** Each refused cell, with its column name as the field. */
+    public List<FieldError> cells() {
+      return cells;
+    }
+  }
+
   private final Scale scale;
   private final Optional<String> groupColumn;
+  private final List<String> attributeColumns;
   private final ProgressListener progress;
   private final CsvFormat format;
   private final boolean splitRows;
@@ -63,11 +117,13 @@ public final class ScaleResponsesCsv {
   private ScaleResponsesCsv(
       Scale scale,
       Optional<String> groupColumn,
+      List<String> attributeColumns,
       ProgressListener progress,
       CsvFormat format,
       boolean splitRows) {
     this.scale = requireNonNull(scale, "scale");
     this.groupColumn = groupColumn;
+    this.attributeColumns = List.copyOf(attributeColumns);
     this.progress = requireNonNull(progress, "progress");
     this.format = requireNonNull(format, "format");
     this.splitRows = splitRows;
@@ -79,22 +135,34 @@ public final class ScaleResponsesCsv {
    */
   public static ScaleResponsesCsv forScale(Scale scale) {
     return new ScaleResponsesCsv(
-        scale, Optional.empty(), ProgressListener.none(), CsvFormat.detected(), true);
+        scale, Optional.empty(), List.of(), ProgressListener.none(), CsvFormat.detected(), true);
   }
 
   /** A copy that also reads the grouping column {@code column}, which the file must have. */
   public ScaleResponsesCsv groupBy(String column) {
-    return new ScaleResponsesCsv(scale, Optional.of(column), progress, format, splitRows);
+    return new ScaleResponsesCsv(
+        scale, Optional.of(column), attributeColumns, progress, format, splitRows);
+  }
+
+  /**
+   * A copy that also reads the attribute columns {@code columns} (a measurement's declared columns)
+   * into each row's attributes, for a {@link AttributedRowHandler}: those the header has, none of
+   * them required. A column that is an item of the scale, or in the header twice, is a header
+   * error.
+   */
+  public ScaleResponsesCsv attributes(Collection<String> columns) {
+    return new ScaleResponsesCsv(
+        scale, groupColumn, List.copyOf(columns), progress, format, splitRows);
   }
 
   /** A copy that reports progress to {@code listener}. */
   public ScaleResponsesCsv onProgress(ProgressListener listener) {
-    return new ScaleResponsesCsv(scale, groupColumn, listener, format, splitRows);
+    return new ScaleResponsesCsv(scale, groupColumn, attributeColumns, listener, format, splitRows);
   }
 
   /** A copy that reads files written in {@code format}. */
   public ScaleResponsesCsv format(CsvFormat format) {
-    return new ScaleResponsesCsv(scale, groupColumn, progress, format, splitRows);
+    return new ScaleResponsesCsv(scale, groupColumn, attributeColumns, progress, format, splitRows);
   }
 
   /**
@@ -102,7 +170,7 @@ public final class ScaleResponsesCsv {
    * and refusals, more slowly. Tests hold the two ways against each other.
    */
   ScaleResponsesCsv cellByCell() {
-    return new ScaleResponsesCsv(scale, groupColumn, progress, format, false);
+    return new ScaleResponsesCsv(scale, groupColumn, attributeColumns, progress, format, false);
   }
 
   /**
@@ -131,7 +199,7 @@ public final class ScaleResponsesCsv {
    */
   public long read(Path file, ScaleData.Builder builder) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), builder::add, true);
+      return read(in, file.toString(), (r, a, g, attributes) -> builder.add(r, a, g), true);
     }
   }
 
@@ -145,6 +213,20 @@ public final class ScaleResponsesCsv {
    * @throws IOException when the stream cannot be read
    */
   public long read(InputStream in, String source, RowHandler handler) throws IOException {
+    return read(in, source, (r, a, g, attributes) -> handler.row(r, a, g), false);
+  }
+
+  /**
+   * Reads a responses CSV from {@code in}, with the values of its {@linkplain #attributes attribute
+   * columns}.
+   *
+   * @param source the name used in error messages
+   * @return the number of data rows handed to {@code handler}
+   * @throws FileFormatException naming the row and column of the first bad cell, or every problem
+   *     with the header
+   * @throws IOException when the stream cannot be read
+   */
+  public long read(InputStream in, String source, AttributedRowHandler handler) throws IOException {
     return read(in, source, handler, false);
   }
 
@@ -152,7 +234,8 @@ public final class ScaleResponsesCsv {
    * @param reuseAnswers whether one answers array may serve every row, because the handler copies
    *     it: every row writes each item, from its cell or as missing
    */
-  private long read(InputStream in, String source, RowHandler handler, boolean reuseAnswers)
+  private long read(
+      InputStream in, String source, AttributedRowHandler handler, boolean reuseAnswers)
       throws IOException {
     try (CsvScanner csv = CsvScanner.open(in, source, format)) {
       Columns columns = columns(csv, source);
@@ -189,7 +272,14 @@ public final class ScaleResponsesCsv {
           }
         }
         try {
-          handler.row(respondent, answers, group);
+          handler.row(respondent, answers, group, row.attributes);
+        } catch (CellsRefused refused) {
+          long at = csv.row();
+          throw new FileFormatException(
+              source,
+              refused.cells().stream()
+                  .map(c -> new FieldError("row " + at + ", column " + c.field(), c.reason()))
+                  .toList());
         } catch (IllegalArgumentException refused) {
           throw FileFormatException.of(source, "row " + csv.row(), refused.getMessage());
         }
@@ -206,6 +296,7 @@ public final class ScaleResponsesCsv {
   private static final class Row {
     String respondent;
     String group;
+    Map<String, String> attributes = Map.of();
     boolean anything;
     int cells;
   }
@@ -227,6 +318,7 @@ public final class ScaleResponsesCsv {
     int[] itemOf = columns.itemOf;
     String respondent = null;
     String group = null;
+    Map<String, String> attributes = columns.noAttributes() ? Map.of() : new LinkedHashMap<>();
     boolean anything = false;
     for (int column = 0; column < cells; column++) {
       int item = itemOf[column];
@@ -244,7 +336,7 @@ public final class ScaleResponsesCsv {
           }
           anything = true;
         }
-      } else if (column == columns.respondent || column == columns.group) {
+      } else if (columns.isText(column)) {
         String text =
             column == columns.group ? csv.splitText(column, groups) : csv.splitText(column).strip();
         if (InputBounds.textProblem(text, InputBounds.MAX_SHORT_TEXT).isPresent()) {
@@ -258,6 +350,9 @@ public final class ScaleResponsesCsv {
           if (column == columns.group) {
             group = text;
           }
+          if (columns.attributeOf[column] != null) {
+            attributes.put(columns.attributeOf[column], text);
+          }
         }
       } else if (!anything && !csv.splitBlank(column)) {
         anything = true;
@@ -265,6 +360,7 @@ public final class ScaleResponsesCsv {
     }
     row.respondent = respondent;
     row.group = group;
+    row.attributes = attributes;
     row.anything = anything;
     row.cells = cells;
     return true;
@@ -281,6 +377,7 @@ public final class ScaleResponsesCsv {
       throws IOException {
     String respondent = null;
     String group = null;
+    Map<String, String> attributes = columns.noAttributes() ? Map.of() : new LinkedHashMap<>();
     boolean anything = false;
     int cells = 0;
     while (csv.nextCell()) {
@@ -296,7 +393,7 @@ public final class ScaleResponsesCsv {
           }
           anything = true;
         }
-      } else if (column == columns.respondent || column == columns.group) {
+      } else if (columns.isText(column)) {
         // One string per distinct group, not per row: the handler may keep millions of them.
         String text = column == columns.group ? csv.text(groups) : csv.text().strip();
         Optional<String> problem = InputBounds.textProblem(text, InputBounds.MAX_SHORT_TEXT);
@@ -311,6 +408,9 @@ public final class ScaleResponsesCsv {
           if (column == columns.group) {
             group = text;
           }
+          if (columns.attributeOf[column] != null) {
+            attributes.put(columns.attributeOf[column], text);
+          }
         }
       } else if (!anything && !csv.isBlank()) {
         anything = true;
@@ -318,21 +418,38 @@ public final class ScaleResponsesCsv {
     }
     row.respondent = respondent;
     row.group = group;
+    row.attributes = attributes;
     row.anything = anything;
     row.cells = cells;
   }
 
-  /** Where the items, the respondent and the group are in the header. */
+  /** Where the items, the respondent, the group and the attributes are in the header. */
   private static final class Columns {
     final int[] itemOf;
     final int[] columnOfItem;
+
+    /** The attribute column each column of the header is, null where it is none. */
+    final String[] attributeOf;
+
     int respondent = -1;
     int group = -1;
+    int attributes;
 
     Columns(int size, int items) {
       itemOf = new int[size];
       Arrays.fill(itemOf, -1);
       columnOfItem = new int[items];
+      attributeOf = new String[size];
+    }
+
+    /** Whether the header has none of the attribute columns asked for. */
+    boolean noAttributes() {
+      return attributes == 0;
+    }
+
+    /** Whether {@code column} is read as text: the respondent, the group or an attribute. */
+    boolean isText(int column) {
+      return column == respondent || column == group || attributeOf[column] != null;
     }
   }
 
@@ -356,7 +473,19 @@ public final class ScaleResponsesCsv {
               new FieldError(
                   "column " + name, "is an item of the scale and cannot group respondents"));
         }
+        if (attributeColumns.contains(name)) {
+          errors.add(
+              new FieldError(
+                  "column " + name, "is an item of the scale and cannot be an attribute"));
+        }
         continue;
+      }
+      if (attributeColumns.contains(name)) {
+        if (Arrays.asList(columns.attributeOf).contains(name)) {
+          errors.add(new FieldError("column " + name, "appears twice in the header"));
+        }
+        columns.attributeOf[c] = name;
+        columns.attributes++;
       }
       if (groupColumn.isPresent() && name.equals(groupColumn.get())) {
         if (columns.group >= 0) {

@@ -6,6 +6,7 @@ import static io.cohesion.rest.Role.RESEARCHER;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cohesion.core.FieldError;
 import io.cohesion.core.Page;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
@@ -36,7 +37,6 @@ import io.cohesion.rest.http.Params;
 import io.cohesion.rest.http.Preconditions;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
-import io.cohesion.rest.mapping.FileFormatException;
 import io.cohesion.rest.mapping.ResultJson;
 import io.cohesion.rest.mapping.ResultTables;
 import io.cohesion.rest.mapping.ScaleResponsesCsv;
@@ -248,11 +248,12 @@ public final class MeasurementResource implements ApiResource {
   }
 
   private void submit(Context ctx) throws Exception {
-    MeasurementId id = find(ctx).value().id();
+    Measurement measurement = find(ctx).value();
+    MeasurementId id = measurement.id();
     String type = Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV));
     if (type.equals(Bodies.CSV)) {
       // A closed wave refuses an import before the file is read, whatever it holds.
-      importCsv(ctx, id, measurements.requireOpen(id));
+      importCsv(ctx, measurement, measurements.requireOpen(id));
       return;
     }
     ResponseRequest request = bodies.json(ctx, ResponseRequest.class);
@@ -279,23 +280,27 @@ public final class MeasurementResource implements ApiResource {
         : stored.response().respondent();
   }
 
-  private void importCsv(Context ctx, MeasurementId id, Scale scale) throws Exception {
+  /**
+   * Imports a responses CSV: the items, the respondent and each attribute column the measurement
+   * declares, read as the command line's import reads them (every other column is ignored); a value
+   * outside a declared column's codes is refused by row and column.
+   */
+  private void importCsv(Context ctx, Measurement measurement, Scale scale) throws Exception {
     if (Caller.of(ctx).role().isEmpty()) {
       throw ProblemException.forbidden("residents answer one response as JSON");
     }
+    MeasurementId id = measurement.id();
     List<MeasurementResponse> rows = new ArrayList<>();
-    long[] row = {1};
     ScaleResponsesCsv.forScale(scale)
+        .attributes(measurement.declaredCodes().keySet())
         .format(Bodies.csvFormat(ctx))
         .read(
             new ByteArrayInputStream(bodies.bytes(ctx)),
             "request body",
-            (respondent, answers, group) -> {
-              row[0]++;
+            (respondent, answers, group, attributes) -> {
               if (respondent == null) {
-                throw FileFormatException.of(
-                    "request body",
-                    "row " + row[0] + ", column respondent",
+                throw ScaleResponsesCsv.CellsRefused.of(
+                    ScaleResponsesCsv.RESPONDENT,
                     "a measurement response needs the respondent's pseudonym");
               }
               Map<String, Double> byItem = new LinkedHashMap<>();
@@ -304,9 +309,26 @@ public final class MeasurementResource implements ApiResource {
                   byItem.put(scale.items().get(i).id(), answers[i]);
                 }
               }
-              rows.add(new MeasurementResponse(new Pseudonym(respondent), byItem, Map.of()));
+              MeasurementResponse response =
+                  new MeasurementResponse(new Pseudonym(respondent), byItem, attributes);
+              List<FieldError> refused = measurement.checkAttributes(response);
+              if (!refused.isEmpty()) {
+                throw new ScaleResponsesCsv.CellsRefused(
+                    refused.stream()
+                        .map(e -> new FieldError(attributeColumn(e.field()), e.reason()))
+                        .toList());
+              }
+              rows.add(response);
             });
     long imported = measurements.importAll(id, rows);
     ctx.status(201).json(Views.SubmittedBody.importedToMeasurement(imported, id.value()));
+  }
+
+  /**
+   * The CSV column of a response's attribute field: {@code attributes.street} is {@code street}.
+   */
+  private static String attributeColumn(String field) {
+    String prefix = "attributes.";
+    return field.startsWith(prefix) ? field.substring(prefix.length()) : field;
   }
 }

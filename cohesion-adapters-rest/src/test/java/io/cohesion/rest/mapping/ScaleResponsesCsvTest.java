@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -84,6 +85,100 @@ class ScaleResponsesCsvTest {
       assertThat(longLater.errors().get(0).reason()).contains("at most 200 characters");
       rows.clear();
     }
+  }
+
+  private List<Map<String, String>> attributes(ScaleResponsesCsv reader, String csv)
+      throws IOException {
+    List<Map<String, String>> seen = new ArrayList<>();
+    reader.read(
+        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+        "data.csv",
+        (respondent, answers, group, attributes) -> seen.add(attributes));
+    return seen;
+  }
+
+  private static List<ScaleResponsesCsv> bothPaths(ScaleResponsesCsv reader) {
+    return List.of(reader, reader.cellByCell());
+  }
+
+  @Test
+  void readsTheAttributeColumnsTheHeaderHasAndNoOtherColumn() throws IOException {
+    for (ScaleResponsesCsv reader :
+        bothPaths(ScaleResponsesCsv.forScale(SCALE).attributes(List.of("street", "building")))) {
+      List<Map<String, String>> seen =
+          attributes(
+              reader,
+              """
+              respondent,SC1,street,SC2,SC3,note
+              p1,1,west,2,3,x
+              p2,4,,4,4,y
+              p3,4," east ",4,4,
+              """);
+
+      assertThat(seen)
+          .containsExactly(Map.of("street", "west"), Map.of(), Map.of("street", "east"));
+    }
+  }
+
+  @Test
+  void anAttributeColumnCanAlsoGroup() throws IOException {
+    List<String> groups = new ArrayList<>();
+    List<Map<String, String>> seen = new ArrayList<>();
+    ScaleResponsesCsv.forScale(SCALE)
+        .groupBy("street")
+        .attributes(List.of("street"))
+        .read(
+            new ByteArrayInputStream(
+                "SC1,SC2,SC3,street\n1,2,3,west\n".getBytes(StandardCharsets.UTF_8)),
+            "data.csv",
+            (respondent, answers, group, attributes) -> {
+              groups.add(group);
+              seen.add(attributes);
+            });
+
+    assertThat(groups).containsExactly("west");
+    assertThat(seen).containsExactly(Map.of("street", "west"));
+  }
+
+  @Test
+  void anAttributeWithANulCharacterIsRefusedByRowAndColumnInBothReadingPaths() {
+    for (ScaleResponsesCsv reader :
+        bothPaths(ScaleResponsesCsv.forScale(SCALE).attributes(List.of("street")))) {
+      FileFormatException refused =
+          catchThrowableOfType(
+              FileFormatException.class,
+              () -> attributes(reader, "SC1,SC2,SC3,street\n4,4,4,a\n4,4,4,b\u0000\n"));
+
+      assertThat(refused.errors())
+          .containsExactly(
+              new FieldError(
+                  "row 3, column street",
+                  "must not contain the character U+0000, found at position 2"));
+    }
+  }
+
+  @Test
+  void anAttributeColumnTwiceOrNamedAsAnItemIsAHeaderError() {
+    FileFormatException twice =
+        catchThrowableOfType(
+            FileFormatException.class,
+            () ->
+                attributes(
+                    ScaleResponsesCsv.forScale(SCALE).attributes(List.of("street")),
+                    "SC1,SC2,SC3,street,street\n1,2,3,a,b\n"));
+    FileFormatException item =
+        catchThrowableOfType(
+            FileFormatException.class,
+            () ->
+                attributes(
+                    ScaleResponsesCsv.forScale(SCALE).attributes(List.of("SC2")),
+                    "SC1,SC2,SC3\n1,2,3\n"));
+
+    assertThat(twice.errors())
+        .containsExactly(new FieldError("column street", "appears twice in the header"));
+    assertThat(item.errors())
+        .containsExactly(
+            new FieldError("column SC2", "is an item of the scale and cannot be an attribute"));
   }
 
   @Test
