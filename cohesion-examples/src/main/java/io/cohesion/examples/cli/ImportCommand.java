@@ -144,7 +144,9 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--group-by",
       paramLabel = "COL",
-      description = "For a measurement: keep this column as the respondents' segment.")
+      description =
+          "For a measurement: keep this column as the respondents' segment; the columns the"
+              + " measurement declares are kept without it.")
   String groupBy;
 
   @Option(
@@ -291,7 +293,11 @@ public final class ImportCommand implements Callable<Integer> {
     // The scale of a wave that takes answers: a closed wave is refused before the file is read.
     Scale scale = measurements.requireOpen(id);
     Measurement measurement = measurements.find(id).value();
-    ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(scale).format(csvOptions.format(spec));
+    // The columns the measurement declares come in as they are; an undeclared column is not read.
+    ScaleResponsesCsv reader =
+        ScaleResponsesCsv.forScale(scale)
+            .format(csvOptions.format(spec))
+            .attributes(measurement.declaredCodes().keySet());
     if (groupBy != null) {
       reader = reader.groupBy(groupBy);
     }
@@ -306,7 +312,7 @@ public final class ImportCommand implements Callable<Integer> {
                 csv.read(
                     in,
                     data.toString(),
-                    (respondent, answers, group) -> {
+                    (respondent, answers, group, attributes) -> {
                       read[0]++;
                       Map<String, Double> byItem = new HashMap<>();
                       for (int i = 0; i < answers.length; i++) {
@@ -315,11 +321,11 @@ public final class ImportCommand implements Callable<Integer> {
                         }
                       }
                       String pseudonym = respondent != null ? respondent : "row " + (read[0] + 1);
-                      sink.accept(
-                          new MeasurementResponse(
-                              new Pseudonym(pseudonym),
-                              byItem,
-                              group == null ? Map.of() : Map.of(groupBy, group)));
+                      Map<String, String> kept = new HashMap<>(attributes);
+                      if (group != null) {
+                        kept.put(groupBy, group);
+                      }
+                      sink.accept(new MeasurementResponse(new Pseudonym(pseudonym), byItem, kept));
                     });
               }
             },

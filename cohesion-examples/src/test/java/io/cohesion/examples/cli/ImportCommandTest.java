@@ -1,6 +1,7 @@
 package io.cohesion.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.cohesion.core.Text;
 import io.cohesion.core.application.Cohesion;
@@ -432,27 +433,7 @@ class ImportCommandTest {
 
   @Test
   void listsEveryRowWhoseGroupIsNotADeclaredValueOfTheMeasurement() throws Exception {
-    Path data = dir.resolve("store");
-    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
-      Cohesion cohesion = Cohesion.using(stores, Clock.systemUTC());
-      NeighbourhoodId beets = new NeighbourhoodId("nij-beets");
-      cohesion.neighbourhoods().register(Neighbourhood.of(beets, "Nij Beets", "Opsterland"));
-      Scale scale = cohesion.scales().define(ScaleFile.read(scaleFile())).value();
-      cohesion
-          .measurements()
-          .define(
-              new Measurement(
-                  new MeasurementId("nb-before"),
-                  scale.id(),
-                  beets,
-                  "before",
-                  LocalDate.of(2024, 5, 1),
-                  List.of(
-                      new SegmentColumn(
-                          "street",
-                          Text.of("Street"),
-                          List.of(Value.of("Dorpsstraat"), Value.of("Kerkweg"))))));
-    }
+    Path data = storeWithAStreetDeclared();
     Path csv =
         Files.writeString(
             dir.resolve("before.csv"),
@@ -485,6 +466,67 @@ class ImportCommandTest {
         .contains("2 of 4 rows rejected; nothing was imported");
     try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
       assertThat(stores.measurementResponses().count(new MeasurementId("nb-before"))).isZero();
+    }
+  }
+
+  /** A store with measurement nb-before, whose responses may name a declared street. */
+  private Path storeWithAStreetDeclared() throws Exception {
+    Path data = dir.resolve("store");
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      Cohesion cohesion = Cohesion.using(stores, Clock.systemUTC());
+      NeighbourhoodId beets = new NeighbourhoodId("nij-beets");
+      cohesion.neighbourhoods().register(Neighbourhood.of(beets, "Nij Beets", "Opsterland"));
+      Scale scale = cohesion.scales().define(ScaleFile.read(scaleFile())).value();
+      cohesion
+          .measurements()
+          .define(
+              new Measurement(
+                  new MeasurementId("nb-before"),
+                  scale.id(),
+                  beets,
+                  "before",
+                  LocalDate.of(2024, 5, 1),
+                  List.of(
+                      new SegmentColumn(
+                          "street",
+                          Text.of("Street"),
+                          List.of(Value.of("Dorpsstraat"), Value.of("Kerkweg"))))));
+    }
+    return data;
+  }
+
+  @Test
+  void keepsTheColumnsTheMeasurementDeclaresWithoutGroupBy() throws Exception {
+    Path data = storeWithAStreetDeclared();
+    Path csv =
+        Files.writeString(
+            dir.resolve("before.csv"),
+            """
+            respondent,SC1,SC2,SC3,street,note
+            h1,4,5,2,Dorpsstraat,read
+            h2,3,3,3,,
+            h3,3,3,3,Kerkweg,not kept
+            """);
+
+    int exit =
+        run(
+            "import",
+            "--measurement",
+            "nb-before",
+            "--data",
+            csv.toString(),
+            "--data-dir",
+            data.toString(),
+            "--no-progress");
+
+    assertThat(exit).as(err.toString()).isZero();
+    try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
+      MeasurementId id = new MeasurementId("nb-before");
+      assertThat(stores.measurementResponses().responses(id, "street", "Kerkweg"))
+          .singleElement()
+          .satisfies(r -> assertThat(r.attributes()).containsExactly(entry("street", "Kerkweg")));
+      assertThat(stores.measurementResponses().responses(id, "street", "Dorpsstraat")).hasSize(1);
+      assertThat(stores.measurementResponses().count(id)).isEqualTo(3);
     }
   }
 }
