@@ -456,17 +456,11 @@ class DisclosureAttacksTest {
   }
 
   private void load(String id, int n, IntFunction<String> rows) {
-    HttpResponse<String> created =
-        server.postJson("/api/v1/wish-maps", COORDINATOR, String.format(MAP, id));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     StringBuilder csv = new StringBuilder(HEADER);
     for (int i = 0; i < n; i++) {
       csv.append(rows.apply(i));
     }
-    HttpResponse<String> imported =
-        server.post(
-            "/api/v1/wish-maps/" + id + "/responses", COORDINATOR, "text/csv", csv.toString());
-    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    server.wishMapWithResponses(id, String.format(MAP, id), csv.toString());
     // the survey closes before the workshop: only then are figures released to a researcher
     FullApi.close(stores, WaveId.wishMap(id));
   }

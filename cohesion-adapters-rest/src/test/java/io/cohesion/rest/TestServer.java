@@ -1,5 +1,7 @@
 package io.cohesion.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -109,6 +111,20 @@ public final class TestServer implements AutoCloseable {
 
   public HttpResponse<String> postJson(String path, String key, String json) {
     return post(path, key, "application/json", json);
+  }
+
+  /**
+   * Stores a wish map and uploads {@code csv} as its responses, as a coordinator; each step must
+   * answer 201.
+   *
+   * @param definition the wish map as JSON, with id {@code id}
+   */
+  public void wishMapWithResponses(String id, String definition, String csv) {
+    HttpResponse<String> created = postJson("/api/v1/wish-maps", COORDINATOR, definition);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    HttpResponse<String> imported =
+        post("/api/v1/wish-maps/" + id + "/responses", COORDINATOR, "text/csv", csv);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
   }
 
   public static JsonNode json(HttpResponse<String> response) {

@@ -264,14 +264,7 @@ final class SqlTable<T> implements VersionedRows<T> {
                     .findOne()
                     .isPresent();
             if (referred) {
-              throw new ConflictException(
-                  kind
-                      + " "
-                      + id
-                      + " is referred to by a stored "
-                      + referrer.kind()
-                      + "; "
-                      + referrer.remedy());
+              throw VersionedRows.referredTo(kind, id, referrer.kind(), referrer.remedy());
             }
           }
           for (Owned rows : owned) {

@@ -1,5 +1,6 @@
 package io.cohesion.persistence.internal;
 
+import io.cohesion.core.ConflictException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
@@ -26,4 +27,17 @@ public interface VersionedRows<T> {
 
   /** Deletes the aggregate stored at {@code expectedVersion} if nothing refers to it. */
   void delete(String id, long expectedVersion);
+
+  /**
+   * The refusal to delete a record that another stored record still refers to, worded the same in
+   * memory and in SQL.
+   *
+   * @param kind what is being deleted, such as {@code neighbourhood}
+   * @param referrer what refers to it, such as {@code building}
+   * @param remedy what to do first, such as {@code delete that first}
+   */
+  static ConflictException referredTo(String kind, String id, String referrer, String remedy) {
+    return new ConflictException(
+        kind + " " + id + " is referred to by a stored " + referrer + "; " + remedy);
+  }
 }

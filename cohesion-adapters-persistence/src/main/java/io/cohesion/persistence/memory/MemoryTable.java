@@ -1,6 +1,5 @@
 package io.cohesion.persistence.memory;
 
-import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
@@ -124,14 +123,7 @@ final class MemoryTable<T> implements VersionedRows<T> {
       rows.expect(id, expectedVersion);
       for (Referrer referrer : referrers) {
         if (referrer.refersTo().test(id)) {
-          throw new ConflictException(
-              kind
-                  + " "
-                  + id
-                  + " is referred to by a stored "
-                  + referrer.kind()
-                  + "; "
-                  + referrer.remedy());
+          throw VersionedRows.referredTo(kind, id, referrer.kind(), referrer.remedy());
         }
       }
       rows.delete(id);
