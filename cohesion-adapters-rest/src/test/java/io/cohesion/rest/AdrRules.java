@@ -129,7 +129,7 @@ final class AdrRules {
       return;
     }
     String version = document.path("info").path("version").asText("");
-    String major = "/v" + version.split("\\.", -1)[0];
+    String major = "/v" + uriMajor(version);
     for (int i = 0; i < servers.size(); i++) {
       String url = servers.get(i).path("url").asText("");
       String where = "servers[" + i + "].url";
@@ -139,6 +139,16 @@ final class AdrRules {
         report(URI_VERSION, where, "must end with " + major + " (info.version " + version + ")");
       }
     }
+  }
+
+  /**
+   * The major version the base URL names for {@code version}: its major, except that the 0.x
+   * releases (initial development, in SemVer's words) lead up to 1.0 and serve its path, {@code
+   * v1}, so that the URL does not move when 1.0 is cut (docs/compatibility.md, "One version").
+   */
+  static String uriMajor(String version) {
+    String major = version.split("\\.", -1)[0];
+    return major.equals("0") ? "1" : major;
   }
 
   private void paths() {

@@ -183,6 +183,23 @@ class AdrRulesTest {
     assertBreaks(AdrRules.URI_VERSION, d -> at(d, "/servers/0").put("url", "/api"));
     assertBreaks(AdrRules.URI_VERSION, d -> at(d, "/servers/0").put("url", "/api/v2"));
     assertBreaks(AdrRules.URI_VERSION, d -> d.putArray("servers"));
+    assertBreaks(AdrRules.URI_VERSION, d -> at(d, "/info").put("version", "2.0.0"));
+  }
+
+  @Test
+  void theReleasesBefore1ServeThePathOf1() throws IOException {
+    for (String version : List.of("0.2.0", "0.2.0-SNAPSHOT", "0.10.3")) {
+      ObjectNode document = good();
+      at(document, "/info").put("version", version);
+
+      assertThat(AdrRules.check(document)).as(version).isEmpty();
+    }
+    assertBreaks(
+        AdrRules.URI_VERSION,
+        d -> {
+          at(d, "/info").put("version", "0.2.0");
+          at(d, "/servers/0").put("url", "/api/v0");
+        });
   }
 
   @Test

@@ -18,7 +18,10 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class Headers implements Handler {
-  /** The response header naming the full version of the API, such as {@code 1.0.0}. */
+  /**
+   * The response header naming the full version of the API, such as {@code 0.2.0}: the project's
+   * version (docs/compatibility.md).
+   */
   public static final String API_VERSION = "API-Version";
 
   /** The page policy for the API document's page: its own scripts and styles, nothing else. */

@@ -29,10 +29,20 @@ class DocsCommandsTest {
           "docs/getting-started.md", "GettingStartedGuideTest",
           "docs/cli.md", "CommandLineGuideTest",
           "docs/api.md", "ApiGuideTest",
-          "docs/persistence.md", "PersistenceGuideTest");
+          "docs/persistence.md", "PersistenceGuideTest",
+          "docs/operations.md", "OperationsGuideTest");
 
   /** Pages whose commands take minutes: they are checked here, not run. */
   private static final String BENCHMARKS = "docs/performance.md";
+
+  /** The release procedure, whose commands change the repository: checked here, not run. */
+  private static final String RELEASE = "docs/releasing.md";
+
+  private static final Pattern SET_VERSION =
+      Pattern.compile("^mvn -B versions:set -DnewVersion=(\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?)$");
+  private static final Pattern GIT_COMMIT = Pattern.compile("^git commit -am \"[^\"]+\"$");
+  private static final Pattern GIT_TAG =
+      Pattern.compile("^git tag -a v(\\d+\\.\\d+\\.\\d+) -m \"Cohesion (\\d+\\.\\d+\\.\\d+)\"$");
 
   private static final Pattern FUZZ = Pattern.compile("^JAZZER_FUZZ=1 mvn .*");
   private static final Pattern TEST_NAME = Pattern.compile("-Dtest='(\\w+)#(\\w+)'");
@@ -91,6 +101,10 @@ class DocsCommandsTest {
       return;
     }
     boolean inCi = ci.stream().anyMatch(l -> l.startsWith(line));
+    if (page.equals(RELEASE) && !inCi) {
+      checkReleaseCommand(line);
+      return;
+    }
     boolean inGuide =
         RUN_BY_GUIDE_TESTS.keySet().stream()
             .flatMap(guide -> Docs.commands(guide).stream())
@@ -153,6 +167,28 @@ class DocsCommandsTest {
     } else {
       throw new AssertionError("a command this test cannot check: " + command);
     }
+  }
+
+  /**
+   * A command of the release procedure: a version set with the Versions Maven Plugin that the
+   * parent pom pins, a commit, or an annotated tag named after the version it releases.
+   */
+  private void checkReleaseCommand(String line) {
+    if (SET_VERSION.matcher(line).matches()) {
+      String pom = Docs.read(root.resolve("pom.xml"));
+      assertThat(pom)
+          .as("the parent pom pins the plugin of '%s'", line)
+          .containsPattern(
+              "<groupId>org.codehaus.mojo</groupId>\\s*<artifactId>versions-maven-plugin</artifactId>"
+                  + "\\s*<version>[\\d.]+</version>");
+      return;
+    }
+    if (GIT_COMMIT.matcher(line).matches()) {
+      return;
+    }
+    Matcher tag = GIT_TAG.matcher(line);
+    assertThat(tag.matches()).as("'%s' is a version, a commit or an annotated tag", line).isTrue();
+    assertThat(tag.group(2)).as("the message of " + line).isEqualTo(tag.group(1));
   }
 
   private void checkMaven(String line) {
