@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.persistence.memory.InMemoryStores;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,6 +27,8 @@ class WishCodingTest {
           + "\"segments\":[{\"column\":\"household\",\"label\":\"household\",\"values\":["
           + "{\"code\":\"family\"},{\"code\":\"single\"}]}]}";
 
+  private static final WishMapId DORP = new WishMapId("dorp");
+
   /** A wish no one but the coordinator may read. */
   private static final String SECRET = "Meer bomen langs de Dorpsstraat 7 van Jan";
 
@@ -36,10 +39,11 @@ class WishCodingTest {
   void start() {
     stores = new InMemoryStores();
     server = TestServer.start(FullApi.builder(stores));
-    StringBuilder csv = new StringBuilder("respondent,imp.greenery,household,wish\n");
+    StringBuilder csv =
+        new StringBuilder("respondent,imp.greenery,imp.youth,imp.square,household,wish\n");
     for (int i = 0; i < 24; i++) {
       String wish = i == 0 ? SECRET : i % 2 == 0 ? "Bloemen en bomen" : "Een speeltuin";
-      csv.append("r").append(i).append(",4,").append(i < 12 ? "family" : "single").append(',');
+      csv.append("r").append(i).append(",4,3,2,").append(i < 12 ? "family" : "single").append(',');
       csv.append(wish).append('\n');
     }
     server.wishMapWithResponses("dorp", MAP, csv.toString());
@@ -199,6 +203,56 @@ class WishCodingTest {
         .doesNotContain(SECRET);
     assertThat(server.get("/api/v1/wish-maps/dorp/wish-tallies?kMin=2", RESEARCHER).statusCode())
         .isEqualTo(400);
+  }
+
+  private HttpResponse<String> asResident(String path, String json) {
+    return server.send(
+        server
+            .request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  private String answerAsResident(String code) {
+    HttpResponse<String> answered =
+        asResident(
+            "/api/v1/wish-maps/dorp/responses",
+            "{\"invitationCode\":\""
+                + code
+                + "\",\"importance\":{\"greenery\":4},\"segments\":{\"household\":\"family\"},"
+                + "\"wishes\":[\"Een bankje op het plein\",\"Meer bomen\"]}");
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+    return code;
+  }
+
+  @Test
+  void anErasureTakesTheCodingsOfTheResidentsWishesExceptWhatAReleasedStateKeeps() {
+    JsonNode issued =
+        TestServer.json(server.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":2}"));
+    String kept = answerAsResident(issued.get("codes").get(0).asText());
+    String gone = answerAsResident(issued.get("codes").get(1).asText());
+    codeAll();
+    assertThat(stores.wishCodes().codings(DORP)).hasSize(28);
+
+    // Erased while the wave is open: no state holds the answer, so its codings go with it.
+    asResident("/api/v1/invitations/erasure", "{\"invitationCode\":\"" + gone + "\"}");
+    assertThat(stores.wishCodes().codings(DORP)).hasSize(26);
+
+    FullApi.close(stores, WaveId.wishMap("dorp"));
+    String before = server.get("/api/v1/wish-maps/dorp/wish-tallies", RESEARCHER).body();
+    HttpResponse<String> erased =
+        asResident("/api/v1/invitations/erasure", "{\"invitationCode\":\"" + kept + "\"}");
+    assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+
+    // Gone from the coordinator's list at once; the released tallies stay as they were.
+    assertThat(wishes()).hasSize(24);
+    assertThat(server.get("/api/v1/wish-maps/dorp/wishes", COORDINATOR).body())
+        .doesNotContain("bankje");
+    HttpResponse<String> after = server.get("/api/v1/wish-maps/dorp/wish-tallies", RESEARCHER);
+    assertThat(after.statusCode()).isEqualTo(200);
+    assertThat(after.body()).isEqualTo(before);
+    assertThat(TestServer.json(after).get("n").asInt()).isEqualTo(25);
   }
 
   @Test
