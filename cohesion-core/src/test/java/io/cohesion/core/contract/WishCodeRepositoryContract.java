@@ -6,13 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.privacy.Closing;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.wishmap.WishCodeRepository;
 import io.cohesion.core.wishmap.WishCoding;
 import io.cohesion.core.wishmap.WishId;
 import io.cohesion.core.wishmap.WishKeywords;
 import io.cohesion.core.wishmap.WishMapId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link WishCodeRepository} does. */
@@ -108,6 +117,43 @@ public abstract class WishCodeRepositoryContract extends StoreContract {
         .isInstanceOf(ConflictException.class);
     assertThat(codes().declare(WishKeywords.none(map), 2).version()).isEqualTo(3);
     assertThat(codes().keywords(map).orElseThrow().value().keywords()).isEmpty();
+  }
+
+  @Test
+  void cuttingTheNextStateDropsTheCodingsOfAnswersKeptOnlyForTheLastOne() {
+    WishMapId map = map("wm");
+    WaveId wave = WaveId.wishMap("wm");
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      if (i == 6) {
+        releases().open(wave, Optional.empty(), releases().status(wave).version());
+      }
+      ids.add(
+          stores
+              .wishMapResponses()
+              .submit(map, Fixtures.wishMapResponse("p" + i, i, "a"), Optional.empty())
+              .id());
+      codes().code(new WishCoding(map, new WishId(ids.get(i), 1), List.of("contact")), 1);
+      if (i == 5) {
+        releases().close(wave, releases().status(wave).version());
+        stores.wishMapResponses().erase(new Pseudonym("p0"));
+      }
+    }
+    WishId erased = new WishId(ids.get(0), 1);
+    // Kept with the answers the first state still needs.
+    assertThat(codes().codings(map)).containsKey(erased);
+
+    Closing closing = releases().close(wave, releases().status(wave).version());
+
+    assertThat(closing).isInstanceOf(Closing.Cut.class);
+    assertThat(codes().codings(map)).doesNotContainKey(erased).hasSize(10);
+  }
+
+  private ReleaseWaves releases() {
+    return ReleaseWaves.using(
+        stores.waveStatuses(),
+        Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC),
+        5);
   }
 
   @Test
