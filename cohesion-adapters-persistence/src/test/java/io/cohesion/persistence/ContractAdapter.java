@@ -17,6 +17,7 @@ import io.cohesion.core.privacy.WaveStatusRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.ScaleRepository;
+import io.cohesion.core.wishmap.WishCodeRepository;
 import io.cohesion.core.wishmap.WishMapRepository;
 import io.cohesion.core.wishmap.WishMapResponseStore;
 
@@ -126,6 +127,11 @@ final class ContractAdapter implements ContractStores {
   @Override
   public WaveStatusRepository waveStatuses() {
     return stores.waveStatuses();
+  }
+
+  @Override
+  public WishCodeRepository wishCodes() {
+    return stores.wishCodes();
   }
 
   @Override

@@ -16,6 +16,7 @@ import io.cohesion.core.contract.ResultRepositoryContract;
 import io.cohesion.core.contract.ScaleRepositoryContract;
 import io.cohesion.core.contract.SignalRepositoryContract;
 import io.cohesion.core.contract.WaveStatusRepositoryContract;
+import io.cohesion.core.contract.WishCodeRepositoryContract;
 import io.cohesion.core.contract.WishMapRepositoryContract;
 import io.cohesion.core.contract.WishMapResponseStoreContract;
 import org.junit.jupiter.api.Nested;
@@ -38,6 +39,14 @@ abstract class StoreContracts {
 
   @Nested
   class WishMapResponses extends WishMapResponseStoreContract {
+    @Override
+    protected ContractStores newStores() {
+      return StoreContracts.this.fresh();
+    }
+  }
+
+  @Nested
+  class WishCodes extends WishCodeRepositoryContract {
     @Override
     protected ContractStores newStores() {
       return StoreContracts.this.fresh();

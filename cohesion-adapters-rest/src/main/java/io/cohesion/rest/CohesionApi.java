@@ -36,6 +36,7 @@ import io.cohesion.rest.resource.ParticipationModelResource;
 import io.cohesion.rest.resource.ResidentDataResource;
 import io.cohesion.rest.resource.ScaleResource;
 import io.cohesion.rest.resource.WaveStatusResource;
+import io.cohesion.rest.resource.WishCodeResource;
 import io.cohesion.rest.resource.WishMapResource;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
@@ -145,6 +146,7 @@ public final class CohesionApi {
               cohesion.wishMaps(), cohesion.wishMapAnalysis(), disclosure, config.analysisBudget())
           .register(table);
       new WaveStatusResource(releases, WaveKind.WISH_MAP).register(table);
+      new WishCodeResource(cohesion.wishCoding(), disclosure).register(table);
       new MeasurementResource(cohesion.measurements(), disclosure).register(table);
       new ParticipationModelResource(cohesion.participation(), disclosure).register(table);
       new WaveStatusResource(releases, WaveKind.MEASUREMENT).register(table);

@@ -98,7 +98,25 @@ class ResearcherAccessTest {
         "{\"respondent\":\"secret-pseudonym-2\",\"importance\":{\"contact\":5},"
             + "\"wishes\":[\"a private wish\"]}");
     server.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}");
+    codeTheWishes(server);
     seedTheRestOfTheMethod(server);
+  }
+
+  /** Codes every wish of wish map {@code nb}, so that its tallies are released once it closes. */
+  private static void codeTheWishes(TestServer server) {
+    JsonNode wishes = TestServer.json(server.get("/api/v1/wish-maps/nb/wishes", COORDINATOR));
+    for (JsonNode wish : wishes.get("items")) {
+      HttpResponse<String> coded =
+          server.send(
+              server
+                  .request("/api/v1/wish-maps/nb/wishes/" + wish.get("id").asText() + "/values")
+                  .header("Authorization", "Bearer " + COORDINATOR)
+                  .header("Content-Type", "application/json")
+                  .header("If-Match", "\"" + wish.get("version").asLong() + "\"")
+                  .PUT(HttpRequest.BodyPublishers.ofString("{\"values\":[\"contact\"]}"))
+                  .build());
+      assertThat(coded.statusCode()).as(coded.body()).isEqualTo(200);
+    }
   }
 
   /** Every other resource, each holding names, pseudonyms or residents' words where it can. */
@@ -166,7 +184,7 @@ class ResearcherAccessTest {
     String result = path;
     for (Map.Entry<String, String> id : IDS.entrySet()) {
       if (result.startsWith(id.getKey())) {
-        result = result.replace("{id}", id.getValue());
+        result = result.replace("{id}", id.getValue()).replace("{wishId}", "1-1");
       }
     }
     // Routes with a required query parameter get one, so they answer rather than refuse.

@@ -19,6 +19,7 @@ import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponse;
 import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.ScaleRepository;
+import io.cohesion.core.wishmap.WishCodeRepository;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapRepository;
 import io.cohesion.core.wishmap.WishMapResponse;
@@ -57,6 +58,7 @@ public final class SqlStores implements Stores {
   private final BenefitStatementRepository benefitStatements;
   private final ResultRepository results;
   private final WaveStatusRepository waveStatuses;
+  private final WishCodeRepository wishCodes;
 
   /**
    * A store over {@code dataSource}, whose schema is migrated already ({@link Migrations}).
@@ -118,6 +120,7 @@ public final class SqlStores implements Stores {
     this.benefitStatements = new SqlEngagement.BenefitStatements(tx);
     this.results = new SqlEngagement.Results(tx);
     this.waveStatuses = new SqlWaveStatuses(tx);
+    this.wishCodes = new SqlWishCodes(tx);
   }
 
   /** How the repositories of this store reach its database (for checks and tests). */
@@ -213,6 +216,11 @@ public final class SqlStores implements Stores {
   @Override
   public WaveStatusRepository waveStatuses() {
     return waveStatuses;
+  }
+
+  @Override
+  public WishCodeRepository wishCodes() {
+    return wishCodes;
   }
 
   @Override

@@ -151,6 +151,15 @@ final class SqlWaveStatuses implements WaveStatusRepository {
             h.createUpdate("DELETE FROM " + t.responses() + "_retained WHERE " + t.key() + " = ?")
                 .bind(0, wave.id())
                 .execute();
+            if (wave.kind() == WaveKind.WISH_MAP) {
+              // So do the codings of their wishes (docs/privacy.md#wishes).
+              h.createUpdate(
+                      "DELETE FROM wish_coding WHERE wish_map_id = ? AND NOT EXISTS (SELECT 1 FROM"
+                          + " wish_map_response r WHERE r.wish_map_id = wish_coding.wish_map_id"
+                          + " AND r.id = wish_coding.response_id)")
+                  .bind(0, wave.id())
+                  .execute();
+            }
           }
           return new Versioned<>(status, expectedVersion + 1);
         });

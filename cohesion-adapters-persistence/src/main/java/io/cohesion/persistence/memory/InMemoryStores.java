@@ -34,6 +34,7 @@ import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.Scale;
 import io.cohesion.core.trust.ScaleId;
 import io.cohesion.core.trust.ScaleRepository;
+import io.cohesion.core.wishmap.WishCodeRepository;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapRepository;
@@ -42,6 +43,7 @@ import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.persistence.Stores;
 import io.cohesion.persistence.internal.TableRepository;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,6 +79,7 @@ public final class InMemoryStores implements Stores {
   private final Invitations invitations = new Invitations();
   private final MemoryAggregates aggregates = new MemoryAggregates(lock);
   private final WaveStatuses waveStatuses = new WaveStatuses();
+  private final MemoryWishCodes wishCodes = new MemoryWishCodes(lock, wishMapTable::contains);
 
   /** A new, empty store. */
   public InMemoryStores() {
@@ -86,6 +89,7 @@ public final class InMemoryStores implements Stores {
             id -> wishMapResponses.hasResponses(new WishMapId(id)),
             "erase the responses first"));
     wishMapTable.owning(id -> waveStatuses.forget(WaveId.wishMap(id)));
+    wishMapTable.owning(wishCodes::forget);
     measurementTable.referredToBy(
         new MemoryTable.Referrer(
             "response",
@@ -191,6 +195,11 @@ public final class InMemoryStores implements Stores {
   @Override
   public WaveStatusRepository waveStatuses() {
     return waveStatuses;
+  }
+
+  @Override
+  public WishCodeRepository wishCodes() {
+    return wishCodes;
   }
 
   @Override
@@ -352,6 +361,11 @@ public final class InMemoryStores implements Stores {
     private void dropRetained(WaveId wave) {
       if (wave.kind() == WaveKind.WISH_MAP) {
         wishMapResponses.dropRetained(new WishMapId(wave.id()));
+        // The codings of their wishes go with them (docs/privacy.md#wishes).
+        if (wishMapTable.contains(wave.id())) {
+          long[] live = wishMapResponses.ids(new WishMapId(wave.id()));
+          wishCodes.keepLive(wave.id(), id -> Arrays.binarySearch(live, id) >= 0);
+        }
       } else {
         measurementResponses.dropRetained(new MeasurementId(wave.id()));
       }

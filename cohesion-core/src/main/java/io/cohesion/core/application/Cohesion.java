@@ -1,6 +1,7 @@
 package io.cohesion.core.application;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.NotFoundException;
@@ -28,6 +29,7 @@ import io.cohesion.core.resident.ResidentData;
 import io.cohesion.core.trust.ManageMeasurements;
 import io.cohesion.core.trust.ManageScales;
 import io.cohesion.core.trust.MeasurementGroups;
+import io.cohesion.core.wishmap.CodeWishes;
 import io.cohesion.core.wishmap.ManageWishMaps;
 import io.cohesion.core.wishmap.WishMapGroups;
 import java.security.SecureRandom;
@@ -71,6 +73,7 @@ public final class Cohesion {
   private final InformResidents information;
   private final ManageWishMaps wishMaps;
   private final AnalyseWishMaps wishMapAnalysis;
+  private final CodeWishes wishCoding;
   private final ManageScales scales;
   private final ManageMeasurements measurements;
   private final ModelTrustAndTakingPart participation;
@@ -84,7 +87,12 @@ public final class Cohesion {
     this.residentData =
         invitations.map(
             codes ->
-                ResidentData.using(codes, ports.wishMapResponses(), ports.measurementResponses()));
+                ResidentData.using(
+                    codes,
+                    ports.wishMapResponses(),
+                    ports.measurementResponses(),
+                    ports.wishCodes(),
+                    ports.waveStatuses()));
     this.releases =
         ReleaseWaves.using(
             ports.waveStatuses(),
@@ -115,6 +123,14 @@ public final class Cohesion {
             ports.activities(),
             releases,
             builder.redThreadCaching);
+    this.wishCoding =
+        CodeWishes.using(
+            ports.wishMaps(),
+            ports.wishMapResponses(),
+            ports.wishCodes(),
+            ports.waveStatuses(),
+            releases,
+            disclosure);
     this.scales = ManageScales.using(ports.scales());
     this.measurements =
         ManageMeasurements.using(
@@ -259,6 +275,15 @@ public final class Cohesion {
   /** The red thread of a wish map and the fit of activities to it, under the disclosure policy. */
   public AnalyseWishMaps wishMapAnalysis() {
     return wishMapAnalysis;
+  }
+
+  /**
+   * Coding the wishes of a wish map to its values, and the tallies of the coded wishes under the
+   * disclosure policy.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
+  public CodeWishes wishCoding() {
+    return wishCoding;
   }
 
   /** Scales, the instruments measurements use. */

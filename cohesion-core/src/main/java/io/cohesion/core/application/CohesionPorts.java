@@ -1,5 +1,6 @@
 package io.cohesion.core.application;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.activity.ActivityRepository;
@@ -18,6 +19,7 @@ import io.cohesion.core.privacy.WaveStatusRepository;
 import io.cohesion.core.trust.MeasurementRepository;
 import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.trust.ScaleRepository;
+import io.cohesion.core.wishmap.WishCodeRepository;
 import io.cohesion.core.wishmap.WishMapRepository;
 import io.cohesion.core.wishmap.WishMapResponseStore;
 import org.apiguardian.api.API;
@@ -30,6 +32,10 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1.0")
 public interface CohesionPorts {
+  /** The codings of wish maps' wishes and the keywords declared for their values. */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
+  WishCodeRepository wishCodes();
+
   /** The wish map definitions. */
   WishMapRepository wishMaps();
 

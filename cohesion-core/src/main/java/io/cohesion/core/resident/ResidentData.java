@@ -1,16 +1,19 @@
 package io.cohesion.core.resident;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ForbiddenException;
 import io.cohesion.core.privacy.InvitationCode;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.WaveStatusRepository;
 import io.cohesion.core.resident.internal.ResidentDataService;
 import io.cohesion.core.trust.MeasurementId;
 import io.cohesion.core.trust.MeasurementResponse;
 import io.cohesion.core.trust.MeasurementResponseStore;
+import io.cohesion.core.wishmap.WishCodeRepository;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapResponse;
 import io.cohesion.core.wishmap.WishMapResponseStore;
@@ -18,6 +21,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 
@@ -34,7 +38,27 @@ public interface ResidentData {
       Invitations invitations,
       WishMapResponseStore wishMapResponses,
       MeasurementResponseStore measurementResponses) {
-    return new ResidentDataService(invitations, wishMapResponses, measurementResponses);
+    return new ResidentDataService(
+        invitations, wishMapResponses, measurementResponses, Optional.empty());
+  }
+
+  /**
+   * The use case over the two response stores and the codings of wishes: an erasure also removes
+   * the codings of the erased wishes, except those of answers kept for a release state, which go
+   * with them (docs/privacy.md#wishes). {@code statuses} tells which answers are still live.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
+  static ResidentData using(
+      Invitations invitations,
+      WishMapResponseStore wishMapResponses,
+      MeasurementResponseStore measurementResponses,
+      WishCodeRepository wishCodes,
+      WaveStatusRepository statuses) {
+    return new ResidentDataService(
+        invitations,
+        wishMapResponses,
+        measurementResponses,
+        Optional.of(new ResidentDataService.Codings(wishCodes, statuses)));
   }
 
   /**
