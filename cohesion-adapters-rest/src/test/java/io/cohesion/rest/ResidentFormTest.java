@@ -396,6 +396,36 @@ class ResidentFormTest {
     assertThat(get("/form/print/wish-maps/nope").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void callsWithACodeCountAgainstTheResidentsRateLimitAndAreAskedToWait() {
+    try (TestServer limited =
+        TestServer.start(
+            FullApi.builder(
+                new InMemoryStores(),
+                ApiConfig.defaults(TestServer.KEYS).withResidentSubmissionsPerMinute(2)))) {
+      String known =
+          TestServer.json(limited.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}"))
+              .path("codes")
+              .get(0)
+              .asText()
+              .replace("-", "");
+      List<Integer> statuses = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        statuses.add(send(limited.request("/form/" + known).GET().build()).statusCode());
+      }
+      HttpResponse<String> refused = send(limited.request("/form/" + known).GET().build());
+
+      assertThat(statuses).containsExactly(200, 200, 429);
+      assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+      assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("text/html");
+      assertThat(refused.body()).contains("Even geduld").doesNotContain(known);
+      // The paper forms carry no code and are not counted.
+      assertThat(send(limited.request("/form/files/form.css").GET().build()).statusCode())
+          .isEqualTo(200);
+    }
+  }
+
   /** The questions of a page in order, from their legends, labels and grid headers. */
   private static List<String> legends(String html) {
     Matcher m =

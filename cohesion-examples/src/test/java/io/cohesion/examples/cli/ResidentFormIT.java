@@ -24,9 +24,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -288,6 +290,12 @@ class ResidentFormIT {
         PDRectangle page = document.getPage(0).getMediaBox();
         assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(2f));
         assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(2f));
+        // The first page as a picture, to look at after a run.
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(
+            new PDFRenderer(document).renderImageWithDPI(0, 60),
+            "png",
+            folder.resolve("paper-form-" + lang + ".png").toFile());
         String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         for (String question : questions) {
           assertThat(text).as(lang).contains(question.replaceAll("\\s+", " "));
