@@ -250,6 +250,23 @@ class ResidentFormTest {
   }
 
   @Test
+  void aFormSentFromASecondTabAfterTheFirstSaysReceivedAndKeepsTheFirstAnswers() {
+    HttpResponse<String> tab1 = get(formPath());
+    HttpResponse<String> tab2 = get(formPath());
+    Map<String, List<String>> other = new LinkedHashMap<>(answers());
+    other.put("imp.contact", List.of("1"));
+
+    HttpResponse<String> first = post(formPath(), fill(tab1, formPath(), answers()));
+    HttpResponse<String> second = post(formPath(), fill(tab2, formPath(), other));
+
+    assertThat(first.body()).contains("Bedankt voor uw antwoorden");
+    assertThat(second.statusCode()).isEqualTo(200);
+    assertThat(second.body()).contains("Uw antwoorden zijn al ontvangen");
+    assertThat(stored()).hasSize(1);
+    assertThat(stored().get(0).path("importance").path("contact").asDouble()).isEqualTo(5.0);
+  }
+
+  @Test
   void errorsAreShownNextToTheirFieldsWithTheAnswersKeptAndNothingStored() {
     HttpResponse<String> page = get(formPath() + "?lang=en");
     Map<String, List<String>> answers = answers();

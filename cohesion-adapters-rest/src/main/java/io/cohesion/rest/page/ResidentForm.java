@@ -408,8 +408,7 @@ public final class ResidentForm {
   // One wave's form.
 
   /** A wave as the form needs it: its questions, its path, and whether the code answered it. */
-  private record Wave(
-      Questionnaire questionnaire, WaveId id, String path, String here, boolean answered) {}
+  private record Wave(Questionnaire questionnaire, WaveId id, String path, boolean answered) {}
 
   private Wave wishMapWave(Known known, Context ctx) {
     WishMap map = wishMaps.get(new WishMapId(ctx.pathParam("id"))).value();
@@ -417,7 +416,6 @@ public final class ResidentForm {
     return new Wave(
         Questionnaire.of(map),
         WaveId.wishMap(map.id().value()),
-        path,
         path,
         known.export().wishMapResponses().containsKey(map.id()));
   }
@@ -428,7 +426,6 @@ public final class ResidentForm {
     return new Wave(
         Questionnaire.of(m, scales.find(m.scale()).value()),
         WaveId.measurement(m.id().value()),
-        path,
         path,
         known.export().measurementResponses().containsKey(m.id()));
   }
@@ -462,7 +459,7 @@ public final class ResidentForm {
         Pages.form(
             lang, wave.questionnaire(), answers, wave.path(), tokens.issue(ctx, wave.path()));
     String title = lang.of(wave.questionnaire().title());
-    return new Answer(status, Pages.page(lang, title, wave.here(), Pages.FORM_CSS, body));
+    return new Answer(status, Pages.page(lang, title, wave.path(), Pages.FORM_CSS, body));
   }
 
   private Answer closed(Lang lang, InvitationCode code, Wave wave) {
@@ -470,7 +467,7 @@ public final class ResidentForm {
     String body =
         Pages.text(title, Messages.in(lang, "closed.text"))
             + Pages.link(home(code) + "?lang=" + lang.code(), Messages.in(lang, "back.choose"));
-    return new Answer(409, Pages.page(lang, title, wave.here(), Pages.FORM_CSS, body));
+    return new Answer(409, Pages.page(lang, title, wave.path(), Pages.FORM_CSS, body));
   }
 
   /** The page after answering, or on coming back: what happens next, and one's own answers. */
@@ -485,7 +482,7 @@ public final class ResidentForm {
     body.append(esc(Messages.in(lang, "next.text"))).append("</p>");
     body.append(own(ctx, lang, code));
     body.append(Pages.link(home(code) + "?lang=" + lang.code(), Messages.in(lang, "back.choose")));
-    return new Answer(200, Pages.page(lang, heading, wave.here(), Pages.FORM_CSS, body.toString()));
+    return new Answer(200, Pages.page(lang, heading, wave.path(), Pages.FORM_CSS, body.toString()));
   }
 
   private Answer submitWishMap(Context ctx, Lang lang) {
@@ -552,9 +549,9 @@ public final class ResidentForm {
       answers.add(e.errors());
       return formPage(ctx, lang, wave, answers, 400);
     } catch (ConflictException e) {
-      Known now = (Known) resident(ctx, lang);
-      Wave again = waveOf.apply(now);
-      return again.answered()
+      // Answered meanwhile (another tab, another device), or closed since the form was shown.
+      Known now = new Known(known.code(), residentData.orElseThrow().export(known.code()));
+      return waveOf.apply(now).answered()
           ? done(ctx, lang, known.code(), wave, "received.title", "received.intro")
           : closed(lang, known.code(), wave);
     } catch (ForbiddenException e) {
