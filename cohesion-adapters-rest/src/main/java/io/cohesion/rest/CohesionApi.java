@@ -20,6 +20,7 @@ import io.cohesion.rest.http.Negotiation;
 import io.cohesion.rest.http.RateLimiter;
 import io.cohesion.rest.http.Route;
 import io.cohesion.rest.http.Routes;
+import io.cohesion.rest.page.ResidentForm;
 import io.cohesion.rest.resource.ActivityResource;
 import io.cohesion.rest.resource.AmbassadorResource;
 import io.cohesion.rest.resource.AmbassadorScope;
@@ -49,9 +50,9 @@ import org.apiguardian.api.API;
 
 /**
  * The Cohesion HTTP server: every resource of {@code docs/api.md} under {@code /api/v1}, built from
- * core's use cases ({@link Cohesion}) and an {@link ApiConfig}, and the workshop page at {@code /}
- * that reads them. It holds no state of its own beyond per-node rate limits, so several servers can
- * run over one store.
+ * core's use cases ({@link Cohesion}) and an {@link ApiConfig}, the workshop page at {@code /} that
+ * reads them, and the resident's form at {@code /form} (docs/resident-form.md). It holds no state
+ * of its own beyond per-node rate limits, so several servers can run over one store.
  *
  * <pre>{@code
  * Cohesion cohesion = Cohesion.using(Stores.inMemory(), Clock.systemUTC());
@@ -178,6 +179,14 @@ public final class CohesionApi {
               config.failedAuthenticationsPerMinute(), cohesion.clock(), "failed authentications");
       Guard guard = new Guard(config.keys(), residents, failures, scope::refusal);
       WorkshopPage page = new WorkshopPage();
+      ResidentForm form =
+          new ResidentForm(
+              cohesion.wishMaps(),
+              cohesion.measurements(),
+              cohesion.scales(),
+              releases,
+              cohesion.residentData(),
+              residents);
       Javalin app =
           Javalin.create(
               javalin -> {
@@ -194,6 +203,7 @@ public final class CohesionApi {
                 javalin.routes.beforeMatched(guard);
                 errors.register(javalin.routes);
                 page.register(javalin.routes);
+                form.register(javalin.routes);
                 for (Route route : table.all()) {
                   // After the guard: a caller who may not read learns nothing about the types.
                   Handler handler = Negotiation.serving(route.produces(), route.handler());

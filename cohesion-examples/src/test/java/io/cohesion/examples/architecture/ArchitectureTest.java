@@ -22,6 +22,7 @@ class ArchitectureTest {
   static final String PERSISTENCE = "io.cohesion.persistence";
   static final String REST = "io.cohesion.rest";
   static final String REST_RESOURCES = "io.cohesion.rest.resource..";
+  static final String REST_PAGES = "io.cohesion.rest.page..";
   static final String CLI_COMMANDS = "io.cohesion.examples.cli..";
   static final String SCENARIOS = "io.cohesion.examples.scenario..";
 
@@ -41,12 +42,13 @@ class ArchitectureTest {
       ModuleRules.adapterDoesNotUse(PERSISTENCE, REST);
 
   /**
-   * REST resources, CLI commands and the pilot scenarios call use cases, never repositories or
-   * stores: every figure they release goes through the disclosure policy of core's use cases.
+   * REST resources, the resident's form, CLI commands and the pilot scenarios call use cases, never
+   * repositories or stores: every figure they release goes through the disclosure policy of core's
+   * use cases.
    */
   @ArchTest
   static final ArchRule driving_adapters_call_no_out_ports =
-      ModuleRules.callNoOutPorts(REST_RESOURCES, CLI_COMMANDS, SCENARIOS);
+      ModuleRules.callNoOutPorts(REST_RESOURCES, REST_PAGES, CLI_COMMANDS, SCENARIOS);
 
   /** Every public type of the library modules, outside {@code internal}, says its API status. */
   @ArchTest
