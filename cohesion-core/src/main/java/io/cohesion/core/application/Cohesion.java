@@ -1,6 +1,7 @@
 package io.cohesion.core.application;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.NotFoundException;
@@ -19,6 +20,7 @@ import io.cohesion.core.privacy.PseudonymSecret;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StateAcceptance;
 import io.cohesion.core.privacy.StateRules;
+import io.cohesion.core.privacy.TrackInvitations;
 import io.cohesion.core.privacy.WaveGroups;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
@@ -62,6 +64,7 @@ public final class Cohesion {
   private final ReleaseWaves releases;
   private final Optional<Invitations> invitations;
   private final Optional<ResidentData> residentData;
+  private final TrackInvitations invitationTracking;
   private final ManageNeighbourhoods neighbourhoods;
   private final ManageInitiative initiatives;
   private final PlanActivity activities;
@@ -80,7 +83,9 @@ public final class Cohesion {
     this.disclosure = builder.disclosure;
     this.clock = builder.clock;
     this.random = builder.random;
-    this.invitations = builder.secret.map(secret -> new Invitations(ports.invitations(), secret));
+    this.invitations =
+        builder.secret.map(
+            secret -> new Invitations(ports.invitations(), ports.buildings(), secret));
     this.residentData =
         invitations.map(
             codes ->
@@ -91,6 +96,7 @@ public final class Cohesion {
             clock,
             disclosure.floor(),
             stateRules(ports, disclosure).and(builder.stateAcceptance));
+    this.invitationTracking = new TrackInvitations(ports.invitations(), releases);
     this.neighbourhoods = ManageNeighbourhoods.using(ports.neighbourhoods(), ports.buildings());
     this.initiatives = ManageInitiative.using(ports.initiatives(), ports.neighbourhoods());
     this.activities = PlanActivity.using(ports.activities(), ports.activitySessions());
@@ -206,6 +212,17 @@ public final class Cohesion {
    */
   public Optional<Invitations> invitations() {
     return invitations;
+  }
+
+  /**
+   * How many of the invitation codes of each batch and building answered a wave, released under the
+   * disclosure rules (docs/privacy.md#invitation-tracking).
+   *
+   * @since 0.2.0
+   */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
+  public TrackInvitations invitationTracking() {
+    return invitationTracking;
   }
 
   /**
