@@ -332,7 +332,7 @@ class InvitationLettersIT {
 
   /**
    * The first letter as an image for the docs, only when {@code -Dcohesion.screenshots=DIR} names a
-   * folder (relative to the repository root when it does not exist here).
+   * folder; a relative one is taken from the repository root.
    */
   private void saveScreenshot() throws IOException {
     String folder = System.getProperty("cohesion.screenshots");
