@@ -3,7 +3,10 @@ package io.cohesion.rest;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.cohesion.rest.letters.InvitationLetters;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -20,6 +23,9 @@ import org.apiguardian.api.API;
  *     requests"); at least 1
  * @param failedAuthenticationsPerMinute how many unknown keys one client address may send per
  *     minute; beyond that every call of that address with a key is a 429 until the minute is over
+ * @param publicBaseUrl where residents reach this site, such as {@code https://wijk.example.org}:
+ *     the invitation letters link to {@code <publicBaseUrl>/form/<CODE>}; empty to take the scheme
+ *     and host of the request that issues the letters (docs/api.md#invitation-letters)
  */
 @API(status = STABLE, since = "0.1.0")
 public record ApiConfig(
@@ -28,7 +34,8 @@ public record ApiConfig(
     long maxBodyBytes,
     int residentSubmissionsPerMinute,
     long analysisBudget,
-    int failedAuthenticationsPerMinute) {
+    int failedAuthenticationsPerMinute,
+    Optional<URI> publicBaseUrl) {
 
   /** The default body limit: large enough for a CSV of some thousands of responses. */
   public static final long DEFAULT_MAX_BODY_BYTES = 8L * 1024 * 1024;
@@ -73,6 +80,8 @@ public record ApiConfig(
           "failedAuthenticationsPerMinute must be at least 1, got "
               + failedAuthenticationsPerMinute);
     }
+    requireNonNull(publicBaseUrl, "publicBaseUrl");
+    publicBaseUrl = publicBaseUrl.map(url -> InvitationLetters.base(url.toString()));
   }
 
   /**
@@ -86,7 +95,8 @@ public record ApiConfig(
         DEFAULT_MAX_BODY_BYTES,
         DEFAULT_RESIDENT_SUBMISSIONS_PER_MINUTE,
         DEFAULT_ANALYSIS_BUDGET,
-        DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE);
+        DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE,
+        Optional.empty());
   }
 
   /** The same configuration with other CORS origins. */
@@ -97,7 +107,8 @@ public record ApiConfig(
         maxBodyBytes,
         residentSubmissionsPerMinute,
         analysisBudget,
-        failedAuthenticationsPerMinute);
+        failedAuthenticationsPerMinute,
+        publicBaseUrl);
   }
 
   /** The same configuration with another body limit. */
@@ -108,13 +119,20 @@ public record ApiConfig(
         bytes,
         residentSubmissionsPerMinute,
         analysisBudget,
-        failedAuthenticationsPerMinute);
+        failedAuthenticationsPerMinute,
+        publicBaseUrl);
   }
 
   /** The same configuration with another resident submission rate. */
   public ApiConfig withResidentSubmissionsPerMinute(int perMinute) {
     return new ApiConfig(
-        keys, corsOrigins, maxBodyBytes, perMinute, analysisBudget, failedAuthenticationsPerMinute);
+        keys,
+        corsOrigins,
+        maxBodyBytes,
+        perMinute,
+        analysisBudget,
+        failedAuthenticationsPerMinute,
+        publicBaseUrl);
   }
 
   /** The same configuration with another analysis budget. */
@@ -125,12 +143,36 @@ public record ApiConfig(
         maxBodyBytes,
         residentSubmissionsPerMinute,
         budget,
-        failedAuthenticationsPerMinute);
+        failedAuthenticationsPerMinute,
+        publicBaseUrl);
+  }
+
+  /**
+   * The same configuration with {@code url} as where residents reach this site (the base of the
+   * links on invitation letters).
+   *
+   * @throws IllegalArgumentException when it is not an http(s) URL without query or fragment
+   */
+  public ApiConfig withPublicBaseUrl(URI url) {
+    return new ApiConfig(
+        keys,
+        corsOrigins,
+        maxBodyBytes,
+        residentSubmissionsPerMinute,
+        analysisBudget,
+        failedAuthenticationsPerMinute,
+        Optional.of(url));
   }
 
   /** The same configuration with another limit of failed authentications per address. */
   public ApiConfig withFailedAuthenticationsPerMinute(int perMinute) {
     return new ApiConfig(
-        keys, corsOrigins, maxBodyBytes, residentSubmissionsPerMinute, analysisBudget, perMinute);
+        keys,
+        corsOrigins,
+        maxBodyBytes,
+        residentSubmissionsPerMinute,
+        analysisBudget,
+        perMinute,
+        publicBaseUrl);
   }
 }

@@ -29,6 +29,7 @@ import io.cohesion.rest.resource.HealthResource;
 import io.cohesion.rest.resource.InformationResource;
 import io.cohesion.rest.resource.InitiativeResource;
 import io.cohesion.rest.resource.InvitationResource;
+import io.cohesion.rest.resource.InvitationTrackingResource;
 import io.cohesion.rest.resource.MeasurementResource;
 import io.cohesion.rest.resource.MeetingResource;
 import io.cohesion.rest.resource.NeighbourhoodResource;
@@ -166,7 +167,11 @@ public final class CohesionApi {
       new ParkedTopicResource(cohesion.parkedTopics(), scope).register(table);
       new InformationResource(cohesion.information(), scope).register(table);
       invitations.ifPresent(
-          codes -> new InvitationResource(codes, cohesion.random()).register(table));
+          codes ->
+              new InvitationResource(codes, cohesion.random(), config.publicBaseUrl())
+                  .register(table));
+      new InvitationTrackingResource(cohesion.invitationTracking(), disclosure, scope)
+          .register(table);
       cohesion.residentData().ifPresent(data -> new ResidentDataResource(data).register(table));
       for (ApiResource resource : resources) {
         resource.register(table);

@@ -3,8 +3,14 @@ package io.cohesion.persistence.internal;
 import io.cohesion.core.CohesionException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
+import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.privacy.Invitation;
+import io.cohesion.core.privacy.InvitationBatchId;
 import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.privacy.InvitationTally;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.privacy.WaveKind;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Invitations in the table of migrations V1 and V12: a batch of unversioned rows, keyed by their
- * code hash (see {@link InvitationRepository} for why they have no version).
+ * Invitations in the table of migrations V1, V12 and V18: a batch of unversioned rows, keyed by
+ * their code hash (see {@link InvitationRepository} for why they have no version).
  */
 final class SqlInvitations implements InvitationRepository {
   private final SqlTransactions store;
@@ -30,6 +36,9 @@ final class SqlInvitations implements InvitationRepository {
     };
   }
 
+  private static final String COLUMNS =
+      "code_hash, label, hash_kind, batch_id, building_id, pseudonym";
+
   private static Invitation invitation(ResultSet rs) throws SQLException {
     String kind = rs.getString("hash_kind");
     return new Invitation(
@@ -39,7 +48,10 @@ final class SqlInvitations implements InvitationRepository {
           case "hmac-sha256" -> Invitation.HashKind.HMAC_SHA256;
           case "sha256" -> Invitation.HashKind.SHA256;
           default -> throw new CohesionException("unknown invitation hash kind '" + kind + "'");
-        });
+        },
+        Optional.ofNullable(rs.getString("batch_id")).map(InvitationBatchId::new),
+        Optional.ofNullable(rs.getString("building_id")).map(BuildingId::new),
+        Optional.ofNullable(rs.getString("pseudonym")).map(Pseudonym::new));
   }
 
   @Override
@@ -49,11 +61,14 @@ final class SqlInvitations implements InvitationRepository {
           try (PreparedStatement insert =
               h.getConnection()
                   .prepareStatement(
-                      "INSERT INTO invitation (code_hash, label, hash_kind) VALUES (?, ?, ?)")) {
+                      "INSERT INTO invitation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Invitation invitation : batch) {
               insert.setString(1, invitation.codeHash());
               insert.setString(2, invitation.label().orElse(null));
               insert.setString(3, hashKind(invitation.hashKind()));
+              insert.setString(4, invitation.batch().map(InvitationBatchId::value).orElse(null));
+              insert.setString(5, invitation.building().map(BuildingId::value).orElse(null));
+              insert.setString(6, invitation.pseudonym().map(Pseudonym::value).orElse(null));
               insert.addBatch();
             }
             insert.executeBatch();
@@ -66,7 +81,7 @@ final class SqlInvitations implements InvitationRepository {
   public Optional<Invitation> find(String codeHash) {
     return store.read(
         h ->
-            h.createQuery("SELECT code_hash, label, hash_kind FROM invitation WHERE code_hash = ?")
+            h.createQuery("SELECT " + COLUMNS + " FROM invitation WHERE code_hash = ?")
                 .bind(0, codeHash)
                 .map((rs, ctx) -> invitation(rs))
                 .findOne());
@@ -79,7 +94,9 @@ final class SqlInvitations implements InvitationRepository {
           long total = h.createQuery("SELECT COUNT(*) FROM invitation").mapTo(Long.class).one();
           List<Invitation> items =
               h.createQuery(
-                      "SELECT code_hash, label, hash_kind FROM invitation"
+                      "SELECT "
+                          + COLUMNS
+                          + " FROM invitation"
                           + " ORDER BY COALESCE(label, '')"
                           + store.dialect().binaryOrder()
                           + ", code_hash"
@@ -108,5 +125,39 @@ final class SqlInvitations implements InvitationRepository {
                     .bind(3, hashKind(Invitation.HashKind.SHA256))
                     .execute()
                 == 1);
+  }
+
+  @Override
+  public List<InvitationTally> tally(WaveId wave) {
+    // The unique (respondent, wave) index of the response tables lets each code match at most one
+    // response; the table and column names are constants, never input.
+    String responses =
+        wave.kind() == WaveKind.WISH_MAP
+            ? "wish_map_response r ON r.respondent = i.pseudonym AND r.wish_map_id = ?"
+            : "measurement_response r ON r.respondent = i.pseudonym AND r.measurement_id = ?";
+    String order = store.dialect().binaryOrder();
+    return store.read(
+        h ->
+            h.createQuery(
+                    "SELECT i.batch_id, MIN(i.label) AS label, i.building_id,"
+                        + " COUNT(*) AS issued, COUNT(r.respondent) AS used"
+                        + " FROM invitation i LEFT JOIN "
+                        + responses
+                        + " WHERE i.batch_id IS NOT NULL"
+                        + " GROUP BY i.batch_id, i.building_id"
+                        + " ORDER BY i.batch_id"
+                        + order
+                        + ", CASE WHEN i.building_id IS NULL THEN 0 ELSE 1 END, i.building_id"
+                        + order)
+                .bind(0, wave.id())
+                .map(
+                    (rs, ctx) ->
+                        new InvitationTally(
+                            new InvitationBatchId(rs.getString("batch_id")),
+                            Optional.ofNullable(rs.getString("label")),
+                            Optional.ofNullable(rs.getString("building_id")).map(BuildingId::new),
+                            rs.getInt("issued"),
+                            rs.getInt("used")))
+                .list());
   }
 }

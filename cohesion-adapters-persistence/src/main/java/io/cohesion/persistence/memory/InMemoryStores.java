@@ -16,11 +16,15 @@ import io.cohesion.core.engagement.ParkedTopicRepository;
 import io.cohesion.core.engagement.ResultRepository;
 import io.cohesion.core.engagement.SignalRepository;
 import io.cohesion.core.initiative.InitiativeRepository;
+import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.Invitation;
+import io.cohesion.core.privacy.InvitationBatchId;
 import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.privacy.InvitationTally;
+import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ReleaseState;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
@@ -328,9 +332,43 @@ public final class InMemoryStores implements Stores {
           throw new ConflictException("an invitation with this code hash exists already");
         }
         byHash.remove(legacyHash);
-        byHash.put(
-            codeHash, new Invitation(codeHash, legacy.label(), Invitation.HashKind.HMAC_SHA256));
+        byHash.put(codeHash, legacy.rehashed(codeHash, Invitation.HashKind.HMAC_SHA256));
         return true;
+      }
+    }
+
+    @Override
+    public List<InvitationTally> tally(WaveId wave) {
+      synchronized (lock) {
+        Set<Pseudonym> answered =
+            wave.kind() == WaveKind.WISH_MAP
+                ? wishMapResponses.respondents(new WishMapId(wave.id()))
+                : measurementResponses.respondents(new MeasurementId(wave.id()));
+        record Key(
+            InvitationBatchId batch, Optional<String> label, Optional<BuildingId> building) {}
+        Map<Key, int[]> counts =
+            new TreeMap<>(
+                Comparator.comparing((Key k) -> k.batch().value())
+                    .thenComparing(k -> k.building().isPresent())
+                    .thenComparing(k -> k.building().map(BuildingId::value).orElse("")));
+        for (Invitation invitation : byHash.values()) {
+          if (invitation.batch().isEmpty()) {
+            continue;
+          }
+          int[] c =
+              counts.computeIfAbsent(
+                  new Key(invitation.batch().get(), invitation.label(), invitation.building()),
+                  k -> new int[2]);
+          c[0]++;
+          if (invitation.pseudonym().filter(answered::contains).isPresent()) {
+            c[1]++;
+          }
+        }
+        List<InvitationTally> tallies = new ArrayList<>();
+        counts.forEach(
+            (k, c) ->
+                tallies.add(new InvitationTally(k.batch(), k.label(), k.building(), c[0], c[1])));
+        return tallies;
       }
     }
   }

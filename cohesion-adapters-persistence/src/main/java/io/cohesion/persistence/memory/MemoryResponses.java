@@ -23,6 +23,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Responses of one kind in memory. Every method holds the store's lock, so a submission, an import
@@ -76,6 +77,15 @@ class MemoryResponses<W, R> implements ResponseStore<W, R> {
   long[] ids(W wave) {
     synchronized (lock) {
       return wave(wave).stream().mapToLong(Row::id).sorted().toArray();
+    }
+  }
+
+  /** The pseudonyms that answered {@code wave}; none when it does not exist. */
+  Set<Pseudonym> respondents(W wave) {
+    synchronized (lock) {
+      return rows.getOrDefault(wave, List.of()).stream()
+          .map(Row::respondent)
+          .collect(Collectors.toUnmodifiableSet());
     }
   }
 

@@ -20,6 +20,7 @@ import io.cohesion.core.privacy.PseudonymSecret;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StateAcceptance;
 import io.cohesion.core.privacy.StateRules;
+import io.cohesion.core.privacy.TrackInvitations;
 import io.cohesion.core.privacy.WaveGroups;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
@@ -64,6 +65,7 @@ public final class Cohesion {
   private final ReleaseWaves releases;
   private final Optional<Invitations> invitations;
   private final Optional<ResidentData> residentData;
+  private final TrackInvitations invitationTracking;
   private final ManageNeighbourhoods neighbourhoods;
   private final ManageInitiative initiatives;
   private final PlanActivity activities;
@@ -83,7 +85,9 @@ public final class Cohesion {
     this.disclosure = builder.disclosure;
     this.clock = builder.clock;
     this.random = builder.random;
-    this.invitations = builder.secret.map(secret -> new Invitations(ports.invitations(), secret));
+    this.invitations =
+        builder.secret.map(
+            secret -> new Invitations(ports.invitations(), ports.buildings(), secret));
     this.residentData =
         invitations.map(
             codes ->
@@ -99,6 +103,7 @@ public final class Cohesion {
             clock,
             disclosure.floor(),
             stateRules(ports, disclosure).and(builder.stateAcceptance));
+    this.invitationTracking = new TrackInvitations(ports.invitations(), releases);
     this.neighbourhoods = ManageNeighbourhoods.using(ports.neighbourhoods(), ports.buildings());
     this.initiatives = ManageInitiative.using(ports.initiatives(), ports.neighbourhoods());
     this.activities = PlanActivity.using(ports.activities(), ports.activitySessions());
@@ -222,6 +227,17 @@ public final class Cohesion {
    */
   public Optional<Invitations> invitations() {
     return invitations;
+  }
+
+  /**
+   * How many of the invitation codes of each batch and building answered a wave, released under the
+   * disclosure rules (docs/privacy.md#invitation-tracking).
+   *
+   * @since 0.2.0
+   */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
+  public TrackInvitations invitationTracking() {
+    return invitationTracking;
   }
 
   /**

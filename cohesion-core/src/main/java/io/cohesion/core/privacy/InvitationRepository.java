@@ -1,5 +1,6 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Page;
@@ -45,4 +46,22 @@ public interface InvitationRepository {
    *     a bare hash (any more: a concurrent call may have replaced it first)
    */
   boolean rekey(String legacyHash, String codeHash);
+
+  /**
+   * How the codes of each batch answered {@code wave}: per batch and building, the codes issued and
+   * those whose pseudonym has a response stored in the wave. Invitations outside a batch are not
+   * counted. Ordered by batch id, then building id (none first). A wave that does not exist has no
+   * responses: every code counts as unused.
+   *
+   * <p>A default that refuses, so that stores written against 0.1 still compile; the stores of this
+   * library all count.
+   *
+   * @throws UnsupportedOperationException when the store cannot count
+   * @since 0.2.0
+   */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
+  default List<InvitationTally> tally(WaveId wave) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " does not count the use of invitation codes");
+  }
 }

@@ -1,11 +1,14 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
+import io.cohesion.core.neighbourhood.BuildingId;
+import io.cohesion.core.neighbourhood.BuildingRepository;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,21 +33,48 @@ public final class Invitations {
   private final InvitationRepository repository;
   private final Pseudonymiser pseudonymiser;
   private final CodeHasher hasher;
+  private final Optional<BuildingRepository> buildings;
 
   /**
    * Invitations kept in {@code repository}, their codes hashed and pseudonymised with keys from
-   * {@code secret} ({@link CodeHasher}, {@link HmacPseudonymiser}).
+   * {@code secret} ({@link CodeHasher}, {@link HmacPseudonymiser}). Without the buildings, no batch
+   * can be issued for a building.
    */
   public Invitations(InvitationRepository repository, PseudonymSecret secret) {
     this(repository, new HmacPseudonymiser(secret), new CodeHasher(secret));
   }
 
+  /**
+   * Invitations kept in {@code repository}, their codes hashed and pseudonymised with keys from
+   * {@code secret}, issued for the buildings of {@code buildings}.
+   *
+   * @since 0.2.0
+   */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
+  public Invitations(
+      InvitationRepository repository, BuildingRepository buildings, PseudonymSecret secret) {
+    this(
+        repository,
+        new HmacPseudonymiser(secret),
+        new CodeHasher(secret),
+        Optional.of(requireNonNull(buildings, "buildings")));
+  }
+
   /** Invitations kept in {@code repository}, pseudonymised and hashed as given. */
   public Invitations(
       InvitationRepository repository, Pseudonymiser pseudonymiser, CodeHasher hasher) {
+    this(repository, pseudonymiser, hasher, Optional.empty());
+  }
+
+  private Invitations(
+      InvitationRepository repository,
+      Pseudonymiser pseudonymiser,
+      CodeHasher hasher,
+      Optional<BuildingRepository> buildings) {
     this.repository = requireNonNull(repository, "repository");
     this.pseudonymiser = requireNonNull(pseudonymiser, "pseudonymiser");
     this.hasher = requireNonNull(hasher, "hasher");
+    this.buildings = buildings;
   }
 
   /**
@@ -56,12 +86,38 @@ public final class Invitations {
    * @return the codes, in the clear for printing: this is the only time they exist so
    */
   public List<InvitationCode> issue(int count, Optional<String> label, RandomGenerator random) {
+    return issue(count, label, Optional.empty(), random).codes();
+  }
+
+  /**
+   * Issues a batch of new codes, for a registered building if one is named, and stores their keyed
+   * hashes with the batch, the building and their pseudonyms, so that their use can be counted
+   * ({@link TrackInvitations}).
+   *
+   * @param count how many codes, 1–{@value #MAX_BATCH}
+   * @param label the building or street the batch is for, if any
+   * @param building the registered building the batch is for, if any
+   * @param random the source of the codes and the batch id; pass a {@link
+   *     java.security.SecureRandom}
+   * @return the batch with its codes, in the clear for printing: this is the only time they exist
+   *     so
+   * @throws NotFoundException when {@code building} is not registered
+   * @since 0.2.0
+   */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
+  public IssuedBatch issue(
+      int count, Optional<String> label, Optional<BuildingId> building, RandomGenerator random) {
     if (count < 1 || count > MAX_BATCH) {
       throw new IllegalArgumentException(
           "a batch holds 1-" + MAX_BATCH + " invitation codes, got " + count);
     }
     requireNonNull(label, "label").ifPresent(Invitation::checkLabel);
+    requireNonNull(building, "building");
     requireNonNull(random, "random");
+    if (building.isPresent() && buildings.flatMap(b -> b.find(building.get())).isEmpty()) {
+      throw new NotFoundException("building", building.get());
+    }
+    InvitationBatchId batch = InvitationBatchId.generate(random);
     Set<InvitationCode> codes = new HashSet<>();
     List<InvitationCode> ordered = new ArrayList<>(count);
     while (ordered.size() < count) {
@@ -72,9 +128,17 @@ public final class Invitations {
     }
     repository.create(
         ordered.stream()
-            .map(code -> new Invitation(hasher.hash(code), label, Invitation.HashKind.HMAC_SHA256))
+            .map(
+                code ->
+                    new Invitation(
+                        hasher.hash(code),
+                        label,
+                        Invitation.HashKind.HMAC_SHA256,
+                        Optional.of(batch),
+                        building,
+                        Optional.of(pseudonymiser.pseudonymise(code))))
             .toList());
-    return List.copyOf(ordered);
+    return new IssuedBatch(batch, label, building, ordered);
   }
 
   /**

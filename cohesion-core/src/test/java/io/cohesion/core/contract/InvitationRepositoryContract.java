@@ -2,20 +2,28 @@ package io.cohesion.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.PageRequest;
+import io.cohesion.core.neighbourhood.BuildingId;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.CodeHasher;
 import io.cohesion.core.privacy.HmacPseudonymiser;
 import io.cohesion.core.privacy.Invitation;
 import io.cohesion.core.privacy.Invitation.HashKind;
 import io.cohesion.core.privacy.InvitationCode;
 import io.cohesion.core.privacy.InvitationRepository;
+import io.cohesion.core.privacy.InvitationTally;
 import io.cohesion.core.privacy.Invitations;
+import io.cohesion.core.privacy.IssuedBatch;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.PseudonymSecret;
+import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.wishmap.WishMapId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -162,5 +170,110 @@ public abstract class InvitationRepositoryContract extends StoreContract {
     assertThat(outcomes).containsOnly(new HmacPseudonymiser(SECRET).pseudonymise(code));
     assertThat(repository().list(new PageRequest(1, 10)).items())
         .containsExactly(new Invitation(hasher.hash(code), Optional.empty(), HashKind.HMAC_SHA256));
+  }
+
+  // --- batches and their use in a wave
+
+  private Invitations withBuildings() {
+    return new Invitations(repository(), stores.buildings(), SECRET);
+  }
+
+  private BuildingId building(String id) {
+    NeighbourhoodId neighbourhood = new NeighbourhoodId("tracked");
+    if (stores.neighbourhoods().find(neighbourhood).isEmpty()) {
+      stores.neighbourhoods().create(DomainFixtures.neighbourhood(neighbourhood.value()));
+    }
+    return stores.buildings().create(DomainFixtures.building(id, neighbourhood)).value().id();
+  }
+
+  private void answer(WishMapId wave, InvitationCode code, int variant) {
+    Pseudonym pseudonym = new HmacPseudonymiser(SECRET).pseudonymise(code);
+    stores
+        .wishMapResponses()
+        .submit(
+            wave,
+            Fixtures.wishMapResponse(pseudonym.value(), variant, "young_parents"),
+            Optional.empty());
+  }
+
+  @Test
+  void keepsTheBatchTheBuildingAndThePseudonymOfABatchsCodes() {
+    BuildingId block = building("block-a");
+    IssuedBatch batch =
+        withBuildings().issue(2, Optional.of("Block A"), Optional.of(block), random);
+
+    InvitationCode code = batch.codes().get(0);
+    Invitation stored = repository().find(hasher.hash(code)).orElseThrow();
+    assertThat(stored.batch()).contains(batch.batch());
+    assertThat(stored.building()).contains(block);
+    assertThat(stored.label()).contains("Block A");
+    assertThat(stored.pseudonym()).contains(new HmacPseudonymiser(SECRET).pseudonymise(code));
+    assertThat(stored.codeHash()).doesNotContain(code.value());
+  }
+
+  @Test
+  void talliesTheCodesOfEachBatchAndBuildingThatAnsweredAWave() {
+    BuildingId a = building("block-a");
+    BuildingId b = building("block-b");
+    Invitations invitations = withBuildings();
+    IssuedBatch first = invitations.issue(4, Optional.of("Block A"), Optional.of(a), random);
+    IssuedBatch second = invitations.issue(3, Optional.empty(), Optional.of(b), random);
+    IssuedBatch street = invitations.issue(2, Optional.of("Dorpsstraat"), Optional.empty(), random);
+    // neither an invitation from before batches nor a typed-in pseudonym counts
+    repository().create(List.of(invitation(Optional.of("old flyers"))));
+    WishMapId wave = stores.wishMaps().create(Fixtures.wishMap("tracked-map")).value().id();
+    WishMapId other = stores.wishMaps().create(Fixtures.wishMap("other-map")).value().id();
+    answer(wave, first.codes().get(0), 1);
+    answer(wave, first.codes().get(2), 2);
+    answer(wave, first.codes().get(3), 3);
+    answer(wave, street.codes().get(1), 4);
+    answer(other, second.codes().get(0), 5);
+    stores
+        .wishMapResponses()
+        .submit(wave, Fixtures.wishMapResponse("paper-form-7", 6, "seniors"), Optional.empty());
+
+    List<InvitationTally> expected =
+        new ArrayList<>(
+            List.of(
+                new InvitationTally(first.batch(), Optional.of("Block A"), Optional.of(a), 4, 3),
+                new InvitationTally(second.batch(), Optional.empty(), Optional.of(b), 3, 0),
+                new InvitationTally(
+                    street.batch(), Optional.of("Dorpsstraat"), Optional.empty(), 2, 1)));
+    expected.sort(Comparator.comparing(t -> t.batch().value()));
+    assertThat(repository().tally(WaveId.wishMap(wave.value())))
+        .containsExactlyElementsOf(expected);
+
+    assertThat(repository().tally(WaveId.wishMap(other.value())))
+        .extracting(InvitationTally::batch, InvitationTally::used)
+        .containsExactlyInAnyOrder(
+            tuple(first.batch(), 0), tuple(second.batch(), 1), tuple(street.batch(), 0));
+    assertThat(repository().tally(WaveId.measurement("never-stored")))
+        .allSatisfy(t -> assertThat(t.used()).isZero())
+        .hasSize(3);
+  }
+
+  @Test
+  void anErasedAnswerNoLongerCountsAsUsed() {
+    Invitations invitations = withBuildings();
+    IssuedBatch batch = invitations.issue(3, Optional.empty(), Optional.empty(), random);
+    WishMapId wave = stores.wishMaps().create(Fixtures.wishMap("erased-map")).value().id();
+    answer(wave, batch.codes().get(0), 1);
+    answer(wave, batch.codes().get(1), 2);
+
+    stores.wishMapResponses().erase(invitations.pseudonymOf(batch.codes().get(0)));
+
+    assertThat(repository().tally(WaveId.wishMap(wave.value())))
+        .containsExactly(
+            new InvitationTally(batch.batch(), Optional.empty(), Optional.empty(), 3, 1));
+  }
+
+  @Test
+  void aBatchForAnUnknownBuildingIsRefusedAndStoresNothing() {
+    assertThatThrownBy(
+            () ->
+                withBuildings()
+                    .issue(2, Optional.empty(), Optional.of(new BuildingId("nowhere")), random))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(repository().list(PageRequest.first()).items()).isEmpty();
   }
 }

@@ -13,6 +13,7 @@ import io.cohesion.rest.CohesionApi;
 import io.cohesion.rest.Role;
 import io.cohesion.rest.StoreHealth;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -81,6 +82,14 @@ public final class ServeCommand implements Callable<Integer> {
   List<String> corsOrigins = new ArrayList<>();
 
   @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      description =
+          "Where residents reach this site, e.g. https://wijk.example.org: invitation letters link"
+              + " to URL/form/<CODE> (default: the address the letters are asked for at).")
+  Optional<URI> publicUrl;
+
+  @Option(
       names = "--k-min-floor",
       paramLabel = "K",
       defaultValue = "" + DisclosurePolicy.DEFAULT_FLOOR,
@@ -139,8 +148,12 @@ public final class ServeCommand implements Callable<Integer> {
         DemoData.load(cohesion, out);
         out.flush();
       }
+      ApiConfig apiConfig = ApiConfig.defaults(keys).withCorsOrigins(corsOrigins);
+      if (publicUrl != null && publicUrl.isPresent()) {
+        apiConfig = apiConfig.withPublicBaseUrl(publicUrl.get());
+      }
       CohesionApi api =
-          CohesionApi.builder(ApiConfig.defaults(keys).withCorsOrigins(corsOrigins), cohesion)
+          CohesionApi.builder(apiConfig, cohesion)
               .health(
                   () -> {
                     try {
