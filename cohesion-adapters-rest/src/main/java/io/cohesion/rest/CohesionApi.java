@@ -1,6 +1,7 @@
 package io.cohesion.rest;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,7 @@ import io.cohesion.rest.resource.MeetingResource;
 import io.cohesion.rest.resource.NeighbourhoodResource;
 import io.cohesion.rest.resource.ParkedTopicResource;
 import io.cohesion.rest.resource.ParticipationModelResource;
+import io.cohesion.rest.resource.PublicResultsResource;
 import io.cohesion.rest.resource.ResidentDataResource;
 import io.cohesion.rest.resource.ScaleResource;
 import io.cohesion.rest.resource.WaveStatusResource;
@@ -106,6 +108,7 @@ public final class CohesionApi {
     private final Cohesion cohesion;
     private final List<ApiResource> resources = new ArrayList<>();
     private StoreHealth health = StoreHealth.alwaysUp("unknown");
+    private List<String> frameAncestors = List.of();
 
     private Builder(ApiConfig config, Cohesion cohesion) {
       this.config = requireNonNull(config, "config");
@@ -115,6 +118,20 @@ public final class CohesionApi {
     /** How {@code /health} checks the store. */
     public Builder health(StoreHealth health) {
       this.health = requireNonNull(health, "health");
+      return this;
+    }
+
+    /**
+     * The origins (such as {@code https://platform.example.nl}) whose pages may show the workshop
+     * page and the results page in a frame; by default none may (docs/workshop.md).
+     *
+     * @throws IllegalArgumentException if an origin is not scheme://host[:port]
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public Builder frameAncestors(List<String> origins) {
+      List<String> copy = List.copyOf(origins);
+      new PagePolicy(copy);
+      this.frameAncestors = copy;
       return this;
     }
 
@@ -162,6 +179,10 @@ public final class CohesionApi {
       new AmbassadorResource(cohesion.engagement(), scope).register(table);
       new ParkedTopicResource(cohesion.parkedTopics(), scope).register(table);
       new InformationResource(cohesion.information(), scope).register(table);
+      PublicResultsResource publicResults =
+          new PublicResultsResource(
+              cohesion.information(), cohesion.neighbourhoods(), cohesion.clock());
+      publicResults.register(table);
       invitations.ifPresent(
           codes -> new InvitationResource(codes, cohesion.random()).register(table));
       cohesion.residentData().ifPresent(data -> new ResidentDataResource(data).register(table));
@@ -175,7 +196,9 @@ public final class CohesionApi {
           new RateLimiter(
               config.failedAuthenticationsPerMinute(), cohesion.clock(), "failed authentications");
       Guard guard = new Guard(config.keys(), residents, failures, scope::refusal);
-      WorkshopPage page = new WorkshopPage();
+      PagePolicy pagePolicy = new PagePolicy(frameAncestors);
+      WorkshopPage page = new WorkshopPage(pagePolicy);
+      ResultsPage resultsPage = new ResultsPage(publicResults, pagePolicy);
       Javalin app =
           Javalin.create(
               javalin -> {
@@ -192,6 +215,7 @@ public final class CohesionApi {
                 javalin.routes.beforeMatched(guard);
                 errors.register(javalin.routes);
                 page.register(javalin.routes);
+                resultsPage.register(javalin.routes);
                 for (Route route : table.all()) {
                   // After the guard: a caller who may not read learns nothing about the types.
                   Handler handler = Negotiation.serving(route.produces(), route.handler());
