@@ -597,11 +597,12 @@ function renderParked(lang, parked) {
 }
 
 function renderResults(lang, results, place) {
-  const w = words(lang);
   const sorted = [...results].sort((a, b) => b.shown.localeCompare(a.shown) || a.id.localeCompare(b.id));
   const list = $("results-list");
+  $("results-none").hidden = sorted.length > 0;
+  list.hidden = sorted.length === 0;
   if (sorted.length === 0) {
-    list.replaceChildren(paragraph(w.resultsNone, "note"));
+    list.replaceChildren();
   } else {
     list.replaceChildren(
       ...sorted.map((r) => {
