@@ -102,7 +102,7 @@ function placeName(id) {
   return state.neighbourhoods.find((n) => n.id === id)?.name ?? humanise(id);
 }
 
-/** A wish map by the neighbourhood it belongs to, numbered when that has several. */
+/** A wish map by the name of the neighbourhood it belongs to, numbered when that has several. */
 function mapName(map) {
   const w = words(state.lang);
   const ids = state.neighbourhoods.map((n) => n.id);
@@ -116,7 +116,7 @@ function mapName(map) {
     .sort();
   return siblings.length > 1
     ? w.wishMapNumbered(placeName(place), siblings.indexOf(map.id) + 1)
-    : w.wishMapOf(placeName(place));
+    : placeName(place);
 }
 
 function labelOf(map) {
@@ -494,7 +494,8 @@ function render() {
   renderTables();
   const placeName = state.neighbourhoods.find((n) => n.id === place)?.name ?? "";
   $("synthetic").hidden = !(map ? map.id.includes("synthetic") : /synthetic/i.test(placeName));
-  $("print-choice").textContent = $("wish-map").selectedOptions[0]?.textContent ?? "";
+  const chosen = $("wish-map").selectedOptions[0]?.textContent;
+  $("print-choice").textContent = chosen ? `${words(lang).wishMap}: ${chosen}` : "";
   // Tells a watcher (and the browser tests) which choice the charts now show.
   document.body.dataset.shown = `${map ? map.id : PLACE + place}|${column ?? ""}|${lang}`;
   delete document.body.dataset.loading;
@@ -848,7 +849,14 @@ async function open(key) {
   await load();
 }
 
+/** Keeps the header's height in `--bar`, so that the wall layout fills the rest of the screen. */
+const barHeight = new ResizeObserver(([entry]) => {
+  const bar = entry.target.getBoundingClientRect().height;
+  document.documentElement.style.setProperty("--bar", `${Math.ceil(bar)}px`);
+});
+
 function start() {
+  barHeight.observe(document.querySelector(".bar"));
   translatePage(state.lang);
   setLanguage(state.lang);
   for (const button of document.querySelectorAll("[data-lang]")) {

@@ -584,7 +584,7 @@ class WorkshopPageIT {
 
       assertThat(browser.findElement(By.id("wish-map")).isDisplayed()).isFalse();
       assertThat(browser.findElement(By.id("print")).isDisplayed()).isFalse();
-      assertThat(text("print-choice")).isEqualTo("Nij Beets (synthetic data) · wish map");
+      assertThat(text("print-choice")).isEqualTo("Wish map: Nij Beets (synthetic data)");
       assertThat(browser.findElement(By.id("tables")).isDisplayed()).isTrue();
       Object widest =
           js(
