@@ -542,7 +542,7 @@ class WorkshopPageIT {
             problems.addAll(layoutProblems().stream().map(p -> where + p).toList());
             problems.addAll(chartsWithoutTables().stream().map(p -> where + p).toList());
             if (choice[0].equals(NIJ_BEETS) && lang.equals("nl") && size[0] != 1366) {
-              docsScreenshot("workshop-" + size[0], size);
+              docsScreenshot("workshop-" + size[0]);
             }
           }
         }
@@ -625,7 +625,9 @@ class WorkshopPageIT {
       assertThat(axeViolations()).as(lang).isEmpty();
       assertThat(layoutProblems()).as(lang).isEmpty();
       if (lang.equals("nl")) {
-        docsScreenshot("results-page", new int[] {1280, 720});
+        viewport(1280, 720);
+        docsScreenshot("results-page");
+        viewport(1920, 1080);
       }
     }
     // The workshop page links to it.
@@ -769,9 +771,9 @@ class WorkshopPageIT {
 
   /**
    * A picture for the docs, written only when {@code -Dcohesion.screenshots=DIR} is set (a relative
-   * DIR is taken from the repository's root): the viewport at {@code size}.
+   * DIR is taken from the repository's root): the viewport as it is.
    */
-  private void docsScreenshot(String name, int[] size) {
+  private void docsScreenshot(String name) {
     String folder = System.getProperty("cohesion.screenshots", "");
     if (folder.isBlank()) {
       return;
