@@ -1,6 +1,7 @@
 package io.cohesion.rest;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,7 @@ import io.cohesion.rest.resource.MeetingResource;
 import io.cohesion.rest.resource.NeighbourhoodResource;
 import io.cohesion.rest.resource.ParkedTopicResource;
 import io.cohesion.rest.resource.ParticipationModelResource;
+import io.cohesion.rest.resource.PublicResultsResource;
 import io.cohesion.rest.resource.ResidentDataResource;
 import io.cohesion.rest.resource.ScaleResource;
 import io.cohesion.rest.resource.WaveStatusResource;
@@ -109,6 +111,7 @@ public final class CohesionApi {
     private final Cohesion cohesion;
     private final List<ApiResource> resources = new ArrayList<>();
     private StoreHealth health = StoreHealth.alwaysUp("unknown");
+    private List<String> frameAncestors = List.of();
 
     private Builder(ApiConfig config, Cohesion cohesion) {
       this.config = requireNonNull(config, "config");
@@ -118,6 +121,20 @@ public final class CohesionApi {
     /** How {@code /health} checks the store. */
     public Builder health(StoreHealth health) {
       this.health = requireNonNull(health, "health");
+      return this;
+    }
+
+    /**
+     * The origins (such as {@code https://platform.example.nl}) whose pages may show the workshop
+     * page and the results page in a frame; by default none may (docs/workshop.md).
+     *
+     * @throws IllegalArgumentException if an origin is not scheme://host[:port]
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public Builder frameAncestors(List<String> origins) {
+      List<String> copy = List.copyOf(origins);
+      new PagePolicy(copy);
+      this.frameAncestors = copy;
       return this;
     }
 
@@ -166,6 +183,10 @@ public final class CohesionApi {
       new AmbassadorResource(cohesion.engagement(), scope).register(table);
       new ParkedTopicResource(cohesion.parkedTopics(), scope).register(table);
       new InformationResource(cohesion.information(), scope).register(table);
+      PublicResultsResource publicResults =
+          new PublicResultsResource(
+              cohesion.information(), cohesion.neighbourhoods(), cohesion.clock());
+      publicResults.register(table);
       invitations.ifPresent(
           codes ->
               new InvitationResource(codes, cohesion.random(), config.publicBaseUrl())
@@ -183,7 +204,9 @@ public final class CohesionApi {
           new RateLimiter(
               config.failedAuthenticationsPerMinute(), cohesion.clock(), "failed authentications");
       Guard guard = new Guard(config.keys(), residents, failures, scope::refusal);
-      WorkshopPage page = new WorkshopPage();
+      PagePolicy pagePolicy = new PagePolicy(frameAncestors);
+      WorkshopPage page = new WorkshopPage(pagePolicy);
+      ResultsPage resultsPage = new ResultsPage(publicResults, pagePolicy);
       ResidentForm form =
           new ResidentForm(
               cohesion.wishMaps(),
@@ -209,6 +232,7 @@ public final class CohesionApi {
                 errors.register(javalin.routes);
                 page.register(javalin.routes);
                 form.register(javalin.routes);
+                resultsPage.register(javalin.routes);
                 for (Route route : table.all()) {
                   // After the guard: a caller who may not read learns nothing about the types.
                   Handler handler = Negotiation.serving(route.produces(), route.handler());

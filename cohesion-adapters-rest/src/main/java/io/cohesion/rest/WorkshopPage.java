@@ -1,6 +1,5 @@
 package io.cohesion.rest;
 
-import io.cohesion.rest.http.Headers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -15,7 +14,7 @@ import java.util.Properties;
 /**
  * The workshop page at {@code /}: static files from the class path and ECharts from its WebJar. The
  * page only reads the public API with the caller's own key, so it needs no route of its own under
- * {@code /api/v1} and no key to be loaded.
+ * {@code /api/v1} and no key to be loaded. The results page for residents shares its style sheet.
  */
 final class WorkshopPage {
   /** Where the page's files live on the class path. */
@@ -34,8 +33,11 @@ final class WorkshopPage {
 
   private final byte[] page;
   private final Map<String, byte[]> files;
+  private final PagePolicy policy;
 
-  WorkshopPage() {
+  /** The page under {@code policy}. */
+  WorkshopPage(PagePolicy policy) {
+    this.policy = policy;
     String html =
         new String(read(FOLDER + "index.html"), StandardCharsets.UTF_8)
             .replace(
@@ -56,7 +58,12 @@ final class WorkshopPage {
   }
 
   private void page(Context ctx) {
-    ctx.header("Content-Security-Policy", Headers.PAGE_POLICY);
+    // The charts are SVG whose fonts ECharts writes as style attributes.
+    ctx.header("Content-Security-Policy", policy.policy(true));
+    if (policy.framable()) {
+      // The policy's frame-ancestors says who may frame the page; the older header cannot.
+      ctx.removeHeader("X-Frame-Options");
+    }
     ctx.contentType("text/html;charset=utf-8").result(page);
   }
 

@@ -34,10 +34,14 @@ class WorkshopPageTest {
     assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
     assertThat(policy)
-        .contains("script-src 'self'")
+        .contains("script-src 'self';")
+        .contains("style-src 'self';")
         .contains("connect-src 'self'")
-        .doesNotContain("unsafe-inline")
+        .contains("frame-ancestors 'none'")
         .doesNotContain("unsafe-eval");
+    // Only the SVG charts' style attributes may be inline: no script, no style sheet.
+    assertThat(policy.replace("style-src-attr 'unsafe-inline'", ""))
+        .doesNotContain("unsafe-inline");
     Matcher scripts = SCRIPT.matcher(page.body());
     int count = 0;
     while (scripts.find()) {

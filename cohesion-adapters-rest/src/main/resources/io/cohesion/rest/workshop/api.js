@@ -69,11 +69,11 @@ export class Api {
     return answer.json();
   }
 
-  /** Every item of a paged listing. */
-  async all(path) {
+  /** Every item of a paged listing, with query `params` besides the paging. */
+  async all(path, params = {}) {
     const items = [];
     for (let page = 1; ; page++) {
-      const answer = await this.get(path, { page, pageSize: 100 });
+      const answer = await this.get(path, { ...params, page, pageSize: 100 });
       items.push(...answer.items);
       if (page >= answer.totalPages) {
         return items;

@@ -1,52 +1,47 @@
-// ECharts options for the workshop's charts. Each builder is a plain function of the API's figures
-// and the language, so the charts hold exactly the figures the API answered: labels round them,
-// the data do not.
+// ECharts options for the workshop's charts, and the tables that hold the same figures. Each
+// builder is a plain function of the API's figures and the language, so the charts hold exactly
+// the figures the API answered: labels round them, the data do not. Legends are the page's own
+// lists beside the charts (see app.js), so that they wrap like text instead of over the bars.
 
-import { words, number, percent, humanise } from "./i18n.js";
+import { words, number, percent, date, humanise } from "./i18n.js";
 
 const INK = "#111111";
-const MUTED = "#4a4f57";
+const MUTED = "#3d424a";
 const RULE = "#c9ccd1";
 const RED = "#b3001b";
-const GREY = "#9aa0a8";
+const GREY = "#8a9099";
 const BLUE = "#0b4f8a";
 const PALE_BLUE = "#9cb9d6";
 const FONT = "system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 // Okabe–Ito colours: told apart with the common colour-vision deficiencies.
-const SEGMENT_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"];
+export const SEGMENT_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"];
+export const GROUP_COLOURS = [INK, ...SEGMENT_COLOURS];
 
-const BASE = {
-  animation: false,
-  textStyle: { fontFamily: FONT, color: INK, fontSize: 18 },
-};
+function base(description) {
+  return {
+    animation: false,
+    textStyle: { fontFamily: FONT, color: INK, fontSize: 18 },
+    // ECharts names the chart for assistive technology; the figures are in the table.
+    aria: { enabled: true, label: { enabled: true, description } },
+  };
+}
 
 function valueAxis(extra = {}) {
   return {
     type: "value",
-    axisLabel: { fontSize: 16, color: MUTED },
+    axisLabel: { fontSize: 15, color: MUTED, hideOverlap: true },
     splitLine: { lineStyle: { color: RULE } },
     ...extra,
   };
 }
 
-function legend() {
-  return {
-    top: 0,
-    left: 0,
-    itemWidth: 16,
-    itemHeight: 14,
-    itemGap: 10,
-    textStyle: { fontSize: 16, color: INK },
-  };
-}
-
 let measurer = null;
 
-/** The width in pixels of the widest of `texts` in a bold font of `size` pixels. */
-function widest(texts, size) {
+/** The width in pixels of the widest of `texts` in a font of `size` pixels, bold unless said. */
+export function widest(texts, size, weight = "bold") {
   measurer = measurer ?? document.createElement("canvas").getContext("2d");
-  measurer.font = `bold ${size}px ${FONT}`;
-  return Math.ceil(Math.max(0, ...texts.map((t) => measurer.measureText(t).width)));
+  measurer.font = `${weight} ${size}px ${FONT}`;
+  return Math.ceil(Math.max(0, ...texts.map((t) => measurer.measureText(String(t)).width)));
 }
 
 /** Breaks a label into lines of about `width` characters at spaces. */
@@ -69,47 +64,54 @@ export function wrap(text, width = 14) {
 
 /**
  * The red thread: every value by urgency, the top `k` in red, and beside it the share of
- * bootstrap resamples that put the value in the top `k` (pTopK).
+ * bootstrap resamples that put the value in the top `k` (pTopK). Laid out in pixels for a chart
+ * `width` wide, so that no figure reaches into the next column.
  */
-export function valuesOption(lang, redThread, labelOf, k) {
+export function valuesOption(lang, redThread, labelOf, k, width, description) {
   const w = words(lang);
   const values = [...redThread.values].sort((a, b) => a.rank - b.rank);
-  const names = values.map((v) => labelOf(v.code));
   const top = (v) => v.rank <= k;
+  // Each name on one line where the names leave the bars room, else wrapped onto two.
+  const room = (names) =>
+    Math.max(
+      0,
+      ...names.map((name, i) =>
+        widest(name.split("\n"), 19, top(values[i]) ? "bold" : "normal")
+      )
+    ) + 16;
+  let names = values.map((v) => labelOf(v.code));
+  if (room(names) > width * 0.42) {
+    names = names.map((name) => wrap(name, 18));
+  }
+  const labelRoom = room(names);
+  const urgencyRoom = widest(values.map((v) => number(lang, v.urgency)), 16, "normal") + 14;
+  const pRoom = widest(["100%", ...values.map((v) => percent(lang, v.pTopK))], 16, "normal") + 14;
+  const pWidth = Math.max(widest([w.pTopK(k)], 18) + 8, Math.round((width - labelRoom) * 0.2));
+  const gap = 24;
+  const maxUrgency = Math.max(0.01, ...values.map((v) => v.urgency ?? 0));
+  const axisName = { fontSize: 18, color: INK, fontWeight: "bold" };
   return {
-    ...BASE,
-    tooltip: {
-      trigger: "axis",
-      axisPointer: { type: "shadow" },
-      textStyle: { fontSize: 18 },
-      formatter: (items) => {
-        const v = values[items[0].dataIndex];
-        return [
-          labelOf(v.code),
-          `${w.urgency}: ${number(lang, v.urgency)}`,
-          `${w.pTopK(k)}: ${percent(lang, v.pTopK)}`,
-        ].join("<br>");
-      },
-    },
-    // The labels' own width, measured: ECharts' containLabel cuts rich labels short.
+    ...base(description),
+    tooltip: { show: false },
     grid: [
-      { left: widest(names, 19) + 14, top: 34, bottom: 4, right: "31%" },
-      { left: "74%", right: 58, top: 34, bottom: 4 },
+      { left: labelRoom, top: 36, bottom: 4, right: pRoom + pWidth + gap + urgencyRoom },
+      { right: pRoom, width: pWidth, top: 36, bottom: 4 },
     ],
     xAxis: [0, 1].map((index) =>
       valueAxis({
         gridIndex: index,
         min: 0,
-        max: index === 1 ? 1 : undefined,
+        max: index === 1 ? 1 : maxUrgency,
         name: index === 0 ? w.urgency : w.pTopK(k),
-        nameLocation: "start",
+        nameLocation: "middle",
         position: "top",
         nameGap: 10,
-        nameTextStyle: { fontSize: 18, color: INK, fontWeight: "bold", align: "left" },
+        nameTextStyle: axisName,
         // The bars carry their figures; a scale above them would only crowd the wall.
         axisLabel: { show: false },
         axisLine: { show: false },
         axisTick: { show: false },
+        splitLine: { show: false },
       })
     ),
     yAxis: [
@@ -123,8 +125,15 @@ export function valuesOption(lang, redThread, labelOf, k) {
         axisLabel: {
           fontSize: 19,
           color: INK,
-          formatter: (name, index) => (top(values[index]) ? `{top|${name}}` : name),
-          rich: { top: { fontSize: 19, fontWeight: "bold", color: RED } },
+          lineHeight: 22,
+          formatter: (name, index) =>
+            top(values[index])
+              ? name
+                  .split("\n")
+                  .map((line) => `{top|${line}}`)
+                  .join("\n")
+              : name,
+          rich: { top: { fontSize: 19, fontWeight: "bold", color: RED, lineHeight: 22 } },
         },
       },
       {
@@ -182,53 +191,81 @@ export function valuesOption(lang, redThread, labelOf, k) {
   };
 }
 
-function groupedBars(lang, categories, groups, format, axis, side = false, width = 0) {
-  // Beside the bars when the panel is narrow, so that the legend stays on one line per entry.
-  const key = side
-    ? { ...legend(), orient: "vertical", top: "middle", left: undefined, right: 0 }
-    : legend();
-  const legendRoom = side ? widest(groups.map((g) => g.name), 16) + 34 : 10;
-  // Single long words (sportvereniging) cannot wrap: tilt them when they would collide.
-  const labels = categories.map((c) => wrap(c));
-  const room = width > 0 ? (width - legendRoom - 60) / Math.max(1, categories.length) : Infinity;
-  const tilt = widest(labels.flatMap((l) => l.split("\n")), 17) + 8 > room;
+/** The red thread as a table: every value with its n and figures, in rank order. */
+export function valuesTable(lang, redThread, labelOf, k) {
+  const w = words(lang);
+  const values = [...redThread.values].sort((a, b) => a.rank - b.rank);
   return {
-    ...BASE,
-    color: [INK, ...SEGMENT_COLOURS],
-    legend: key,
-    tooltip: {
-      trigger: "axis",
-      axisPointer: { type: "shadow" },
-      textStyle: { fontSize: 18 },
-      formatter: (items) =>
-        [items[0].axisValue.replaceAll("\n", " ")]
-          .concat(items.map((i) => `${i.seriesName}: ${format(i.value)}`))
-          .join("<br>"),
-    },
+    columns: [w.rank, w.value, w.respondentsN, w.importance, w.satisfaction, w.urgency, w.pTopK(k)],
+    rows: values.map((v) => [
+      String(v.rank),
+      labelOf(v.code),
+      v.n === null || v.n === undefined ? "–" : String(v.n),
+      number(lang, v.importanceMean),
+      number(lang, v.satisfactionMean),
+      number(lang, v.urgency),
+      percent(lang, v.pTopK),
+    ]),
+  };
+}
+
+/**
+ * Horizontal bars of several groups per category: horizontal, so that long names stay on their
+ * own line and never run into the next one.
+ */
+function groupedBars(description, categories, groups, axis) {
+  const labels = categories.map((c) => wrap(c, 18));
+  return {
+    ...base(description),
+    color: GROUP_COLOURS,
+    tooltip: { show: false },
     grid: {
-      // A tilted first label reaches left of its bar group.
-      left: tilt ? Math.max(12, Math.ceil(widest([categories[0]], 17) * 0.87 - room / 2 + 8)) : 12,
-      right: legendRoom,
-      top: side ? 14 : 50,
-      bottom: 0,
-      containLabel: true,
+      left: widest(labels.flatMap((l) => l.split("\n")), 16) + 14,
+      right: 24,
+      top: 8,
+      bottom: 30,
     },
-    xAxis: {
+    yAxis: {
       type: "category",
-      data: tilt ? categories : labels,
+      inverse: true,
+      data: labels,
       axisTick: { show: false },
       axisLine: { lineStyle: { color: INK } },
-      axisLabel: { fontSize: 17, color: INK, interval: 0, lineHeight: 20, rotate: tilt ? 30 : 0 },
+      axisLabel: { fontSize: 16, color: INK, interval: 0, lineHeight: 19 },
     },
-    yAxis: valueAxis(axis),
+    xAxis: valueAxis({ splitNumber: 4, ...axis }),
     series: groups.map((g) => ({
       id: g.id,
       name: g.name,
       type: "bar",
-      barGap: "8%",
-      barCategoryGap: "22%",
+      barGap: "6%",
+      barCategoryGap: "24%",
       data: g.data,
     })),
+  };
+}
+
+/** The groups of the segments chart: everyone and each published value of the column. */
+export function segmentGroups(lang, redThread, column, valueLabel) {
+  const w = words(lang);
+  const top = [...redThread.values].sort((a, b) => a.rank - b.rank).slice(0, 5);
+  const urgencyIn = (values, code) => {
+    const found = values.find((v) => v.code === code);
+    return found ? found.urgency : null;
+  };
+  return {
+    top,
+    groups: [
+      { id: "everyone", name: w.everyone, n: redThread.n, data: top.map((v) => v.urgency) },
+      ...redThread.segments
+        .filter((s) => s.column === column && !s.suppressed)
+        .map((s) => ({
+          id: "segment:" + s.value,
+          name: valueLabel(s.value),
+          n: s.n,
+          data: top.map((v) => urgencyIn(s.values, v.code)),
+        })),
+    ],
   };
 }
 
@@ -236,37 +273,32 @@ function groupedBars(lang, categories, groups, format, axis, side = false, width
  * What differs per segment: the urgency of the overall top five, for everyone and for each
  * published segment of the chosen column. Suppressed segments are not drawn at all.
  */
-export function segmentsOption(lang, redThread, labelOf, column) {
-  const w = words(lang);
-  const top = [...redThread.values].sort((a, b) => a.rank - b.rank).slice(0, 5);
-  const urgencyIn = (values, code) => {
-    const found = values.find((v) => v.code === code);
-    return found ? found.urgency : null;
-  };
-  const groups = [
-    { id: "everyone", name: w.everyone, data: top.map((v) => v.urgency) },
-    ...redThread.segments
-      .filter((s) => s.column === column && !s.suppressed)
-      .map((s) => ({
-        id: "segment:" + s.value,
-        name: humanise(s.value),
-        data: top.map((v) => urgencyIn(s.values, v.code)),
-      })),
-  ];
+export function segmentsOption(lang, redThread, labelOf, column, valueLabel, description) {
+  const { top, groups } = segmentGroups(lang, redThread, column, valueLabel);
   return groupedBars(
-    lang,
+    description,
     top.map((v) => labelOf(v.code)),
     groups,
-    (x) => number(lang, x),
-    { min: 0, axisLabel: { fontSize: 15, color: MUTED, formatter: (x) => number(lang, x, 1) } }
+    { min: 0, axisLabel: { fontSize: 15, color: MUTED, hideOverlap: true, formatter: (x) => number(lang, x, 1) } }
   );
 }
 
-/**
- * Where people already move for: per network, the share of everyone and of each published segment
- * of the chosen column that takes part.
- */
-export function networksOption(lang, networks, column, width = 0) {
+/** The segments chart as a table: a row per group, with its n. */
+export function segmentsTable(lang, redThread, labelOf, column, valueLabel) {
+  const w = words(lang);
+  const { top, groups } = segmentGroups(lang, redThread, column, valueLabel);
+  return {
+    columns: [w.group, w.respondentsN, ...top.map((v) => labelOf(v.code))],
+    rows: groups.map((g) => [
+      g.name,
+      g.n === null || g.n === undefined ? "–" : String(g.n),
+      ...g.data.map((x) => number(lang, x)),
+    ]),
+  };
+}
+
+/** The networks in the order they are drawn, and the published groups of the column. */
+export function networkGroups(lang, networks, column, valueLabel) {
   const w = words(lang);
   const sorted = [...networks].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
   const segmentValues = [];
@@ -277,47 +309,79 @@ export function networksOption(lang, networks, column, width = 0) {
       }
     }
   }
-  const shareIn = (network, value) => {
-    const found = network.segments.find(
-      (s) => s.column === column && s.value === value && !s.suppressed
-    );
-    return found ? found.share : null;
+  const find = (network, value) =>
+    network.segments.find((s) => s.column === column && s.value === value && !s.suppressed);
+  return {
+    sorted,
+    groups: [
+      {
+        id: "everyone",
+        name: w.everyone,
+        data: sorted.map((n) => n.share),
+        counts: sorted.map((n) => n.n),
+      },
+      ...segmentValues.map((value) => ({
+        id: "segment:" + value,
+        name: valueLabel(value),
+        data: sorted.map((n) => find(n, value)?.share ?? null),
+        counts: sorted.map((n) => find(n, value)?.n ?? null),
+      })),
+    ],
   };
-  const groups = [
-    { id: "everyone", name: w.everyone, data: sorted.map((n) => n.share) },
-    ...segmentValues.map((value) => ({
-      id: "segment:" + value,
-      name: humanise(value),
-      data: sorted.map((n) => shareIn(n, value)),
-    })),
-  ];
-  return groupedBars(
-    lang,
-    sorted.map((n) => humanise(n.name)),
-    groups,
-    (x) => percent(lang, x),
-    { min: 0, max: 1, axisLabel: { fontSize: 15, color: MUTED, formatter: (x) => percent(lang, x) } },
-    true,
-    width
-  );
 }
 
 /**
- * Trust before and after: the mean score of each wave with its 95% confidence interval, on the
- * scale's own range.
+ * Where people already move for: per network, the share of everyone and of each published segment
+ * of the chosen column that takes part.
  */
-export function trustOption(lang, trust) {
+export function networksOption(lang, networks, column, valueLabel, networkLabel, description) {
+  const { sorted, groups } = networkGroups(lang, networks, column, valueLabel);
+  return groupedBars(
+    description,
+    sorted.map((n) => networkLabel(n.name)),
+    groups,
+    {
+      min: 0,
+      max: 1,
+      axisLabel: { fontSize: 15, color: MUTED, hideOverlap: true, formatter: (x) => percent(lang, x) },
+    }
+  );
+}
+
+/** The networks chart as a table: per network and group, the share and how many take part. */
+export function networksTable(lang, networks, column, valueLabel, networkLabel) {
   const w = words(lang);
-  const waves = [{ label: w.before, score: trust.before.score }];
+  const { sorted, groups } = networkGroups(lang, networks, column, valueLabel);
+  const cell = (g, i) =>
+    g.data[i] === null ? "–" : `${percent(lang, g.data[i])} (${g.counts[i]})`;
+  return {
+    columns: [w.network, ...groups.map((g) => g.name)],
+    rows: sorted.map((n, i) => [networkLabel(n.name), ...groups.map((g) => cell(g, i))]),
+  };
+}
+
+/** The two waves of the trust chart, each with its label, score and mean; the second may be absent. */
+function trustWaves(trust) {
+  const waves = [{ label: trust.beforeLabel, score: trust.before.score }];
   if (trust.after) {
-    waves.push({ label: w.after, score: trust.after.score });
+    waves.push({ label: trust.afterLabel, score: trust.after.score });
   }
   const means = trust.comparison
     ? [trust.comparison.independent.meanBefore, trust.comparison.independent.meanAfter]
-    : [trust.before.score.mean];
-  const intervals = waves.map((wave, i) => [i, ...(wave.score.ci95 ?? [means[i], means[i]])]);
+    : waves.map((wave) => wave.score?.mean ?? null);
+  return waves.map((wave, i) => ({ ...wave, mean: means[i] }));
+}
+
+/**
+ * Trust in two waves: the mean score of each with its 95% confidence interval, on the scale's own
+ * range. The means stand at the foot of their bars, clear of the intervals at the top.
+ */
+export function trustOption(lang, trust, description) {
+  const w = words(lang);
+  const waves = trustWaves(trust);
+  const intervals = waves.map((wave, i) => [i, ...(wave.score?.ci95 ?? [wave.mean, wave.mean])]);
   return {
-    ...BASE,
+    ...base(description),
     tooltip: { show: false },
     grid: { left: 12, right: 20, top: 16, bottom: 0, containLabel: true },
     xAxis: {
@@ -325,13 +389,13 @@ export function trustOption(lang, trust) {
       data: waves.map((wave) => wave.label),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: INK } },
-      axisLabel: { fontSize: 20, color: INK, fontWeight: "bold" },
+      axisLabel: { fontSize: 16, color: INK, fontWeight: "bold", lineHeight: 20, interval: 0 },
     },
     yAxis: valueAxis({
       min: trust.range.min,
       max: trust.range.max,
       interval: 1,
-      axisLabel: { fontSize: 17, color: MUTED },
+      axisLabel: { fontSize: 16, color: MUTED },
     }),
     series: [
       {
@@ -339,12 +403,12 @@ export function trustOption(lang, trust) {
         name: w.mean,
         type: "bar",
         barWidth: "42%",
-        data: means.map((m, i) => ({ value: m, itemStyle: { color: i === 0 ? GREY : BLUE } })),
+        data: waves.map((wave, i) => ({ value: wave.mean, itemStyle: { color: i === 0 ? GREY : BLUE } })),
         label: {
           show: true,
-          position: "insideTop",
-          distance: 12,
-          fontSize: 26,
+          position: "insideBottom",
+          distance: 10,
+          fontSize: 24,
           fontWeight: "bold",
           color: "#ffffff",
           formatter: (p) => number(lang, p.value),
@@ -352,7 +416,7 @@ export function trustOption(lang, trust) {
       },
       {
         id: "ci95",
-        name: "95%",
+        name: w.ci95,
         type: "custom",
         data: intervals,
         z: 10,
@@ -376,15 +440,39 @@ export function trustOption(lang, trust) {
   };
 }
 
-/** The sentence under the trust chart. */
+/** The trust chart as a table: per wave its n, mean and interval. */
+export function trustTable(lang, trust) {
+  const w = words(lang);
+  return {
+    columns: [w.wave, w.respondentsN, w.mean, w.ci95],
+    rows: trustWaves(trust).map((wave) => [
+      wave.label.replaceAll("\n", " "),
+      wave.score?.n === null || wave.score?.n === undefined ? "–" : String(wave.score.n),
+      number(lang, wave.mean),
+      wave.score?.ci95 ? `${number(lang, wave.score.ci95[0])} – ${number(lang, wave.score.ci95[1])}` : "–",
+    ]),
+  };
+}
+
+/**
+ * The sentence under the trust chart. It claims a rise or a fall only with an interval that
+ * excludes zero; an interval across zero is no clear difference, and no interval no claim.
+ */
 export function trustSentence(lang, trust) {
   const w = words(lang);
   if (!trust.comparison) {
-    return w.trustBaseline(trust.before.score.n);
+    return w.trustBaseline(trust.before.score?.n ?? "–");
   }
   const c = trust.comparison.independent;
-  const say = c.difference >= 0 ? w.trustRose : w.trustFell;
-  const [lo, hi] = c.ci95 ?? [null, null];
+  const ci = c.ci95;
+  if (!ci || ci[0] === null || ci[1] === null || c.difference === null || c.difference === undefined) {
+    return w.trustNoInterval;
+  }
+  const [lo, hi] = ci;
+  if (lo <= 0 && hi >= 0) {
+    return w.trustUnclear(number(lang, c.difference), number(lang, lo), number(lang, hi));
+  }
+  const say = c.difference > 0 ? w.trustRose : w.trustFell;
   return say(
     number(lang, Math.abs(c.difference)),
     number(lang, lo),
@@ -393,14 +481,9 @@ export function trustSentence(lang, trust) {
   );
 }
 
-/**
- * The activity ideas ranked by fit: per idea its fit and the parts the fit is made of, each as
- * the API gives it. An undefined fit or part is drawn as no bar.
- */
-export function fitOption(lang, fit) {
-  const w = words(lang);
+/** The activities by rank and the names of the parts their fit is made of. */
+function fitParts(fit) {
   const activities = [...fit.activities].sort((a, b) => a.rank - b.rank);
-  const names = activities.map((a) => wrap(a.name, 22));
   const partNames = [];
   for (const a of activities) {
     for (const p of a.parts) {
@@ -410,18 +493,39 @@ export function fitOption(lang, fit) {
     }
   }
   const partOf = (a, name) => a.parts.find((p) => p.name === name)?.value ?? null;
-  const label = { show: true, position: "right", fontSize: 15, color: INK,
-    formatter: (p) => number(lang, p.value) };
+  return { activities, partNames, partOf };
+}
+
+/** The names of the fit chart's series, in order: the fit, then its parts. */
+export function fitSeriesNames(lang, fit) {
+  const w = words(lang);
+  return [w.fitTotal, ...fitParts(fit).partNames.map((name) => w.fitParts[name] ?? humanise(name))];
+}
+
+/**
+ * The activity ideas ranked by fit: per idea its fit and the parts the fit is made of, each as
+ * the API gives it. An undefined fit or part is drawn as no bar.
+ */
+export function fitOption(lang, fit, description) {
+  const w = words(lang);
+  const { activities, partNames, partOf } = fitParts(fit);
+  const names = activities.map((a) => wrap(a.name, 22));
+  const label = {
+    show: true,
+    position: "right",
+    fontSize: 14,
+    color: INK,
+    formatter: (p) => number(lang, p.value),
+  };
   return {
-    ...BASE,
+    ...base(description),
     color: [INK, BLUE, SEGMENT_COLOURS[1], SEGMENT_COLOURS[2]],
-    legend: legend(),
     tooltip: { show: false },
     // The labels' own width, measured: containLabel cuts wrapped bold names short.
     grid: {
       left: widest(names.flatMap((n) => n.split("\n")), 16) + 16,
-      right: 56,
-      top: 40,
+      right: 52,
+      top: 4,
       bottom: 4,
     },
     xAxis: valueAxis({ min: 0, axisLabel: { show: false }, splitLine: { show: false } }),
@@ -431,7 +535,7 @@ export function fitOption(lang, fit) {
       data: names,
       axisTick: { show: false },
       axisLine: { lineStyle: { color: INK } },
-      axisLabel: { fontSize: 16, color: INK, lineHeight: 19, fontWeight: "bold" },
+      axisLabel: { fontSize: 16, color: INK, lineHeight: 19, fontWeight: "bold", interval: 0 },
     },
     series: [
       {
@@ -439,6 +543,7 @@ export function fitOption(lang, fit) {
         name: w.fitTotal,
         type: "bar",
         barGap: "10%",
+        barCategoryGap: "18%",
         data: activities.map((a) => ({ name: a.id, value: a.fit })),
         label,
       },
@@ -453,6 +558,21 @@ export function fitOption(lang, fit) {
   };
 }
 
+/** The fit chart as a table. */
+export function fitTable(lang, fit) {
+  const w = words(lang);
+  const { activities, partNames, partOf } = fitParts(fit);
+  return {
+    columns: [w.rank, w.activity, ...fitSeriesNames(lang, fit)],
+    rows: activities.map((a) => [
+      String(a.rank),
+      a.name,
+      number(lang, a.fit),
+      ...partNames.map((name) => number(lang, partOf(a, name))),
+    ]),
+  };
+}
+
 /** The flags of the ranked activities in words, one line per activity that has any. */
 export function fitFlags(lang, fit) {
   const w = words(lang);
@@ -462,85 +582,137 @@ export function fitFlags(lang, fit) {
     .map((a) => `${w.flagsLabel} · ${a.name}: ${a.flags.map((f) => w.flagNames[f] ?? humanise(f)).join(", ")}`);
 }
 
-/**
- * Attendance over time: a line per kind of meeting and per activity with sessions, each point a
- * meeting or session on its date.
- */
-export function attendanceOption(lang, meetings, sessions) {
+/** The lines of the attendance chart: all meetings, then each activity with sessions. */
+export function attendanceLines(lang, meetings, sessions) {
   const w = words(lang);
-  // One line for all meetings, whatever their kind: the growth from one to the next is the story.
-  const lines = [
+  return [
     ...(meetings.length === 0
       ? []
       : [
           {
             id: "meetings",
             name: w.meetings,
-            data: [...meetings]
+            points: [...meetings]
               .sort((a, b) => a.date.localeCompare(b.date))
-              .map((m) => ({ name: w.meetingKinds[m.kind] ?? humanise(m.kind), value: [m.date, m.attendance] })),
+              .map((m) => ({ date: m.date, attendance: m.attendance, title: m.title })),
           },
         ]),
     ...sessions.map((s) => ({
       id: "sessions:" + s.id,
       name: s.name,
-      data: [...s.sessions]
+      points: [...s.sessions]
         .sort((a, b) => a.date.localeCompare(b.date))
-        .map((one) => [one.date, one.attendance]),
+        .map((one) => ({ date: one.date, attendance: one.attendance })),
     })),
   ];
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function pad(range) {
+  return Math.max(14 * DAY, (range.max - range.min) * 0.1);
+}
+
+export const ATTENDANCE_COLOURS = [BLUE, SEGMENT_COLOURS[1], SEGMENT_COLOURS[2], SEGMENT_COLOURS[3], SEGMENT_COLOURS[4]];
+
+/**
+ * Attendance over time: a line per kind of meeting and per activity with sessions, each point a
+ * meeting or session on its date.
+ */
+export function attendanceOption(lang, meetings, sessions, description) {
+  const w = words(lang);
+  const lines = attendanceLines(lang, meetings, sessions);
   return {
-    ...BASE,
-    color: [BLUE, SEGMENT_COLOURS[1], SEGMENT_COLOURS[2], SEGMENT_COLOURS[3], SEGMENT_COLOURS[4]],
-    legend: legend(),
+    ...base(description),
+    color: ATTENDANCE_COLOURS,
     tooltip: { show: false },
-    grid: { left: 12, right: 40, top: 44, bottom: 4, containLabel: true },
+    grid: { left: 12, right: 40, top: 30, bottom: 24, containLabel: true },
     xAxis: {
       type: "time",
+      // Room before the first point and after the last, so that their figures clear the axes.
+      min: (range) => range.min - pad(range),
+      max: (range) => range.max + pad(range),
       axisLine: { lineStyle: { color: INK } },
       axisLabel: { fontSize: 15, color: MUTED, hideOverlap: true },
+      splitNumber: 4,
       splitLine: { show: false },
     },
-    yAxis: valueAxis({ min: 0, axisLabel: { fontSize: 15, color: MUTED } }),
+    yAxis: valueAxis({ min: 0, splitNumber: 4 }),
     series: lines.map((line) => ({
-      ...line,
+      id: line.id,
+      name: line.name,
       type: "line",
       symbolSize: 12,
       lineStyle: { width: 4 },
-      label: { show: true, position: "top", fontSize: 17, fontWeight: "bold", color: INK,
-        formatter: (p) => String(p.value[1]) },
+      labelLayout: { hideOverlap: true },
+      label: {
+        show: true,
+        position: "top",
+        fontSize: 17,
+        fontWeight: "bold",
+        color: INK,
+        formatter: (p) => String(p.value[1]),
+      },
+      data:
+        line.id === "meetings"
+          ? line.points.map((p, i) => ({
+              name: w.meetingKinds[meetings[i]?.kind] ?? "",
+              value: [p.date, p.attendance],
+            }))
+          : line.points.map((p) => [p.date, p.attendance]),
     })),
   };
 }
 
-/** Ambassador coverage: buildings with an active contact person against those without. */
-export function coverageOption(lang, coverage) {
+/** The attendance chart as a table: a row per meeting or session. */
+export function attendanceTable(lang, meetings, sessions) {
   const w = words(lang);
-  const covered = coverage.covered.length;
-  const uncovered = coverage.uncovered.length;
+  const rows = [];
+  for (const line of attendanceLines(lang, meetings, sessions)) {
+    for (const p of line.points) {
+      rows.push([date(lang, p.date), p.title ? `${line.name}: ${p.title}` : line.name, String(p.attendance)]);
+    }
+  }
+  return { columns: [w.date, w.series, w.present], rows };
+}
+
+/** Ambassador coverage: buildings with an active contact person against those without. */
+export function coverageOption(lang, coverage, description) {
+  const w = words(lang);
   return {
-    ...BASE,
+    ...base(description),
     tooltip: { show: false },
-    legend: { ...legend(), top: undefined, bottom: 0 },
     title: {
       text: percent(lang, coverage.ratio),
       left: "center",
-      top: "38%",
-      textStyle: { fontSize: 34, fontWeight: "bold", color: INK },
+      top: "middle",
+      textStyle: { fontSize: 30, fontWeight: "bold", color: INK },
     },
     series: [
       {
         id: "coverage",
         type: "pie",
-        radius: ["45%", "72%"],
-        center: ["50%", "45%"],
+        radius: ["48%", "74%"],
+        center: ["50%", "50%"],
         avoidLabelOverlap: true,
-        label: { show: true, fontSize: 17, color: INK, formatter: (p) => String(p.value) },
+        label: { show: true, position: "inside", fontSize: 17, fontWeight: "bold", color: "#ffffff", formatter: (p) => String(p.value) },
         data: [
-          { name: w.covered, value: covered, itemStyle: { color: BLUE } },
-          { name: w.uncovered, value: uncovered, itemStyle: { color: GREY } },
+          { name: w.covered, value: coverage.covered.length, itemStyle: { color: BLUE } },
+          { name: w.uncovered, value: coverage.uncovered.length, itemStyle: { color: "#5d636b" } },
         ],
       },
+    ],
+  };
+}
+
+/** The coverage chart as a table. */
+export function coverageTable(lang, coverage) {
+  const w = words(lang);
+  return {
+    columns: [w.buildings, w.respondentsN],
+    rows: [
+      [w.covered, String(coverage.covered.length)],
+      [w.uncovered, String(coverage.uncovered.length)],
     ],
   };
 }

@@ -90,6 +90,14 @@ public final class ServeCommand implements Callable<Integer> {
   Optional<URI> publicUrl;
 
   @Option(
+      names = "--frame-ancestor",
+      paramLabel = "ORIGIN",
+      description =
+          "An origin whose pages may show the workshop page and the results page in a frame,"
+              + " e.g. https://platform.example.nl (default: none may).")
+  List<String> frameAncestors = new ArrayList<>();
+
+  @Option(
       names = "--k-min-floor",
       paramLabel = "K",
       defaultValue = "" + DisclosurePolicy.DEFAULT_FLOOR,
@@ -154,6 +162,7 @@ public final class ServeCommand implements Callable<Integer> {
       }
       CohesionApi api =
           CohesionApi.builder(apiConfig, cohesion)
+              .frameAncestors(frameAncestors)
               .health(
                   () -> {
                     try {

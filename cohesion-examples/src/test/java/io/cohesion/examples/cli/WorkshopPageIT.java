@@ -60,9 +60,15 @@ class WorkshopPageIT {
 
   private final StringWriter out = new StringWriter();
   private final HttpClient http = HttpClient.newHttpClient();
+  private static final List<int[]> SIZES =
+      List.of(new int[] {1280, 720}, new int[] {1366, 768}, new int[] {1920, 1080});
+  private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
   private ServeCommand.Running server;
   private WebDriver browser;
+  private ChromeDriver chrome;
   private String researcher;
+  private String coordinator;
   private String base;
 
   @BeforeAll
@@ -97,6 +103,14 @@ class WorkshopPageIT {
             .map(l -> l.split("\\s+")[1])
             .findFirst()
             .orElseThrow(() -> new AssertionError("no researcher key printed:\n" + out));
+    coordinator =
+        out.toString()
+            .lines()
+            .map(String::strip)
+            .filter(l -> l.startsWith("coordinator "))
+            .map(l -> l.split("\\s+")[1])
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no coordinator key printed:\n" + out));
     base = "http://127.0.0.1:" + server.port() + "/";
 
     ChromeOptions options = new ChromeOptions();
@@ -121,12 +135,10 @@ class WorkshopPageIT {
             .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
-    ChromeDriver chrome = new ChromeDriver(service, options);
-    // The page is made for a 1920×1080 wall: show it at exactly that size, whatever the window.
-    chrome.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1, "mobile", false));
+    chrome = new ChromeDriver(service, options);
     browser = chrome;
+    // The page is made for a 1920×1080 wall: show it at exactly that size, whatever the window.
+    viewport(1920, 1080);
   }
 
   @AfterAll
@@ -186,6 +198,10 @@ class WorkshopPageIT {
           .isCloseTo(top.get(i).path("urgency").asDouble(), within(EXACT));
     }
     JsonNode youngParents = series(option, "segment:young_parents").path("data");
+    // Labels, never codes: the segment as the wish map declares it, in the legend and the table.
+    assertThat(series(option, "segment:young_parents").path("name").asText())
+        .isEqualTo("Young parents");
+    assertThat(text("legend-segments")).contains("Young parents").doesNotContain("young_parents");
     JsonNode published = segment(api, "household", "young_parents");
     for (int i = 0; i < top.size(); i++) {
       assertThat(youngParents.get(i).asDouble())
@@ -206,8 +222,9 @@ class WorkshopPageIT {
     assertThat(ids)
         .containsExactlyElementsOf(
             concat(List.of("everyone"), shown.stream().map(v -> "segment:" + v).toList()));
+    Map<String, String> areaLabels = segmentLabels(NIJ_BEETS, "area", "en");
     for (String hamlet : hidden) {
-      assertThat(text("segments-sub")).contains(hamlet.replace('_', ' '));
+      assertThat(text("segments-sub")).contains(areaLabels.get(hamlet));
     }
     screenshot("workshop-nij-beets-area-en");
   }
@@ -227,7 +244,8 @@ class WorkshopPageIT {
     JsonNode everyone = series(option, "everyone").path("data");
     JsonNode youngParents = series(option, "segment:young_parents").path("data");
 
-    assertThat(texts(option.path("xAxis").get(0).path("data")))
+    // The demo's wish map declares no network labels: their names are shown as words.
+    assertThat(texts(option.path("yAxis").get(0).path("data")))
         .containsExactlyElementsOf(
             networks.stream().map(n -> n.path("name").asText().replace('_', ' ')).toList());
     for (int i = 0; i < networks.size(); i++) {
@@ -248,6 +266,7 @@ class WorkshopPageIT {
   void trustBeforeAndAfterShowsTheComparisonsMeansAndSaysItInWords() {
     open("en");
     choose(NIJ_BEETS, "household", "en");
+    compareWaves("nij-beets-trust-before-synthetic", "nij-beets-trust-after-synthetic");
 
     JsonNode comparison =
         api("/measurements/nij-beets-trust-before-synthetic/comparison?with="
@@ -256,7 +275,10 @@ class WorkshopPageIT {
     JsonNode option = option("chart-trust");
     JsonNode means = series(option, "mean").path("data");
 
-    assertThat(texts(option.path("xAxis").get(0).path("data"))).containsExactly("Before", "After");
+    List<String> waves = texts(option.path("xAxis").get(0).path("data"));
+    assertThat(waves).hasSize(2);
+    assertThat(waves.get(0)).startsWith("Before ").contains("2023");
+    assertThat(waves.get(1)).startsWith("After ").contains("2023");
     assertThat(means.get(0).path("value").asDouble())
         .isCloseTo(comparison.path("meanBefore").asDouble(), within(EXACT));
     assertThat(means.get(1).path("value").asDouble())
@@ -269,7 +291,48 @@ class WorkshopPageIT {
         .startsWith(
             comparison.path("difference").asDouble() >= 0 ? "Trust rose by" : "Trust fell by")
         .contains(difference.replace("-", ""))
-        .contains("5-point scale");
+        .contains("5-point scale")
+        .contains("95% CI");
+  }
+
+  @Test
+  void theFacilitatorChoosesTheWavesAndNoChangeIsClaimedWithoutItsInterval() {
+    open("en");
+    choose(NIJ_BEETS, "household", "en");
+
+    compareWaves("nij-beets-trust-after-synthetic", "nij-beets-trust-before-synthetic");
+    JsonNode reversed =
+        api("/measurements/nij-beets-trust-after-synthetic/comparison?with="
+                + "nij-beets-trust-before-synthetic")
+            .path("independent");
+    assertThat(reversed.path("ci95").get(1).asDouble()).as("the story: a clear rise").isNegative();
+    assertThat(text("trust-sub")).startsWith("Trust fell by").contains("95% CI");
+
+    compareWaves("nij-beets-trust-before-synthetic", "nij-beets-trust-before-synthetic");
+    assertThat(text("trust-sub")).isEqualTo("Choose two different waves to compare them");
+    assertThat(option("chart-trust").path("xAxis").get(0).path("data")).hasSize(1);
+
+    // A test wave with a single response: open, so nothing of it is released, and no claim made.
+    coordinatorPost(
+        "/measurements",
+        "{\"id\":\"nij-beets-trust-test\",\"scale\":\"social-cohesion-trust\","
+            + "\"neighbourhood\":\"nij-beets\",\"wave\":\"test\",\"opened\":\"2023-10-01\"}");
+    coordinatorPost(
+        "/measurements/nij-beets-trust-test/responses",
+        "{\"respondent\":\"tester\",\"answers\":{\"SC1\":4,\"SC2\":4,\"SC3\":4,"
+            + "\"SC4\":4,\"SC5\":4}}");
+    open("en");
+    choose(NIJ_BEETS, "household", "en");
+    compareWaves("nij-beets-trust-before-synthetic", "nij-beets-trust-test");
+    assertThat(text("trust-sub"))
+        .startsWith("The difference is not shown")
+        .doesNotContain("rose")
+        .doesNotContain("fell")
+        .contains("Not released");
+    JsonNode means = series(option("chart-trust"), "mean").path("data");
+    assertThat(means.get(1).path("value").isNull() || means.get(1).path("value").isMissingNode())
+        .as("no mean drawn for the test wave: %s", means)
+        .isTrue();
   }
 
   @Test
@@ -289,7 +352,9 @@ class WorkshopPageIT {
 
     JsonNode scores = api("/measurements/zuiderburen-trust-before-synthetic/scores?kMin=5");
     JsonNode trust = option("chart-trust");
-    assertThat(texts(trust.path("xAxis").get(0).path("data"))).containsExactly("Voor");
+    List<String> waves = texts(trust.path("xAxis").get(0).path("data"));
+    assertThat(waves).hasSize(1);
+    assertThat(waves.get(0)).startsWith("Voor ");
     assertThat(series(trust, "mean").path("data").get(0).path("value").asDouble())
         .isCloseTo(scores.path("score").path("mean").asDouble(), within(EXACT));
     assertThat(text("trust-sub")).startsWith("Nulmeting");
@@ -335,6 +400,10 @@ class WorkshopPageIT {
             .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
             .map(LogEntry::getMessage)
             .filter(m -> !m.contains("favicon.ico"))
+            // Answers the page asks for and handles: a researcher's key may not read the parked
+            // questions (403), and an open wave is not released (409). The browser logs them all.
+            .filter(m -> !(m.contains("/api/v1/parked-topics") && m.contains("status of 403")))
+            .filter(m -> !(m.contains("/api/v1/measurements/") && m.contains("status of 409")))
             .toList();
     assertThat(errors).as("console warnings and errors, such as policy violations").isEmpty();
   }
@@ -450,6 +519,152 @@ class WorkshopPageIT {
     screenshot("workshop-ketelhuis-en");
   }
 
+  @Test
+  void nothingOverlapsOrIsCutOffAtTheThreeSizesInBothLanguages() {
+    List<String> problems = new ArrayList<>();
+    try {
+      for (int[] size : SIZES) {
+        viewport(size[0], size[1]);
+        for (String lang : List.of("nl", "en")) {
+          for (String[] choice :
+              List.of(
+                  new String[] {NIJ_BEETS, "household"},
+                  new String[] {ZUIDERBUREN, "household"},
+                  new String[] {"neighbourhood:ketelhuis-wg", ""})) {
+            open(lang);
+            if (choice[1].isEmpty()) {
+              new Select(browser.findElement(By.id("wish-map"))).selectByValue(choice[0]);
+              waitUntilShown(choice[0], "", lang);
+            } else {
+              choose(choice[0], choice[1], lang);
+            }
+            String where = size[0] + "x" + size[1] + " " + lang + " " + choice[0] + ": ";
+            problems.addAll(layoutProblems().stream().map(p -> where + p).toList());
+            problems.addAll(chartsWithoutTables().stream().map(p -> where + p).toList());
+            if (choice[0].equals(NIJ_BEETS) && lang.equals("nl") && size[0] != 1366) {
+              docsScreenshot("workshop-" + size[0]);
+            }
+          }
+        }
+      }
+    } finally {
+      viewport(1920, 1080);
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void theProjectorModeHasLargerTypeAndStillFitsTheWall() {
+    open("nl");
+    choose(NIJ_BEETS, "household", "nl");
+    double before = fontSize(".panel h2");
+
+    browser.findElement(By.id("fullscreen")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            d -> Boolean.TRUE.equals(js("return document.body.classList.contains('projector')")));
+    waitUntilShown(NIJ_BEETS, "household", "nl");
+
+    assertThat(browser.findElement(By.id("fullscreen")).getAttribute("aria-pressed"))
+        .isEqualTo("true");
+    assertThat(fontSize(".panel h2")).isGreaterThan(before);
+    assertThat(layoutProblems()).isEmpty();
+    browser.findElement(By.id("fullscreen")).click();
+    assertThat(js("return document.body.classList.contains('projector')")).isEqualTo(false);
+  }
+
+  @Test
+  void thePrintViewIsAHandoutWithTheChoiceInWordsAndTheTables() {
+    open("en");
+    choose(NIJ_BEETS, "household", "en");
+    try {
+      chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      js("window.dispatchEvent(new Event('beforeprint'))");
+      waitUntilShown(NIJ_BEETS, "household", "en");
+
+      assertThat(browser.findElement(By.id("wish-map")).isDisplayed()).isFalse();
+      assertThat(browser.findElement(By.id("print")).isDisplayed()).isFalse();
+      assertThat(text("print-choice")).isEqualTo("Wish map: Nij Beets (synthetic data)");
+      assertThat(browser.findElement(By.id("tables")).isDisplayed()).isTrue();
+      Object widest =
+          js(
+              "return Math.max(...[...document.querySelectorAll('.chart svg')]"
+                  + ".map(s => s.getBoundingClientRect().width))");
+      assertThat(((Number) widest).doubleValue()).as("charts at the paper's width").isLessThan(700);
+    } finally {
+      js("window.dispatchEvent(new Event('afterprint'))");
+      chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  @Test
+  void theWorkshopPageHasNoAccessibilityViolationsInEitherLanguage() {
+    for (String lang : List.of("nl", "en")) {
+      for (String choice : List.of(NIJ_BEETS, "neighbourhood:ketelhuis-wg")) {
+        open(lang);
+        new Select(browser.findElement(By.id("wish-map"))).selectByValue(choice);
+        waitUntilShown(choice, choice.equals(NIJ_BEETS) ? "household" : "", lang);
+        assertThat(axeViolations()).as(lang + " " + choice).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void theResultsPageShowsTheResultsShownToAnyoneAccessiblyInEitherLanguage() {
+    JsonNode results = api("/results?neighbourhood=ketelhuis-wg");
+    assertThat(results.path("items")).isNotEmpty();
+    for (String lang : List.of("nl", "en")) {
+      browser.get("about:blank");
+      browser.get(base + "buurt/ketelhuis-wg?lang=" + lang);
+
+      assertThat(js("return document.documentElement.lang")).isEqualTo(lang);
+      String page = browser.findElement(By.tagName("main")).getText();
+      for (JsonNode result : results.path("items")) {
+        assertThat(page).contains(result.path("text").asText());
+      }
+      assertThat(axeViolations()).as(lang).isEmpty();
+      assertThat(layoutProblems()).as(lang).isEmpty();
+      if (lang.equals("nl")) {
+        viewport(1280, 720);
+        docsScreenshot("results-page");
+        viewport(1920, 1080);
+      }
+    }
+    // The workshop page links to it.
+    open("nl");
+    new Select(browser.findElement(By.id("wish-map"))).selectByValue("neighbourhood:ketelhuis-wg");
+    waitUntilShown("neighbourhood:ketelhuis-wg", "", "nl");
+    assertThat(browser.findElement(By.id("results-link")).getAttribute("href"))
+        .endsWith("/buurt/ketelhuis-wg?lang=nl");
+  }
+
+  @Test
+  void theParkedQuestionsNeedATeamKeyAndShowWhichAreDue() {
+    open("en");
+    new Select(browser.findElement(By.id("wish-map"))).selectByValue("neighbourhood:ketelhuis-wg");
+    waitUntilShown("neighbourhood:ketelhuis-wg", "", "en");
+    assertThat(text("parked-body")).contains("coordinator");
+
+    js("sessionStorage.clear()");
+    browser.get("about:blank");
+    browser.get(base + "#key=" + coordinator);
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(d -> js("return document.body.dataset.shown") != null);
+    browser.findElement(By.cssSelector("[data-lang='en']")).click();
+    new Select(browser.findElement(By.id("wish-map"))).selectByValue("neighbourhood:ketelhuis-wg");
+    waitUntilShown("neighbourhood:ketelhuis-wg", "", "en");
+    new Select(browser.findElement(By.id("parked-phase"))).selectByValue("involved");
+    waitUntilShown("neighbourhood:ketelhuis-wg", "", "en");
+
+    String parked = text("parked-body");
+    assertThat(parked)
+        .contains("What will my meter cupboard look like?")
+        .contains("Due now")
+        .contains("asked 27 times");
+    assertThat(parked).doesNotContain("Who owns the heat network"); // answered, not parked
+    js("sessionStorage.clear()");
+  }
+
   // --- the browser
 
   private void open(String lang) {
@@ -480,6 +695,116 @@ class WorkshopPageIT {
             d ->
                 expected.equals(js("return document.body.dataset.shown"))
                     && js("return document.body.dataset.loading") == null);
+  }
+
+  private void viewport(int width, int height) {
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  /** The texts that overlap, run out of their panel or chart, or beyond the viewport's width. */
+  private List<String> layoutProblems() {
+    String script = resource("text-layout.js");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> found = (Map<String, Object>) js("return (" + script + ")(1)");
+    assertThat(((Number) found.get("texts")).intValue()).as("texts seen").isGreaterThan(10);
+    @SuppressWarnings("unchecked")
+    List<String> problems = (List<String>) found.get("problems");
+    return problems;
+  }
+
+  /** Every chart shown needs a name and a table with its panel's title. */
+  private List<String> chartsWithoutTables() {
+    @SuppressWarnings("unchecked")
+    List<String> missing =
+        (List<String>)
+            js(
+                "const captions = [...document.querySelectorAll('#tables-body caption')]"
+                    + ".map(c => c.textContent);"
+                    + "return [...document.querySelectorAll('.chart')]"
+                    + ".filter(c => c.offsetParent !== null)"
+                    + ".flatMap(c => {"
+                    + "  const title = c.closest('.panel').querySelector('h2').textContent;"
+                    + "  const problems = [];"
+                    + "  if (c.getAttribute('role') !== 'img' || !c.getAttribute('aria-label'))"
+                    + "    problems.push(c.id + ' has no accessible name');"
+                    + "  if (!c.querySelector('svg text')) problems.push(c.id + ' has no SVG text');"
+                    + "  if (!captions.includes(title)) problems.push(c.id + ' has no table');"
+                    + "  return problems; })");
+    return missing;
+  }
+
+  private List<String> axeViolations() {
+    com.deque.html.axecore.results.Results results =
+        new com.deque.html.axecore.selenium.AxeBuilder().withTags(AXE_TAGS).analyze(browser);
+    List<String> violations = new ArrayList<>();
+    for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+      for (com.deque.html.axecore.results.CheckedNode node : rule.getNodes()) {
+        violations.add(rule.getId() + ": " + rule.getHelp() + " at " + node.getTarget());
+      }
+    }
+    return violations;
+  }
+
+  private double fontSize(String css) {
+    return ((Number)
+            js(
+                "return parseFloat(getComputedStyle(document.querySelector(arguments[0])).fontSize)",
+                css))
+        .doubleValue();
+  }
+
+  /** Chooses the waves the trust panel compares, as a facilitator does with its two selects. */
+  private void compareWaves(String before, String after) {
+    String shown = (String) js("return document.body.dataset.shown");
+    new Select(browser.findElement(By.id("wave-before"))).selectByValue(before);
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(d -> js("return document.body.dataset.loading") == null);
+    new Select(browser.findElement(By.id("wave-after"))).selectByValue(after);
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(
+            d ->
+                js("return document.body.dataset.loading") == null
+                    && shown.equals(js("return document.body.dataset.shown")));
+  }
+
+  /**
+   * A picture for the docs, written only when {@code -Dcohesion.screenshots=DIR} is set (a relative
+   * DIR is taken from the repository's root): the viewport as it is.
+   */
+  private void docsScreenshot(String name) {
+    String folder = System.getProperty("cohesion.screenshots", "");
+    if (folder.isBlank()) {
+      return;
+    }
+    try {
+      Path dir = Path.of(folder);
+      if (!dir.isAbsolute()) {
+        Path root = Path.of("").toAbsolutePath();
+        while (root.getParent() != null && !Files.isDirectory(root.resolve("cohesion-examples"))) {
+          root = root.getParent();
+        }
+        dir = root.resolve(folder);
+      }
+      Files.createDirectories(dir);
+      js("window.scrollTo(0, 0)");
+      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String resource(String name) {
+    try (var in = WorkshopPageIT.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing beside " + WorkshopPageIT.class);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Object js(String script, Object... args) {
@@ -529,6 +854,37 @@ class WorkshopPageIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private void coordinatorPost(String path, String json) {
+    try {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "api/v1" + path))
+                  .header("Authorization", "Bearer " + coordinator)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(json))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(201);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Map<String, String> segmentLabels(String wishMap, String column, String lang) {
+    Map<String, String> labels = new java.util.HashMap<>();
+    for (JsonNode segment : api("/wish-maps/" + wishMap).path("segments")) {
+      if (segment.path("column").asText().equals(column)) {
+        segment
+            .path("values")
+            .forEach(v -> labels.put(code(v), v.path("label").path(lang).asText()));
+      }
+    }
+    return labels;
   }
 
   private Map<String, String> labels(String wishMap, String lang) {
