@@ -11,6 +11,10 @@ import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.testing.InMemoryStore;
+import io.cohesion.core.testing.PortFakes;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +37,12 @@ class ManageInitiativeTest {
   }
 
   private final Neighbourhoods neighbourhoods = new Neighbourhoods();
-  private final ManageInitiative manage = ManageInitiative.using(new Initiatives(), neighbourhoods);
+  private final ManageInitiative manage =
+      ManageInitiative.using(
+          new Initiatives(),
+          neighbourhoods,
+          new PortFakes.Consultations(),
+          Clock.fixed(Instant.parse("2022-10-13T10:00:00Z"), ZoneOffset.UTC));
 
   private Versioned<Initiative> started() {
     neighbourhoods.create(Neighbourhood.of(WG, "WG-terrein", "Amsterdam"));
