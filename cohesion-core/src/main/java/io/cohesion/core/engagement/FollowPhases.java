@@ -101,13 +101,15 @@ public interface FollowPhases {
 
   /**
    * The funnel of a neighbourhood and its buildings at the end of {@code date}. A bound audience
-   * may ask only for the end of a month that is over ({@link #releasedDates}).
+   * may ask only for the end of a month that is over ({@link #releasedDates}), and gets the last of
+   * them when it names no day (the end of last month, all zeros, when nothing was recorded before
+   * this month); an audience that sees households gets today then.
    *
    * <p>A neighbourhood without registered buildings has a funnel of zeros.
    *
    * @throws ValidationException on field {@code date} when a bound audience asks for another day
    */
-  FunnelSnapshot funnel(NeighbourhoodId neighbourhood, LocalDate date, Audience audience);
+  FunnelSnapshot funnel(NeighbourhoodId neighbourhood, Optional<LocalDate> date, Audience audience);
 
   /**
    * The funnel over time: at the end of every month from the first move to the last month that is

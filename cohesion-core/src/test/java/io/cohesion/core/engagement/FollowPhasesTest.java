@@ -155,8 +155,9 @@ class FollowPhasesTest {
     move("t-2", TOWER, Phase.INFORMED, LocalDate.of(2024, 3, 2), MoveReason.MEETING_ATTENDED);
     move("h-1", HOUSES, Phase.CURIOUS, LocalDate.of(2024, 3, 3), MoveReason.MEETING_ATTENDED);
 
-    FunnelSnapshot now = phases().funnel(WG, today, Audience.rawData(1));
-    FunnelSnapshot before = phases().funnel(WG, LocalDate.of(2024, 3, 2), Audience.rawData(1));
+    FunnelSnapshot now = phases().funnel(WG, Optional.of(today), Audience.rawData(1));
+    FunnelSnapshot before =
+        phases().funnel(WG, Optional.of(LocalDate.of(2024, 3, 2)), Audience.rawData(1));
 
     assertThat(now.neighbourhood().funnel()).contains(new Funnel(3, 2, 1, 0));
     assertThat(now.buildings()).extracting(FunnelCell::key).containsExactly("houses", "tower");
@@ -172,7 +173,7 @@ class FollowPhasesTest {
 
     assertThat(phases().releasedDates(WG))
         .containsExactly(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 29));
-    assertThatThrownBy(() -> phases().funnel(WG, today, POLICY.bound()))
+    assertThatThrownBy(() -> phases().funnel(WG, Optional.of(today), POLICY.bound()))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("end of each month that is over");
   }
@@ -216,6 +217,10 @@ class FollowPhasesTest {
     move("t-1", TOWER, Phase.CURIOUS, LocalDate.of(2024, 1, 10), MoveReason.MEETING_ATTENDED);
 
     assertThat(phases().releasedDates(WG)).isEmpty();
+    FunnelSnapshot released = phases().funnel(WG, Optional.empty(), POLICY.bound());
+    assertThat(released.date()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(released.neighbourhood().funnel()).contains(new Funnel(0, 0, 0, 0));
+    assertThat(phases().funnel(WG, Optional.empty(), Audience.rawData(1)).date()).isEqualTo(today);
     assertThat(phases().funnelHistory(WG, POLICY.bound())).isEmpty();
   }
 
@@ -226,14 +231,18 @@ class FollowPhasesTest {
       move("t-" + h, TOWER, Phase.CURIOUS, LocalDate.of(2024, 1, 5), MoveReason.MEETING_ATTENDED);
     }
     today = LocalDate.of(2024, 2, 5);
-    FunnelSnapshot january = phases().funnel(WG, LocalDate.of(2024, 1, 31), POLICY.bound());
+    FunnelSnapshot january =
+        phases().funnel(WG, Optional.of(LocalDate.of(2024, 1, 31)), POLICY.bound());
     move("t-8", TOWER, Phase.CURIOUS, LocalDate.of(2024, 1, 25), MoveReason.MEETING_ATTENDED);
 
-    assertThat(phases().funnel(WG, LocalDate.of(2024, 1, 31), POLICY.bound())).isEqualTo(january);
+    assertThat(phases().funnel(WG, Optional.of(LocalDate.of(2024, 1, 31)), POLICY.bound()))
+        .isEqualTo(january);
     assertThat(count(january.neighbourhood(), Phase.CURIOUS)).isEqualTo(8);
     assertThat(
             count(
-                phases().funnel(WG, LocalDate.of(2024, 1, 31), Audience.rawData(1)).neighbourhood(),
+                phases()
+                    .funnel(WG, Optional.of(LocalDate.of(2024, 1, 31)), Audience.rawData(1))
+                    .neighbourhood(),
                 Phase.CURIOUS))
         .isEqualTo(9);
   }
@@ -246,9 +255,11 @@ class FollowPhasesTest {
     }
     today = LocalDate.of(2024, 2, 5);
 
-    FunnelSnapshot atFloor = phases().funnel(WG, LocalDate.of(2024, 1, 31), POLICY.bound());
+    FunnelSnapshot atFloor =
+        phases().funnel(WG, Optional.of(LocalDate.of(2024, 1, 31)), POLICY.bound());
     FunnelSnapshot atFive =
-        phases().funnel(WG, LocalDate.of(2024, 1, 31), POLICY.bound(OptionalInt.of(5)));
+        phases()
+            .funnel(WG, Optional.of(LocalDate.of(2024, 1, 31)), POLICY.bound(OptionalInt.of(5)));
 
     assertThat(count(atFloor.neighbourhood(), Phase.INFORMED)).isEqualTo(4);
     assertThat(atFive.neighbourhood().count(Phase.INFORMED).suppressed()).isTrue();

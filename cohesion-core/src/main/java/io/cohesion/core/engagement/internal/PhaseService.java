@@ -136,12 +136,20 @@ public final class PhaseService implements FollowPhases {
   }
 
   @Override
-  public FunnelSnapshot funnel(NeighbourhoodId neighbourhood, LocalDate date, Audience audience) {
+  public FunnelSnapshot funnel(
+      NeighbourhoodId neighbourhood, Optional<LocalDate> asked, Audience audience) {
     Place place = place(neighbourhood);
     if (!audience.bound()) {
-      return live(neighbourhood, place, date);
+      return live(neighbourhood, place, asked.orElseGet(() -> LocalDate.now(clock)));
     }
     List<LocalDate> released = monthEnds(place);
+    if (asked.isEmpty() && released.isEmpty()) {
+      // Nothing was recorded before this month: as known at the end of last month, every count
+      // is zero, which singles out no one.
+      LocalDate lastMonth = LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
+      return snapshot(neighbourhood, place, lastMonth, HouseholdPhase::phaseKnownAt, null);
+    }
+    LocalDate date = asked.orElseGet(() -> released.get(released.size() - 1));
     ValidationException.require(
         released.contains(date),
         "date",
