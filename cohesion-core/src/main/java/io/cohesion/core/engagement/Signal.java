@@ -69,7 +69,10 @@ public record Signal(
         date);
   }
 
-  /** The same signal, recorded on {@code day} with its follow-up opened that day. */
+  /**
+   * The same signal, recorded on {@code day} with its follow-up opened that day by the ambassador
+   * who recorded it.
+   */
   public Signal recordedOn(LocalDate day) {
     return new Signal(
         id,
@@ -78,7 +81,7 @@ public record Signal(
         date,
         text,
         theme,
-        new FollowUp(followUp.status(), followUp.by(), day),
+        new FollowUp(FollowUpStatus.OPEN, recordedBy.value(), day),
         day);
   }
 
