@@ -266,4 +266,28 @@ class FollowPhasesTest {
     assertThat(atFive.neighbourhood().count(Phase.INVOLVED).households())
         .isEqualTo(OptionalInt.of(0));
   }
+
+  /**
+   * Ten tower households and one house household, all curious: the house's count of one is hidden,
+   * and so is the tower's or the neighbourhood's, since their difference is that one household.
+   */
+  @Test
+  void aBuildingIsNotGivenAwayByTheNeighbourhoodMinusTheOthers() {
+    today = LocalDate.of(2024, 1, 20);
+    for (int h = 0; h < 10; h++) {
+      move("t-" + h, TOWER, Phase.CURIOUS, LocalDate.of(2024, 1, 5), MoveReason.MEETING_ATTENDED);
+    }
+    move("h-0", HOUSES, Phase.CURIOUS, LocalDate.of(2024, 1, 5), MoveReason.MEETING_ATTENDED);
+    today = LocalDate.of(2024, 2, 5);
+
+    FunnelSnapshot january =
+        phases().funnel(WG, Optional.of(LocalDate.of(2024, 1, 31)), POLICY.bound());
+
+    PhaseCount whole = january.neighbourhood().count(Phase.CURIOUS);
+    PhaseCount house = january.buildings().get(0).count(Phase.CURIOUS);
+    PhaseCount tower = january.buildings().get(1).count(Phase.CURIOUS);
+    assertThat(house.suppressed()).isTrue();
+    assertThat(whole.suppressed() || tower.suppressed()).isTrue();
+    assertThat(whole.suppressed() && tower.suppressed()).isFalse();
+  }
 }
