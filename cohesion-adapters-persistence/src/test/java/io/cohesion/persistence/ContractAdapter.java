@@ -5,10 +5,12 @@ import io.cohesion.core.activity.ActivitySessionRepository;
 import io.cohesion.core.contract.ContractStores;
 import io.cohesion.core.engagement.AmbassadorRepository;
 import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.HouseholdPhaseRepository;
 import io.cohesion.core.engagement.MeetingRepository;
 import io.cohesion.core.engagement.ParkedTopicRepository;
 import io.cohesion.core.engagement.ResultRepository;
 import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.ConsultationRepository;
 import io.cohesion.core.initiative.InitiativeRepository;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
@@ -20,23 +22,54 @@ import io.cohesion.core.trust.ScaleRepository;
 import io.cohesion.core.wishmap.WishCodeRepository;
 import io.cohesion.core.wishmap.WishMapRepository;
 import io.cohesion.core.wishmap.WishMapResponseStore;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** {@link Stores} as the contract suites see them, with an action to run after closing. */
 final class ContractAdapter implements ContractStores {
   private final Stores stores;
   private final Runnable afterClose;
+  private final Optional<Supplier<Stores>> opener;
 
-  private ContractAdapter(Stores stores, Runnable afterClose) {
+  private ContractAdapter(Stores stores, Runnable afterClose, Optional<Supplier<Stores>> opener) {
     this.stores = stores;
     this.afterClose = afterClose;
+    this.opener = opener;
   }
 
   static ContractStores of(Stores stores) {
-    return new ContractAdapter(stores, () -> {});
+    return new ContractAdapter(stores, () -> {}, Optional.empty());
   }
 
   static ContractStores of(Stores stores, Runnable afterClose) {
-    return new ContractAdapter(stores, afterClose);
+    return new ContractAdapter(stores, afterClose, Optional.empty());
+  }
+
+  /**
+   * A store that {@code opener} opens, and opens again over the same data on {@link #reopen()};
+   * {@code afterClose} runs only when the last one is closed.
+   */
+  static ContractStores reopenable(Supplier<Stores> opener, Runnable afterClose) {
+    return new ContractAdapter(opener.get(), afterClose, Optional.of(opener));
+  }
+
+  @Override
+  public ContractStores reopen() {
+    if (opener.isEmpty()) {
+      return this;
+    }
+    stores.close();
+    return new ContractAdapter(opener.get().get(), afterClose, opener);
+  }
+
+  @Override
+  public HouseholdPhaseRepository householdPhases() {
+    return stores.householdPhases();
+  }
+
+  @Override
+  public ConsultationRepository consultations() {
+    return stores.consultations();
   }
 
   @Override

@@ -8,7 +8,7 @@ class PostgresContractIT extends StoreContracts {
   protected ContractStores fresh() {
     TestPostgres.requireReachable();
     String schema = TestPostgres.newSchema();
-    return ContractAdapter.of(
-        Stores.open(TestPostgres.config(schema)), () -> TestPostgres.dropSchema(schema));
+    return ContractAdapter.reopenable(
+        () -> Stores.open(TestPostgres.config(schema)), () -> TestPostgres.dropSchema(schema));
   }
 }

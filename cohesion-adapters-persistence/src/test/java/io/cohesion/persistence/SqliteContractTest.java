@@ -12,8 +12,8 @@ class SqliteContractTest extends StoreContracts {
   protected ContractStores fresh() {
     try {
       Path dir = Files.createTempDirectory("cohesion-sqlite-");
-      return ContractAdapter.of(
-          Stores.open(new StoreConfig.Sqlite(dir)), () -> TempFiles.deleteRecursively(dir));
+      return ContractAdapter.reopenable(
+          () -> Stores.open(new StoreConfig.Sqlite(dir)), () -> TempFiles.deleteRecursively(dir));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,7 +4,9 @@ import io.cohesion.core.contract.ActivityRepositoryContract;
 import io.cohesion.core.contract.AmbassadorRepositoryContract;
 import io.cohesion.core.contract.BenefitStatementRepositoryContract;
 import io.cohesion.core.contract.BuildingRepositoryContract;
+import io.cohesion.core.contract.ConsultationRepositoryContract;
 import io.cohesion.core.contract.ContractStores;
+import io.cohesion.core.contract.HouseholdPhaseRepositoryContract;
 import io.cohesion.core.contract.InitiativeRepositoryContract;
 import io.cohesion.core.contract.InvitationRepositoryContract;
 import io.cohesion.core.contract.MeasurementRepositoryContract;
@@ -135,6 +137,22 @@ abstract class StoreContracts {
 
   @Nested
   class Signals extends SignalRepositoryContract {
+    @Override
+    protected ContractStores newStores() {
+      return StoreContracts.this.fresh();
+    }
+  }
+
+  @Nested
+  class HouseholdPhases extends HouseholdPhaseRepositoryContract {
+    @Override
+    protected ContractStores newStores() {
+      return StoreContracts.this.fresh();
+    }
+  }
+
+  @Nested
+  class Consultations extends ConsultationRepositoryContract {
     @Override
     protected ContractStores newStores() {
       return StoreContracts.this.fresh();

@@ -27,6 +27,7 @@ import io.cohesion.rest.resource.AmbassadorResource;
 import io.cohesion.rest.resource.AmbassadorScope;
 import io.cohesion.rest.resource.DocumentResource;
 import io.cohesion.rest.resource.HealthResource;
+import io.cohesion.rest.resource.HouseholdPhaseResource;
 import io.cohesion.rest.resource.InformationResource;
 import io.cohesion.rest.resource.InitiativeResource;
 import io.cohesion.rest.resource.InvitationResource;
@@ -180,7 +181,8 @@ public final class CohesionApi {
               disclosure)
           .register(table);
       new MeetingResource(cohesion.engagement(), scope).register(table);
-      new AmbassadorResource(cohesion.engagement(), scope).register(table);
+      new AmbassadorResource(cohesion.engagement(), scope, disclosure).register(table);
+      new HouseholdPhaseResource(cohesion.phases(), scope, disclosure).register(table);
       new ParkedTopicResource(cohesion.parkedTopics(), scope).register(table);
       new InformationResource(cohesion.information(), scope).register(table);
       PublicResultsResource publicResults =

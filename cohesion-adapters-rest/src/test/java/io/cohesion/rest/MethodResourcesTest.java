@@ -311,8 +311,11 @@ class MethodResourcesTest {
     HttpResponse<String> researcher =
         server.postJson("/api/v1/initiatives/i/market-consultation", RESEARCHER, consultation);
 
-    assertThat(outcome.statusCode()).as(outcome.body()).isEqualTo(200);
+    assertThat(outcome.statusCode()).as(outcome.body()).isEqualTo(201);
     JsonNode json = TestServer.json(outcome);
+    assertThat(json.path("id").asText()).isEqualTo("i-mc-1");
+    assertThat(outcome.headers().firstValue("Location"))
+        .hasValue("/api/v1/initiatives/i/market-consultations/i-mc-1");
     // "cheap" has most votes but fails a principle; "maybe" was never assessed on one.
     assertThat(json.path("picked").get(0).asText()).isEqualTo("local");
     assertThat(json.path("ranking").findValuesAsText("option")).containsExactly("local");
@@ -678,7 +681,7 @@ class MethodResourcesTest {
             "/api/v1/signals",
             AMBASSADOR,
             "{\"id\":\"s2\",\"building\":\"b2\",\"recordedBy\":\"amb1\",\"date\":\"2024-06-01\","
-                + "\"text\":\"Noise\",\"theme\":\"noise\"}");
+                + "\"text\":\"Noise\",\"theme\":\"nuisance\"}");
 
     assertThat(noBuilding.statusCode()).isEqualTo(404);
     assertThat(covered.path("covered").get(0).asText()).isEqualTo("b1");

@@ -66,6 +66,7 @@ class ResearcherAccessTest {
           "/api/v1/ambassadors", "building=b1",
           "/api/v1/signals", "building=b1",
           "/api/v1/benefit-statements", "building=b1",
+          "/api/v1/household-phases", "building=b1",
           "/api/v1/wish-maps/nb/activity-fit", "neighbourhood=nij-beets");
 
   private static TestServer server;
@@ -163,6 +164,17 @@ class ResearcherAccessTest {
             + "\"investment\":4500,\"monthlyCostBefore\":150,\"monthlyCostAfter\":100}"
       },
       {
+        "/api/v1/household-phases/secret-pseudonym-6/moves",
+        "{\"building\":\"b1\",\"to\":\"curious\",\"date\":\"2024-03-01\","
+            + "\"reason\":\"meetingAttended\",\"reference\":\"m1\"}"
+      },
+      {
+        "/api/v1/initiatives/ketelhuis/market-consultation",
+        "{\"partners\":1,\"options\":[{\"id\":\"warmte\",\"company\":\"Warmte BV\","
+            + "\"offer\":\"a private wish\"}],"
+            + "\"votes\":[{\"voter\":\"secret-pseudonym-7\",\"options\":[\"warmte\"]}]}"
+      },
+      {
         "/api/v1/results",
         "{\"id\":\"r1\",\"neighbourhood\":\"nij-beets\",\"shown\":\"2024-03-03\","
             + "\"text\":\"40 households signed up\"}"
@@ -187,6 +199,10 @@ class ResearcherAccessTest {
         result = result.replace("{id}", id.getValue()).replace("{wishId}", "1-1");
       }
     }
+    result =
+        result
+            .replace("{household}", "secret-pseudonym-6")
+            .replace("{consultation}", "ketelhuis-mc-1");
     // Routes with a required query parameter get one, so they answer rather than refuse.
     if (result.endsWith("/comparison")) {
       return result + "?with=before";

@@ -7,13 +7,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cohesion.core.TargetValue;
 import io.cohesion.core.Text;
 import io.cohesion.core.activity.TargetSegment;
+import io.cohesion.core.engagement.MoveReason;
+import io.cohesion.core.engagement.Phase;
+import io.cohesion.core.engagement.PhaseMove;
+import io.cohesion.core.initiative.MarketConsultation;
+import io.cohesion.core.initiative.MarketOption;
+import io.cohesion.core.initiative.PreferenceVote;
 import io.cohesion.core.initiative.Principle;
+import io.cohesion.core.initiative.PrincipleAssessment;
 import io.cohesion.core.initiative.Team;
 import io.cohesion.core.initiative.TeamMember;
 import io.cohesion.core.initiative.TeamRole;
+import io.cohesion.core.initiative.Verdict;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.Pseudonym;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,9 +32,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The JSON text of the lists inside initiatives and activities ({@code body} columns). Keys are
- * readable, so that the stored form can be inspected with the database's own JSON functions; sets
- * are written sorted, so that the same aggregate is always the same text.
+ * The JSON text of the lists inside initiatives, activities, consultations and household phases
+ * ({@code body} and {@code moves} columns). Keys are readable, so that the stored form can be
+ * inspected with the database's own JSON functions; sets are written sorted, so that the same
+ * aggregate is always the same text.
  */
 final class AggregateCodec {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -119,6 +130,106 @@ final class AggregateCodec {
         partners,
         optionalText(root, "sustainabilityLink"),
         optionalText(root, "benefit"));
+  }
+
+  /** A household's moves, oldest first. */
+  static String moves(List<PhaseMove> moves) {
+    ArrayNode root = MAPPER.createArrayNode();
+    for (PhaseMove move : moves) {
+      ObjectNode m = root.addObject();
+      move.from().ifPresent(f -> m.put("from", f.name()));
+      m.put("to", move.to().name());
+      m.put("date", move.date().toString());
+      m.put("recorded", move.recorded().toString());
+      m.put("reason", move.reason().name());
+      move.reference().ifPresent(r -> m.put("reference", r));
+    }
+    return root.toString();
+  }
+
+  static List<PhaseMove> moves(String json) {
+    List<PhaseMove> moves = new ArrayList<>();
+    for (JsonNode m : tree(json)) {
+      moves.add(
+          new PhaseMove(
+              optionalText(m, "from").map(Phase::valueOf),
+              Phase.valueOf(m.get("to").asText()),
+              LocalDate.parse(m.get("date").asText()),
+              LocalDate.parse(m.get("recorded").asText()),
+              MoveReason.valueOf(m.get("reason").asText()),
+              optionalText(m, "reference")));
+    }
+    return moves;
+  }
+
+  /** What a stored consultation keeps besides its id, initiative and day. */
+  record ConsultationBody(List<Principle> principles, MarketConsultation consultation) {}
+
+  static String consultationBody(List<Principle> principles, MarketConsultation consultation) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode principleNodes = root.putArray("principles");
+    for (Principle principle : principles) {
+      ObjectNode p = principleNodes.addObject();
+      p.put("code", principle.code());
+      text(p.putObject("description"), principle.description());
+    }
+    root.put("partners", consultation.partners());
+    ArrayNode options = root.putArray("options");
+    for (MarketOption option : consultation.options()) {
+      ObjectNode o = options.addObject();
+      o.put("id", option.id());
+      o.put("company", option.company());
+      o.put("offer", option.offer());
+      ArrayNode assessments = o.putArray("assessments");
+      for (PrincipleAssessment a : option.assessments()) {
+        assessments
+            .addObject()
+            .put("principle", a.principle())
+            .put("verdict", a.verdict().name())
+            .put("reason", a.reason());
+      }
+    }
+    ArrayNode votes = root.putArray("votes");
+    for (PreferenceVote vote : consultation.votes()) {
+      ObjectNode v = votes.addObject();
+      v.put("voter", vote.voter().value());
+      ArrayNode chosen = v.putArray("options");
+      vote.options().forEach(chosen::add);
+    }
+    return root.toString();
+  }
+
+  static ConsultationBody consultationBody(String json) {
+    JsonNode root = tree(json);
+    List<Principle> principles = new ArrayList<>();
+    for (JsonNode p : root.get("principles")) {
+      principles.add(new Principle(p.get("code").asText(), text(p.get("description"))));
+    }
+    List<MarketOption> options = new ArrayList<>();
+    for (JsonNode o : root.get("options")) {
+      List<PrincipleAssessment> assessments = new ArrayList<>();
+      for (JsonNode a : o.get("assessments")) {
+        assessments.add(
+            new PrincipleAssessment(
+                a.get("principle").asText(),
+                Verdict.valueOf(a.get("verdict").asText()),
+                a.get("reason").asText()));
+      }
+      options.add(
+          new MarketOption(
+              o.get("id").asText(),
+              o.get("company").asText(),
+              o.get("offer").asText(),
+              assessments));
+    }
+    List<PreferenceVote> votes = new ArrayList<>();
+    for (JsonNode v : root.get("votes")) {
+      List<String> chosen = new ArrayList<>();
+      v.get("options").forEach(c -> chosen.add(c.asText()));
+      votes.add(new PreferenceVote(new Pseudonym(v.get("voter").asText()), chosen));
+    }
+    return new ConsultationBody(
+        principles, new MarketConsultation(options, root.get("partners").asInt(), votes));
   }
 
   private static Optional<String> optionalText(JsonNode root, String field) {

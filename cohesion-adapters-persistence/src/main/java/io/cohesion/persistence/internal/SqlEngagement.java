@@ -12,6 +12,8 @@ import io.cohesion.core.engagement.BenefitStatement;
 import io.cohesion.core.engagement.BenefitStatementId;
 import io.cohesion.core.engagement.BenefitStatementRepository;
 import io.cohesion.core.engagement.BenefitSubject;
+import io.cohesion.core.engagement.FollowUp;
+import io.cohesion.core.engagement.FollowUpStatus;
 import io.cohesion.core.engagement.Meeting;
 import io.cohesion.core.engagement.MeetingId;
 import io.cohesion.core.engagement.MeetingKind;
@@ -27,6 +29,7 @@ import io.cohesion.core.engagement.ResultRepository;
 import io.cohesion.core.engagement.Signal;
 import io.cohesion.core.engagement.SignalId;
 import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.engagement.SignalTheme;
 import io.cohesion.core.engagement.TopicStatus;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
@@ -42,7 +45,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The engagement records in the tables of migration V7. */
+/** The engagement records in the tables of migration V7 (signals as V16 changed them). */
 final class SqlEngagement {
   private SqlEngagement() {}
 
@@ -141,7 +144,11 @@ final class SqlEngagement {
                   Column.text("ambassador_id", s -> s.recordedBy().value()),
                   Column.text("heard", s -> s.date().toString()),
                   Column.text("text", Signal::text),
-                  Column.text("theme", Signal::theme)),
+                  Column.text("theme", s -> s.theme().code()),
+                  Column.text("follow_up_status", s -> s.followUp().status().name()),
+                  Column.text("follow_up_by", s -> s.followUp().by()),
+                  Column.text("follow_up_on", s -> s.followUp().on().toString()),
+                  Column.text("recorded", s -> s.recorded().toString())),
               List.of(
                   building(Signal::building),
                   Reference.one("ambassador", "ambassador", s -> s.recordedBy().value())),
@@ -152,7 +159,12 @@ final class SqlEngagement {
                       new AmbassadorId(rs.getString("ambassador_id")),
                       date(rs, "heard"),
                       rs.getString("text"),
-                      rs.getString("theme"))),
+                      SignalTheme.ofCode(rs.getString("theme")),
+                      new FollowUp(
+                          FollowUpStatus.valueOf(rs.getString("follow_up_status")),
+                          rs.getString("follow_up_by"),
+                          date(rs, "follow_up_on")),
+                      date(rs, "recorded"))),
           SignalId::value);
     }
 

@@ -42,7 +42,9 @@ final class SqlInitiatives extends TableRepository<InitiativeId, Initiative, Sql
                       body.team());
                 },
                 SqlInitiatives::writeNeighbourhoods)
-            .owning(new SqlTable.Owned("initiative_neighbourhood", "initiative_id")),
+            .owning(new SqlTable.Owned("initiative_neighbourhood", "initiative_id"))
+            .referredToBy(
+                SqlTable.Referrer.of("consultation", "market_consultation", "initiative_id")),
         InitiativeId::value);
   }
 

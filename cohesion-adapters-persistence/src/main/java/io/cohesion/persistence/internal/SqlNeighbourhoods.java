@@ -81,7 +81,8 @@ final class SqlNeighbourhoods {
               .referredToBy(
                   Referrer.of("ambassador", "ambassador", "building_id"),
                   Referrer.of("signal", "signal", "building_id"),
-                  Referrer.of("benefit statement", "benefit_statement", "building_id")),
+                  Referrer.of("benefit statement", "benefit_statement", "building_id"),
+                  Referrer.of("household", "household_phase", "building_id")),
           BuildingId::value);
     }
 

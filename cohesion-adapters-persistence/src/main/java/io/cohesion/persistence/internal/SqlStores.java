@@ -5,10 +5,12 @@ import io.cohesion.core.activity.ActivityRepository;
 import io.cohesion.core.activity.ActivitySessionRepository;
 import io.cohesion.core.engagement.AmbassadorRepository;
 import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.HouseholdPhaseRepository;
 import io.cohesion.core.engagement.MeetingRepository;
 import io.cohesion.core.engagement.ParkedTopicRepository;
 import io.cohesion.core.engagement.ResultRepository;
 import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.ConsultationRepository;
 import io.cohesion.core.initiative.InitiativeRepository;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
@@ -54,6 +56,8 @@ public final class SqlStores implements Stores {
   private final MeetingRepository meetings;
   private final AmbassadorRepository ambassadors;
   private final SignalRepository signals;
+  private final HouseholdPhaseRepository householdPhases;
+  private final ConsultationRepository consultations;
   private final ParkedTopicRepository parkedTopics;
   private final BenefitStatementRepository benefitStatements;
   private final ResultRepository results;
@@ -116,6 +120,8 @@ public final class SqlStores implements Stores {
     this.meetings = new SqlEngagement.Meetings(tx);
     this.ambassadors = new SqlEngagement.Ambassadors(tx);
     this.signals = new SqlEngagement.Signals(tx);
+    this.householdPhases = new SqlPractice.HouseholdPhases(tx);
+    this.consultations = new SqlPractice.Consultations(tx);
     this.parkedTopics = new SqlEngagement.ParkedTopics(tx);
     this.benefitStatements = new SqlEngagement.BenefitStatements(tx);
     this.results = new SqlEngagement.Results(tx);
@@ -196,6 +202,16 @@ public final class SqlStores implements Stores {
   @Override
   public SignalRepository signals() {
     return signals;
+  }
+
+  @Override
+  public HouseholdPhaseRepository householdPhases() {
+    return householdPhases;
+  }
+
+  @Override
+  public ConsultationRepository consultations() {
+    return consultations;
   }
 
   @Override

@@ -11,10 +11,12 @@ import io.cohesion.core.activity.ActivityRepository;
 import io.cohesion.core.activity.ActivitySessionRepository;
 import io.cohesion.core.engagement.AmbassadorRepository;
 import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.HouseholdPhaseRepository;
 import io.cohesion.core.engagement.MeetingRepository;
 import io.cohesion.core.engagement.ParkedTopicRepository;
 import io.cohesion.core.engagement.ResultRepository;
 import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.ConsultationRepository;
 import io.cohesion.core.initiative.InitiativeRepository;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.BuildingRepository;
@@ -174,6 +176,16 @@ public final class InMemoryStores implements Stores {
   @Override
   public AmbassadorRepository ambassadors() {
     return aggregates.ambassadors;
+  }
+
+  @Override
+  public HouseholdPhaseRepository householdPhases() {
+    return aggregates.householdPhases;
+  }
+
+  @Override
+  public ConsultationRepository consultations() {
+    return aggregates.consultations;
   }
 
   @Override

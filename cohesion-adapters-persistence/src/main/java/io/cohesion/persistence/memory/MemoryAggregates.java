@@ -15,6 +15,8 @@ import io.cohesion.core.engagement.AmbassadorRepository;
 import io.cohesion.core.engagement.BenefitStatement;
 import io.cohesion.core.engagement.BenefitStatementId;
 import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.HouseholdPhase;
+import io.cohesion.core.engagement.HouseholdPhaseRepository;
 import io.cohesion.core.engagement.Meeting;
 import io.cohesion.core.engagement.MeetingId;
 import io.cohesion.core.engagement.MeetingRepository;
@@ -27,6 +29,9 @@ import io.cohesion.core.engagement.ResultRepository;
 import io.cohesion.core.engagement.Signal;
 import io.cohesion.core.engagement.SignalId;
 import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.Consultation;
+import io.cohesion.core.initiative.ConsultationId;
+import io.cohesion.core.initiative.ConsultationRepository;
 import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.initiative.InitiativeId;
 import io.cohesion.core.initiative.InitiativeRepository;
@@ -37,6 +42,7 @@ import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.IdempotencyKey;
+import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.persistence.internal.TableRepository;
 import io.cohesion.persistence.memory.MemoryTable.Reference;
 import java.util.ArrayList;
@@ -62,6 +68,8 @@ final class MemoryAggregates {
   private final MemoryTable<ParkedTopic> topicTable;
   private final MemoryTable<BenefitStatement> statementTable;
   private final MemoryTable<Result> resultTable;
+  private final MemoryTable<HouseholdPhase> householdTable;
+  private final MemoryTable<Consultation> consultationTable;
   private final Object lock;
   private final List<ActivitySession> sessionRows = new ArrayList<>();
 
@@ -80,6 +88,8 @@ final class MemoryAggregates {
   final ParkedTopicRepository parkedTopics;
   final BenefitStatementRepository benefitStatements;
   final ResultRepository results;
+  final HouseholdPhaseRepository householdPhases;
+  final ConsultationRepository consultations;
 
   MemoryAggregates(Object lock) {
     this.lock = lock;
@@ -137,6 +147,18 @@ final class MemoryAggregates {
     resultTable =
         new MemoryTable<>(
             lock, "result", r -> r.id().value(), List.of(inNeighbourhood(Result::neighbourhood)));
+    householdTable =
+        new MemoryTable<>(
+            lock,
+            "household",
+            h -> h.household().value(),
+            List.of(inBuilding(HouseholdPhase::building)));
+    consultationTable =
+        new MemoryTable<>(
+            lock,
+            "consultation",
+            c -> c.id().value(),
+            List.of(Reference.one("initiative", initiativeTable, c -> c.initiative().value())));
     activityTable.referredToBy(
         new MemoryTable.Referrer(
             "session",
@@ -153,6 +175,8 @@ final class MemoryAggregates {
     parkedTopics = new ParkedTopics();
     benefitStatements = new BenefitStatements();
     results = new Results();
+    householdPhases = new HouseholdPhases();
+    consultations = new Consultations();
   }
 
   /** Declares records kept outside these tables (measurements) that refer to neighbourhoods. */
@@ -243,6 +267,32 @@ final class MemoryAggregates {
     @Override
     public Page<Versioned<Signal>> list(BuildingId building, PageRequest request) {
       return table.list(s -> s.building().equals(building), request);
+    }
+  }
+
+  private final class HouseholdPhases
+      extends TableRepository<Pseudonym, HouseholdPhase, MemoryTable<HouseholdPhase>>
+      implements HouseholdPhaseRepository {
+    HouseholdPhases() {
+      super(householdTable, Pseudonym::value);
+    }
+
+    @Override
+    public Page<Versioned<HouseholdPhase>> list(BuildingId building, PageRequest request) {
+      return table.list(h -> h.building().equals(building), request);
+    }
+  }
+
+  private final class Consultations
+      extends TableRepository<ConsultationId, Consultation, MemoryTable<Consultation>>
+      implements ConsultationRepository {
+    Consultations() {
+      super(consultationTable, ConsultationId::value);
+    }
+
+    @Override
+    public Page<Versioned<Consultation>> list(InitiativeId initiative, PageRequest request) {
+      return table.list(c -> c.initiative().equals(initiative), request);
     }
   }
 

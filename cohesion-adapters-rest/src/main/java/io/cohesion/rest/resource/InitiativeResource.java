@@ -5,9 +5,12 @@ import static io.cohesion.rest.Role.COORDINATOR;
 import static io.cohesion.rest.Role.RESEARCHER;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.Text;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.initiative.Consultation;
+import io.cohesion.core.initiative.ConsultationId;
 import io.cohesion.core.initiative.ConsultationOutcome;
 import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.initiative.InitiativeId;
@@ -33,11 +36,13 @@ import io.cohesion.rest.http.Preconditions;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -83,7 +88,7 @@ public final class InitiativeResource implements ApiResource {
 
   /** A market consultation to settle. */
   record ConsultationRequest(
-      List<OptionRequest> options, Integer partners, List<VoteRequest> votes) {}
+      String id, List<OptionRequest> options, Integer partners, List<VoteRequest> votes) {}
 
   /** A company's option. */
   record OptionRequest(
@@ -109,6 +114,11 @@ public final class InitiativeResource implements ApiResource {
     routes.put("/initiatives/{id}/team", coordinators, this::changeTeam);
     routes.get("/initiatives/{id}/team-advice", readers, this::advice);
     routes.post("/initiatives/{id}/market-consultation", coordinators, this::consult);
+    routes.getRaw("/initiatives/{id}/market-consultations", coordinators, this::consultations);
+    routes.getRaw(
+        "/initiatives/{id}/market-consultations/{consultation}",
+        coordinators,
+        this::readConsultation);
   }
 
   /** {@code Initiative}: an initiative and its principles, without its team. */
@@ -137,12 +147,40 @@ public final class InitiativeResource implements ApiResource {
   /** One of {@link TeamAdviceBody#advice()}. */
   record AdviceBody(String kind, String severity, Views.TextBody message) {}
 
-  /** {@code ConsultationOutcome}: the options picked in a market consultation, and why. */
+  /**
+   * {@code ConsultationOutcome}: the options picked in a market consultation, and why, with the id
+   * and day it was kept under.
+   */
   record ConsultationOutcomeBody(
+      String id,
+      LocalDate held,
       int partners,
       List<String> picked,
       List<StandingBody> ranking,
       List<StandingBody> notEligible) {}
+
+  /**
+   * {@code Consultation}: a market consultation as it was held: the principles of that day, the
+   * options with their verdict per principle, the votes (by pseudonym) and the outcome.
+   */
+  record ConsultationBody(
+      String id,
+      String initiative,
+      LocalDate held,
+      int partners,
+      List<PrincipleBody> principles,
+      List<OptionBody> options,
+      List<VoteBody> votes,
+      ConsultationOutcomeBody outcome) {}
+
+  /** One option of a consultation, with its assessments. */
+  record OptionBody(String id, String company, String offer, List<AssessmentBody> assessments) {}
+
+  /** An option's verdict on one principle. */
+  record AssessmentBody(String principle, String verdict, String reason) {}
+
+  /** A resident's vote, by pseudonym. */
+  record VoteBody(String voter, List<String> options) {}
 
   /** One of {@link ConsultationOutcomeBody#ranking()}: an option with its votes. */
   record StandingBody(
@@ -285,14 +323,74 @@ public final class InitiativeResource implements ApiResource {
       List<String> chosen = Nulls.list(path + ".options", vote.options());
       votes.add(Fields.nested(path, () -> new PreferenceVote(voter, chosen)));
     }
-    ConsultationOutcome outcome =
-        manage.consult(id, new MarketConsultation(options, r.partners(), votes));
-    ctx.json(
-        new ConsultationOutcomeBody(
-            r.partners(),
-            outcome.picked().stream().map(MarketOption::id).toList(),
-            outcome.ranking().stream().map(InitiativeResource::standing).toList(),
-            outcome.notEligible().stream().map(InitiativeResource::standing).toList()));
+    Optional<ConsultationId> consultationId =
+        r.id() == null
+            ? Optional.empty()
+            : Optional.of(Fields.field("id", () -> new ConsultationId(r.id())));
+    Versioned<Consultation> held =
+        manage.holdConsultation(
+            id, consultationId, new MarketConsultation(options, r.partners(), votes));
+    ctx.status(201)
+        .header(
+            "Location",
+            Routes.BASE + "/initiatives/" + id + "/market-consultations/" + held.value().id())
+        .header("ETag", held.etag())
+        .json(outcome(held.value()));
+  }
+
+  private static ConsultationOutcomeBody outcome(Consultation consultation) {
+    ConsultationOutcome outcome = consultation.outcome();
+    return new ConsultationOutcomeBody(
+        consultation.id().value(),
+        consultation.held(),
+        consultation.consultation().partners(),
+        outcome.picked().stream().map(MarketOption::id).toList(),
+        outcome.ranking().stream().map(InitiativeResource::standing).toList(),
+        outcome.notEligible().stream().map(InitiativeResource::standing).toList());
+  }
+
+  static ConsultationBody view(Consultation c) {
+    return new ConsultationBody(
+        c.id().value(),
+        c.initiative().value(),
+        c.held(),
+        c.consultation().partners(),
+        principles(c.principles()),
+        c.consultation().options().stream()
+            .map(
+                o ->
+                    new OptionBody(
+                        o.id(),
+                        o.company(),
+                        o.offer(),
+                        o.assessments().stream()
+                            .map(
+                                a ->
+                                    new AssessmentBody(
+                                        a.principle(), Enums.name(a.verdict()), a.reason()))
+                            .toList()))
+            .toList(),
+        c.consultation().votes().stream()
+            .map(v -> new VoteBody(v.voter().value(), v.options()))
+            .toList(),
+        outcome(c));
+  }
+
+  private void consultations(Context ctx) {
+    Page<Versioned<Consultation>> page = manage.consultations(id(ctx), Paging.request(ctx));
+    ctx.json(Paging.body(ctx, page, page.items().stream().map(v -> view(v.value())).toList()));
+  }
+
+  private void readConsultation(Context ctx) {
+    InitiativeId initiative = id(ctx);
+    Versioned<Consultation> held =
+        manage.consultation(Params.id(ctx, "consultation", ConsultationId::new));
+    if (!held.value().initiative().equals(initiative)) {
+      throw new NotFoundException("consultation", held.value().id());
+    }
+    if (!Preconditions.tag(ctx, held)) {
+      ctx.json(view(held.value()));
+    }
   }
 
   private static StandingBody standing(ConsultationOutcome.Standing standing) {

@@ -8,6 +8,7 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.activity.PlanActivity;
 import io.cohesion.core.engagement.AmbassadorAccess;
 import io.cohesion.core.engagement.BenefitCalculator;
+import io.cohesion.core.engagement.FollowPhases;
 import io.cohesion.core.engagement.InformResidents;
 import io.cohesion.core.engagement.ParkTopics;
 import io.cohesion.core.engagement.RecordEngagement;
@@ -70,6 +71,7 @@ public final class Cohesion {
   private final ManageInitiative initiatives;
   private final PlanActivity activities;
   private final RecordEngagement engagement;
+  private final FollowPhases phases;
   private final AmbassadorAccess ambassadorAccess;
   private final ParkTopics parkedTopics;
   private final InformResidents information;
@@ -105,11 +107,19 @@ public final class Cohesion {
             stateRules(ports, disclosure).and(builder.stateAcceptance));
     this.invitationTracking = new TrackInvitations(ports.invitations(), releases);
     this.neighbourhoods = ManageNeighbourhoods.using(ports.neighbourhoods(), ports.buildings());
-    this.initiatives = ManageInitiative.using(ports.initiatives(), ports.neighbourhoods());
+    this.initiatives =
+        ManageInitiative.using(
+            ports.initiatives(), ports.neighbourhoods(), ports.consultations(), clock);
     this.activities = PlanActivity.using(ports.activities(), ports.activitySessions());
     this.engagement =
         RecordEngagement.using(
-            ports.meetings(), ports.ambassadors(), ports.signals(), ports.buildings());
+            ports.meetings(),
+            ports.ambassadors(),
+            ports.signals(),
+            ports.buildings(),
+            disclosure,
+            clock);
+    this.phases = FollowPhases.using(ports.householdPhases(), ports.buildings(), disclosure, clock);
     this.ambassadorAccess = AmbassadorAccess.using(ports.ambassadors(), ports.buildings());
     this.parkedTopics = ParkTopics.using(ports.parkedTopics(), clock);
     this.information =
@@ -266,6 +276,11 @@ public final class Cohesion {
   /** Meetings, ambassadors and their signals, attendance and coverage. */
   public RecordEngagement engagement() {
     return engagement;
+  }
+
+  /** Each household's phase and the funnel per neighbourhood and building. */
+  public FollowPhases phases() {
+    return phases;
   }
 
   /** What an ambassador acting on their own may reach, while they are active. */

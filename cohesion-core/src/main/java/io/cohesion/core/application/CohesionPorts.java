@@ -7,10 +7,12 @@ import io.cohesion.core.activity.ActivityRepository;
 import io.cohesion.core.activity.ActivitySessionRepository;
 import io.cohesion.core.engagement.AmbassadorRepository;
 import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.HouseholdPhaseRepository;
 import io.cohesion.core.engagement.MeetingRepository;
 import io.cohesion.core.engagement.ParkedTopicRepository;
 import io.cohesion.core.engagement.ResultRepository;
 import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.ConsultationRepository;
 import io.cohesion.core.initiative.InitiativeRepository;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
@@ -77,6 +79,12 @@ public interface CohesionPorts {
 
   /** The signals ambassadors recorded in their buildings. */
   SignalRepository signals();
+
+  /** Each household's phase and the history of its moves, keyed by its pseudonym. */
+  HouseholdPhaseRepository householdPhases();
+
+  /** The market consultations initiatives held. */
+  ConsultationRepository consultations();
 
   /** The residents' questions, answered or parked. */
   ParkedTopicRepository parkedTopics();

@@ -12,6 +12,9 @@ import io.cohesion.core.engagement.internal.EngagementService;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.BuildingRepository;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.Audience;
+import io.cohesion.core.privacy.DisclosurePolicy;
+import java.time.Clock;
 import org.apiguardian.api.API;
 
 /**
@@ -21,13 +24,18 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1.0")
 public interface RecordEngagement {
 
-  /** The use case on the given stores. */
+  /**
+   * The use case on the given stores, releasing tallies under {@code policy} and dating what it
+   * records by {@code clock}.
+   */
   static RecordEngagement using(
       MeetingRepository meetings,
       AmbassadorRepository ambassadors,
       SignalRepository signals,
-      BuildingRepository buildings) {
-    return new EngagementService(meetings, ambassadors, signals, buildings);
+      BuildingRepository buildings,
+      DisclosurePolicy policy,
+      Clock clock) {
+    return new EngagementService(meetings, ambassadors, signals, buildings, policy, clock);
   }
 
   /**
@@ -88,13 +96,23 @@ public interface RecordEngagement {
   Coverage coverage(NeighbourhoodId neighbourhood);
 
   /**
-   * Records a critical voice.
+   * Records a critical voice, dated as recorded today with its follow-up open.
    *
    * @throws NotFoundException if the ambassador does not exist
    * @throws ValidationException if the ambassador does not look after the signal's building
+   * @throws ValidationException if it was heard after today
    * @throws ConflictException if the id is taken
    */
   Versioned<Signal> recordSignal(Signal signal);
+
+  /**
+   * Sets where the follow-up of a signal stands, dated today.
+   *
+   * @param by who sets it: the ambassador's id, or {@link FollowUp#COORDINATOR}
+   * @throws NotFoundException if there is no such signal
+   * @throws ConflictException if it changed since {@code expectedVersion}
+   */
+  Versioned<Signal> followUp(SignalId id, FollowUpStatus status, String by, long expectedVersion);
 
   /**
    * The signal with this id.
@@ -105,4 +123,12 @@ public interface RecordEngagement {
 
   /** One page of the signals heard in a building. */
   Page<Versioned<Signal>> signals(BuildingId building, PageRequest request);
+
+  /**
+   * The signals of a neighbourhood's buildings counted by theme. An audience that may read signals
+   * gets today's count; a bound audience gets the count at the end of last month, of the signals
+   * recorded by then, with the themes that could single out fewer than {@code k} signals suppressed
+   * over every month so far.
+   */
+  SignalTally signalTally(NeighbourhoodId neighbourhood, Audience audience);
 }

@@ -9,7 +9,9 @@ import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.initiative.internal.InitiativeService;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -19,10 +21,13 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1.0")
 public interface ManageInitiative {
 
-  /** The use case on the given stores. */
+  /** The use case on the given stores, dating consultations by {@code clock}. */
   static ManageInitiative using(
-      InitiativeRepository initiatives, NeighbourhoodRepository neighbourhoods) {
-    return new InitiativeService(initiatives, neighbourhoods);
+      InitiativeRepository initiatives,
+      NeighbourhoodRepository neighbourhoods,
+      ConsultationRepository consultations,
+      Clock clock) {
+    return new InitiativeService(initiatives, neighbourhoods, consultations, clock);
   }
 
   /**
@@ -76,4 +81,31 @@ public interface ManageInitiative {
    *     does not have (a typo would otherwise leave the real principle unknown)
    */
   ConsultationOutcome consult(InitiativeId id, MarketConsultation consultation);
+
+  /**
+   * Settles a market consultation under the initiative's principles and keeps it, dated today, with
+   * those principles as they are today.
+   *
+   * @param id the consultation's id; when empty, {@link ConsultationId#numbered} with the number of
+   *     the initiative's consultations so far plus one
+   * @throws NotFoundException if there is no such initiative
+   * @throws io.cohesion.core.ValidationException as {@link #consult}
+   * @throws ConflictException if the id is taken
+   */
+  Versioned<Consultation> holdConsultation(
+      InitiativeId id, Optional<ConsultationId> consultationId, MarketConsultation consultation);
+
+  /**
+   * A consultation held.
+   *
+   * @throws NotFoundException if there is none
+   */
+  Versioned<Consultation> consultation(ConsultationId id);
+
+  /**
+   * One page of the consultations an initiative held.
+   *
+   * @throws NotFoundException if there is no such initiative
+   */
+  Page<Versioned<Consultation>> consultations(InitiativeId id, PageRequest request);
 }

@@ -49,7 +49,13 @@ public abstract class BuildingRepositoryContract
             b ->
                 stores
                     .benefitStatements()
-                    .create(DomainFixtures.benefitStatement("bs-" + b.id().value(), b.id()))));
+                    .create(DomainFixtures.benefitStatement("bs-" + b.id().value(), b.id()))),
+        new Referrer<>(
+            "household",
+            b ->
+                stores
+                    .householdPhases()
+                    .create(DomainFixtures.householdPhase("hh-" + b.id().value(), b.id()))));
   }
 
   @Override

@@ -10,4 +10,12 @@ import io.cohesion.core.application.CohesionPorts;
 public interface ContractStores extends CohesionPorts, AutoCloseable {
   @Override
   void close();
+
+  /**
+   * Closes this store and opens the same data again, as after a restart of the process. A store
+   * that keeps nothing past closing (in memory) stays open and returns itself.
+   */
+  default ContractStores reopen() {
+    return this;
+  }
 }

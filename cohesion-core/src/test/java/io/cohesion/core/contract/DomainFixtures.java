@@ -13,24 +13,35 @@ import io.cohesion.core.engagement.BenefitInput;
 import io.cohesion.core.engagement.BenefitStatement;
 import io.cohesion.core.engagement.BenefitStatementId;
 import io.cohesion.core.engagement.BenefitSubject;
+import io.cohesion.core.engagement.HouseholdPhase;
 import io.cohesion.core.engagement.Meeting;
 import io.cohesion.core.engagement.MeetingId;
 import io.cohesion.core.engagement.MeetingKind;
+import io.cohesion.core.engagement.MoveReason;
 import io.cohesion.core.engagement.ParkedTopic;
 import io.cohesion.core.engagement.ParkedTopicId;
 import io.cohesion.core.engagement.ParkedUntil;
 import io.cohesion.core.engagement.Phase;
+import io.cohesion.core.engagement.PhaseMove;
 import io.cohesion.core.engagement.Result;
 import io.cohesion.core.engagement.ResultId;
 import io.cohesion.core.engagement.Signal;
 import io.cohesion.core.engagement.SignalId;
+import io.cohesion.core.engagement.SignalTheme;
 import io.cohesion.core.engagement.TopicStatus;
+import io.cohesion.core.initiative.Consultation;
+import io.cohesion.core.initiative.ConsultationId;
 import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.initiative.InitiativeId;
+import io.cohesion.core.initiative.MarketConsultation;
+import io.cohesion.core.initiative.MarketOption;
+import io.cohesion.core.initiative.PreferenceVote;
 import io.cohesion.core.initiative.Principle;
+import io.cohesion.core.initiative.PrincipleAssessment;
 import io.cohesion.core.initiative.Team;
 import io.cohesion.core.initiative.TeamMember;
 import io.cohesion.core.initiative.TeamRole;
+import io.cohesion.core.initiative.Verdict;
 import io.cohesion.core.neighbourhood.Building;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.CbsCode;
@@ -141,13 +152,73 @@ public final class DomainFixtures {
 
   /** A signal heard in {@code building}, recorded by {@code ambassador}. */
   public static Signal signal(String id, BuildingId building, AmbassadorId ambassador) {
-    return new Signal(
+    return Signal.heard(
         new SignalId(id),
         building,
         ambassador,
         LocalDate.of(2024, 6, 2),
         "\"Wat gaat dit mij kosten?\"\nDrie buren vragen het.",
-        "costs");
+        SignalTheme.COSTS);
+  }
+
+  /**
+   * A household of {@code building} made curious at a meeting and informed by an answered question,
+   * both recorded a few days later.
+   */
+  public static HouseholdPhase householdPhase(String pseudonym, BuildingId building) {
+    return HouseholdPhase.start(
+            new Pseudonym(pseudonym),
+            building,
+            Phase.CURIOUS,
+            LocalDate.of(2024, 3, 7),
+            LocalDate.of(2024, 3, 9),
+            MoveReason.MEETING_ATTENDED,
+            Optional.of("meeting-1"))
+        .with(
+            new PhaseMove(
+                Optional.of(Phase.CURIOUS),
+                Phase.INFORMED,
+                LocalDate.of(2024, 4, 2),
+                LocalDate.of(2024, 4, 2),
+                MoveReason.QUESTION_ANSWERED,
+                Optional.empty()));
+  }
+
+  /**
+   * A consultation of {@code initiative}: three options, one failing a principle and one unknown on
+   * another, and three residents' votes.
+   */
+  public static Consultation consultation(String id, InitiativeId initiative) {
+    List<MarketOption> options =
+        List.of(
+            new MarketOption(
+                "warmte-co",
+                "Warmte & Co",
+                "Een warmtenet met \"aquathermie\"\nuit de gracht.",
+                List.of(
+                    new PrincipleAssessment("affordable", Verdict.MEETS, "Vaste prijs."),
+                    new PrincipleAssessment("local", Verdict.FAILS, "Beheer in Utrecht."))),
+            new MarketOption(
+                "buurtstroom",
+                "Buurtstroom",
+                "Zonnedaken.",
+                List.of(
+                    new PrincipleAssessment("affordable", Verdict.UNKNOWN, "Nog geen offerte."))),
+            new MarketOption("lokaal-licht", "Lokaal Licht", "Ledverlichting.", List.of()));
+    return new Consultation(
+        new ConsultationId(id),
+        initiative,
+        LocalDate.of(2022, 10, 13),
+        List.of(
+            Principle.defaults().get(0),
+            new Principle("local", new Text("Lokaal,\nvan ons", "Local,\nours"))),
+        new MarketConsultation(
+            options,
+            2,
+            List.of(
+                new PreferenceVote(new Pseudonym("kh-0001"), List.of("warmte-co", "buurtstroom")),
+                new PreferenceVote(new Pseudonym("kh-0002"), List.of("lokaal-licht")),
+                new PreferenceVote(new Pseudonym("kh-0003"), List.of("buurtstroom")))));
   }
 
   /** A topic in {@code neighbourhood}, parked until the approach is in the participating phase. */

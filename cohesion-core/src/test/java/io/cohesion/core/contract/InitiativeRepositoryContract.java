@@ -27,6 +27,17 @@ public abstract class InitiativeRepositoryContract
     extends AggregateRepositoryContract<InitiativeId, Initiative> {
 
   @Override
+  protected List<Referrer<Initiative>> referrers() {
+    return List.of(
+        new Referrer<>(
+            "consultation",
+            i ->
+                stores
+                    .consultations()
+                    .create(DomainFixtures.consultation("mc-" + i.id().value(), i.id()))));
+  }
+
+  @Override
   protected InitiativeRepository repository() {
     return stores.initiatives();
   }

@@ -13,9 +13,12 @@ import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.engagement.AmbassadorId;
+import io.cohesion.core.engagement.FollowUp;
+import io.cohesion.core.engagement.FollowUpStatus;
 import io.cohesion.core.engagement.Signal;
 import io.cohesion.core.engagement.SignalId;
 import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.engagement.SignalTheme;
 import io.cohesion.core.neighbourhood.BuildingId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,7 +60,12 @@ public abstract class SignalRepositoryContract
         value.recordedBy(),
         value.date().minusDays(variant),
         "Gehoord " + variant,
-        "theme-" + variant);
+        SignalTheme.values()[variant % SignalTheme.values().length],
+        new FollowUp(
+            FollowUpStatus.values()[variant % FollowUpStatus.values().length],
+            variant % 2 == 0 ? FollowUp.COORDINATOR : value.recordedBy().value(),
+            value.recorded().plusDays(variant)),
+        value.recorded().plusDays(variant));
   }
 
   @Override

@@ -39,7 +39,27 @@ class CoverageTest {
   }
 
   @Test
+  void weighsUncoveredBuildingsByTheirHouseholds() {
+    Building tower =
+        new Building(new BuildingId("tower"), WG, "Tower", 96, StakeholderKind.TENANTS);
+    Building house =
+        new Building(new BuildingId("house"), WG, "House", 1, StakeholderKind.OWNER_OCCUPIERS);
+    Building flats = new Building(new BuildingId("flats"), WG, "Flats", 3, StakeholderKind.TENANTS);
+
+    Coverage coverage =
+        Coverage.of(List.of(tower, house, flats), List.of(ambassador("x", "house", true)));
+
+    assertThat(coverage.ratio().getAsDouble()).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(coverage.coveredHouseholds()).isEqualTo(1);
+    assertThat(coverage.uncoveredHouseholds()).isEqualTo(99);
+    assertThat(coverage.households()).isEqualTo(100);
+    assertThat(coverage.householdRatio().getAsDouble()).isCloseTo(0.01, within(1e-12));
+  }
+
+  @Test
   void noBuildingsNoRatio() {
+    assertThat(Coverage.of(List.of(), List.of(ambassador("x", "a", true))).householdRatio())
+        .isEmpty();
     assertThat(Coverage.of(List.of(), List.of(ambassador("x", "a", true))).ratio()).isEmpty();
   }
 

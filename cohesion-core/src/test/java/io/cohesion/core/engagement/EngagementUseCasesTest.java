@@ -13,6 +13,7 @@ import io.cohesion.core.neighbourhood.Building;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.StakeholderKind;
+import io.cohesion.core.privacy.DisclosurePolicy;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.testing.PortFakes;
 import java.time.Clock;
@@ -42,7 +43,12 @@ class EngagementUseCasesTest {
     final PortFakes.Ambassadors ambassadors = new PortFakes.Ambassadors();
     final RecordEngagement record =
         RecordEngagement.using(
-            new PortFakes.Meetings(), ambassadors, new PortFakes.Signals(), buildings);
+            new PortFakes.Meetings(),
+            ambassadors,
+            new PortFakes.Signals(),
+            buildings,
+            DisclosurePolicy.defaults(),
+            CLOCK);
 
     @Test
     void readsAMeetingBackAndAnUnknownOneIsNotFound() {
@@ -123,15 +129,15 @@ class EngagementUseCasesTest {
       record.appointAmbassador(
           new Ambassador(new AmbassadorId("x"), new BuildingId("a"), "X", true));
       record.recordSignal(
-          new Signal(
+          Signal.heard(
               new SignalId("s1"),
               new BuildingId("a"),
               new AmbassadorId("x"),
               TODAY,
               "Too expensive",
-              "costs"));
+              SignalTheme.COSTS));
 
-      assertThat(record.signal(new SignalId("s1")).value().theme()).isEqualTo("costs");
+      assertThat(record.signal(new SignalId("s1")).value().theme()).isEqualTo(SignalTheme.COSTS);
       assertThatThrownBy(() -> record.signal(new SignalId("s2")))
           .isInstanceOf(NotFoundException.class)
           .hasMessage("signal s2 does not exist");
@@ -171,25 +177,25 @@ class EngagementUseCasesTest {
       record.appointAmbassador(
           new Ambassador(new AmbassadorId("x"), new BuildingId("a"), "X", true));
       Signal fromB =
-          new Signal(
+          Signal.heard(
               new SignalId("s1"),
               new BuildingId("b"),
               new AmbassadorId("x"),
               TODAY,
               "Too expensive",
-              "costs");
+              SignalTheme.COSTS);
 
       assertThatThrownBy(() -> record.recordSignal(fromB))
           .isInstanceOf(ValidationException.class)
           .hasMessageContaining("looks after a, not b");
       Signal fromA =
-          new Signal(
+          Signal.heard(
               new SignalId("s2"),
               new BuildingId("a"),
               new AmbassadorId("x"),
               TODAY,
               "Too expensive",
-              "costs");
+              SignalTheme.COSTS);
       record.recordSignal(fromA);
       assertThat(record.signals(new BuildingId("a"), PageRequest.first()).items()).hasSize(1);
     }

@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
+import io.cohesion.core.PageRequest;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
+import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.testing.InMemoryStore;
+import io.cohesion.core.testing.PortFakes;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ManageInitiativeTest {
@@ -33,7 +41,12 @@ class ManageInitiativeTest {
   }
 
   private final Neighbourhoods neighbourhoods = new Neighbourhoods();
-  private final ManageInitiative manage = ManageInitiative.using(new Initiatives(), neighbourhoods);
+  private final ManageInitiative manage =
+      ManageInitiative.using(
+          new Initiatives(),
+          neighbourhoods,
+          new PortFakes.Consultations(),
+          Clock.fixed(Instant.parse("2022-10-13T10:00:00Z"), ZoneOffset.UTC));
 
   private Versioned<Initiative> started() {
     neighbourhoods.create(Neighbourhood.of(WG, "WG-terrein", "Amsterdam"));
@@ -96,5 +109,37 @@ class ManageInitiativeTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("options[0].assessments[0].principle")
         .hasMessageContaining("'lokal'");
+  }
+
+  @Test
+  void holdsAConsultationAndKeepsItUnderThePrinciplesOfThatDay() {
+    Versioned<Initiative> v1 = started();
+    Principle local = Principle.defaults().get(3);
+    Versioned<Initiative> v2 = manage.changePrinciples(ID, List.of(local), v1.version());
+    MarketOption onlyLocal =
+        new MarketOption(
+            "a", "A", "offer", List.of(new PrincipleAssessment("local", Verdict.MEETS, "local")));
+    MarketConsultation consultation =
+        new MarketConsultation(
+            List.of(onlyLocal),
+            1,
+            List.of(new PreferenceVote(new Pseudonym("kh-1"), List.of("a"))));
+
+    Versioned<Consultation> first = manage.holdConsultation(ID, Optional.empty(), consultation);
+    Versioned<Consultation> second = manage.holdConsultation(ID, Optional.empty(), consultation);
+    manage.changePrinciples(ID, Principle.defaults(), v2.version());
+
+    assertThat(first.value().id()).isEqualTo(new ConsultationId("ketelhuis-wg-mc-1"));
+    assertThat(second.value().id()).isEqualTo(new ConsultationId("ketelhuis-wg-mc-2"));
+    Consultation kept = manage.consultation(first.value().id()).value();
+    assertThat(kept.held()).isEqualTo(LocalDate.of(2022, 10, 13));
+    assertThat(kept.principles()).containsExactly(local);
+    assertThat(kept.outcome().picked()).containsExactly(onlyLocal);
+    assertThat(manage.consultations(ID, PageRequest.first()).items()).hasSize(2);
+    assertThatThrownBy(
+            () ->
+                manage.holdConsultation(
+                    ID, Optional.of(new ConsultationId("ketelhuis-wg-mc-1")), consultation))
+        .isInstanceOf(ConflictException.class);
   }
 }

@@ -16,6 +16,8 @@ import io.cohesion.core.engagement.AmbassadorRepository;
 import io.cohesion.core.engagement.BenefitStatement;
 import io.cohesion.core.engagement.BenefitStatementId;
 import io.cohesion.core.engagement.BenefitStatementRepository;
+import io.cohesion.core.engagement.HouseholdPhase;
+import io.cohesion.core.engagement.HouseholdPhaseRepository;
 import io.cohesion.core.engagement.Meeting;
 import io.cohesion.core.engagement.MeetingId;
 import io.cohesion.core.engagement.MeetingRepository;
@@ -28,6 +30,9 @@ import io.cohesion.core.engagement.ResultRepository;
 import io.cohesion.core.engagement.Signal;
 import io.cohesion.core.engagement.SignalId;
 import io.cohesion.core.engagement.SignalRepository;
+import io.cohesion.core.initiative.Consultation;
+import io.cohesion.core.initiative.ConsultationId;
+import io.cohesion.core.initiative.ConsultationRepository;
 import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.initiative.InitiativeId;
 import io.cohesion.core.initiative.InitiativeRepository;
@@ -38,6 +43,7 @@ import io.cohesion.core.neighbourhood.Neighbourhood;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
 import io.cohesion.core.privacy.IdempotencyKey;
+import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ReleaseState;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveStatus;
@@ -159,6 +165,30 @@ public final class PortFakes {
     @Override
     public Page<Versioned<Signal>> list(BuildingId building, PageRequest request) {
       return list(s -> s.building().equals(building), request);
+    }
+  }
+
+  public static final class HouseholdPhases extends InMemoryStore<Pseudonym, HouseholdPhase>
+      implements HouseholdPhaseRepository {
+    public HouseholdPhases() {
+      super("household", HouseholdPhase::household);
+    }
+
+    @Override
+    public Page<Versioned<HouseholdPhase>> list(BuildingId building, PageRequest request) {
+      return list(h -> h.building().equals(building), request);
+    }
+  }
+
+  public static final class Consultations extends InMemoryStore<ConsultationId, Consultation>
+      implements ConsultationRepository {
+    public Consultations() {
+      super("consultation", Consultation::id);
+    }
+
+    @Override
+    public Page<Versioned<Consultation>> list(InitiativeId initiative, PageRequest request) {
+      return list(c -> c.initiative().equals(initiative), request);
     }
   }
 

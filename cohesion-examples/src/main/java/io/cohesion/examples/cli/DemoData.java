@@ -174,8 +174,9 @@ final class DemoData {
   /**
    * KetelhuisWG has no wish map: what the page shows of it is the neighbourhood, its buildings and
    * their contact persons, and the meetings; the API also serves its initiative with the principles
-   * and the team (and the team advice), the parked questions and the results shown. Its market
-   * consultation is not stored: no port keeps one.
+   * and the team (and the team advice), the parked questions, the results shown, the market
+   * consultation as it was held, every household's phase with its history (and so the funnel), and
+   * the signals with their themes and follow-up.
    */
   private static Outcome loadKetelhuis(Cohesion cohesion, Scenario scenario, PrintWriter out) {
     KetelhuisData data = Ketelhuis.generate(scenario.defaultSeed());
@@ -209,6 +210,9 @@ final class DemoData {
             data.results(),
             result -> cohesion.information().result(result.id()),
             cohesion.information()::showResult);
+    added |=
+        Existing.find(() -> cohesion.initiatives().consultation(Ketelhuis.CONSULTATION)).isEmpty();
+    Ketelhuis.storePractice(cohesion, data);
     out.printf(
         "  %-12s %s (neighbourhood %s; the full report is `cohesion demo %s`)%n",
         scenario.name(),

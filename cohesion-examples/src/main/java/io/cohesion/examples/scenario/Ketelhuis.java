@@ -1,20 +1,28 @@
 package io.cohesion.examples.scenario;
 
+import io.cohesion.core.Versioned;
 import io.cohesion.core.application.Cohesion;
 import io.cohesion.core.engagement.Ambassador;
 import io.cohesion.core.engagement.AmbassadorId;
 import io.cohesion.core.engagement.BenefitInput;
 import io.cohesion.core.engagement.BenefitSubject;
-import io.cohesion.core.engagement.Funnel;
+import io.cohesion.core.engagement.FollowPhases;
+import io.cohesion.core.engagement.FollowUp;
+import io.cohesion.core.engagement.FollowUpStatus;
 import io.cohesion.core.engagement.Meeting;
 import io.cohesion.core.engagement.MeetingId;
 import io.cohesion.core.engagement.MeetingKind;
+import io.cohesion.core.engagement.MoveReason;
 import io.cohesion.core.engagement.ParkedTopic;
 import io.cohesion.core.engagement.ParkedTopicId;
 import io.cohesion.core.engagement.ParkedUntil;
 import io.cohesion.core.engagement.Phase;
 import io.cohesion.core.engagement.Result;
 import io.cohesion.core.engagement.ResultId;
+import io.cohesion.core.engagement.Signal;
+import io.cohesion.core.engagement.SignalId;
+import io.cohesion.core.engagement.SignalTheme;
+import io.cohesion.core.initiative.ConsultationId;
 import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.initiative.InitiativeId;
 import io.cohesion.core.initiative.MarketConsultation;
@@ -36,6 +44,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The KetelhuisWG energy cooperative (Amsterdam): the wider neighbourhood approach. Hard principles
@@ -68,9 +78,7 @@ public final class Ketelhuis {
 
   /**
    * Registers the neighbourhood and starts the initiative with its principles and team through the
-   * use cases, each unless its id is known already, and reads the initiative back. The market
-   * consultation is not stored: no port keeps one (the API settles a consultation on request and
-   * keeps nothing).
+   * use cases, each unless its id is known already, and reads the initiative back.
    *
    * @return the initiative as the store holds it
    */
@@ -84,6 +92,49 @@ public final class Ketelhuis {
       cohesion.initiatives().start(data.initiative());
     }
     return cohesion.initiatives().get(initiative).value();
+  }
+
+  /** The id the market consultation is kept under. */
+  public static final ConsultationId CONSULTATION = new ConsultationId("ketelhuis-wg-pitch-2022");
+
+  /**
+   * Keeps the practice through the use cases, each part unless it is stored already: the buildings
+   * and their contact persons, the market consultation, every household's moves through the phases,
+   * and the signals with where their follow-up stands. Call {@link #storeInitiative} first.
+   */
+  public static void storePractice(Cohesion cohesion, KetelhuisData data) {
+    for (Building building : data.buildings()) {
+      if (Existing.find(() -> cohesion.neighbourhoods().building(building.id())).isEmpty()) {
+        cohesion.neighbourhoods().registerBuilding(building);
+      }
+    }
+    for (Ambassador ambassador : data.ambassadors()) {
+      if (Existing.find(() -> cohesion.engagement().ambassador(ambassador.id())).isEmpty()) {
+        cohesion.engagement().appointAmbassador(ambassador);
+      }
+    }
+    if (Existing.find(() -> cohesion.initiatives().consultation(CONSULTATION)).isEmpty()) {
+      cohesion
+          .initiatives()
+          .holdConsultation(data.initiative().id(), Optional.of(CONSULTATION), data.consultation());
+    }
+    // The moves are kept in one go: a household already known means they were kept before.
+    if (!data.moves().isEmpty()
+        && Existing.find(() -> cohesion.phases().household(data.moves().get(0).household()))
+            .isEmpty()) {
+      data.moves().forEach(cohesion.phases()::move);
+    }
+    for (KetelhuisData.Voice voice : data.signals()) {
+      if (Existing.find(() -> cohesion.engagement().signal(voice.signal().id())).isEmpty()) {
+        Versioned<Signal> heard = cohesion.engagement().recordSignal(voice.signal());
+        if (voice.followUp() != FollowUpStatus.OPEN) {
+          cohesion
+              .engagement()
+              .followUp(
+                  heard.value().id(), voice.followUp(), FollowUp.COORDINATOR, heard.version());
+        }
+      }
+    }
   }
 
   /** The synthetic data for {@code seed}; the same seed gives the same data. */
@@ -176,7 +227,6 @@ public final class Ketelhuis {
                   money(type.monthlyBefore()),
                   money(type.monthlyAfter()))));
     }
-    int[] f = KetelhuisStory.FUNNEL;
     List<Result> results = new ArrayList<>();
     for (int r = 0; r < KetelhuisStory.RESULTS.size(); r++) {
       KetelhuisStory.Milestone milestone = KetelhuisStory.RESULTS.get(r);
@@ -192,9 +242,113 @@ public final class Ketelhuis {
         meetings,
         topics,
         examples,
-        new Funnel(f[0], f[1], f[2], f[3]),
+        moves(draws, buildings),
+        signals(),
         results,
         KetelhuisStory.REPORT_DATE);
+  }
+
+  /**
+   * How households moved: each household of each building gets a pseudonym, and the households most
+   * drawn in (a random pull, stronger where a contact person is active) reach the phases the story
+   * counts — curious at the first or second meeting, informed at the second or third, involved at
+   * the market consultation, participating by signing up in the weeks after.
+   */
+  private static List<FollowPhases.Move> moves(Draws draws, List<Building> buildings) {
+    record Household(Pseudonym pseudonym, BuildingId building, double pull) {}
+    List<Household> households = new ArrayList<>();
+    for (int b = 0; b < buildings.size(); b++) {
+      KetelhuisStory.Building story = KetelhuisStory.BUILDINGS.get(b);
+      for (int h = 1; h <= story.households(); h++) {
+        households.add(
+            new Household(
+                new Pseudonym(
+                    String.format(Locale.ROOT, "kh-%s-%s-%03d", Synthetic.LABEL, story.id(), h)),
+                buildings.get(b).id(),
+                draws.uniform()
+                    + (story.activeContact() ? KetelhuisStory.CONTACT_PERSON_PULL : 0)));
+      }
+    }
+    List<Household> order = new ArrayList<>(households);
+    order.sort(Comparator.comparingDouble((Household h) -> -h.pull()));
+    List<KetelhuisStory.Meeting> meetings = KetelhuisStory.MEETINGS;
+    int[] f = KetelhuisStory.FUNNEL;
+    List<FollowPhases.Move> moves = new ArrayList<>();
+    for (int r = 0; r < f[0]; r++) {
+      Household h = order.get(r);
+      int first = r < KetelhuisStory.CURIOUS_AT_FIRST_MEETING ? 0 : 1;
+      moves.add(move(h.pseudonym(), h.building(), Phase.CURIOUS, meetings, first));
+      if (r < f[1]) {
+        int informed = r < f[2] ? 1 : 2;
+        moves.add(
+            r % 2 == 0 || informed == first
+                ? move(
+                    h.pseudonym(),
+                    h.building(),
+                    Phase.INFORMED,
+                    meetings,
+                    Math.max(informed, first))
+                : new FollowPhases.Move(
+                    h.pseudonym(),
+                    h.building(),
+                    Phase.INFORMED,
+                    meetings.get(informed).date().plusDays(3),
+                    MoveReason.QUESTION_ANSWERED,
+                    Optional.of("question-1"),
+                    OptionalLong.empty()));
+      }
+      if (r < f[2]) {
+        moves.add(move(h.pseudonym(), h.building(), Phase.INVOLVED, meetings, 2));
+      }
+      if (r < f[3]) {
+        moves.add(
+            new FollowPhases.Move(
+                h.pseudonym(),
+                h.building(),
+                Phase.PARTICIPATING,
+                KetelhuisStory.SIGN_UPS_FROM.plusDays(r % 40),
+                MoveReason.SIGN_UP,
+                Optional.empty(),
+                OptionalLong.empty()));
+      }
+    }
+    moves.sort(Comparator.comparing(FollowPhases.Move::date));
+    return moves;
+  }
+
+  private static FollowPhases.Move move(
+      Pseudonym household,
+      BuildingId building,
+      Phase to,
+      List<KetelhuisStory.Meeting> meetings,
+      int meeting) {
+    return new FollowPhases.Move(
+        household,
+        building,
+        to,
+        meetings.get(meeting).date(),
+        MoveReason.MEETING_ATTENDED,
+        Optional.of("meeting-" + (meeting + 1)),
+        OptionalLong.empty());
+  }
+
+  /** The critical voices, each recorded by the contact person of its building. */
+  private static List<KetelhuisData.Voice> signals() {
+    List<KetelhuisData.Voice> voices = new ArrayList<>();
+    for (int s = 0; s < KetelhuisStory.SIGNALS.size(); s++) {
+      KetelhuisStory.Heard heard = KetelhuisStory.SIGNALS.get(s);
+      voices.add(
+          new KetelhuisData.Voice(
+              Signal.heard(
+                  new SignalId("signal-" + (s + 1)),
+                  new BuildingId(heard.building()),
+                  new AmbassadorId("contact-" + heard.building()),
+                  heard.date(),
+                  heard.text() + " (" + Synthetic.LABEL + ")",
+                  SignalTheme.ofCode(heard.theme())),
+              FollowUpStatus.valueOf(heard.followUp().toUpperCase(Locale.ROOT))));
+    }
+    return voices;
   }
 
   /** Approval votes: each resident names the one to four offers they like best. */

@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import io.cohesion.core.engagement.Ambassador;
 import io.cohesion.core.engagement.BenefitInput;
 import io.cohesion.core.engagement.BenefitSubject;
-import io.cohesion.core.engagement.Funnel;
+import io.cohesion.core.engagement.FollowPhases;
+import io.cohesion.core.engagement.FollowUpStatus;
 import io.cohesion.core.engagement.Meeting;
 import io.cohesion.core.engagement.ParkedTopic;
 import io.cohesion.core.engagement.Result;
+import io.cohesion.core.engagement.Signal;
 import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.initiative.MarketConsultation;
 import io.cohesion.core.neighbourhood.Building;
@@ -27,7 +29,8 @@ import java.util.List;
  * @param meetings the neighbourhood meetings with their attendance
  * @param parkedTopics the questions answered later, on purpose
  * @param examples the households that asked "what does it mean for me"
- * @param funnel residents per phase, curious to participating
+ * @param moves how households moved through the phases, oldest first
+ * @param signals the critical voices contact persons picked up, with where their follow-up stands
  * @param results the milestones shown to residents
  * @param reportDate the day the report looks back from
  */
@@ -40,7 +43,8 @@ public record KetelhuisData(
     List<Meeting> meetings,
     List<ParkedTopic> parkedTopics,
     List<Example> examples,
-    Funnel funnel,
+    List<FollowPhases.Move> moves,
+    List<Voice> signals,
     List<Result> results,
     LocalDate reportDate) {
   public KetelhuisData {
@@ -52,7 +56,8 @@ public record KetelhuisData(
     meetings = List.copyOf(meetings);
     parkedTopics = List.copyOf(parkedTopics);
     examples = List.copyOf(examples);
-    requireNonNull(funnel, "funnel");
+    moves = List.copyOf(moves);
+    signals = List.copyOf(signals);
     results = List.copyOf(results);
     requireNonNull(reportDate, "reportDate");
   }
@@ -68,9 +73,23 @@ public record KetelhuisData(
         meetings,
         parkedTopics,
         examples,
-        funnel,
+        moves,
+        signals,
         results,
         reportDate);
+  }
+
+  /**
+   * A critical voice as the contact person recorded it, and where its follow-up stands now.
+   *
+   * @param signal the signal, its follow-up open
+   * @param followUp where the team got with it
+   */
+  public record Voice(Signal signal, FollowUpStatus followUp) {
+    public Voice {
+      requireNonNull(signal, "signal");
+      requireNonNull(followUp, "followUp");
+    }
   }
 
   /**

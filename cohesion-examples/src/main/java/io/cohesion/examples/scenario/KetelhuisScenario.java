@@ -1,16 +1,27 @@
 package io.cohesion.examples.scenario;
 
+import io.cohesion.core.Page;
+import io.cohesion.core.Versioned;
 import io.cohesion.core.application.Cohesion;
 import io.cohesion.core.engagement.AttendanceTrend;
 import io.cohesion.core.engagement.BenefitCalculator;
 import io.cohesion.core.engagement.BenefitFigures;
 import io.cohesion.core.engagement.Coverage;
+import io.cohesion.core.engagement.FollowUpStatus;
+import io.cohesion.core.engagement.Funnel;
+import io.cohesion.core.engagement.FunnelCell;
+import io.cohesion.core.engagement.FunnelSnapshot;
 import io.cohesion.core.engagement.Meeting;
 import io.cohesion.core.engagement.ParkedTopic;
 import io.cohesion.core.engagement.ParkedUntil;
 import io.cohesion.core.engagement.Phase;
 import io.cohesion.core.engagement.ResultNudge;
+import io.cohesion.core.engagement.Signal;
+import io.cohesion.core.engagement.SignalTally;
+import io.cohesion.core.engagement.SignalTheme;
+import io.cohesion.core.engagement.ThemeCount;
 import io.cohesion.core.engagement.TopicStatus;
+import io.cohesion.core.initiative.Consultation;
 import io.cohesion.core.initiative.ConsultationOutcome;
 import io.cohesion.core.initiative.MarketOption;
 import io.cohesion.core.initiative.Principle;
@@ -19,17 +30,23 @@ import io.cohesion.core.initiative.TeamMember;
 import io.cohesion.core.initiative.TeamRole;
 import io.cohesion.core.initiative.Verdict;
 import io.cohesion.core.neighbourhood.Building;
+import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.examples.scenario.report.Block;
 import io.cohesion.examples.scenario.report.Cell;
 import io.cohesion.examples.scenario.report.Report;
 import io.cohesion.examples.scenario.report.Section;
 import io.cohesion.examples.scenario.report.TextRenderer;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,6 +60,7 @@ final class KetelhuisScenario implements Scenario {
   static final String COVERAGE = "Contact persons per building";
   static final String MEETINGS = "Neighbourhood meetings";
   static final String FUNNEL = "Engagement funnel";
+  static final String SIGNALS = "Critical voices by theme";
   static final String PARKED = "Parked questions";
   static final String BENEFITS = "What it means for me";
   static final String RESULTS = "Results shown to residents";
@@ -68,6 +86,9 @@ final class KetelhuisScenario implements Scenario {
     KetelhuisData generated = Ketelhuis.generate(settings.seed());
     // The team and principles the report shows are those the store gives back.
     KetelhuisData data = generated.withInitiative(Ketelhuis.storeInitiative(cohesion, generated));
+    Ketelhuis.storePractice(cohesion, data);
+    // The report is the coordinator's: live figures of the stored practice.
+    Audience coordinator = cohesion.disclosure().rawData(OptionalInt.empty());
     List<Section> sections = new ArrayList<>();
     sections.add(
         Section.of(
@@ -84,11 +105,13 @@ final class KetelhuisScenario implements Scenario {
                     data.consultation().votes().size(),
                     data.reportDate(),
                     settings.seed()))));
-    sections.add(consultation(data));
+    sections.add(
+        consultation(data, cohesion.initiatives().consultation(Ketelhuis.CONSULTATION).value()));
     sections.add(team(data));
-    sections.add(coverage(data));
+    sections.add(coverage(data, cohesion.engagement().coverage(data.neighbourhood().id())));
+    sections.add(signals(data, cohesion, coordinator));
     sections.add(meetings(data));
-    sections.add(funnel(data));
+    sections.add(funnel(data, cohesion, coordinator));
     sections.add(parked(data));
     sections.add(benefits(data));
     sections.add(results(data));
@@ -100,9 +123,9 @@ final class KetelhuisScenario implements Scenario {
     return data.consultation().outcome(data.initiative().principles());
   }
 
-  private static Section consultation(KetelhuisData data) {
-    ConsultationOutcome outcome = outcome(data);
-    List<Principle> principles = data.initiative().principles();
+  private static Section consultation(KetelhuisData data, Consultation kept) {
+    ConsultationOutcome outcome = kept.outcome();
+    List<Principle> principles = kept.principles();
     Set<String> picked =
         outcome.picked().stream().map(MarketOption::id).collect(Collectors.toSet());
     int most =
@@ -197,8 +220,7 @@ final class KetelhuisScenario implements Scenario {
                             .collect(Collectors.joining(" ")))));
   }
 
-  private static Section coverage(KetelhuisData data) {
-    Coverage coverage = Coverage.of(data.buildings(), data.ambassadors());
+  private static Section coverage(KetelhuisData data, Coverage coverage) {
     Set<String> covered =
         coverage.covered().stream().map(b -> b.value()).collect(Collectors.toSet());
     List<List<Cell>> rows = new ArrayList<>();
@@ -217,10 +239,15 @@ final class KetelhuisScenario implements Scenario {
                 String.format(
                     Locale.ROOT,
                     "A contact person per building spreads the flyers and picks up critical voices."
-                        + " Coverage: %d of %d buildings (%s).",
+                        + " Coverage: %d of %d buildings (%s), %d of %d households (%s); %d"
+                        + " households live where no contact person is active yet.",
                     coverage.covered().size(),
                     coverage.buildings(),
-                    TextRenderer.percent(coverage.ratio().orElse(Double.NaN)))),
+                    TextRenderer.percent(coverage.ratio().orElse(Double.NaN)),
+                    coverage.coveredHouseholds(),
+                    coverage.households(),
+                    TextRenderer.percent(coverage.householdRatio().orElse(Double.NaN)),
+                    coverage.uncoveredHouseholds())),
             new Block.Table(
                 List.of(
                     Block.Column.left("building"),
@@ -262,39 +289,138 @@ final class KetelhuisScenario implements Scenario {
                 rows)));
   }
 
-  private static Section funnel(KetelhuisData data) {
-    List<List<Cell>> rows = new ArrayList<>();
-    int top = Math.max(1, data.funnel().count(Phase.CURIOUS));
-    for (Phase phase : Phase.values()) {
-      int count = data.funnel().count(phase);
-      Optional<Phase> previous =
-          phase.ordinal() == 0
-              ? Optional.empty()
-              : Optional.of(Phase.values()[phase.ordinal() - 1]);
-      rows.add(
-          List.of(
-              Cell.text(phase.label().en()),
-              Cell.bar(count, top, Integer.toString(count)),
-              previous
-                  .map(p -> Cell.percent(data.funnel().conversion(p).orElse(Double.NaN)))
-                  .orElse(Cell.text(""))));
+  /** The funnel after each meeting and at the report date, as the stored households give it. */
+  private static Section funnel(KetelhuisData data, Cohesion cohesion, Audience coordinator) {
+    NeighbourhoodId neighbourhood = data.neighbourhood().id();
+    List<LocalDate> dates = new ArrayList<>();
+    data.meetings().forEach(m -> dates.add(m.date()));
+    dates.add(data.reportDate());
+    List<Funnel> funnels = new ArrayList<>();
+    for (LocalDate date : dates) {
+      funnels.add(
+          cohesion
+              .phases()
+              .funnel(neighbourhood, Optional.of(date), coordinator)
+              .neighbourhood()
+              .funnel()
+              .orElseThrow());
     }
+    Funnel now = funnels.get(funnels.size() - 1);
+    int top = Math.max(1, now.count(Phase.CURIOUS));
+    List<Block.Column> columns = new ArrayList<>();
+    columns.add(Block.Column.left("phase"));
+    for (int d = 0; d < dates.size() - 1; d++) {
+      columns.add(Block.Column.right("meeting " + (d + 1)));
+    }
+    columns.add(Block.Column.left("households " + data.reportDate()));
+    columns.add(Block.Column.right("from previous"));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (Phase phase : Phase.values()) {
+      List<Cell> row = new ArrayList<>();
+      row.add(Cell.text(phase.label().en()));
+      for (int d = 0; d < dates.size() - 1; d++) {
+        row.add(Cell.text(Integer.toString(funnels.get(d).count(phase))));
+      }
+      int count = now.count(phase);
+      row.add(Cell.bar(count, top, Integer.toString(count)));
+      row.add(
+          phase.ordinal() == 0
+              ? Cell.text("")
+              : Cell.percent(
+                  now.conversion(Phase.values()[phase.ordinal() - 1]).orElse(Double.NaN)));
+      rows.add(row);
+    }
+    FunnelSnapshot atReport =
+        cohesion.phases().funnel(neighbourhood, Optional.of(data.reportDate()), coordinator);
     return new Section(
         FUNNEL,
         List.of(
             new Block.Paragraph(
-                "Make curious, inform, involve, let participate: residents per phase, and the share"
-                    + " of the phase before that moved on."),
-            new Block.Table(
-                List.of(
-                    Block.Column.left("phase"),
-                    Block.Column.left("residents"),
-                    Block.Column.right("from previous")),
-                rows),
+                "Make curious, inform, involve, let participate: households per phase (each"
+                    + " counted in every phase it reached), kept per household and moved by"
+                    + " meetings attended, questions answered and sign-ups."),
+            new Block.Table(columns, rows),
             new Block.Paragraph(
                 "From curious to participating: "
-                    + TextRenderer.percent(data.funnel().overallConversion().orElse(Double.NaN))
-                    + ".")));
+                    + TextRenderer.percent(now.overallConversion().orElse(Double.NaN))
+                    + "."),
+            buildingTable(data, atReport)));
+  }
+
+  /** The funnel of each building at the report date, in the order of the buildings. */
+  private static Block buildingTable(KetelhuisData data, FunnelSnapshot snapshot) {
+    List<List<Cell>> rows = new ArrayList<>();
+    for (FunnelCell cell : snapshot.buildings()) {
+      Building building =
+          data.buildings().stream()
+              .filter(b -> b.id().value().equals(cell.key()))
+              .findFirst()
+              .orElseThrow();
+      Funnel funnel = cell.funnel().orElseThrow();
+      rows.add(
+          List.of(
+              Cell.text(building.name()),
+              Cell.text(Integer.toString(building.households())),
+              Cell.text(Integer.toString(funnel.curious())),
+              Cell.text(Integer.toString(funnel.informed())),
+              Cell.text(Integer.toString(funnel.involved())),
+              Cell.text(Integer.toString(funnel.participating()))));
+    }
+    return new Block.Table(
+        List.of(
+            Block.Column.left("building"),
+            Block.Column.right("households"),
+            Block.Column.right("curious"),
+            Block.Column.right("informed"),
+            Block.Column.right("involved"),
+            Block.Column.right("participating")),
+        rows);
+  }
+
+  /** The signals by theme, and how far their follow-up is. */
+  private static Section signals(KetelhuisData data, Cohesion cohesion, Audience coordinator) {
+    SignalTally tally = cohesion.engagement().signalTally(data.neighbourhood().id(), coordinator);
+    Map<SignalTheme, int[]> followUps = new EnumMap<>(SignalTheme.class);
+    for (Building building : data.buildings()) {
+      for (Versioned<Signal> signal :
+          Page.collectAll(r -> cohesion.engagement().signals(building.id(), r))) {
+        followUps
+            .computeIfAbsent(signal.value().theme(), t -> new int[FollowUpStatus.values().length])[
+            signal.value().followUp().status().ordinal()]++;
+      }
+    }
+    List<List<Cell>> rows = new ArrayList<>();
+    for (ThemeCount count : tally.themes()) {
+      int signals = count.signals().orElse(0);
+      if (signals == 0) {
+        continue;
+      }
+      int[] status = followUps.getOrDefault(count.theme(), new int[3]);
+      rows.add(
+          List.of(
+              Cell.text(count.theme().label().en()),
+              Cell.text(Integer.toString(signals)),
+              Cell.text(Integer.toString(status[FollowUpStatus.OPEN.ordinal()])),
+              Cell.text(Integer.toString(status[FollowUpStatus.IN_PROGRESS.ordinal()])),
+              Cell.text(Integer.toString(status[FollowUpStatus.DONE.ordinal()]))));
+    }
+    return new Section(
+        SIGNALS,
+        List.of(
+            new Block.Paragraph(
+                String.format(
+                    Locale.ROOT,
+                    "Contact persons picked up %d critical voices. What they are about, and how far"
+                        + " the team is in following them up:",
+                    tally.total().orElse(0))),
+            new Block.Table(
+                List.of(
+                    Block.Column.left("theme"),
+                    Block.Column.right("signals"),
+                    Block.Column.right("open"),
+                    Block.Column.right("in progress"),
+                    Block.Column.right("done")),
+                rows)));
   }
 
   private static Section parked(KetelhuisData data) {

@@ -224,8 +224,81 @@ final class KetelhuisStory {
           new HouseholdType("Courtyard house, owner-occupied (synthetic)", 7200, 214, 152),
           new HouseholdType("Studio with workshop, business (synthetic)", 3000, 240, 205));
 
-  /** Residents per phase of the funnel: curious, informed, involved, participating. */
-  static final int[] FUNNEL = {620, 402, 188, 96};
+  /**
+   * Households per phase of the funnel at the report date, cumulative: curious, informed, involved,
+   * participating (of the 487 households of the buildings).
+   */
+  static final int[] FUNNEL = {310, 205, 118, 61};
+
+  /** Of the curious households, how many came to the first meeting (the rest to the second). */
+  static final int CURIOUS_AT_FIRST_MEETING = 150;
+
+  /** How much more a household is moved where a contact person is active. */
+  static final double CONTACT_PERSON_PULL = 0.35;
+
+  /** The first day of the sign-ups after the market consultation; they run for 40 days. */
+  static final LocalDate SIGN_UPS_FROM = LocalDate.of(2023, 1, 10);
+
+  /**
+   * A critical voice picked up by a building's contact person.
+   *
+   * @param building the building's id; its contact person is active
+   * @param date when it was heard
+   * @param theme the theme's code
+   * @param text what was said
+   * @param followUp where its follow-up stands: open, in_progress or done
+   */
+  record Heard(String building, LocalDate date, String theme, String text, String followUp) {}
+
+  static final List<Heard> SIGNALS =
+      List.of(
+          new Heard("blok-a", LocalDate.of(2022, 3, 20), "costs", "Will my rent go up?", "done"),
+          new Heard(
+              "blok-b", LocalDate.of(2022, 3, 28), "costs", "Who pays for the pipes?", "done"),
+          new Heard(
+              "blok-c",
+              LocalDate.of(2022, 4, 12),
+              "trust",
+              "The VvE board doubts the cooperative can manage it.",
+              "in_progress"),
+          new Heard(
+              "blok-e",
+              LocalDate.of(2022, 5, 3),
+              "nuisance",
+              "How long will the street be open?",
+              "done"),
+          new Heard(
+              "hofje", LocalDate.of(2022, 6, 15), "technical", "Can I still cook on gas?", "done"),
+          new Heard(
+              "blok-a",
+              LocalDate.of(2022, 7, 1),
+              "information",
+              "Neighbours did not get the flyer.",
+              "done"),
+          new Heard(
+              "zorghuis",
+              LocalDate.of(2022, 9, 8),
+              "timing",
+              "The care home renovates in 2024; will it wait?",
+              "in_progress"),
+          new Heard(
+              "blok-d",
+              LocalDate.of(2022, 10, 20),
+              "costs",
+              "What if the heat price rises?",
+              "open"),
+          new Heard(
+              "ateliers",
+              LocalDate.of(2022, 11, 2),
+              "other",
+              "Studios ask whether businesses may join.",
+              "open"),
+          new Heard(
+              "blok-e",
+              LocalDate.of(2023, 1, 17),
+              "technical",
+              "What will my meter cupboard look like?",
+              "open"));
 
   /**
    * A milestone shown to residents.

@@ -71,6 +71,8 @@ class DemoCommandTest {
             "Contact persons per building",
             "Neighbourhood meetings",
             "Engagement funnel",
+            "Critical voices by theme",
+            "in progress",
             "meter cupboard",
             "What it means for me",
             "Results shown to residents");

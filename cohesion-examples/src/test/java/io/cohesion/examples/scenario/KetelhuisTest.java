@@ -6,14 +6,22 @@ import io.cohesion.core.PageRequest;
 import io.cohesion.core.application.Cohesion;
 import io.cohesion.core.engagement.AttendanceTrend;
 import io.cohesion.core.engagement.Coverage;
+import io.cohesion.core.engagement.FollowUpStatus;
+import io.cohesion.core.engagement.Funnel;
+import io.cohesion.core.engagement.FunnelCell;
+import io.cohesion.core.engagement.FunnelSnapshot;
 import io.cohesion.core.engagement.Meeting;
+import io.cohesion.core.engagement.SignalTally;
+import io.cohesion.core.engagement.SignalTheme;
 import io.cohesion.core.engagement.TopicStatus;
 import io.cohesion.core.initiative.ConsultationOutcome;
 import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.initiative.MarketOption;
+import io.cohesion.core.privacy.Audience;
 import io.cohesion.persistence.StoreConfig;
 import io.cohesion.persistence.Stores;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -115,9 +123,71 @@ class KetelhuisTest {
   }
 
   @Test
-  void theFunnelNarrowsFromCuriousToParticipating() {
-    assertThat(data.funnel().curious()).isGreaterThan(data.funnel().informed());
-    assertThat(data.funnel().informed()).isGreaterThan(data.funnel().involved());
-    assertThat(data.funnel().involved()).isGreaterThan(data.funnel().participating());
+  void theStoredFunnelNarrowsFromCuriousToParticipatingAndTheUncoveredTowerLags() {
+    try (Stores stores = Stores.open(new StoreConfig.Memory())) {
+      Cohesion cohesion = Cohesion.using(stores, Clock.systemUTC());
+      new KetelhuisScenario().run(cohesion, new RunSettings(Ketelhuis.DEFAULT_SEED, 0, 5));
+
+      FunnelSnapshot atReport =
+          cohesion
+              .phases()
+              .funnel(
+                  data.neighbourhood().id(), Optional.of(data.reportDate()), Audience.rawData(1));
+      Funnel whole = atReport.neighbourhood().funnel().orElseThrow();
+      assertThat(whole).isEqualTo(new Funnel(310, 205, 118, 61));
+      FunnelCell tower =
+          atReport.buildings().stream()
+              .filter(c -> c.key().equals("toren"))
+              .findFirst()
+              .orElseThrow();
+      FunnelCell blockA =
+          atReport.buildings().stream()
+              .filter(c -> c.key().equals("blok-a"))
+              .findFirst()
+              .orElseThrow();
+      // No contact person in the tower: a smaller share of its 96 households was reached.
+      assertThat(tower.funnel().orElseThrow().curious() / 96.0)
+          .isLessThan(blockA.funnel().orElseThrow().curious() / 64.0);
+      Funnel afterFirstMeeting =
+          cohesion
+              .phases()
+              .funnel(
+                  data.neighbourhood().id(),
+                  Optional.of(data.meetings().get(0).date()),
+                  Audience.rawData(1))
+              .neighbourhood()
+              .funnel()
+              .orElseThrow();
+      assertThat(afterFirstMeeting).isEqualTo(new Funnel(150, 0, 0, 0));
+    }
+  }
+
+  @Test
+  void theScenarioKeepsTheConsultationTheSignalsAndTheHouseholdsAndSurvivesASecondRun() {
+    try (Stores stores = Stores.open(new StoreConfig.Memory())) {
+      Cohesion cohesion = Cohesion.using(stores, Clock.systemUTC());
+      Scenario scenario = new KetelhuisScenario();
+      RunSettings settings = new RunSettings(Ketelhuis.DEFAULT_SEED, 0, 5);
+      scenario.run(cohesion, settings);
+      scenario.run(cohesion, settings);
+
+      assertThat(cohesion.initiatives().consultation(Ketelhuis.CONSULTATION).value().outcome())
+          .isEqualTo(KetelhuisScenario.outcome(data));
+      SignalTally tally =
+          cohesion.engagement().signalTally(data.neighbourhood().id(), Audience.rawData(1));
+      assertThat(tally.total()).hasValue(data.signals().size());
+      assertThat(tally.themes().get(SignalTheme.COSTS.ordinal()).signals()).hasValue(3);
+      assertThat(
+              cohesion
+                  .engagement()
+                  .signal(data.signals().get(0).signal().id())
+                  .value()
+                  .followUp()
+                  .status())
+          .isEqualTo(FollowUpStatus.DONE);
+      Coverage coverage = cohesion.engagement().coverage(data.neighbourhood().id());
+      assertThat(coverage.households()).isEqualTo(487);
+      assertThat(coverage.uncoveredHouseholds()).isEqualTo(24 + 1 + 96);
+    }
   }
 }

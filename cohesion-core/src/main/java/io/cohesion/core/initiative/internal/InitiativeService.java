@@ -8,7 +8,10 @@ import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.initiative.Consultation;
+import io.cohesion.core.initiative.ConsultationId;
 import io.cohesion.core.initiative.ConsultationOutcome;
+import io.cohesion.core.initiative.ConsultationRepository;
 import io.cohesion.core.initiative.Initiative;
 import io.cohesion.core.initiative.InitiativeId;
 import io.cohesion.core.initiative.InitiativeRepository;
@@ -20,18 +23,28 @@ import io.cohesion.core.initiative.Team;
 import io.cohesion.core.initiative.TeamAdvice;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.neighbourhood.NeighbourhoodRepository;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link ManageInitiative} on the initiative and neighbourhood stores. */
 public final class InitiativeService implements ManageInitiative {
   private final InitiativeRepository initiatives;
   private final NeighbourhoodRepository neighbourhoods;
+  private final ConsultationRepository consultations;
+  private final Clock clock;
 
   public InitiativeService(
-      InitiativeRepository initiatives, NeighbourhoodRepository neighbourhoods) {
+      InitiativeRepository initiatives,
+      NeighbourhoodRepository neighbourhoods,
+      ConsultationRepository consultations,
+      Clock clock) {
     this.initiatives = requireNonNull(initiatives, "initiatives");
     this.neighbourhoods = requireNonNull(neighbourhoods, "neighbourhoods");
+    this.consultations = requireNonNull(consultations, "consultations");
+    this.clock = requireNonNull(clock, "clock");
   }
 
   @Override
@@ -90,5 +103,30 @@ public final class InitiativeService implements ManageInitiative {
       throw new ValidationException(errors);
     }
     return consultation.outcome(initiative.principles());
+  }
+
+  @Override
+  public Versioned<Consultation> holdConsultation(
+      InitiativeId id, Optional<ConsultationId> consultationId, MarketConsultation consultation) {
+    Initiative initiative = get(id).value();
+    consult(id, consultation);
+    ConsultationId cid =
+        consultationId.orElseGet(
+            () ->
+                ConsultationId.numbered(
+                    id, Page.collectAll(r -> consultations.list(id, r)).size() + 1));
+    return consultations.create(
+        new Consultation(cid, id, LocalDate.now(clock), initiative.principles(), consultation));
+  }
+
+  @Override
+  public Versioned<Consultation> consultation(ConsultationId id) {
+    return consultations.find(id).orElseThrow(() -> new NotFoundException("consultation", id));
+  }
+
+  @Override
+  public Page<Versioned<Consultation>> consultations(InitiativeId id, PageRequest request) {
+    get(id);
+    return consultations.list(id, request);
   }
 }

@@ -1,0 +1,87 @@
+package io.cohesion.persistence.internal;
+
+import io.cohesion.core.Page;
+import io.cohesion.core.PageRequest;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.engagement.HouseholdPhase;
+import io.cohesion.core.engagement.HouseholdPhaseRepository;
+import io.cohesion.core.initiative.Consultation;
+import io.cohesion.core.initiative.ConsultationId;
+import io.cohesion.core.initiative.ConsultationRepository;
+import io.cohesion.core.initiative.InitiativeId;
+import io.cohesion.core.neighbourhood.BuildingId;
+import io.cohesion.core.privacy.Pseudonym;
+import io.cohesion.persistence.internal.SqlTable.Column;
+import io.cohesion.persistence.internal.SqlTable.Reference;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Household phases and market consultations in the tables of migration V16. */
+final class SqlPractice {
+  private SqlPractice() {}
+
+  static final class HouseholdPhases
+      extends TableRepository<Pseudonym, HouseholdPhase, SqlTable<HouseholdPhase>>
+      implements HouseholdPhaseRepository {
+    HouseholdPhases(SqlTransactions store) {
+      super(
+          new SqlTable<>(
+              store,
+              "household_phase",
+              "household",
+              h -> h.household().value(),
+              List.of(
+                  Column.text("building_id", h -> h.building().value()),
+                  Column.text("phase", h -> h.phase().name()),
+                  Column.text("moves", h -> AggregateCodec.moves(h.moves()))),
+              List.of(Reference.one("building", "building", h -> h.building().value())),
+              rs ->
+                  new HouseholdPhase(
+                      new Pseudonym(rs.getString("id")),
+                      new BuildingId(rs.getString("building_id")),
+                      AggregateCodec.moves(rs.getString("moves")))),
+          Pseudonym::value);
+    }
+
+    @Override
+    public Page<Versioned<HouseholdPhase>> list(BuildingId building, PageRequest request) {
+      return table.list("building_id", building.value(), request);
+    }
+  }
+
+  static final class Consultations
+      extends TableRepository<ConsultationId, Consultation, SqlTable<Consultation>>
+      implements ConsultationRepository {
+    Consultations(SqlTransactions store) {
+      super(
+          new SqlTable<>(
+              store,
+              "market_consultation",
+              "consultation",
+              c -> c.id().value(),
+              List.of(
+                  Column.text("initiative_id", c -> c.initiative().value()),
+                  Column.text("held", c -> c.held().toString()),
+                  Column.text(
+                      "body",
+                      c -> AggregateCodec.consultationBody(c.principles(), c.consultation()))),
+              List.of(Reference.one("initiative", "initiative", c -> c.initiative().value())),
+              rs -> {
+                AggregateCodec.ConsultationBody body =
+                    AggregateCodec.consultationBody(rs.getString("body"));
+                return new Consultation(
+                    new ConsultationId(rs.getString("id")),
+                    new InitiativeId(rs.getString("initiative_id")),
+                    LocalDate.parse(rs.getString("held")),
+                    body.principles(),
+                    body.consultation());
+              }),
+          ConsultationId::value);
+    }
+
+    @Override
+    public Page<Versioned<Consultation>> list(InitiativeId initiative, PageRequest request) {
+      return table.list("initiative_id", initiative.value(), request);
+    }
+  }
+}
