@@ -44,6 +44,8 @@ public final class OldLayoutMigration {
                 "classpath:old-migration-layout/" + dialectFolder,
                 "classpath:db/migration/" + dialectFolder)
             .javaMigrations(new DeclarePresentValues())
+            // The old layout ended with V15: later migrations came after the move.
+            .target("15")
             .failOnMissingLocations(true);
     schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
     return flyway.load();
