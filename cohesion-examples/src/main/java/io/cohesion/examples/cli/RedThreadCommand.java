@@ -153,7 +153,8 @@ final class RedThreadCommand implements Callable<Integer> {
           map.satisfactionScale(),
           map.topChoices(),
           List.copyOf(all),
-          map.mobilisation());
+          map.mobilisation(),
+          List.of());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--segment: " + e.getMessage());
     }
