@@ -53,6 +53,8 @@ public final class MappedResponsesCsv<R> {
 
   private static final Pattern TOP = Pattern.compile("top(\\d{1,9})");
 
+  private static final Pattern WHERE = Pattern.compile("row (\\d{1,18})(?:, column (.*))?");
+
   private final Shape<R> shape;
   private final SurveyMapping mapping;
   private final List<Bound> bound;
@@ -150,7 +152,21 @@ public final class MappedResponsesCsv<R> {
                 answers.forEach(
                     (text, answer) -> {
                       String at = rule.path() + ".answers." + text;
-                      if (kind.numeric() && answer instanceof Answer.Code code) {
+                      if (kind.numeric()
+                          && answer instanceof Answer.Number number
+                          && !rule.range()
+                              .orElse(target.scale().orElseThrow())
+                              .contains(number.value())) {
+                        errors.add(
+                            new FieldError(
+                                at,
+                                "out of range: "
+                                    + (rule.range().isPresent()
+                                        ? "the export's range is " + rule.range().get()
+                                        : rule.to() + " takes " + target.scale().orElseThrow())
+                                    + ", got "
+                                    + number(number.value())));
+                      } else if (kind.numeric() && answer instanceof Answer.Code code) {
                         errors.add(
                             new FieldError(
                                 at,
@@ -190,8 +206,61 @@ public final class MappedResponsesCsv<R> {
    *     is any; nothing is returned then
    */
   public List<R> readAll(InputStream in, String source) throws IOException {
+    Reading<R> reading = read(in, source);
+    if (!reading.problems().isEmpty()) {
+      List<FieldError> listed = new ArrayList<>();
+      for (Problem problem : reading.problems()) {
+        listed.add(new FieldError(problem.where(), problem.reason()));
+      }
+      if (reading.unlisted() > 0) {
+        listed.add(
+            new FieldError(
+                "more", reading.unlisted() + " more problems are not listed; fix these first"));
+      }
+      throw new FileFormatException(source, listed);
+    }
+    return reading.responses();
+  }
+
+  /**
+   * One problem with the export.
+   *
+   * @param row the row as a spreadsheet numbers it, the header being row 1
+   * @param column the export's column, if the problem is with one cell
+   * @param reason what is wrong and, where it helps, what would be right
+   */
+  public record Problem(long row, Optional<String> column, String reason) {
+    /** {@code row 7, column G01Q03[SQ001]}. */
+    public String where() {
+      return "row " + row + column.map(c -> ", column " + c).orElse("");
+    }
+  }
+
+  /**
+   * What reading an export gave: its responses only when there is no problem at all.
+   *
+   * @param responses the responses, in the export's order; empty when there is any problem
+   * @param rows the data rows read (rows with nothing in them not counted)
+   * @param problems every problem, at most {@link #MAX_PROBLEMS}
+   * @param unlisted how many more problems there were
+   */
+  public record Reading<R>(List<R> responses, long rows, List<Problem> problems, long unlisted) {
+    public Reading {
+      responses = List.copyOf(responses);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Reads the export in {@code in}, listing every problem instead of throwing.
+   *
+   * @param source the export's name in messages
+   * @throws FileFormatException only when the input is not a CSV file at all (empty, or not text)
+   */
+  public Reading<R> read(InputStream in, String source) throws IOException {
     Problems problems = new Problems();
     List<R> responses = new ArrayList<>();
+    long rows = 0;
     try (CsvCursor csv = CsvCursor.open(in, source, format)) {
       Bound[] columns = header(csv, problems);
       Map<String, String> columnOfField = columnOfField();
@@ -209,6 +278,7 @@ public final class MappedResponsesCsv<R> {
         if (!row.anything) {
           continue;
         }
+        rows++;
         String pseudonym = row.respondent != null ? row.respondent : "row " + csv.row();
         if (row.respondent != null) {
           Long first = rowOfRespondent.putIfAbsent(pseudonym, csv.row());
@@ -237,8 +307,10 @@ public final class MappedResponsesCsv<R> {
         }
       }
     }
-    problems.throwIfAny(source);
-    return responses;
+    if (!problems.problems.isEmpty()) {
+      return new Reading<>(List.of(), rows, problems.problems, problems.more);
+    }
+    return new Reading<>(responses, rows, List.of(), 0);
   }
 
   /** Moves to the next row; a row the CSV reader cannot read ends the reading with a problem. */
@@ -269,15 +341,16 @@ public final class MappedResponsesCsv<R> {
     Set<String> seen = new LinkedHashSet<>();
     for (int c = 0; c < header.size(); c++) {
       String name = header.get(c);
-      String field = "row 1, column " + (name.isEmpty() ? c + 1 : name);
+      String column = name.isEmpty() ? String.valueOf(c + 1) : name;
       if (!seen.add(name)) {
-        problems.add(new FieldError(field, "appears twice in the header"));
+        problems.add(new Problem(1, Optional.of(column), "appears twice in the header"));
       } else if (byColumn.containsKey(name)) {
         columns[c] = byColumn.get(name);
       } else if (!mapping.ignored().contains(name)) {
         problems.add(
-            new FieldError(
-                field,
+            new Problem(
+                1,
+                Optional.of(column),
                 name.isEmpty()
                     ? "a column without a name; give it one, or remove it"
                     : "neither mapped nor ignored: map it under columns in "
@@ -289,8 +362,9 @@ public final class MappedResponsesCsv<R> {
     for (Bound b : bound) {
       if (!seen.contains(b.rule().column())) {
         problems.add(
-            new FieldError(
-                "row 1, column " + b.rule().column(),
+            new Problem(
+                1,
+                Optional.of(b.rule().column()),
                 "mapped by "
                     + b.rule().path()
                     + " of "
@@ -299,10 +373,11 @@ public final class MappedResponsesCsv<R> {
                     + ScaleResponsesCsv.hint(b.rule().column(), header)));
       }
     }
-    if (problems.any()
-        && problems.errors.stream().anyMatch(e -> e.reason().contains("not in the export"))) {
+    if (problems.problems.stream().anyMatch(e -> e.reason().contains("not in the export"))) {
       // A header that matches nothing is most often a file read with the wrong separator.
-      problems.add(csv.assumption());
+      FieldError assumption = csv.assumption();
+      problems.add(
+          new Problem(1, Optional.empty(), assumption.field() + ": " + assumption.reason()));
     }
     return columns;
   }
@@ -364,6 +439,14 @@ public final class MappedResponsesCsv<R> {
       CsvCursor csv, Rule rule, Target target, String text, Problems problems) {
     if (rule.answers().isPresent()) {
       Answer answer = rule.answers().get().get(SurveyMapping.normalise(text));
+      if (answer == null && target.kind().numeric()) {
+        // A scale's answers are numbers; the recoding names the texts among them ("weet niet").
+        try {
+          return Optional.of(new Answer.Number(Numbers.parse(text, csv.decimalComma())));
+        } catch (IllegalArgumentException notANumber) {
+          // an unknown text, said below
+        }
+      }
       if (answer == null) {
         problems.add(
             csv,
@@ -837,41 +920,40 @@ public final class MappedResponsesCsv<R> {
 
   /** The problems found so far, at most {@link #MAX_PROBLEMS}, and how many more. */
   private static final class Problems {
-    final List<FieldError> errors = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
     long more;
 
-    void add(FieldError error) {
-      if (errors.size() < MAX_PROBLEMS) {
-        errors.add(error);
+    void add(Problem problem) {
+      if (problems.size() < MAX_PROBLEMS) {
+        problems.add(problem);
       } else {
         more++;
       }
     }
 
-    void addAll(List<FieldError> all) {
-      all.forEach(this::add);
+    /** Problems the CSV reader found, whose field is {@code row N} or {@code row N, column C}. */
+    void addAll(List<FieldError> errors) {
+      for (FieldError error : errors) {
+        Matcher where = WHERE.matcher(error.field());
+        if (where.matches()) {
+          add(
+              new Problem(
+                  Long.parseLong(where.group(1)),
+                  Optional.ofNullable(where.group(2)),
+                  error.reason()));
+        } else {
+          add(new Problem(1, Optional.empty(), error.field() + ": " + error.reason()));
+        }
+      }
     }
 
     /** A problem with a cell of the current row; without a column, with the row. */
     void add(CsvCursor csv, String column, String reason) {
-      add(
-          new FieldError(
-              "row " + csv.row() + (column == null ? "" : ", column " + column), reason));
+      add(new Problem(csv.row(), Optional.ofNullable(column), reason));
     }
 
     boolean any() {
-      return !errors.isEmpty();
-    }
-
-    void throwIfAny(String source) {
-      if (errors.isEmpty()) {
-        return;
-      }
-      List<FieldError> listed = new ArrayList<>(errors);
-      if (more > 0) {
-        listed.add(new FieldError("more", more + " more problems are not listed; fix these first"));
-      }
-      throw new FileFormatException(source, listed);
+      return !problems.isEmpty();
     }
   }
 }

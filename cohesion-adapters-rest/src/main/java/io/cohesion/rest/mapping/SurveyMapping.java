@@ -44,7 +44,8 @@ import org.apiguardian.api.API;
  * respondent}. Whether the target exists is checked against the definition by {@link
  * MappedResponsesCsv}; this class checks the file on its own. {@code answers} recodes answer texts
  * (compared without surrounding spaces and ignoring case) to a number, a code, or {@code null} for
- * a missing answer; it is an object or the name of an entry of the top-level {@code answers}.
+ * a missing answer; it is an object or the name of an entry of the top-level {@code answers}. A
+ * column mapped to a number (an answer on a scale, willingness) also takes numbers as they are.
  * {@code range} declares the range of a numeric answer in the export, mapped linearly onto the
  * target's scale. {@code split} cuts a cell into several answers (a multiple choice in one cell).
  * Every column of the export is mapped or listed in {@code ignore}.
