@@ -29,7 +29,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -453,14 +452,10 @@ public final class MappedResponsesCsv<R> {
             rule.column(),
             "unknown answer text '"
                 + text
-                + "'; "
+                + "': recode it under "
                 + rule.path()
-                + " of "
-                + mapping.source()
-                + " recodes "
-                + rule.answers().get().keySet().stream()
-                    .map(t -> "'" + t + "'")
-                    .collect(Collectors.joining(", ")));
+                + ".answers in "
+                + mapping.source());
         return Optional.empty();
       }
       return Optional.of(answer);

@@ -146,8 +146,9 @@ class MappedResponsesCsvTest {
             "row 4, column id");
     assertThat(e.errors().get(0).reason()).contains("neither mapped nor ignored");
     assertThat(e.errors().get(1).reason())
-        .contains("unknown answer text 'erg belangrijk'")
-        .contains("'heel belangrijk'");
+        .isEqualTo(
+            "unknown answer text 'erg belangrijk': recode it under columns[2].answers in"
+                + " mapping.json");
     assertThat(e.errors().get(2).reason()).contains("unknown answer text 'kerk'");
     assertThat(e.errors().get(3).reason()).contains("out of range").contains("got 7");
     assertThat(e.errors().get(4).reason()).contains("not a number");
