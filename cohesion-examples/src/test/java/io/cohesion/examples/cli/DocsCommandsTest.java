@@ -29,7 +29,8 @@ class DocsCommandsTest {
           "docs/getting-started.md", "GettingStartedGuideTest",
           "docs/cli.md", "CommandLineGuideTest",
           "docs/api.md", "ApiGuideTest",
-          "docs/persistence.md", "PersistenceGuideTest");
+          "docs/persistence.md", "PersistenceGuideTest",
+          "docs/survey-import.md", "SurveyImportGuideTest");
 
   /** Pages whose commands take minutes: they are checked here, not run. */
   private static final String BENCHMARKS = "docs/performance.md";
