@@ -351,7 +351,10 @@ function renderRedThread(lang) {
   const columnName = humanise(column ?? "");
 
   // Texts first, so that each chart is drawn in the room they leave it.
-  $("values-sub").textContent = w.valuesSub(redThread.n, map.topChoices);
+  // A survey that asked satisfaction only ranks by dissatisfaction alone; the wall says so.
+  $("values-sub").textContent =
+    w.valuesSub(redThread.n, map.topChoices) +
+    (redThread.urgencyBasis === "dissatisfaction" ? " · " + w.dissatisfactionOnly : "");
   const hidden = redThread.segments
     .filter((s) => s.column === column && s.suppressed)
     .map((s) => humanise(s.value));
