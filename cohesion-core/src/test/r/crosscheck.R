@@ -514,6 +514,14 @@ red_thread_case <- function(name, map, frame) {
        data = paste0(name, ".csv"), kMin = 5, bootstrap = 0,
        segments = I(unlist(map$segments)),
        expected = list(n = nrow(frame), kendallW = kendall_w(imp),
+                       # what urgency is made of (docs/scoring.md#53-red-thread), in a code and a
+                       # sentence; every map here asks importance
+                       urgencyBasis = if (is.null(map$satisfactionScale)) "importance"
+                                      else "importanceAndSatisfaction",
+                       urgencyNote = if (is.null(map$satisfactionScale))
+                         "Urgency is importance alone: this wish map asks no satisfaction."
+                       else paste("Urgency is importance times dissatisfaction: important and",
+                                  "unsatisfied is urgent."),
                        values = value_figures(imp, sat, top, map),
                        segments = segments, networks = networks))
 }

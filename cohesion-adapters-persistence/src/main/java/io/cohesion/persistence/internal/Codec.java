@@ -36,7 +36,7 @@ public final class Codec {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("id", map.id().value());
     values(root.putArray("values"), map.values());
-    range(root.putObject("importanceScale"), map.importanceScale());
+    map.importanceScale().ifPresent(r -> range(root.putObject("importanceScale"), r));
     map.satisfactionScale().ifPresent(r -> range(root.putObject("satisfactionScale"), r));
     root.put("topChoices", map.topChoices());
     strings(root.putArray("segments"), map.segments());
@@ -51,7 +51,10 @@ public final class Codec {
     return root.toString();
   }
 
-  /** A wish map from its JSON text; maps stored before segment values were declared have none. */
+  /**
+   * A wish map from its JSON text; maps stored before segment values were declared have none, and a
+   * map that asks no importance has no {@code importanceScale}.
+   */
   public static WishMap wishMap(String json) {
     JsonNode root = tree(json);
     List<Value> values = values(root.get("values"));
@@ -61,7 +64,9 @@ public final class Codec {
     return new WishMap(
         new WishMapId(root.get("id").asText()),
         values,
-        range(root.get("importanceScale")),
+        root.has("importanceScale")
+            ? Optional.of(range(root.get("importanceScale")))
+            : Optional.empty(),
         root.has("satisfactionScale")
             ? Optional.of(range(root.get("satisfactionScale")))
             : Optional.empty(),

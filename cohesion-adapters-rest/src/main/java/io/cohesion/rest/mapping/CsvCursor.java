@@ -113,6 +113,11 @@ final class CsvCursor implements Closeable {
     return format.assumption(separator, text.encoding, header);
   }
 
+  /** Whether a comma in a number is its decimal separator: cells are not separated by commas. */
+  boolean decimalComma() {
+    return CsvFormat.decimalComma(separator);
+  }
+
   /** The current row number; the header is row 1. */
   long row() {
     return row;

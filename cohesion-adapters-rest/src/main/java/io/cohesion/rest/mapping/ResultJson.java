@@ -173,6 +173,8 @@ public final class ResultJson {
   public record RedThreadFiguresBody(
       int n,
       Double kendallW,
+      String urgencyBasis,
+      String urgencyNote,
       List<ValueFiguresBody> values,
       List<SegmentFiguresBody> segments,
       List<NetworkFiguresBody> networks)
@@ -386,8 +388,11 @@ public final class ResultJson {
   }
 
   /**
-   * The {@code red-thread} document: {@code {n, kendallW, values, segments, networks}}; a wave the
-   * disclosure policy withholds is {@code {n: null, suppressed: true, reason}} (docs/privacy.md).
+   * The {@code red-thread} document: {@code {n, kendallW, urgencyBasis, urgencyNote, values,
+   * segments, networks}}, where {@code urgencyBasis} says what urgency is made of ({@code
+   * importanceAndSatisfaction}, {@code importance} or {@code dissatisfaction}) and {@code
+   * urgencyNote} says it in a sentence; a wave the disclosure policy withholds is {@code {n: null,
+   * suppressed: true, reason}} (docs/privacy.md).
    */
   public static RedThreadBody redThread(RedThread redThread) {
     if (redThread.suppressed().isPresent()) {
@@ -396,6 +401,8 @@ public final class ResultJson {
     return new RedThreadFiguresBody(
         redThread.n(),
         number(redThread.kendallW()),
+        redThread.urgencyBasis().code(),
+        redThread.urgencyBasis().sentence(),
         values(redThread.values()),
         redThread.segments().stream().map(ResultJson::segment).toList(),
         networks(redThread.networks()));

@@ -32,12 +32,13 @@ import org.apiguardian.api.API;
  *  "topChoices": 3, "segments": ["household"]}
  * }</pre>
  *
- * <p>Required are {@code id}, {@code importanceScale} and each value's {@code code}. Labels default
- * to the code and may be given in one language only (or as a plain string); without {@code
- * satisfactionScale} the map asks no satisfaction; {@code topChoices} defaults to 3 (or to the
- * number of values when there are fewer); {@code segments} defaults to none. An optional {@code
- * mobilisation} object may list {@code interests}, {@code networks}, {@code channels} and {@code
- * skills}. Unknown fields are ignored.
+ * <p>Required are {@code id}, {@code importanceScale} or {@code satisfactionScale} (a map without
+ * importance, for a survey that asked satisfaction only, ranks by dissatisfaction alone) and each
+ * value's {@code code}. Labels default to the code and may be given in one language only (or as a
+ * plain string); without {@code satisfactionScale} the map asks no satisfaction; {@code topChoices}
+ * defaults to 3 (or to the number of values when there are fewer); {@code segments} defaults to
+ * none. An optional {@code mobilisation} object may list {@code interests}, {@code networks},
+ * {@code channels} and {@code skills}. Unknown fields are ignored.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class WishMapFile {
@@ -72,13 +73,19 @@ public final class WishMapFile {
             .flatMap(n -> fields.string(n, "id"))
             .flatMap(s -> fields.construct("id", () -> new WishMapId(s)));
     List<Value> values = values(root, fields);
+    Optional<JsonNode> importanceNode = JsonFields.optional(root, "importanceScale");
     Optional<ResponseRange> importance =
-        fields
-            .required(root, "importanceScale", "importanceScale")
-            .flatMap(n -> fields.range(n, "importanceScale"));
+        importanceNode.flatMap(n -> fields.range(n, "importanceScale"));
     Optional<JsonNode> satisfactionNode = JsonFields.optional(root, "satisfactionScale");
     Optional<ResponseRange> satisfaction =
         satisfactionNode.flatMap(n -> fields.range(n, "satisfactionScale"));
+    if (importanceNode.isEmpty() && satisfactionNode.isEmpty()) {
+      // A survey that asked satisfaction only (report grades) is a map without importance.
+      fields.error(
+          "importanceScale",
+          "missing: a wish map asks importance, satisfaction or both; give importanceScale,"
+              + " satisfactionScale or both");
+    }
     OptionalInt topChoices =
         JsonFields.optional(root, "topChoices")
             .map(n -> fields.integer(n, "topChoices"))
@@ -104,7 +111,7 @@ public final class WishMapFile {
                 new WishMap(
                     id.orElseThrow(),
                     values,
-                    importance.orElseThrow(),
+                    importance,
                     satisfaction,
                     topChoices.getAsInt(),
                     segments,

@@ -31,17 +31,18 @@ import org.apiguardian.api.API;
 /**
  * Streams a responses CSV for a {@link WishMap} (docs/cli.md) into {@link WishMapResponse}s.
  *
- * <p>Columns: {@code imp.<code>} (importance, one per value, required), {@code sat.<code>}
- * (satisfaction, one per value, required when the map has a satisfaction scale and refused
- * otherwise), {@code top1…topN} (value codes, N up to the map's {@code topChoices}, each optional),
- * one column per segment of the map (required), {@code networks} ({@code ;}-separated names),
- * {@code willingness} (a whole number 1–5), {@code wish} (free text) and {@code respondent} (a
- * pseudonym; without it a row is known by its row number). Other columns are ignored, except those
- * that look like they mean a value or top choice the map does not have ({@code imp.xyz}, {@code
- * top9}), which are errors. An empty cell is a missing answer; a row with nothing in it is skipped.
- * Rows are numbered with the header as row 1. The separator and the encoding are detected unless
- * {@link #format} sets them (see {@link CsvFormat}); in a file whose cells are separated by {@code
- * ;}, a {@code networks} cell that holds several names is quoted, as spreadsheets write it.
+ * <p>Columns: {@code imp.<code>} (importance, one per value, required when the map has an
+ * importance scale and refused otherwise), {@code sat.<code>} (satisfaction, one per value,
+ * required when the map has a satisfaction scale and refused otherwise), {@code top1…topN} (value
+ * codes, N up to the map's {@code topChoices}, each optional), one column per segment of the map
+ * (required), {@code networks} ({@code ;}-separated names), {@code willingness} (a whole number
+ * 1–5), {@code wish} (free text) and {@code respondent} (a pseudonym; without it a row is known by
+ * its row number). Other columns are ignored, except those that look like they mean a value or top
+ * choice the map does not have ({@code imp.xyz}, {@code top9}), which are errors. An empty cell is
+ * a missing answer; a row with nothing in it is skipped. Rows are numbered with the header as row
+ * 1. The separator and the encoding are detected unless {@link #format} sets them (see {@link
+ * CsvFormat}); in a file whose cells are separated by {@code ;}, a {@code networks} cell that holds
+ * several names is quoted, as spreadsheets write it.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class WishMapResponsesCsv {
@@ -189,7 +190,8 @@ public final class WishMapResponsesCsv {
 
   private void read(CsvCursor csv, Column column, Row row) throws IOException {
     switch (column.kind()) {
-      case IMPORTANCE -> row.importance.put(column.key(), answer(csv, map.importanceScale()));
+      case IMPORTANCE ->
+          row.importance.put(column.key(), answer(csv, map.importanceScale().orElseThrow()));
       case SATISFACTION ->
           row.satisfaction.put(column.key(), answer(csv, map.satisfactionScale().orElseThrow()));
       case TOP -> {
@@ -269,7 +271,7 @@ public final class WishMapResponsesCsv {
     }
     for (var value : map.values()) {
       String code = value.code();
-      if (!seen.contains(new Column(Kind.IMPORTANCE, code, 0))) {
+      if (map.asksImportance() && !seen.contains(new Column(Kind.IMPORTANCE, code, 0))) {
         errors.add(
             new FieldError(
                 "column imp." + code,
@@ -318,6 +320,13 @@ public final class WishMapResponsesCsv {
             new FieldError(
                 "column " + name,
                 "unknown value code '" + code + "'; the wish map has " + codes()));
+        return Optional.empty();
+      }
+      if (importance && !map.asksImportance()) {
+        errors.add(
+            new FieldError(
+                "column " + name,
+                "wish map " + map.id() + " has no importance scale, so it takes no imp. columns"));
         return Optional.empty();
       }
       if (!importance && map.satisfactionScale().isEmpty()) {

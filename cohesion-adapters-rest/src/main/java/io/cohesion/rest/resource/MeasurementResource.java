@@ -30,6 +30,7 @@ import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Audiences;
 import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.Caller;
+import io.cohesion.rest.http.FormParts;
 import io.cohesion.rest.http.Idempotency;
 import io.cohesion.rest.http.Negotiation;
 import io.cohesion.rest.http.Paging;
@@ -37,9 +38,11 @@ import io.cohesion.rest.http.Params;
 import io.cohesion.rest.http.Preconditions;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
+import io.cohesion.rest.mapping.MappedResponsesCsv;
 import io.cohesion.rest.mapping.ResultJson;
 import io.cohesion.rest.mapping.ResultTables;
 import io.cohesion.rest.mapping.ScaleResponsesCsv;
+import io.cohesion.rest.mapping.SurveyMapping;
 import io.cohesion.rest.mapping.WishMapFile;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
@@ -250,10 +253,15 @@ public final class MeasurementResource implements ApiResource {
   private void submit(Context ctx) throws Exception {
     Measurement measurement = find(ctx).value();
     MeasurementId id = measurement.id();
-    String type = Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV));
+    String type =
+        Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV, FormParts.MULTIPART));
     if (type.equals(Bodies.CSV)) {
       // A closed wave refuses an import before the file is read, whatever it holds.
       importCsv(ctx, measurement, measurements.requireOpen(id));
+      return;
+    }
+    if (type.equals(FormParts.MULTIPART)) {
+      importMapped(ctx, measurement, measurements.requireOpen(id));
       return;
     }
     ResponseRequest request = bodies.json(ctx, ResponseRequest.class);
@@ -322,6 +330,24 @@ public final class MeasurementResource implements ApiResource {
             });
     long imported = measurements.importAll(id, rows);
     ctx.status(201).json(Views.SubmittedBody.importedToMeasurement(imported, id.value()));
+  }
+
+  /**
+   * Imports an existing survey's export through its mapping (docs/survey-import.md), a form with
+   * the parts {@code mapping} and {@code export}, onto the items and the declared attributes.
+   */
+  private void importMapped(Context ctx, Measurement measurement, Scale scale) throws Exception {
+    if (Caller.of(ctx).role().isEmpty()) {
+      throw ProblemException.forbidden("residents answer one response as JSON");
+    }
+    FormParts form = FormParts.read(ctx, bodies, "mapping", "export");
+    SurveyMapping mapping = SurveyMapping.read(form.require("mapping").content(), "mapping");
+    List<MeasurementResponse> rows =
+        MappedResponsesCsv.forMeasurement(scale, measurement.declaredCodes(), mapping)
+            .readAll(new ByteArrayInputStream(form.require("export").content()), "export");
+    long imported = measurements.importAll(measurement.id(), rows);
+    ctx.status(201)
+        .json(Views.SubmittedBody.importedToMeasurement(imported, measurement.id().value()));
   }
 
   /**

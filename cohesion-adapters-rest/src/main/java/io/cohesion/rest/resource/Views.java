@@ -43,7 +43,7 @@ final class Views {
   record WishMapBody(
       String id,
       List<ValueBody> values,
-      RangeBody importanceScale,
+      @JsonInclude(Include.NON_ABSENT) Optional<RangeBody> importanceScale,
       @JsonInclude(Include.NON_ABSENT) Optional<RangeBody> satisfactionScale,
       int topChoices,
       List<SegmentBody> segments) {}
@@ -130,7 +130,7 @@ final class Views {
     return new WishMapBody(
         map.id().value(),
         values(map.values()),
-        range(map.importanceScale()),
+        map.importanceScale().map(Views::range),
         map.satisfactionScale().map(Views::range),
         map.topChoices(),
         segments);

@@ -21,6 +21,7 @@ import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Audiences;
 import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.Caller;
+import io.cohesion.rest.http.FormParts;
 import io.cohesion.rest.http.Idempotency;
 import io.cohesion.rest.http.Negotiation;
 import io.cohesion.rest.http.Paging;
@@ -29,8 +30,10 @@ import io.cohesion.rest.http.Preconditions;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
 import io.cohesion.rest.mapping.CsvTable;
+import io.cohesion.rest.mapping.MappedResponsesCsv;
 import io.cohesion.rest.mapping.ResultJson;
 import io.cohesion.rest.mapping.ResultTables;
+import io.cohesion.rest.mapping.SurveyMapping;
 import io.cohesion.rest.mapping.WishMapFile;
 import io.cohesion.rest.mapping.WishMapResponsesCsv;
 import io.javalin.http.Context;
@@ -217,9 +220,14 @@ public final class WishMapResource implements ApiResource {
 
   private void submit(Context ctx) throws Exception {
     WishMap map = find(ctx).value();
-    String type = Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV));
+    String type =
+        Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV, FormParts.MULTIPART));
     if (type.equals(Bodies.CSV)) {
       importCsv(ctx, map);
+      return;
+    }
+    if (type.equals(FormParts.MULTIPART)) {
+      importMapped(ctx, map);
       return;
     }
     ResponseRequest request = bodies.json(ctx, ResponseRequest.class);
@@ -254,6 +262,30 @@ public final class WishMapResource implements ApiResource {
     long imported = wishMaps.importResponses(map.id(), rows);
     ctx.status(201).json(Views.SubmittedBody.importedToWishMap(imported, map.id().value()));
   }
+
+  /**
+   * Imports an existing survey's export through its mapping (docs/survey-import.md): a form with
+   * the parts {@code mapping} and {@code export}; every problem is a field error naming its row and
+   * column, and nothing is stored while there is any.
+   */
+  private void importMapped(Context ctx, WishMap map) throws Exception {
+    if (Caller.of(ctx).role().isEmpty()) {
+      throw ProblemException.forbidden("residents answer one response as JSON");
+    }
+    FormParts form = FormParts.read(ctx, bodies, MAPPING_PART, EXPORT_PART);
+    SurveyMapping mapping = SurveyMapping.read(form.require(MAPPING_PART).content(), MAPPING_PART);
+    List<WishMapResponse> rows =
+        MappedResponsesCsv.forWishMap(map, mapping)
+            .readAll(new ByteArrayInputStream(form.require(EXPORT_PART).content()), EXPORT_PART);
+    long imported = wishMaps.importResponses(map.id(), rows);
+    ctx.status(201).json(Views.SubmittedBody.importedToWishMap(imported, map.id().value()));
+  }
+
+  /** The part of an upload form that holds the mapping file. */
+  static final String MAPPING_PART = "mapping";
+
+  /** The part of an upload form that holds the survey's export. */
+  static final String EXPORT_PART = "export";
 
   /** {@code WishMapResponse}: one stored response, under its respondent's pseudonym. */
   record WishMapResponseBody(

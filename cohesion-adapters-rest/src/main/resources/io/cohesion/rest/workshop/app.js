@@ -665,9 +665,11 @@ function renderRedThread(lang) {
 
   // Texts first, so that each chart is drawn in the room they leave it.
   const counts = redThread.values.map((v) => v.n).filter((n) => typeof n === "number");
+  // A survey that asked satisfaction only ranks by dissatisfaction alone; the wall says so.
   $("values-sub").textContent =
     w.valuesSub(redThread.n, map.topChoices) +
-    (counts.length ? " · " + w.valuesN(Math.min(...counts), Math.max(...counts)) : "");
+    (counts.length ? " · " + w.valuesN(Math.min(...counts), Math.max(...counts)) : "") +
+    (redThread.urgencyBasis === "dissatisfaction" ? " · " + w.dissatisfactionOnly : "");
   $("values-agreement").textContent =
     typeof redThread.kendallW === "number"
       ? w.agreement(agreementWord(lang, redThread.kendallW), number(lang, redThread.kendallW))

@@ -160,7 +160,9 @@ class ResultJsonTest {
         .isEqualTo(
             json(
                 """
-                {"n": 10, "kendallW": 0.375,
+                {"n": 10, "kendallW": 0.375, "urgencyBasis": "importanceAndSatisfaction",
+                 "urgencyNote":
+                   "Urgency is importance times dissatisfaction: important and unsatisfied is urgent.",
                  "values": [%s,
                    {"code": "safety", "n": 8, "importanceMean": 3.0, "importanceSd": null,
                     "satisfactionMean": null, "urgency": 0.25, "topShare": 0.125, "borda": 3,

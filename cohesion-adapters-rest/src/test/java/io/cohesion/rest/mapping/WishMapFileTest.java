@@ -47,7 +47,7 @@ class WishMapFileTest {
             new Value("contact", Text.of("Contact")),
             new Value("safety", new Text("Veiligheid", "Safety")),
             new Value("green", new Text("Groen", "Greenery")));
-    assertThat(map.importanceScale()).isEqualTo(new ResponseRange(1, 5));
+    assertThat(map.importanceScale()).contains(new ResponseRange(1, 5));
     assertThat(map.satisfactionScale()).contains(new ResponseRange(1, 10));
     assertThat(map.topChoices()).isEqualTo(2);
     assertThat(map.segments()).containsExactly("household", "street");
@@ -100,6 +100,20 @@ class WishMapFileTest {
   }
 
   @Test
+  void aMapMayAskSatisfactionOnly() throws IOException {
+    WishMap map =
+        read(
+            """
+            {"id": "grades", "values": [{"code": "a"}, {"code": "b"}],
+             "satisfactionScale": {"min": 1, "max": 10}}
+            """);
+
+    assertThat(map.importanceScale()).isEmpty();
+    assertThat(map.asksImportance()).isFalse();
+    assertThat(map.satisfactionScale()).contains(new ResponseRange(1, 10));
+  }
+
+  @Test
   void unknownFieldsAreIgnored() throws IOException {
     WishMap map =
         read(
@@ -118,7 +132,10 @@ class WishMapFileTest {
     assertThat(e.errors())
         .extracting(FieldError::toString)
         .containsExactlyInAnyOrder(
-            "id: missing", "importanceScale: missing", "values[1].code: missing");
+            "id: missing",
+            "importanceScale: missing: a wish map asks importance, satisfaction or both; give"
+                + " importanceScale, satisfactionScale or both",
+            "values[1].code: missing");
     assertThat(e.getMessage()).startsWith("map.json: ");
   }
 

@@ -8,8 +8,9 @@ import org.apiguardian.api.API;
 /**
  * The urgency of docs/scoring.md#53-red-thread: importance × (1 − satisfaction) on rescaled
  * answers, so that important and unsatisfied is urgent and important and fine is not; importance
- * alone when the wish map asks no satisfaction. A respondent counts for a value only when they
- * answered what is asked. The aggregate is the mean.
+ * alone when the wish map asks no satisfaction; dissatisfaction (1 − satisfaction) alone when it
+ * asks no importance. A respondent counts for a value only when they answered what is asked. The
+ * aggregate is the mean.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class DefaultUrgency implements UrgencyStrategy {
@@ -27,7 +28,8 @@ public final class DefaultUrgency implements UrgencyStrategy {
 
   @Override
   public String description() {
-    return "mean of importance x (1 - satisfaction), both rescaled to [0, 1]";
+    return "mean of importance x (1 - satisfaction), both rescaled to [0, 1];"
+        + " 1 - satisfaction alone when the wish map asks no importance";
   }
 
   @Override

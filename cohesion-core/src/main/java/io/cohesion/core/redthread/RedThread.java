@@ -18,6 +18,8 @@ import org.apiguardian.api.API;
  * @param networks the networks respondents take part in, most respondents first (ties by name)
  * @param suppressed why the whole wave is withheld, if it is (docs/privacy.md): then {@code n} is
  *     0, {@code kendallW} NaN and every list empty
+ * @param urgencyBasis what urgency is made of, following from the scales the wish map asks; reports
+ *     show it with its sentence
  */
 @API(status = STABLE, since = "0.1.0")
 public record RedThread(
@@ -26,9 +28,28 @@ public record RedThread(
     List<ValueFigures> values,
     List<SegmentFigures> segments,
     List<NetworkFigures> networks,
-    Optional<String> suppressed) {
+    Optional<String> suppressed,
+    UrgencyBasis urgencyBasis) {
 
-  /** A released red thread. */
+  /** A red thread of a wish map that asks importance and satisfaction. */
+  public RedThread(
+      int n,
+      double kendallW,
+      List<ValueFigures> values,
+      List<SegmentFigures> segments,
+      List<NetworkFigures> networks,
+      Optional<String> suppressed) {
+    this(
+        n,
+        kendallW,
+        values,
+        segments,
+        networks,
+        suppressed,
+        UrgencyBasis.IMPORTANCE_AND_SATISFACTION);
+  }
+
+  /** A released red thread of a wish map that asks importance and satisfaction. */
   public RedThread(
       int n,
       double kendallW,
@@ -43,6 +64,12 @@ public record RedThread(
     return new RedThread(0, Double.NaN, List.of(), List.of(), List.of(), Optional.of(reason));
   }
 
+  /** A red thread of which nothing is released, with the reason and the map's urgency basis. */
+  public static RedThread withheld(String reason, UrgencyBasis urgencyBasis) {
+    return new RedThread(
+        0, Double.NaN, List.of(), List.of(), List.of(), Optional.of(reason), urgencyBasis);
+  }
+
   public RedThread {
     if (n < 0) {
       throw new IllegalArgumentException("n must be 0 or more, got " + n);
@@ -51,5 +78,6 @@ public record RedThread(
     segments = List.copyOf(segments);
     networks = List.copyOf(networks);
     Objects.requireNonNull(suppressed, "suppressed");
+    Objects.requireNonNull(urgencyBasis, "urgencyBasis");
   }
 }

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
@@ -84,12 +85,13 @@ public final class RedThreadAnalysis {
               ? "the wish map has fewer than " + audience.k() + " respondents"
               : "releasing the wish map would single out fewer than "
                   + audience.k()
-                  + " respondents");
+                  + " respondents",
+          UrgencyBasis.of(map));
     }
     List<ValueFigures> values =
         ValueStatistics.compute(
             all, urgency, options.bootstrap(), options.seed(), plan.waveValues());
-    double kendallW = plan.kendallReleased() ? KendallW.of(all.importance()) : Double.NaN;
+    double kendallW = plan.kendallReleased() ? KendallW.of(all.ratings()) : Double.NaN;
 
     List<SegmentFigures> segments = new ArrayList<>();
     List<Integer> shown = new ArrayList<>();
@@ -119,7 +121,13 @@ public final class RedThreadAnalysis {
       }
     }
     return new RedThread(
-        responses.size(), kendallW, values, segments, networks(plan, shown, responses.size()));
+        responses.size(),
+        kendallW,
+        values,
+        segments,
+        networks(plan, shown, responses.size()),
+        Optional.empty(),
+        UrgencyBasis.of(map));
   }
 
   /**

@@ -10,8 +10,9 @@ import org.apiguardian.api.API;
  * Double.NaN}.
  *
  * @param code the value code
- * @param n respondents who answered the value's importance
- * @param importanceMean mean importance
+ * @param n respondents who answered the value's importance, or its satisfaction when the wish map
+ *     asks no importance ({@link UrgencyBasis#DISSATISFACTION})
+ * @param importanceMean mean importance; NaN when the wish map asks no importance
  * @param importanceSd sample standard deviation (n − 1) of importance; NaN when n &lt; 2
  * @param satisfactionMean mean satisfaction; NaN without a satisfaction scale or answers
  * @param urgency the urgency of the value under the chosen urgency strategy

@@ -21,8 +21,11 @@ import org.apiguardian.api.API;
  *
  * @param id the wish map id
  * @param values the values, at least two, with unique codes
- * @param importanceScale the range of importance answers
- * @param satisfactionScale the range of satisfaction answers, if the map asks for satisfaction
+ * @param importanceScale the range of importance answers, if the map asks for importance; a map
+ *     built on an existing survey that asked for satisfaction (report grades) only has none, and
+ *     its urgency is dissatisfaction alone (docs/scoring.md#without-importance)
+ * @param satisfactionScale the range of satisfaction answers, if the map asks for satisfaction; a
+ *     map asks for at least one of the two
  * @param topChoices how many personal top choices a respondent names (1…number of values)
  * @param segments the segment columns (for example {@code household}), unique
  * @param mobilisation the mobilisation block
@@ -34,7 +37,7 @@ import org.apiguardian.api.API;
 public record WishMap(
     WishMapId id,
     List<Value> values,
-    ResponseRange importanceScale,
+    Optional<ResponseRange> importanceScale,
     Optional<ResponseRange> satisfactionScale,
     int topChoices,
     List<String> segments,
@@ -46,6 +49,47 @@ public record WishMap(
 
   private static final Set<String> RESERVED_COLUMNS =
       Set.of("respondent", "networks", "willingness", "wish", "invitationCode");
+
+  /** A wish map that asks for importance on {@code importanceScale}. */
+  public WishMap(
+      WishMapId id,
+      List<Value> values,
+      ResponseRange importanceScale,
+      Optional<ResponseRange> satisfactionScale,
+      int topChoices,
+      List<String> segments,
+      Mobilisation mobilisation,
+      List<SegmentColumn> declarations) {
+    this(
+        id,
+        values,
+        Optional.of(requireNonNull(importanceScale, "importance scale of wish map " + id)),
+        satisfactionScale,
+        topChoices,
+        segments,
+        mobilisation,
+        declarations);
+  }
+
+  /** A wish map, asking importance or not, whose segment columns declare no values. */
+  public WishMap(
+      WishMapId id,
+      List<Value> values,
+      Optional<ResponseRange> importanceScale,
+      Optional<ResponseRange> satisfactionScale,
+      int topChoices,
+      List<String> segments,
+      Mobilisation mobilisation) {
+    this(
+        id,
+        values,
+        importanceScale,
+        satisfactionScale,
+        topChoices,
+        segments,
+        mobilisation,
+        List.of());
+  }
 
   /** A wish map whose segment columns declare no values. */
   public WishMap(
@@ -73,6 +117,10 @@ public record WishMap(
     values = List.copyOf(values);
     requireNonNull(importanceScale, "importance scale of wish map " + id);
     requireNonNull(satisfactionScale, "satisfaction scale of wish map " + id);
+    if (importanceScale.isEmpty() && satisfactionScale.isEmpty()) {
+      throw new IllegalArgumentException(
+          "wish map " + id + " needs an importance scale, a satisfaction scale or both");
+    }
     segments = List.copyOf(segments);
     requireNonNull(mobilisation, "mobilisation of wish map " + id);
     if (values.size() < 2) {
@@ -161,6 +209,14 @@ public record WishMap(
         Mobilisation.none());
   }
 
+  /**
+   * Whether respondents rate the importance of values; a map without it (an existing survey of
+   * satisfaction only) ranks values by dissatisfaction alone.
+   */
+  public boolean asksImportance() {
+    return importanceScale.isPresent();
+  }
+
   /** The value with this code, if the map has one. */
   public Optional<Value> value(String code) {
     return values.stream().filter(v -> v.code().equals(code)).findFirst();
@@ -178,12 +234,12 @@ public record WishMap(
 
   /**
    * Every rule {@code response} breaks against this map: unknown value codes or segment columns,
-   * answers out of range, a satisfaction answer without a satisfaction scale, duplicate or too many
-   * top choices, willingness outside 1–5. An empty list means the response is valid.
+   * answers out of range, an importance or satisfaction answer the map does not ask, duplicate or
+   * too many top choices, willingness outside 1–5. An empty list means the response is valid.
    */
   public List<FieldError> check(WishMapResponse response) {
     List<FieldError> errors = new ArrayList<>();
-    checkAnswers("importance", response.importance(), Optional.of(importanceScale), errors);
+    checkAnswers("importance", response.importance(), importanceScale, errors);
     checkAnswers("satisfaction", response.satisfaction(), satisfactionScale, errors);
     List<String> top = response.topChoices();
     if (top.size() > topChoices) {

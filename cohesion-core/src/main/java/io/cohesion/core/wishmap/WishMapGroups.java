@@ -63,8 +63,8 @@ public final class WishMapGroups {
 
   /**
    * The per-value kinds of figures a response takes part in: each value's importance, satisfaction
-   * and urgency (importance answered, and satisfaction too where the map asks for it), and the top
-   * choices.
+   * and urgency (importance answered, and satisfaction too where the map asks for it; satisfaction
+   * alone where it asks no importance), and the top choices.
    */
   static List<String> kinds(WishMap map, WishMapResponse response) {
     List<String> kinds = new ArrayList<>();
@@ -77,6 +77,10 @@ public final class WishMapGroups {
     }
     for (String value : response.satisfaction().keySet()) {
       kinds.add("satisfaction " + value);
+      if (!map.asksImportance()) {
+        // without importance, urgency is dissatisfaction: its cell is that of satisfaction
+        kinds.add("urgency " + value);
+      }
     }
     if (!response.topChoices().isEmpty()) {
       kinds.add("top choices");

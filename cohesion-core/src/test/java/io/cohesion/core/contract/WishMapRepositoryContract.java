@@ -118,6 +118,39 @@ public abstract class WishMapRepositoryContract
   }
 
   @Test
+  void keepsAMapWithoutImportanceAndItsSatisfactionOnlyResponses() {
+    WishMap grades =
+        new WishMap(
+            new WishMapId("grades"),
+            List.of(Value.of("shop"), Value.of("green")),
+            Optional.empty(),
+            Optional.of(new ResponseRange(1, 5)),
+            1,
+            List.of(),
+            Mobilisation.none());
+
+    repository().create(grades);
+    io.cohesion.core.wishmap.WishMapResponse answer =
+        new io.cohesion.core.wishmap.WishMapResponse(
+            new io.cohesion.core.privacy.Pseudonym("d1"),
+            java.util.Map.of(),
+            java.util.Map.of("shop", 2.3333333333333335, "green", 4.0),
+            List.of("shop"),
+            java.util.Map.of(),
+            java.util.Set.of(),
+            java.util.OptionalInt.empty(),
+            List.of());
+    stores.wishMapResponses().submit(grades.id(), answer, Optional.empty());
+
+    WishMap read = repository().find(grades.id()).orElseThrow().value();
+    assertThat(read).isEqualTo(grades);
+    assertThat(read.asksImportance()).isFalse();
+    List<io.cohesion.core.wishmap.WishMapResponse> stored = new java.util.ArrayList<>();
+    stores.wishMapResponses().forEach(grades.id(), stored::add);
+    assertThat(stored).containsExactly(answer);
+  }
+
+  @Test
   void refusesToDeleteAMapWithResponses() {
     WishMap map = repository().create(wishMap("answered")).value();
     stores

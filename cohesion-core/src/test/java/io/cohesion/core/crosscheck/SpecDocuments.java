@@ -122,6 +122,8 @@ final class SpecDocuments {
     ObjectNode json = NODES.objectNode();
     json.put("n", redThread.n());
     number(json, "kendallW", redThread.kendallW());
+    json.put("urgencyBasis", redThread.urgencyBasis().code());
+    json.put("urgencyNote", redThread.urgencyBasis().sentence());
     json.set("values", values(redThread.values()));
     ArrayNode segments = json.putArray("segments");
     for (SegmentFigures segment : redThread.segments()) {

@@ -21,8 +21,10 @@ import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapResponse;
 import io.cohesion.persistence.StoreConfig;
 import io.cohesion.persistence.Stores;
+import io.cohesion.rest.mapping.MappedResponsesCsv;
 import io.cohesion.rest.mapping.ScaleFile;
 import io.cohesion.rest.mapping.ScaleResponsesCsv;
+import io.cohesion.rest.mapping.SurveyMapping;
 import io.cohesion.rest.mapping.WishMapFile;
 import io.cohesion.rest.mapping.WishMapResponsesCsv;
 import java.io.IOException;
@@ -156,6 +158,16 @@ public final class ImportCommand implements Callable<Integer> {
       description = "text (default) or json: one JSON document on stdout.")
   String format;
 
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "A mapping file (docs/survey-import.md): the data is an existing survey's export whose"
+              + " columns and answer texts the mapping turns into the wish map's or"
+              + " measurement's. Every problem is listed with its row and column, and nothing is"
+              + " imported while there is any.")
+  Path mapping;
+
   @Option(names = "--no-progress", description = "Show no progress bar.")
   boolean noProgress;
 
@@ -242,6 +254,19 @@ public final class ImportCommand implements Callable<Integer> {
             .value();
     Set<String> stored = new HashSet<>();
     wishMaps.respondents(wishMapId, respondent -> stored.add(respondent.value()));
+    if (mapping != null) {
+      MappedResponsesCsv<WishMapResponse> mapped =
+          MappedResponsesCsv.forWishMap(map, SurveyMapping.read(mapping))
+              .format(csvOptions.format(spec));
+      Outcome outcome =
+          mappedImport(
+              mapped,
+              map::check,
+              WishMapResponse::respondent,
+              stored,
+              feed -> wishMaps.importResponses(wishMapId, feed));
+      return new Result("wishMap", id, outcome.rows(), outcome.imported(), outcome.rejections());
+    }
     WishMapResponsesCsv reader =
         WishMapResponsesCsv.forWishMap(map).format(csvOptions.format(spec));
     Outcome outcome =
@@ -293,6 +318,31 @@ public final class ImportCommand implements Callable<Integer> {
     // The scale of a wave that takes answers: a closed wave is refused before the file is read.
     Scale scale = measurements.requireOpen(id);
     Measurement measurement = measurements.find(id).value();
+    if (mapping != null) {
+      if (groupBy != null) {
+        throw new IllegalArgumentException(
+            "--group-by and --mapping: map the column to an attribute the measurement declares");
+      }
+      Set<String> stored = new HashSet<>();
+      measurements.respondents(id, respondent -> stored.add(respondent.value()));
+      MappedResponsesCsv<MeasurementResponse> mapped =
+          MappedResponsesCsv.forMeasurement(
+                  scale, measurement.declaredCodes(), SurveyMapping.read(mapping))
+              .format(csvOptions.format(spec));
+      Outcome outcome =
+          mappedImport(
+              mapped,
+              response -> {
+                List<FieldError> errors = new ArrayList<>(response.check(scale));
+                errors.addAll(measurement.checkAttributes(response));
+                return errors;
+              },
+              MeasurementResponse::respondent,
+              stored,
+              feed -> measurements.importAll(id, feed));
+      return new Result(
+          "measurement", id.value(), outcome.rows(), outcome.imported(), outcome.rejections());
+    }
     // The columns the measurement declares come in as they are; an undeclared column is not read.
     ScaleResponsesCsv reader =
         ScaleResponsesCsv.forScale(scale)
@@ -339,6 +389,39 @@ public final class ImportCommand implements Callable<Integer> {
             feed -> measurements.importAll(id, feed));
     return new Result(
         "measurement", id.value(), outcome.rows(), outcome.imported(), outcome.rejections());
+  }
+
+  /**
+   * Reads the whole export through its mapping first: with any problem, each is a rejection (by its
+   * row and the export's column) and the store is not touched; otherwise the responses go through
+   * the same checks and the same single transaction as a file in the documented layout.
+   */
+  private <R> Outcome mappedImport(
+      MappedResponsesCsv<R> reader,
+      Function<R, List<FieldError>> check,
+      Function<R, Pseudonym> respondentOf,
+      Set<String> stored,
+      ToLongFunction<Iterable<R>> importer)
+      throws IOException {
+    MappedResponsesCsv.Reading<R> reading;
+    try (InputStream in = progressInput("Reading")) {
+      reading = reader.read(in, data.toString());
+    }
+    if (!reading.problems().isEmpty()) {
+      List<Rejection> rejections = new ArrayList<>();
+      for (MappedResponsesCsv.Problem problem : reading.problems()) {
+        rejections.add(new Rejection(problem.row(), problem.column().orElse(""), problem.reason()));
+      }
+      if (reading.unlisted() > 0) {
+        long last = reading.problems().get(reading.problems().size() - 1).row();
+        rejections.add(
+            new Rejection(
+                last, "", reading.unlisted() + " more problems are not listed; fix these first"));
+      }
+      return new Outcome(reading.rows(), 0, rejections);
+    }
+    return streamed(
+        sink -> reading.responses().forEach(sink), check, respondentOf, stored, importer);
   }
 
   /** What {@code lookup} finds, or empty when it is not in the store. */
@@ -534,14 +617,26 @@ public final class ImportCommand implements Callable<Integer> {
           seconds);
     } else {
       for (Rejection r : result.rejections()) {
-        err.printf(Locale.ROOT, "row %d, column %s: %s%n", r.row(), r.column(), r.reason());
+        if (r.column().isEmpty()) {
+          err.printf(Locale.ROOT, "row %d: %s%n", r.row(), r.reason());
+        } else {
+          err.printf(Locale.ROOT, "row %d, column %s: %s%n", r.row(), r.column(), r.reason());
+        }
       }
     }
     if (!result.rejections().isEmpty()) {
+      if (result.rejections().stream().anyMatch(r -> r.row() == 1)) {
+        // Row 1 is the header: the columns of an export that a mapping does not account for.
+        err.printf(Locale.ROOT, "cohesion import: the header has problems%n");
+      }
       err.printf(
           Locale.ROOT,
           "cohesion import: %d of %d rows rejected; nothing was imported%n",
-          result.rejections().stream().mapToLong(Rejection::row).distinct().count(),
+          result.rejections().stream()
+              .mapToLong(Rejection::row)
+              .filter(r -> r > 1)
+              .distinct()
+              .count(),
           result.rows());
     }
     out.flush();

@@ -7,7 +7,9 @@ import io.cohesion.core.redthread.RedThreadAnalysis;
 import io.cohesion.core.redthread.RedThreadOptions;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.rest.mapping.MappedResponsesCsv;
 import io.cohesion.rest.mapping.ResultJson;
+import io.cohesion.rest.mapping.SurveyMapping;
 import io.cohesion.rest.mapping.WishMapFile;
 import io.cohesion.rest.mapping.WishMapResponsesCsv;
 import java.io.IOException;
@@ -42,13 +44,16 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "The CSV has a header row (separator and encoding detected, as for score): imp.<code>"
-          + " and (with a"
+          + " (with an importance scale) and (with a"
           + " satisfaction scale) sat.<code> for every value, top1..topN, a column per segment,"
           + " networks (';'-separated), willingness (1-5), wish and respondent. An empty cell is a"
           + " missing answer; decimals use a point, or a comma when ',' does not separate cells."
           + " Errors name the row as a spreadsheet shows it"
-          + " (the header is row 1) and the column.",
-      "JSON (--format json): {n, kendallW, values, segments, networks}; undefined figures are"
+          + " (the header is row 1) and the column. With --mapping the CSV is an existing"
+          + " survey's export instead (docs/survey-import.md).",
+      "Without an importance scale, urgency is dissatisfaction alone, and the report says so.",
+      "JSON (--format json): {n, kendallW, urgencyBasis, urgencyNote, values, segments,"
+          + " networks}; undefined figures are"
           + " null; a suppressed segment is {column, value, suppressed: true}.",
       "Exit codes: 0 done, 2 bad input (one line on stderr), 1 unexpected failure."
     })
@@ -99,6 +104,14 @@ final class RedThreadCommand implements Callable<Integer> {
       description = "The urgency strategy, by name (default: ${DEFAULT-VALUE}).")
   String urgency;
 
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "A mapping file (docs/survey-import.md): the data is an existing survey's export whose"
+              + " columns and answer texts the mapping turns into the wish map's.")
+  Path mapping;
+
   @Mixin CsvOptions csvOptions;
 
   @Mixin FormatOption format;
@@ -114,10 +127,14 @@ final class RedThreadCommand implements Callable<Integer> {
     List<String> columns = segments.isEmpty() ? declared.segments() : List.copyOf(segments);
     WishMap map = withSegments(declared, columns);
     List<WishMapResponse> responses =
-        WishMapResponsesCsv.forWishMap(map)
-            .format(csvOptions.format(spec))
-            .onProgress(new Progress(spec.commandLine().getErr(), "red-thread"))
-            .readAll(data);
+        mapping != null
+            ? MappedResponsesCsv.forWishMap(map, SurveyMapping.read(mapping))
+                .format(csvOptions.format(spec))
+                .readAll(data)
+            : WishMapResponsesCsv.forWishMap(map)
+                .format(csvOptions.format(spec))
+                .onProgress(new Progress(spec.commandLine().getErr(), "red-thread"))
+                .readAll(data);
     RedThreadOptions options =
         new RedThreadOptions(columns, Audience.rawData(rule.kMin()), bootstrap, seed, urgency);
     RedThread redThread = RedThreadAnalysis.analyse(map, responses, options);
@@ -153,7 +170,8 @@ final class RedThreadCommand implements Callable<Integer> {
           map.satisfactionScale(),
           map.topChoices(),
           List.copyOf(all),
-          map.mobilisation());
+          map.mobilisation(),
+          List.of());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--segment: " + e.getMessage());
     }

@@ -8,6 +8,7 @@ import io.cohesion.core.participation.ParticipationModel;
 import io.cohesion.core.redthread.NetworkFigures;
 import io.cohesion.core.redthread.RedThread;
 import io.cohesion.core.redthread.SegmentFigures;
+import io.cohesion.core.redthread.UrgencyBasis;
 import io.cohesion.core.redthread.ValueFigures;
 import io.cohesion.core.scoring.Interval;
 import io.cohesion.core.trust.GroupReliability;
@@ -123,8 +124,13 @@ final class Tables {
     out.println(
         "Respondents: "
             + count(redThread.n())
-            + "; agreement on importance (Kendall's W): "
+            + "; agreement on "
+            + (redThread.urgencyBasis() == UrgencyBasis.DISSATISFACTION
+                ? "satisfaction"
+                : "importance")
+            + " (Kendall's W): "
             + figure(redThread.kendallW()));
+    out.println(redThread.urgencyBasis().sentence());
     out.println();
     out.println("Values, most urgent first");
     values(redThread.values()).print(out, INDENT);

@@ -60,7 +60,7 @@ final class PilotReport {
                 data.wishMap().id(),
                 data.responses().size(),
                 data.wishMap().values().size(),
-                data.wishMap().importanceScale(),
+                data.wishMap().importanceScale().orElseThrow(),
                 data.wishMap().topChoices(),
                 String.join(" and ", data.wishMap().segments()),
                 settings.kMin(),

@@ -92,7 +92,9 @@ final class WishMapSurvey {
       Pseudonym respondent,
       Map<String, String> segmentValues,
       Draws draws) {
-    ResponseRange importanceRange = map.importanceScale();
+    ResponseRange importanceRange =
+        map.importanceScale()
+            .orElseThrow(() -> new IllegalArgumentException("the survey asks importance"));
     ResponseRange satisfactionRange =
         map.satisfactionScale()
             .orElseThrow(() -> new IllegalArgumentException("the survey asks satisfaction"));

@@ -30,7 +30,8 @@ class DocsCommandsTest {
           "docs/cli.md", "CommandLineGuideTest",
           "docs/api.md", "ApiGuideTest",
           "docs/persistence.md", "PersistenceGuideTest",
-          "docs/operations.md", "OperationsGuideTest");
+          "docs/operations.md", "OperationsGuideTest",
+          "docs/survey-import.md", "SurveyImportGuideTest");
 
   /** Pages whose commands take minutes: they are checked here, not run. */
   private static final String BENCHMARKS = "docs/performance.md";

@@ -16,7 +16,7 @@ final class Urgency {
   private Urgency() {}
 
   static double of(WishMap map, List<WishMapResponse> responses, String code) {
-    ResponseRange imp = map.importanceScale();
+    ResponseRange imp = map.importanceScale().orElseThrow();
     ResponseRange sat = map.satisfactionScale().orElseThrow();
     double sum = 0;
     int n = 0;

@@ -211,7 +211,7 @@ public final class ReleasePlan {
             n,
             i -> {
               for (int v = 0; v < values; v++) {
-                if (Double.isNaN(all.importance[v][i])) {
+                if (Double.isNaN(all.ratings()[v][i])) {
                   return false;
                 }
               }

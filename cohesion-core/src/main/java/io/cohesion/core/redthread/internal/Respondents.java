@@ -19,6 +19,7 @@ public final class Respondents {
   final int k;
   final int topChoices;
   final String[] codes;
+  final boolean importanceAsked;
   final double[][] importance;
   final double[][] satisfaction;
   final double[][] urgency;
@@ -29,6 +30,7 @@ public final class Respondents {
       int k,
       int topChoices,
       String[] codes,
+      boolean importanceAsked,
       double[][] importance,
       double[][] satisfaction,
       double[][] urgency,
@@ -37,6 +39,7 @@ public final class Respondents {
     this.k = k;
     this.topChoices = topChoices;
     this.codes = codes;
+    this.importanceAsked = importanceAsked;
     this.importance = importance;
     this.satisfaction = satisfaction;
     this.urgency = urgency;
@@ -58,7 +61,8 @@ public final class Respondents {
     double[][] urgency = new double[k][n];
     int[] top = new int[n * t];
     Arrays.fill(top, -1);
-    ResponseRange impScale = map.importanceScale();
+    Optional<ResponseRange> impScale = map.importanceScale();
+    boolean importanceAsked = impScale.isPresent();
     Optional<ResponseRange> satScale = map.satisfactionScale();
     boolean satisfactionAsked = satScale.isPresent();
     for (int i = 0; i < n; i++) {
@@ -70,18 +74,20 @@ public final class Respondents {
         importance[v][i] = answer == null ? Double.NaN : answer;
         Double satAnswer = sat.get(codes[v]);
         satisfaction[v][i] = satAnswer == null ? Double.NaN : satAnswer;
-        double unitImportance = impScale.unit(importance[v][i]);
+        double unitImportance =
+            importanceAsked ? impScale.get().unit(importance[v][i]) : Double.NaN;
         double unitSatisfaction =
             satisfactionAsked ? satScale.get().unit(satisfaction[v][i]) : Double.NaN;
         urgency[v][i] =
-            strategy.respondentUrgency(unitImportance, unitSatisfaction, satisfactionAsked);
+            strategy.respondentUrgency(
+                unitImportance, unitSatisfaction, importanceAsked, satisfactionAsked);
       }
       List<String> choices = response.topChoices();
       for (int p = 0; p < choices.size() && p < t; p++) {
         top[i * t + p] = map.indexOf(choices.get(p));
       }
     }
-    return new Respondents(n, k, t, codes, importance, satisfaction, urgency, top);
+    return new Respondents(n, k, t, codes, importanceAsked, importance, satisfaction, urgency, top);
   }
 
   /** The respondents at {@code indices}, in that order. */
@@ -100,7 +106,7 @@ public final class Respondents {
       }
       System.arraycopy(top, i * topChoices, topSubset, j * topChoices, topChoices);
     }
-    return new Respondents(m, k, topChoices, codes, imp, sat, urg, topSubset);
+    return new Respondents(m, k, topChoices, codes, importanceAsked, imp, sat, urg, topSubset);
   }
 
   /** The number of respondents. */
@@ -111,5 +117,13 @@ public final class Respondents {
   /** Importance answers, {@code [value][respondent]}; NaN when missing. Do not modify. */
   public double[][] importance() {
     return importance;
+  }
+
+  /**
+   * The answers a value's {@code n} counts and Kendall's W ranks: importance, or satisfaction when
+   * the map asks no importance (docs/scoring.md#without-importance). Do not modify.
+   */
+  public double[][] ratings() {
+    return importanceAsked ? importance : satisfaction;
   }
 }

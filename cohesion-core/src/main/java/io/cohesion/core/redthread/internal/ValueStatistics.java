@@ -83,14 +83,14 @@ public final class ValueStatistics {
       }
       rank++;
       double[] imp = respondents.importance[v];
-      int answered = count(imp);
+      int answeredImportance = count(imp);
       double mean = mean(imp);
       figures.add(
           new ValueFigures(
               respondents.codes[v],
-              answered,
+              count(respondents.ratings()[v]),
               mean,
-              sd(imp, mean, answered),
+              sd(imp, mean, answeredImportance),
               mean(respondents.satisfaction[v]),
               urgency[v],
               withTop == 0 ? Double.NaN : (double) named[v] / withTop,

@@ -7,8 +7,9 @@ import org.apiguardian.api.API;
 /**
  * How urgent a value is: first per respondent, from the respondent's importance and satisfaction
  * rescaled to {@code [0, 1]}, then aggregated over respondents. The built-in strategy {@code
- * default} is docs/scoring.md#53-red-thread: importance × (1 − satisfaction), or importance alone
- * when the wish map asks no satisfaction, aggregated as a mean.
+ * default} is docs/scoring.md#53-red-thread: importance × (1 − satisfaction), importance alone when
+ * the wish map asks no satisfaction, or 1 − satisfaction (dissatisfaction) alone when it asks no
+ * importance, aggregated as a mean.
  *
  * <p>Override {@link #aggregate(double[], int[])} to aggregate differently (a median, a trimmed
  * mean); it is called once for the respondents as they are and once per bootstrap resample.
@@ -26,6 +27,26 @@ public interface UrgencyStrategy extends ScoringStrategy {
    * @return the respondent's urgency, or NaN when the respondent does not count for this value
    */
   double respondentUrgency(double importance, double satisfaction, boolean satisfactionAsked);
+
+  /**
+   * One respondent's urgency for one value of a wish map that may ask no importance (an existing
+   * survey of satisfaction only). By default a map that asks importance is scored by {@link
+   * #respondentUrgency(double, double, boolean)}, and one that does not by dissatisfaction, {@code
+   * 1 − satisfaction} (docs/scoring.md#without-importance).
+   *
+   * @param importance importance rescaled to {@code [0, 1]}; NaN when not answered or not asked
+   * @param satisfaction satisfaction rescaled to {@code [0, 1]}; NaN when not answered or not asked
+   * @param importanceAsked whether the wish map has an importance scale
+   * @param satisfactionAsked whether the wish map has a satisfaction scale
+   * @return the respondent's urgency, or NaN when the respondent does not count for this value
+   */
+  default double respondentUrgency(
+      double importance, double satisfaction, boolean importanceAsked, boolean satisfactionAsked) {
+    if (importanceAsked) {
+      return respondentUrgency(importance, satisfaction, satisfactionAsked);
+    }
+    return satisfactionAsked ? 1 - satisfaction : Double.NaN;
+  }
 
   /**
    * The urgency of a value over respondents: by default the mean of the defined respondent
