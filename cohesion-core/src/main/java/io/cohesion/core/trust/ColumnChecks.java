@@ -28,6 +28,7 @@ final class ColumnChecks {
   private final int[] groupOf;
   private final boolean[] usedGroups;
   private int firstRefused;
+  private int firstRepeat;
 
   private ColumnChecks(
       Scale scale, int rows, double[] answers, String[] respondents, int[] groupOf, int groups) {
@@ -39,8 +40,14 @@ final class ColumnChecks {
     this.groupOf = groupOf;
     this.usedGroups = new boolean[groups];
     this.firstRefused = rows;
+    this.firstRepeat = rows;
   }
 
+  /**
+   * Runs the checks, reversing the answers of reversed items in place as the builder stores them,
+   * in every row before the first one refused; that row and those after it may be left as they
+   * were.
+   */
   static ColumnChecks run(
       Scale scale,
       int rows,
@@ -50,44 +57,30 @@ final class ColumnChecks {
       String[] groupKeys) {
     ColumnChecks checks =
         new ColumnChecks(scale, rows, answers, respondents, groupOf, groupKeys.length);
-    int chunks = chunks(rows);
-    int[] refused = parallel(chunks).map(checks::checkChunk).toArray();
+    int[] refused = parallel(chunks(rows)).map(checks::checkChunk).toArray();
     for (int r : refused) {
       checks.firstRefused = Math.min(checks.firstRefused, r);
     }
-    checks.firstRefused = Math.min(checks.firstRefused, checks.firstRepeat());
+    checks.firstRepeat = checks.firstRepeat();
     return checks;
   }
 
   /** The first row the builder would refuse, {@code rows} when none. */
   int firstRefused() {
-    return firstRefused;
+    return Math.min(firstRefused, firstRepeat);
+  }
+
+  /**
+   * Whether {@link #firstRefused} is refused only for repeating a pseudonym: its answers are then
+   * within the range but may have been reversed.
+   */
+  boolean refusedAsRepeat() {
+    return firstRepeat < firstRefused;
   }
 
   /** Whether some row has each group. */
   boolean[] usedGroups() {
     return usedGroups;
-  }
-
-  /** Reverses the answers of reversed items in place, as the builder stores them. */
-  void reverse() {
-    ResponseRange range = scale.response();
-    int[] reversed = IntStream.range(0, k).filter(j -> scale.items().get(j).reverse()).toArray();
-    if (reversed.length == 0) {
-      return;
-    }
-    parallel(chunks(rows))
-        .forEach(
-            c -> {
-              int from = c * CHUNK_ROWS;
-              int to = Math.min(rows, from + CHUNK_ROWS);
-              for (int row = from; row < to; row++) {
-                int offset = row * k;
-                for (int j : reversed) {
-                  answers[offset + j] = range.reverse(answers[offset + j]);
-                }
-              }
-            });
   }
 
   private static int chunks(int rows) {
@@ -99,17 +92,24 @@ final class ColumnChecks {
     return chunks > 1 ? indices.parallel() : indices;
   }
 
-  /** The first row of chunk {@code c} with an answer out of range, a bad pseudonym or group. */
+  /**
+   * The first row of chunk {@code c} with an answer out of range or an invalid pseudonym; reverses
+   * the rows before it. A group index out of bounds is an error of the caller.
+   */
   private int checkChunk(int c) {
     ResponseRange range = scale.response();
+    double min = range.min();
+    double max = range.max();
+    double sum = min + max;
+    int[] reversed = IntStream.range(0, k).filter(j -> scale.items().get(j).reverse()).toArray();
     int from = c * CHUNK_ROWS;
     int to = Math.min(rows, from + CHUNK_ROWS);
     int groups = usedGroups.length;
     for (int row = from; row < to; row++) {
       int offset = row * k;
-      for (int j = 0; j < k; j++) {
-        double answer = answers[offset + j];
-        if (!Double.isNaN(answer) && !range.contains(answer)) {
+      for (int j = offset; j < offset + k; j++) {
+        double answer = answers[j];
+        if (answer < min || answer > max) { // false for NaN, a missing answer
           return row;
         }
       }
@@ -128,6 +128,9 @@ final class ColumnChecks {
       }
       if (group >= 0) {
         usedGroups[group] = true; // the same value from every thread, read after they all ended
+      }
+      for (int j : reversed) {
+        answers[offset + j] = sum - answers[offset + j];
       }
     }
     return rows;

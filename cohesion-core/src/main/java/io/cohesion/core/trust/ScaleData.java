@@ -137,16 +137,20 @@ public final class ScaleData {
     int refused = checks.firstRefused();
     if (refused < rows) {
       // The builder says why, with its own message: the row is out of range, names no valid
-      // pseudonym, or repeats one seen before.
+      // pseudonym, or repeats one seen before (its answers, in range, may have been reversed).
       Builder builder = new Builder(scale, 1);
       if (respondents[refused] != null) {
         builder.seenRespondents.add(respondents[refused]);
       }
-      builder.add(
-          respondents[refused], Arrays.copyOfRange(rawAnswers, refused * k, refused * k + k), null);
+      double[] answers = new double[k];
+      if (checks.refusedAsRepeat()) {
+        Arrays.fill(answers, Double.NaN);
+      } else {
+        System.arraycopy(rawAnswers, refused * k, answers, 0, k);
+      }
+      builder.add(respondents[refused], answers, null);
       throw new IllegalStateException("row " + refused + " was refused, yet the builder took it");
     }
-    checks.reverse();
     int used = 0;
     for (boolean u : checks.usedGroups()) {
       used += u ? 1 : 0;
