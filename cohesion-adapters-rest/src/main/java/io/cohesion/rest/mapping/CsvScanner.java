@@ -379,6 +379,16 @@ final class CsvScanner implements Closeable {
    *     says so with the row and column)
    */
   double splitNumber(int c) {
+    int start = cellStarts[c];
+    int length = cellEnds[c] - start;
+    if (length == 1) {
+      int digit = buffer[start] - '0';
+      if (digit >= 0 && digit <= 9) {
+        return digit; // a one-digit answer, the usual case on a response scale
+      }
+    } else if (length == 0) {
+      return Double.NaN;
+    }
     if (!cellsAscii[c]) {
       throw new IllegalArgumentException("not a number");
     }

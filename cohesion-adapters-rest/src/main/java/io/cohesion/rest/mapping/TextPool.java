@@ -54,10 +54,25 @@ final class TextPool {
         }
         return number;
       }
-      if (hashes[slot] == hash && Arrays.equals(key, 0, key.length, bytes, from, to)) {
+      if (hashes[slot] == hash && equal(key, bytes, from, to)) {
         return numbers[slot];
       }
     }
+  }
+
+  /**
+   * Whether {@code key} holds the bytes {@code bytes[from, to)}: a plain loop, as keys are short.
+   */
+  private static boolean equal(byte[] key, byte[] bytes, int from, int to) {
+    if (key.length != to - from) {
+      return false;
+    }
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != bytes[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text of the cell numbered {@code number}, stripped. */
