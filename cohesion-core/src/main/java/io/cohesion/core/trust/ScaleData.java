@@ -112,6 +112,7 @@ public final class ScaleData {
    *     its message, or when the arrays are too short, a group index is out of bounds or a key
    *     repeats
    */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
   public static ScaleData ofColumns(
       Scale scale,
       int rows,
