@@ -57,6 +57,10 @@ final class CsvScanner implements Closeable {
   private long encodingRow;
 
   private byte[] buffer = new byte[BUFFER];
+
+  /** The offset in the file of {@code buffer[0]}. */
+  private long bufferOffset;
+
   private int position;
   private int limit;
   private boolean endOfInput;
@@ -132,6 +136,38 @@ final class CsvScanner implements Closeable {
       throw e;
     }
     return scanner;
+  }
+
+  /**
+   * Opens {@code in}, which starts at a row start of the file whose header {@code head} read, after
+   * that header: with the header, the separator and the encoding {@code head} read or decided so
+   * far. Rows are numbered from 2 at that row start.
+   *
+   * @param offset the offset of that row start in the file, from which {@link #offset} counts
+   */
+  static CsvScanner resume(InputStream in, CsvScanner head, long offset) {
+    CsvScanner scanner = new CsvScanner(in, head.source, head.format);
+    scanner.header.addAll(head.header);
+    scanner.separator = head.separator;
+    scanner.decimalComma = head.decimalComma;
+    scanner.encoding = head.encoding;
+    scanner.encodingRow = head.encodingRow;
+    scanner.bufferOffset = offset;
+    scanner.row = 1;
+    return scanner;
+  }
+
+  /**
+   * The offset in the file of the next byte to read: after a row has been read to its end, where
+   * the next row starts.
+   */
+  long offset() {
+    return bufferOffset + position;
+  }
+
+  /** The encoding decided so far, null while every cell read was ASCII and none was set. */
+  Charset encoding() {
+    return encoding;
   }
 
   /** The column names of the header row, in order, without surrounding spaces. */
@@ -326,11 +362,9 @@ final class CsvScanner implements Closeable {
         cellsAscii[c] ? StandardCharsets.ISO_8859_1 : encoding);
   }
 
-  /**
-   * Cell {@code c} of the split row without surrounding white space, shared through {@code pool}.
-   */
-  String splitText(int c, TextPool pool) {
-    return pool.text(buffer, cellStarts[c], cellEnds[c], cellsAscii[c] ? null : encoding);
+  /** The number {@code pool} gives cell {@code c} of the split row. */
+  int splitNumberIn(int c, TextPool pool) {
+    return pool.number(buffer, cellStarts[c], cellEnds[c], cellsAscii[c] ? null : encoding);
   }
 
   /** Whether cell {@code c} of the split row is empty or only spaces. */
@@ -345,6 +379,16 @@ final class CsvScanner implements Closeable {
    *     says so with the row and column)
    */
   double splitNumber(int c) {
+    int start = cellStarts[c];
+    int length = cellEnds[c] - start;
+    if (length == 1) {
+      int digit = buffer[start] - '0';
+      if (digit >= 0 && digit <= 9) {
+        return digit; // a one-digit answer, the usual case on a response scale
+      }
+    } else if (length == 0) {
+      return Double.NaN;
+    }
     if (!cellsAscii[c]) {
       throw new IllegalArgumentException("not a number");
     }
@@ -382,9 +426,9 @@ final class CsvScanner implements Closeable {
         buffer, cellStart, cellEnd - cellStart, cellAscii ? StandardCharsets.ISO_8859_1 : encoding);
   }
 
-  /** The current cell's text without surrounding white space, shared through {@code pool}. */
-  String text(TextPool pool) {
-    return pool.text(buffer, cellStart, cellEnd, cellAscii ? null : encoding);
+  /** The number {@code pool} gives the current cell. */
+  int numberIn(TextPool pool) {
+    return pool.number(buffer, cellStart, cellEnd, cellAscii ? null : encoding);
   }
 
   /**
@@ -567,6 +611,7 @@ final class CsvScanner implements Closeable {
       return 0;
     }
     System.arraycopy(buffer, from, buffer, 0, limit - from);
+    bufferOffset += from;
     position -= from;
     limit -= from;
     return from;

@@ -9,16 +9,20 @@ import io.cohesion.core.trust.Scale;
 import io.cohesion.core.trust.ScaleData;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 
 /**
@@ -204,6 +208,208 @@ public final class ScaleResponsesCsv {
   }
 
   /**
+   * Reads the file at {@code file} into the data of the scale, in chunks on every core: the same
+   * data, the same refusal (message, row and column) and the same progress reports as {@link
+   * #read(Path, ScaleData.Builder)} into a new builder, whose checks {@link ScaleData#ofColumns}
+   * makes. Chunks are read independently; where one does not start where the one before it ended (a
+   * quoted line break across its start), it is read again from there. A file in which any chunk
+   * finds something to refuse, or whose chunks decide different encodings, is read again row by
+   * row, which names its first problem as always: a bad file costs a second reading, a good one
+   * none.
+   *
+   * @throws FileFormatException naming the row and column of the first bad cell, or every problem
+   *     with the header
+   * @throws IOException when the file cannot be read
+   */
+  public ScaleData readData(Path file) throws IOException {
+    return readData(file, ParallelCsv.CHUNK_BYTES);
+  }
+
+  /** {@link #readData(Path)} in chunks of about {@code chunkBytes}, which tests make small. */
+  ScaleData readData(Path file, int chunkBytes) throws IOException {
+    String source = file.toString();
+    List<ParallelCsv.Chunk> chunks;
+    CsvScanner head;
+    Columns columns;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = CsvScanner.open(in, source, format);
+      columns = columns(head, source); // a header error is the same either way
+      chunks = ParallelCsv.split(file, head.offset(), chunkBytes);
+    }
+    long lineEnds = chunks.stream().mapToLong(ParallelCsv.Chunk::lineEnds).sum();
+    if (splitRows && lineEnds <= Integer.MAX_VALUE / Math.max(1, scale.size())) {
+      Optional<ScaleData> data = new InChunks(file, head, columns, chunks).read();
+      if (data.isPresent()) {
+        for (long rows = ProgressListener.INTERVAL;
+            rows <= data.get().size();
+            rows += ProgressListener.INTERVAL) {
+          progress.rowsRead(rows);
+        }
+        return data.get();
+      }
+    }
+    ScaleData.Builder builder = ScaleData.builder(scale, (int) Math.min(1 << 24, lineEnds));
+    read(file, builder);
+    return builder.build();
+  }
+
+  /**
+   * One reading of a file's chunks into the columns of {@link ScaleData#ofColumns}: chunk {@code c}
+   * writes its rows from row {@code first[c]} on, the line ends of the chunks before it.
+   */
+  private final class InChunks {
+    private final Path file;
+    private final CsvScanner head;
+    private final Columns columns;
+    private final List<ParallelCsv.Chunk> chunks;
+    private final int[] first;
+    private final int k = scale.size();
+    private final double[] answers;
+    private final String[] respondents;
+    private final int[] groupOf;
+
+    InChunks(Path file, CsvScanner head, Columns columns, List<ParallelCsv.Chunk> chunks) {
+      this.file = file;
+      this.head = head;
+      this.columns = columns;
+      this.chunks = chunks;
+      this.first = new int[chunks.size() + 1];
+      for (int c = 0; c < chunks.size(); c++) {
+        first[c + 1] = first[c] + chunks.get(c).lineEnds();
+      }
+      int capacity = first[chunks.size()];
+      this.answers = new double[capacity * k];
+      this.respondents = new String[capacity];
+      this.groupOf = new int[capacity];
+    }
+
+    /** What reading a chunk found: its rows, where it ended, its groups and its encoding. */
+    private record Read(int rows, long end, TextPool groups, Charset encoding) {}
+
+    /** The data, or empty when the file must be read row by row. */
+    Optional<ScaleData> read() throws IOException {
+      int n = chunks.size();
+      IntStream indices = IntStream.range(0, n);
+      Read[] reads;
+      try {
+        reads =
+            (n > 1 ? indices.parallel() : indices)
+                .mapToObj(c -> readChunk(c, chunks.get(c).start()))
+                .toArray(Read[]::new);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      Charset encoding = head.encoding();
+      long end = chunks.get(0).start();
+      for (int c = 0; c < n; c++) {
+        if (chunks.get(c).start() != end) {
+          // A quoted line break across the chunk's start, so its first reading started inside a
+          // cell: read it again from where its rows start.
+          reads[c] = end >= chunks.get(c).end() ? new Read(0, end, null, null) : readChunk(c, end);
+        }
+        if (reads[c] == null) {
+          return Optional.empty();
+        }
+        end = reads[c].end();
+        Charset decided = reads[c].encoding();
+        if (decided != null) {
+          if (encoding == null) {
+            encoding = decided;
+          } else if (!encoding.equals(decided)) {
+            return Optional.empty(); // a file that changes its encoding: let the row reader say so
+          }
+        }
+      }
+      String[] keys = numberGroups(reads);
+      int rows = compact(reads);
+      try {
+        return Optional.of(ScaleData.ofColumns(scale, rows, answers, respondents, groupOf, keys));
+      } catch (IllegalArgumentException refused) {
+        return Optional.empty(); // the row reader names the row
+      }
+    }
+
+    /**
+     * Reads the rows that start in chunk {@code c} from {@code start} on into its rows of the
+     * columns; null when it finds something to refuse or more rows than it has room for.
+     */
+    private Read readChunk(int c, long start) {
+      ParallelCsv.Chunk chunk = chunks.get(c);
+      ResponseRange range = scale.response();
+      TextPool groups = new TextPool();
+      Row row = new Row();
+      int rows = 0;
+      int room = first[c + 1] - first[c];
+      try (CsvScanner csv = CsvScanner.resume(ParallelCsv.from(file, start), head, start)) {
+        while (csv.offset() < chunk.end() && csv.nextRow()) {
+          int at = first[c] + rows;
+          if (rows == room) {
+            return null;
+          }
+          if (!readRow(csv, columns, range, groups, answers, at * k, row)) {
+            continue;
+          }
+          String respondent = row.respondent;
+          if (respondent != null) {
+            respondent.hashCode(); // kept in the string, for the check for repeats
+          }
+          respondents[at] = respondent;
+          groupOf[at] = row.group;
+          rows++;
+        }
+        return new Read(rows, csv.offset(), groups, csv.encoding());
+      } catch (FileFormatException refused) {
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Turns each chunk's group numbers into numbers of one list of keys, which it returns. */
+    private String[] numberGroups(Read[] reads) {
+      Map<String, Integer> numbers = new HashMap<>();
+      int[][] renumber = new int[reads.length][];
+      for (int c = 0; c < reads.length; c++) {
+        List<String> texts = reads[c].groups() == null ? List.of() : reads[c].groups().texts();
+        renumber[c] = new int[texts.size()];
+        for (int local = 0; local < texts.size(); local++) {
+          Integer number = numbers.putIfAbsent(texts.get(local), numbers.size());
+          renumber[c][local] = number == null ? numbers.size() - 1 : number;
+        }
+      }
+      IntStream indices = IntStream.range(0, reads.length);
+      (reads.length > 1 ? indices.parallel() : indices)
+          .forEach(
+              c -> {
+                int[] to = renumber[c];
+                for (int at = first[c]; at < first[c] + reads[c].rows(); at++) {
+                  int group = groupOf[at];
+                  groupOf[at] = group < 0 ? -1 : to[group];
+                }
+              });
+      String[] keys = new String[numbers.size()];
+      numbers.forEach((key, number) -> keys[number] = key);
+      return keys;
+    }
+
+    /** Moves each chunk's rows down behind those of the chunk before it; returns the rows. */
+    private int compact(Read[] reads) {
+      int rows = 0;
+      for (int c = 0; c < reads.length; c++) {
+        int from = first[c];
+        int count = reads[c].rows();
+        if (from != rows) {
+          System.arraycopy(answers, from * k, answers, rows * k, count * k);
+          System.arraycopy(respondents, from, respondents, rows, count);
+          System.arraycopy(groupOf, from, groupOf, rows, count);
+        }
+        rows += count;
+      }
+      return rows;
+    }
+  }
+
+  /**
    * Reads a responses CSV from {@code in}.
    *
    * @param source the name used in error messages
@@ -247,30 +453,11 @@ public final class ScaleResponsesCsv {
       double[] shared = new double[k];
       while (csv.nextRow()) {
         double[] answers = reuseAnswers ? shared : new double[k];
-        // Most rows are split whole in one pass; a row the split does not take (a quoted cell, a
-        // row across the end of the buffer, anything to refuse) is read cell by cell, which says
-        // what is wrong with it.
-        int split = splitRows ? csv.splitRow() : -1;
-        if (split >= 0 && readSplit(csv, split, columns, range, groups, answers, row)) {
-          csv.endSplitRow();
-        } else {
-          readCells(csv, columns, range, groups, answers, row);
-        }
-        String respondent = row.respondent;
-        String group = row.group;
-        boolean anything = row.anything;
-        int cells = row.cells;
-        if (!anything) {
+        if (!readRow(csv, columns, range, groups, answers, 0, row)) {
           continue;
         }
-        if (cells < columns.itemOf.length) {
-          // A short row: the items in the columns it did not reach are missing.
-          for (int i = 0; i < k; i++) {
-            if (columns.columnOfItem[i] >= cells) {
-              answers[i] = Double.NaN;
-            }
-          }
-        }
+        String respondent = row.respondent;
+        String group = row.group < 0 ? null : groups.text(row.group);
         try {
           handler.row(respondent, answers, group, row.attributes);
         } catch (CellsRefused refused) {
@@ -292,10 +479,54 @@ public final class ScaleResponsesCsv {
     }
   }
 
+  /**
+   * Reads the current row: its answers into {@code answers[offset, offset + k)}, every item from
+   * its cell or as missing, the rest into {@code row}.
+   *
+   * @return false for a row with nothing in it at all, which is skipped
+   * @throws FileFormatException naming the row and column of a cell to refuse
+   */
+  private boolean readRow(
+      CsvScanner csv,
+      Columns columns,
+      ResponseRange range,
+      TextPool groups,
+      double[] answers,
+      int offset,
+      Row row)
+      throws IOException {
+    // Most rows are split whole in one pass; a row the split does not take (a quoted cell, a row
+    // across the end of the buffer, anything to refuse) is read cell by cell, which says what is
+    // wrong with it.
+    int split = splitRows ? csv.splitRow() : -1;
+    if (split >= 0 && readSplit(csv, split, columns, range, groups, answers, offset, row)) {
+      csv.endSplitRow();
+    } else {
+      readCells(csv, columns, range, groups, answers, offset, row);
+    }
+    if (!row.anything) {
+      return false;
+    }
+    int cells = row.cells;
+    if (cells < columns.itemOf.length) {
+      // A short row: the items in the columns it did not reach are missing.
+      int[] columnOfItem = columns.columnOfItem;
+      for (int i = 0; i < columnOfItem.length; i++) {
+        if (columnOfItem[i] >= cells) {
+          answers[offset + i] = Double.NaN;
+        }
+      }
+    }
+    return true;
+  }
+
   /** What one row held, besides its answers. */
   private static final class Row {
     String respondent;
-    String group;
+
+    /** The number the pool gave the group cell, -1 when the row has no group. */
+    int group;
+
     Map<String, String> attributes = Map.of();
     boolean anything;
     int cells;
@@ -314,10 +545,11 @@ public final class ScaleResponsesCsv {
       ResponseRange range,
       TextPool groups,
       double[] answers,
+      int offset,
       Row row) {
     int[] itemOf = columns.itemOf;
     String respondent = null;
-    String group = null;
+    int group = -1;
     Map<String, String> attributes = columns.noAttributes() ? Map.of() : new LinkedHashMap<>();
     boolean anything = false;
     for (int column = 0; column < cells; column++) {
@@ -329,7 +561,7 @@ public final class ScaleResponsesCsv {
         } catch (IllegalArgumentException notANumber) {
           return false;
         }
-        answers[item] = answer;
+        answers[offset + item] = answer;
         if (!Double.isNaN(answer)) {
           if (!range.contains(answer)) {
             return false;
@@ -337,8 +569,8 @@ public final class ScaleResponsesCsv {
           anything = true;
         }
       } else if (columns.isText(column)) {
-        String text =
-            column == columns.group ? csv.splitText(column, groups) : csv.splitText(column).strip();
+        int number = column == columns.group ? csv.splitNumberIn(column, groups) : -1;
+        String text = number >= 0 ? groups.text(number) : csv.splitText(column).strip();
         if (InputBounds.textProblem(text, InputBounds.MAX_SHORT_TEXT).isPresent()) {
           return false;
         }
@@ -348,7 +580,7 @@ public final class ScaleResponsesCsv {
             respondent = text;
           }
           if (column == columns.group) {
-            group = text;
+            group = number;
           }
           if (columns.attributeOf[column] != null) {
             attributes.put(columns.attributeOf[column], text);
@@ -373,10 +605,11 @@ public final class ScaleResponsesCsv {
       ResponseRange range,
       TextPool groups,
       double[] answers,
+      int offset,
       Row row)
       throws IOException {
     String respondent = null;
-    String group = null;
+    int group = -1;
     Map<String, String> attributes = columns.noAttributes() ? Map.of() : new LinkedHashMap<>();
     boolean anything = false;
     int cells = 0;
@@ -386,7 +619,7 @@ public final class ScaleResponsesCsv {
       int item = columns.itemOf[column];
       if (item >= 0) {
         double answer = csv.number();
-        answers[item] = answer;
+        answers[offset + item] = answer;
         if (!Double.isNaN(answer)) {
           if (!range.contains(answer)) {
             throw csv.error("must be within " + range + ", got " + csv.text().strip());
@@ -395,7 +628,8 @@ public final class ScaleResponsesCsv {
         }
       } else if (columns.isText(column)) {
         // One string per distinct group, not per row: the handler may keep millions of them.
-        String text = column == columns.group ? csv.text(groups) : csv.text().strip();
+        int number = column == columns.group ? csv.numberIn(groups) : -1;
+        String text = number >= 0 ? groups.text(number) : csv.text().strip();
         Optional<String> problem = InputBounds.textProblem(text, InputBounds.MAX_SHORT_TEXT);
         if (problem.isPresent()) {
           throw csv.error(problem.get());
@@ -406,7 +640,7 @@ public final class ScaleResponsesCsv {
             respondent = text;
           }
           if (column == columns.group) {
-            group = text;
+            group = number;
           }
           if (columns.attributeOf[column] != null) {
             attributes.put(columns.attributeOf[column], text);

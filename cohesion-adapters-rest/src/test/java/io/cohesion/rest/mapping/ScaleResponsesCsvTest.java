@@ -523,4 +523,175 @@ class ScaleResponsesCsvTest {
     assertThat(n).isEqualTo(total);
     assertThat(reports).containsExactly(ProgressListener.INTERVAL, 2 * ProgressListener.INTERVAL);
   }
+
+  /** The data {@link ScaleResponsesCsv#readData} reads, or the message it refuses the file with. */
+  private static List<String> dataOutcome(ScaleResponsesCsv reader, Path file, int chunkBytes)
+      throws IOException {
+    List<String> seen = new ArrayList<>();
+    try {
+      ScaleData data = chunkBytes > 0 ? reader.readData(file, chunkBytes) : plainRead(reader, file);
+      seen.add(data.size() + " rows, groups " + data.groups());
+      for (int row = 0; row < data.size(); row++) {
+        StringBuilder line = new StringBuilder();
+        line.append(data.respondent(row)).append(' ').append(data.group(row));
+        for (int j = 0; j < data.scale().size(); j++) {
+          line.append(' ').append(data.keyedAnswer(row, j));
+        }
+        seen.add(line.toString());
+      }
+    } catch (FileFormatException e) {
+      seen.add(e.getMessage());
+    }
+    return seen;
+  }
+
+  private static ScaleData plainRead(ScaleResponsesCsv reader, Path file) throws IOException {
+    ScaleData.Builder builder = ScaleData.builder(SCALE);
+    reader.read(file, builder);
+    return builder.build();
+  }
+
+  private static String randomCell(
+      SplittableRandom random, String column, boolean faulty, char sep) {
+    if (column.startsWith("SC")) {
+      String[] answers =
+          sep == ','
+              ? new String[] {"1", "2", "3", "4", "5", "", "", " 3 ", "4.5", "\"2\"", "\"4,5\""}
+              : new String[] {"1", "2", "3", "4", "5", "", "", " 3 ", "4,5", "2.5", "\"3\""};
+      String[] faults = {"0", "6", "x", "5.", "-", "4 5", "\u00e9", "\"3"};
+      String[] pool = faulty && random.nextInt(40) == 0 ? faults : answers;
+      return pool[random.nextInt(pool.length)];
+    }
+    if (column.equals("respondent")) {
+      if (faulty && random.nextInt(60) == 0) {
+        return "p" + random.nextInt(5); // a repeat, most likely
+      }
+      return random.nextInt(15) == 0 ? "" : "r" + random.nextLong(1L << 40);
+    }
+    String[] texts = {
+      "Oost",
+      "West",
+      " Noord ",
+      "Stra\u00dfe",
+      "\"a" + sep + " b\"",
+      "\"two\nlines\"",
+      "\"q\"\"q\"",
+      "",
+      "Caf\u00e9",
+      "\"\r\n\""
+    };
+    return texts[random.nextInt(texts.length)];
+  }
+
+  @Test
+  void readingInChunksReadsRandomFilesAsReadingRowByRow(@TempDir Path dir) throws IOException {
+    SplittableRandom random = new SplittableRandom(2024);
+    int refused = 0;
+    int mismatched = 0;
+    for (int file = 0; file < 600; file++) {
+      List<String> header = new ArrayList<>(List.of("SC1", "SC2", "SC3", "respondent", "street"));
+      if (random.nextBoolean()) {
+        header.add("note");
+      }
+      if (random.nextInt(30) == 0) {
+        header.remove("SC2"); // a missing column
+      }
+      Collections.shuffle(header, new Random(random.nextLong()));
+      char sep = new char[] {',', ';', '\t'}[random.nextInt(3)];
+      String ending = new String[] {"\n", "\r\n", "\r"}[random.nextInt(3)];
+      boolean faulty = random.nextInt(3) == 0;
+      StringBuilder csv =
+          new StringBuilder(String.join(String.valueOf(sep), header)).append(ending);
+      int rowCount = random.nextInt(0, 120);
+      for (int r = 0; r < rowCount; r++) {
+        if (random.nextInt(40) == 0) {
+          csv.append(ending); // a blank row
+          continue;
+        }
+        int cells = random.nextInt(15) == 0 ? random.nextInt(0, header.size() + 3) : header.size();
+        for (int c = 0; c < cells; c++) {
+          if (c > 0) {
+            csv.append(sep);
+          }
+          if (c >= header.size()) {
+            csv.append(faulty && random.nextInt(3) == 0 ? "7" : "");
+          } else {
+            csv.append(randomCell(random, header.get(c), faulty, sep));
+          }
+        }
+        if (r < rowCount - 1 || random.nextBoolean()) {
+          csv.append(ending);
+        }
+      }
+      boolean windows1252 = random.nextInt(3) == 0;
+      byte[] bytes =
+          csv.toString().getBytes(windows1252 ? CsvFormat.WINDOWS_1252 : StandardCharsets.UTF_8);
+      if (!windows1252 && random.nextInt(5) == 0) {
+        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+        byte[] with = new byte[bytes.length + 3];
+        System.arraycopy(bom, 0, with, 0, 3);
+        System.arraycopy(bytes, 0, with, 3, bytes.length);
+        bytes = with;
+      }
+      if (faulty && random.nextInt(6) == 0 && bytes.length > 0) {
+        bytes[random.nextInt(bytes.length)] = (byte) (random.nextBoolean() ? 0xe9 : 0x81);
+      }
+      Path path = Files.write(dir.resolve("data-" + file + ".csv"), bytes);
+      ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(SCALE);
+      if (random.nextBoolean()) {
+        reader = reader.groupBy("street");
+      }
+      if (random.nextInt(4) == 0) {
+        reader = reader.format(CsvFormat.detected().withSeparator(sep));
+      }
+
+      List<String> plain = dataOutcome(reader, path, 0);
+      int chunkBytes = random.nextInt(1, 300);
+      assertThat(dataOutcome(reader, path, chunkBytes))
+          .as("chunks of %d bytes: %s", chunkBytes, new String(bytes, StandardCharsets.ISO_8859_1))
+          .isEqualTo(plain);
+      if (!plain.get(0).contains(" rows, groups ")) {
+        refused++;
+      }
+      if (csv.indexOf("lines") >= 0) {
+        mismatched++;
+      }
+    }
+    // Both outcomes occur often: files read to the end, and files refused.
+    assertThat(refused).isBetween(100, 500);
+    assertThat(mismatched).isGreaterThan(100);
+  }
+
+  @Test
+  void readingInChunksReportsTheEarliestProblemOfAnyChunk(@TempDir Path dir) throws IOException {
+    StringBuilder csv = new StringBuilder("respondent,SC1,SC2,SC3\n");
+    for (int i = 0; i < 5_000; i++) {
+      String answer = i == 3_000 ? "9" : i == 4_500 ? "x" : "2";
+      String respondent = i == 2_000 ? "p7" : "p" + i;
+      csv.append(respondent).append(",1,").append(answer).append(",3\n");
+    }
+    Path path = Files.writeString(dir.resolve("late.csv"), csv);
+    ScaleResponsesCsv reader = ScaleResponsesCsv.forScale(SCALE);
+
+    FileFormatException e =
+        catchThrowableOfType(FileFormatException.class, () -> reader.readData(path, 1_000));
+
+    assertThat(e).hasMessage(path + ": row 2002: respondent 'p7' appears more than once");
+  }
+
+  @Test
+  void readingInChunksReportsProgressAsReadingRowByRow(@TempDir Path dir) throws IOException {
+    StringBuilder csv = new StringBuilder("SC1,SC2,SC3\n");
+    long total = 2 * ProgressListener.INTERVAL + 7;
+    for (long i = 0; i < total; i++) {
+      csv.append("1,2,3\n");
+    }
+    Path path = Files.writeString(dir.resolve("big.csv"), csv);
+    List<Long> reports = new ArrayList<>();
+
+    ScaleData data = ScaleResponsesCsv.forScale(SCALE).onProgress(reports::add).readData(path);
+
+    assertThat(data.size()).isEqualTo(total);
+    assertThat(reports).containsExactly(ProgressListener.INTERVAL, 2 * ProgressListener.INTERVAL);
+  }
 }

@@ -35,15 +35,20 @@ class TextPoolTest {
   }
 
   @Test
-  void keepsEveryCellApartPastItsCapacity() {
+  void numbersEveryDistinctCellInTheOrderItFirstSawThem() {
     TextPool pool = new TextPool();
-    int distinct = TextPool.CAPACITY + 1_000;
+    int distinct = 300_000;
 
     for (int i = 0; i < distinct; i++) {
       assertThat(text(pool, "g" + i)).isEqualTo("g" + i);
     }
     for (int i = 0; i < distinct; i += 997) {
-      assertThat(text(pool, "g" + i)).isEqualTo("g" + i);
+      byte[] bytes = ("g" + i).getBytes(StandardCharsets.UTF_8);
+      assertThat(pool.number(bytes, 0, bytes.length, null)).isEqualTo(i);
+      assertThat(pool.text(i)).isEqualTo("g" + i);
     }
+    byte[] spaced = " g7".getBytes(StandardCharsets.UTF_8);
+    assertThat(pool.number(spaced, 0, spaced.length, null)).isEqualTo(distinct);
+    assertThat(pool.texts()).hasSize(distinct + 1).endsWith("g7");
   }
 }

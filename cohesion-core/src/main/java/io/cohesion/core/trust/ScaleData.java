@@ -31,27 +31,53 @@ public final class ScaleData {
   private final String[] groupKeys;
 
   private ScaleData(Builder builder) {
-    this.scale = builder.scale;
-    this.rows = builder.rows;
-    int cells = builder.rows * builder.k;
-    this.keyed =
-        builder.keyed.length == cells ? builder.keyed : Arrays.copyOf(builder.keyed, cells);
-    this.respondents =
-        builder.respondents.length == builder.rows
-            ? builder.respondents
-            : Arrays.copyOf(builder.respondents, builder.rows);
+    this(
+        builder.scale,
+        builder.rows,
+        builder.keyed,
+        builder.respondents,
+        builder.groupOf,
+        builder.groupIndex.keySet().toArray(new String[0]),
+        builder.groupIndex.values().stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * @param numbers the number of each of {@code keys} in {@code groupOf}
+   */
+  private ScaleData(
+      Scale scale,
+      int rows,
+      double[] keyed,
+      String[] respondents,
+      int[] groupOf,
+      String[] keys,
+      int[] numbers) {
+    this.scale = scale;
+    this.rows = rows;
+    int cells = rows * scale.size();
+    this.keyed = keyed.length == cells ? keyed : Arrays.copyOf(keyed, cells);
+    this.respondents = respondents.length == rows ? respondents : Arrays.copyOf(respondents, rows);
     // Groups are numbered in key order so that every table lists them in that order.
-    String[] keys = builder.groupIndex.keySet().toArray(new String[0]);
-    Arrays.sort(keys);
-    int[] renumber = new int[keys.length];
-    for (int sorted = 0; sorted < keys.length; sorted++) {
-      renumber[builder.groupIndex.get(keys[sorted])] = sorted;
+    Integer[] order = new Integer[keys.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    this.groupKeys = keys;
-    this.groupOf = new int[builder.rows];
-    for (int row = 0; row < builder.rows; row++) {
-      int group = builder.groupOf[row];
-      groupOf[row] = group < 0 ? -1 : renumber[group];
+    Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+    int largest = -1;
+    for (int number : numbers) {
+      largest = Math.max(largest, number);
+    }
+    int[] renumber = new int[largest + 1];
+    String[] sortedKeys = new String[keys.length];
+    for (int sorted = 0; sorted < order.length; sorted++) {
+      sortedKeys[sorted] = keys[order[sorted]];
+      renumber[numbers[order[sorted]]] = sorted;
+    }
+    this.groupKeys = sortedKeys;
+    this.groupOf = new int[rows];
+    for (int row = 0; row < rows; row++) {
+      int group = groupOf[row];
+      this.groupOf[row] = group < 0 ? -1 : renumber[group];
     }
   }
 
@@ -66,6 +92,79 @@ public final class ScaleData {
       throw new IllegalArgumentException("expectedRows must be >= 0, got " + expectedRows);
     }
     return new Builder(scale, Math.max(expectedRows, 1));
+  }
+
+  /**
+   * Data whose columns were filled elsewhere, for instance by a reader that parses parts of a file
+   * on several cores: the same data, and the same refusal, as adding the rows one by one to a
+   * {@link #builder} in row order. The checks run in parallel chunks; the arrays are taken over,
+   * not copied, and must not be used by the caller afterwards.
+   *
+   * @param scale the scale answered
+   * @param rows the number of respondents n
+   * @param rawAnswers the raw answers, row-major ({@code rows} × k at least), not reversed; NaN
+   *     marks a missing answer. Reversed in place.
+   * @param respondents the pseudonym of each row (at least {@code rows}), null where none
+   * @param groupOf the group of each row (at least {@code rows}) as an index into {@code
+   *     groupKeys}, -1 for none
+   * @param groupKeys distinct group keys, in any order; those no row has are left out
+   * @throws IllegalArgumentException for the first row that {@link Builder#add} would refuse, with
+   *     its message, or when the arrays are too short, a group index is out of bounds or a key
+   *     repeats
+   */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
+  public static ScaleData ofColumns(
+      Scale scale,
+      int rows,
+      double[] rawAnswers,
+      String[] respondents,
+      int[] groupOf,
+      String[] groupKeys) {
+    requireNonNull(scale, "scale");
+    int k = scale.size();
+    if (rows < 0
+        || rawAnswers.length < (long) rows * k
+        || respondents.length < rows
+        || groupOf.length < rows) {
+      throw new IllegalArgumentException(
+          "columns too short for " + rows + " rows of " + k + " items");
+    }
+    if (new HashSet<>(Arrays.asList(groupKeys)).size() != groupKeys.length
+        || Arrays.asList(groupKeys).contains(null)) {
+      throw new IllegalArgumentException("group keys must be distinct and not null");
+    }
+    ColumnChecks checks =
+        ColumnChecks.run(scale, rows, rawAnswers, respondents, groupOf, groupKeys);
+    int refused = checks.firstRefused();
+    if (refused < rows) {
+      // The builder says why, with its own message: the row is out of range, names no valid
+      // pseudonym, or repeats one seen before (its answers, in range, may have been reversed).
+      Builder builder = new Builder(scale, 1);
+      if (respondents[refused] != null) {
+        builder.seenRespondents.add(respondents[refused]);
+      }
+      double[] answers = new double[k];
+      if (checks.refusedAsRepeat()) {
+        Arrays.fill(answers, Double.NaN);
+      } else {
+        System.arraycopy(rawAnswers, refused * k, answers, 0, k);
+      }
+      builder.add(respondents[refused], answers, null);
+      throw new IllegalStateException("row " + refused + " was refused, yet the builder took it");
+    }
+    int used = 0;
+    for (boolean u : checks.usedGroups()) {
+      used += u ? 1 : 0;
+    }
+    String[] keys = new String[used];
+    int[] numbers = new int[used];
+    for (int g = 0, at = 0; g < groupKeys.length; g++) {
+      if (checks.usedGroups()[g]) {
+        keys[at] = groupKeys[g];
+        numbers[at++] = g;
+      }
+    }
+    return new ScaleData(scale, rows, rawAnswers, respondents, groupOf, keys, numbers);
   }
 
   /**

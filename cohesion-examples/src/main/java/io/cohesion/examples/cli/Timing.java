@@ -1,16 +1,22 @@
 package io.cohesion.examples.cli;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Where a command spends its time, on stderr, when the environment variable {@code COHESION_TIMING}
  * is set: per step the elapsed time and the processor time of the command's thread, and at the end
  * the time since the JVM started and the processor time of the whole process (compilers and garbage
- * collector included). Off, it costs nothing.
+ * collector included), and on Linux that of each kind of thread. Off, it costs nothing.
  */
 abstract class Timing {
   /** Timing as the environment asks: on when {@code COHESION_TIMING} is set, off otherwise. */
@@ -72,7 +78,40 @@ abstract class Timing {
           "total",
           uptime,
           process / 1_000_000);
+      threads()
+          .forEach(
+              (kind, ms) ->
+                  err.printf(Locale.ROOT, "timing: %-6s %6d ms cpu in %s%n", "thread", ms, kind));
       err.flush();
+    }
+
+    /**
+     * Processor time per kind of thread (its name without numbers: the compiler, the collector, the
+     * workers of the common pool), from {@code /proc}; empty where there is none.
+     */
+    private static Map<String, Long> threads() {
+      Map<String, Long> kinds = new TreeMap<>();
+      Path tasks = Path.of("/proc/self/task");
+      if (!Files.isDirectory(tasks)) {
+        return kinds;
+      }
+      try (Stream<Path> all = Files.list(tasks)) {
+        for (Path task : (Iterable<Path>) all::iterator) {
+          try {
+            String stat = Files.readString(task.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            String kind = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9#]+", "");
+            kinds.merge(kind, ticks * 10, Long::sum); // ticks of 10 ms
+          } catch (IOException | RuntimeException gone) {
+            // a thread that ended meanwhile
+          }
+        }
+      } catch (IOException e) {
+        return kinds;
+      }
+      kinds.values().removeIf(ms -> ms == 0);
+      return kinds;
     }
   }
 }
