@@ -156,7 +156,10 @@ public final class DisclosurePolicy {
     if (!leverageRule) {
       return Optional.of(hidden);
     }
-    double sum = exposure(released(earlier, candidate, hidden), respondents, k);
+    // The earlier cells are the same in every trial: their row space is built once.
+    RowSpace.Extension space = RowSpace.extension(earlier, candidate, respondents);
+    RowSpace.State state = space.at(hidden);
+    double sum = state.largestSum(k - 1);
     List<Integer> order = new ArrayList<>();
     for (int c = 0; c < candidate.size(); c++) {
       order.add(c);
@@ -164,18 +167,15 @@ public final class DisclosurePolicy {
     order.sort(
         Comparator.<Integer>comparingInt(c -> candidate.get(c).length).thenComparingInt(c -> c));
     while (sum >= 1 - TOLERANCE) {
-      OptionalDouble lowered =
-          lowerBy(
-              singles(candidate, hidden, order), earlier, candidate, hidden, respondents, k, sum);
+      OptionalDouble lowered = lowerBy(singles(candidate, hidden, order), state, hidden, k, sum);
       if (lowered.isEmpty()) {
-        lowered =
-            lowerBy(
-                pairs(candidate, hidden, order), earlier, candidate, hidden, respondents, k, sum);
+        lowered = lowerBy(pairs(candidate, hidden, order), state, hidden, k, sum);
       }
       if (lowered.isEmpty()) {
         return Optional.empty();
       }
       sum = lowered.getAsDouble();
+      state = space.at(hidden);
     }
     return Optional.of(hidden);
   }
@@ -185,18 +185,12 @@ public final class DisclosurePolicy {
    * lowers the sum, and returns the lowered sum; changes nothing when none does.
    */
   private static OptionalDouble lowerBy(
-      List<int[]> steps,
-      List<int[]> earlier,
-      List<int[]> candidate,
-      boolean[] hidden,
-      int respondents,
-      int k,
-      double sum) {
+      List<int[]> steps, RowSpace.State state, boolean[] hidden, int k, double sum) {
     for (int[] step : steps) {
       for (int c : step) {
         hidden[c] = true;
       }
-      double without = exposure(released(earlier, candidate, hidden), respondents, k);
+      double without = state.largestSumWithout(step, k - 1);
       if (without < sum - TOLERANCE) {
         return OptionalDouble.of(without);
       }
@@ -304,18 +298,6 @@ public final class DisclosurePolicy {
       outside += groups[smallest];
     }
     return hidden;
-  }
-
-  private static List<int[]> released(
-      List<int[]> earlier, List<int[]> candidate, boolean[] hidden) {
-    List<int[]> rows = new ArrayList<>(earlier.size() + candidate.size());
-    rows.addAll(earlier);
-    for (int c = 0; c < candidate.size(); c++) {
-      if (!hidden[c]) {
-        rows.add(candidate.get(c));
-      }
-    }
-    return rows;
   }
 
   @Override

@@ -25,6 +25,7 @@ import io.cohesion.core.privacy.Pseudonym;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -36,6 +37,7 @@ public final class PhaseService implements FollowPhases {
   private final BuildingRepository buildings;
   private final DisclosurePolicy policy;
   private final Clock clock;
+  private final MonthCache cuts = new MonthCache();
 
   public PhaseService(
       HouseholdPhaseRepository phases,
@@ -205,11 +207,38 @@ public final class PhaseService implements FollowPhases {
   private List<FunnelSnapshot> bound(
       NeighbourhoodId neighbourhood, Place place, List<LocalDate> ends, Audience audience) {
     List<List<int[]>> months = ends.stream().map(end -> cells(place, end)).toList();
-    List<boolean[]> shown = MonthlyCuts.shown(policy, months, place.size(), audience);
+    List<Pseudonym> positions =
+        place.households().stream().flatMap(List::stream).map(HouseholdPhase::household).toList();
+    List<List<List<Pseudonym>>> members = new ArrayList<>();
+    for (List<int[]> month : months) {
+      members.add(
+          month.stream()
+              .map(cell -> Arrays.stream(cell).mapToObj(positions::get).toList())
+              .toList());
+    }
+    // Months cut before are reused as long as they are still over exactly the same households.
+    MonthCache.Key key = new MonthCache.Key(neighbourhood, audience.cutK());
+    List<MonthCache.Month> cached = cuts.get(key).orElse(List.of());
+    List<boolean[]> alreadyCut = new ArrayList<>();
+    while (alreadyCut.size() < Math.min(cached.size(), ends.size())
+        && cached
+            .get(alreadyCut.size())
+            .sameCells(ends.get(alreadyCut.size()), members.get(alreadyCut.size()))) {
+      alreadyCut.add(cached.get(alreadyCut.size()).hidden());
+    }
+    List<boolean[]> hidden =
+        MonthlyCuts.hidden(policy, months, alreadyCut, place.size(), audience.cutK());
+    if (alreadyCut.size() < ends.size() || cached.size() != ends.size()) {
+      List<MonthCache.Month> cut = new ArrayList<>();
+      for (int m = 0; m < ends.size(); m++) {
+        cut.add(new MonthCache.Month(ends.get(m), members.get(m), hidden.get(m)));
+      }
+      cuts.put(key, cut);
+    }
     List<FunnelSnapshot> history = new ArrayList<>();
     for (int m = 0; m < ends.size(); m++) {
-      history.add(
-          snapshot(neighbourhood, place, ends.get(m), HouseholdPhase::phaseKnownAt, shown.get(m)));
+      boolean[] shown = MonthlyCuts.shown(months.get(m), hidden.get(m), audience);
+      history.add(snapshot(neighbourhood, place, ends.get(m), HouseholdPhase::phaseKnownAt, shown));
     }
     return history;
   }

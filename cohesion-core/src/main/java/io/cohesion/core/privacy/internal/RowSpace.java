@@ -87,6 +87,191 @@ public final class RowSpace {
   }
 
   /**
+   * The row space of {@code fixed} extended by any subset of {@code candidates}, for trying many
+   * subsets against the same fixed rows: the fixed rows are orthogonalised once and each candidate
+   * row is reduced against them once, so that a trial only orthogonalises its candidates among
+   * themselves. Respondents are grouped by their membership in all the rows, fixed and candidate,
+   * which is at least as fine as any subset needs.
+   */
+  public static Extension extension(List<int[]> fixed, List<int[]> candidates, int respondents) {
+    List<int[]> all = new ArrayList<>(fixed.size() + candidates.size());
+    all.addAll(fixed);
+    all.addAll(candidates);
+    int[] classOf = new int[respondents];
+    int[] classSize = memberships(all, respondents, classOf);
+    int classes = classSize.length;
+    double[] weight = new double[classes];
+    for (int c = 0; c < classes; c++) {
+      weight[c] = Math.sqrt(classSize[c]);
+    }
+    List<double[]> basis = new ArrayList<>();
+    for (int[] cell : fixed) {
+      double[] row = row(cell, classOf, weight, classes);
+      double norm = norm(row);
+      if (norm == 0) {
+        continue;
+      }
+      reduce(row, basis);
+      double rest = norm(row);
+      if (rest > RANK_TOLERANCE * norm) {
+        scale(row, 1 / rest);
+        basis.add(row);
+      }
+    }
+    double[] leverage = new double[classes];
+    for (double[] q : basis) {
+      for (int c = 0; c < classes; c++) {
+        leverage[c] += q[c] * q[c];
+      }
+    }
+    double[][] remainders = new double[candidates.size()][];
+    double[] norms = new double[candidates.size()];
+    for (int i = 0; i < candidates.size(); i++) {
+      double[] row = row(candidates.get(i), classOf, weight, classes);
+      norms[i] = norm(row);
+      if (norms[i] > 0) {
+        reduce(row, basis);
+      }
+      remainders[i] = row;
+    }
+    return new Extension(classSize, leverage, remainders, norms);
+  }
+
+  /**
+   * The fixed rows of {@link #extension} and the candidates reduced against them, each subset of
+   * candidates giving the largest leverages of the fixed rows with that subset.
+   */
+  public static final class Extension {
+    private final int[] classSize;
+    private final double[] fixedLeverage;
+    private final double[][] remainders;
+    private final double[] norms;
+
+    private Extension(
+        int[] classSize, double[] fixedLeverage, double[][] remainders, double[] norms) {
+      this.classSize = classSize;
+      this.fixedLeverage = fixedLeverage;
+      this.remainders = remainders;
+      this.norms = norms;
+    }
+
+    /**
+     * {@link RowSpace#largestSum} of the fixed rows together with the candidates not {@code
+     * hidden}, taken in candidate order.
+     */
+    public double largestSum(boolean[] hidden, int count) {
+      return at(hidden).largestSum(count);
+    }
+
+    /** Adds candidate {@code i} to {@code basis} and its leverage to {@code leverage}. */
+    private void add(int i, List<double[]> basis, double[] leverage) {
+      if (norms[i] == 0) {
+        return;
+      }
+      double[] row = remainders[i].clone();
+      reduce(row, basis);
+      double rest = norm(row);
+      if (rest > RANK_TOLERANCE * norms[i]) {
+        scale(row, 1 / rest);
+        basis.add(row);
+        for (int c = 0; c < row.length; c++) {
+          leverage[c] += row[c] * row[c];
+        }
+      }
+    }
+
+    /** The fixed rows with the candidates not {@code hidden}, to try hiding more from. */
+    public State at(boolean[] hidden) {
+      return new State(this, hidden.clone());
+    }
+  }
+
+  /**
+   * One subset of the candidates of an {@link Extension}, taken in candidate order, with what was
+   * built before each candidate kept: a trial that hides more candidates starts over from the first
+   * of them, doing the very same arithmetic as a computation from scratch.
+   */
+  public static final class State {
+    private final Extension space;
+    private final boolean[] hidden;
+    private final List<double[]> basis = new ArrayList<>();
+    private final int[] basisBefore;
+    private final double[][] leverageBefore;
+    private final double[] leverage;
+
+    private State(Extension space, boolean[] hidden) {
+      this.space = space;
+      this.hidden = hidden;
+      int candidates = space.remainders.length;
+      basisBefore = new int[candidates + 1];
+      leverageBefore = new double[candidates + 1][];
+      double[] current = space.fixedLeverage.clone();
+      for (int i = 0; i < candidates; i++) {
+        basisBefore[i] = basis.size();
+        leverageBefore[i] = current.clone();
+        if (!hidden[i]) {
+          space.add(i, basis, current);
+        }
+      }
+      basisBefore[candidates] = basis.size();
+      leverageBefore[candidates] = current;
+      leverage = current;
+    }
+
+    /** The sum of the {@code count} largest leverages of this subset. */
+    public double largestSum(int count) {
+      return RowSpace.largestSum(space.classSize, leverage, count);
+    }
+
+    /** The same sum with the candidates of {@code more} hidden as well. */
+    public double largestSumWithout(int[] more, int count) {
+      if (count <= 0) {
+        return 0;
+      }
+      int from = hidden.length;
+      boolean[] without = hidden.clone();
+      for (int c : more) {
+        without[c] = true;
+        from = Math.min(from, c);
+      }
+      List<double[]> trial = new ArrayList<>(basis.subList(0, basisBefore[from]));
+      double[] current = leverageBefore[from].clone();
+      for (int i = from; i < without.length; i++) {
+        if (!without[i]) {
+          space.add(i, trial, current);
+        }
+      }
+      return RowSpace.largestSum(space.classSize, current, count);
+    }
+  }
+
+  private static double[] row(int[] cell, int[] classOf, double[] weight, int classes) {
+    double[] row = new double[classes];
+    for (int member : cell) {
+      row[classOf[member]] = weight[classOf[member]];
+    }
+    return row;
+  }
+
+  /** Subtracts from {@code row} its projection on {@code basis}, twice. */
+  private static void reduce(double[] row, List<double[]> basis) {
+    for (int pass = 0; pass < 2; pass++) {
+      for (double[] q : basis) {
+        double dot = dot(q, row);
+        for (int c = 0; c < row.length; c++) {
+          row[c] -= dot * q[c];
+        }
+      }
+    }
+  }
+
+  private static void scale(double[] row, double factor) {
+    for (int c = 0; c < row.length; c++) {
+      row[c] *= factor;
+    }
+  }
+
+  /**
    * Groups respondents by the set of cells they belong to; respondents in no cell get class −1.
    * Returns the size of each class.
    */
@@ -156,6 +341,10 @@ public final class RowSpace {
    * set of at most {@code count} respondents only, this sum is at least 1.
    */
   public double largestSum(int count) {
+    return largestSum(classSize, classLeverage, count);
+  }
+
+  private static double largestSum(int[] classSize, double[] classLeverage, int count) {
     if (count <= 0) {
       return 0;
     }
