@@ -701,6 +701,8 @@ function renderWishes(lang, wishes) {
     $("wishes-sub").textContent = "";
     return;
   }
+  // A bar per value, each with room for a name on two lines: the chart grows with the map.
+  $("chart-wishes").style.height = `${Math.max(12, wishes.values.length * 2.9)}rem`;
   const hidden = charts.hiddenValues(wishes, map.values, labelOf(map));
   $("wishes-sub").textContent =
     w.wishesSub(wishes.n) + (hidden.length ? " · " + w.wishesHidden(hidden.join(", "), K_MIN) : "");

@@ -723,6 +723,9 @@ class WorkshopPageIT {
     }
     assertThat(text("wishes-sub")).contains("van " + tallies.path("n").asInt() + " bewoners");
     assertThat(chartsWithoutTables()).isEmpty();
+    assertThat(layoutProblems()).isEmpty();
+    js("document.getElementById('panel-wishes').scrollIntoView()");
+    screenshot("workshop-zuiderburen-wishes-nl");
   }
 
   @Test
@@ -775,6 +778,9 @@ class WorkshopPageIT {
           .contains("Funnel of the approach")
           .contains("Block A (synthetic)");
       assertThat(chartsWithoutTables()).isEmpty();
+      assertThat(layoutProblems()).isEmpty();
+      js("document.getElementById('panel-funnel').scrollIntoView()");
+      screenshot("workshop-ketelhuis-funnel-en");
     } finally {
       js("sessionStorage.clear()");
     }
