@@ -334,11 +334,22 @@ async function loadTrust(api, place) {
  * parked questions and the results shown. A part without data is null, and its panel stays hidden.
  */
 async function loadEngagement(api, map, place) {
+  // Asked for beside the rest: loadWishes answers whatever the API says, so it never throws.
+  const wishesAnswer = map ? loadWishes(api, map) : null;
   if (!place) {
-    return { fit: null, meetings: [], sessions: [], coverage: null, parked: null, results: null };
+    return {
+      fit: null,
+      meetings: [],
+      sessions: [],
+      coverage: null,
+      parked: null,
+      results: null,
+      funnel: null,
+      wishes: await wishesAnswer,
+    };
   }
   const at = encodeURIComponent(place);
-  const [fit, attendance, coverage, parked, results] = await Promise.all([
+  const [fit, attendance, coverage, parked, results, funnel] = await Promise.all([
     map
       ? api.get(`/wish-maps/${encodeURIComponent(map.id)}/activity-fit`, {
           neighbourhood: place,
@@ -349,6 +360,7 @@ async function loadEngagement(api, map, place) {
     api.get(`/neighbourhoods/${at}/coverage`),
     loadParked(api, place),
     settle(api.all("/results", { neighbourhood: place })),
+    loadFunnel(api, place),
   ]);
   const ranked = fit && fit.activities.length > 0 ? fit : null;
   const sessions = ranked
@@ -367,7 +379,36 @@ async function loadEngagement(api, map, place) {
     coverage: coverage.buildings > 0 ? coverage : null,
     parked,
     results: results.value ?? [],
+    funnel,
+    wishes: await wishesAnswer,
   };
+}
+
+/** The funnel over time and the names of the buildings it counts; an error the panel says. */
+async function loadFunnel(api, place) {
+  const [history, buildings] = await Promise.all([
+    settle(api.get(`/neighbourhoods/${encodeURIComponent(place)}/funnel-history`, { kMin: K_MIN })),
+    settle(api.all("/buildings", { neighbourhood: place })),
+  ]);
+  if (history.error) {
+    return { error: history.error };
+  }
+  const names = new Map((buildings.value ?? []).map((b) => [b.id, b.name]));
+  return { ...history.value, buildingName: (id) => names.get(id) ?? humanise(id) };
+}
+
+/**
+ * The wish tallies of a wish map: the figures, the withheld form, or `notYet` while the wave is
+ * open or its wishes are still being coded (the API's 409, an answer the page expects).
+ */
+async function loadWishes(api, map) {
+  const answer = await settle(
+    api.get(`/wish-maps/${encodeURIComponent(map.id)}/wish-tallies`, { kMin: K_MIN })
+  );
+  if (answer.error) {
+    return answer.error.status === 409 ? { notYet: true } : { error: answer.error };
+  }
+  return answer.value;
 }
 
 /** The parked questions and those due in the chosen phase; a key that may not read them says so. */
@@ -518,8 +559,10 @@ function legend(id, entries) {
 /** Shows the panels whose data exist and fills their texts; returns how many are shown. */
 function renderEngagement(lang, engagement, place) {
   const w = words(lang);
-  const { fit, meetings, sessions, coverage, parked, results } = engagement;
+  const { fit, meetings, sessions, coverage, parked, results, funnel, wishes } = engagement;
   $("panel-fit").hidden = !fit;
+  $("panel-funnel").hidden = !funnel;
+  $("panel-wishes").hidden = !wishes;
   $("panel-attendance").hidden = meetings.length === 0 && sessions.length === 0;
   $("panel-coverage").hidden = !coverage;
   $("panel-parked").hidden = !parked || (parked.topics && parked.topics.length === 0);
@@ -540,9 +583,21 @@ function renderEngagement(lang, engagement, place) {
   if (place) {
     renderResults(lang, results ?? [], place);
   }
-  return ["panel-fit", "panel-attendance", "panel-coverage", "panel-parked", "panel-results"].filter(
-    (p) => !$(p).hidden
-  ).length;
+  if (funnel) {
+    renderFunnel(lang, funnel);
+  }
+  if (wishes) {
+    renderWishes(lang, wishes);
+  }
+  return [
+    "panel-fit",
+    "panel-attendance",
+    "panel-funnel",
+    "panel-coverage",
+    "panel-wishes",
+    "panel-parked",
+    "panel-results",
+  ].filter((p) => !$(p).hidden).length;
 }
 
 function paragraph(text, className) {
@@ -597,6 +652,93 @@ function renderParked(lang, parked) {
   body.replaceChildren(...children);
 }
 
+/** The latest snapshot of the funnel, if the history has any. */
+function latestSnapshot(funnel) {
+  const snapshots = funnel?.snapshots ?? [];
+  return snapshots.length ? [...snapshots].sort((a, b) => b.date.localeCompare(a.date))[0] : null;
+}
+
+/** The texts of the funnel panel and its small table of the months before. */
+function renderFunnel(lang, funnel) {
+  const w = words(lang);
+  const latest = latestSnapshot(funnel);
+  const note = funnel.error ? w.notShown(funnel.error.message) : latest ? "" : w.funnelNone;
+  $("funnel-note").textContent = note;
+  $("funnel-note").hidden = !note;
+  $("chart-funnel").hidden = !latest;
+  if (!latest) {
+    $("funnel-sub").textContent = "";
+    $("funnel-history").replaceChildren();
+    return;
+  }
+  const hidden = charts.hiddenPhases(lang, latest.whole);
+  $("funnel-sub").textContent =
+    w.funnelSub(date(lang, latest.date), funnel.live) +
+    (hidden.length ? " · " + w.hiddenPhases(hidden.join(", "), K_MIN) : "");
+  // The months before, newest first: a few on the wall, all of them in the tables below.
+  const history = charts.funnelHistoryTable(lang, funnel.snapshots);
+  $("funnel-history").replaceChildren(
+    smallTable(w.funnelHistory, { ...history, rows: history.rows.slice(0, 6) })
+  );
+}
+
+/** The texts of the wishes panel: how many residents, which values are hidden, or why none. */
+function renderWishes(lang, wishes) {
+  const w = words(lang);
+  const map = state.shown.map;
+  let note = "";
+  if (wishes.notYet) {
+    note = w.wishesNotYet;
+  } else if (wishes.error) {
+    note = w.notShown(wishes.error.message);
+  } else if (wishes.suppressed) {
+    note = w.wishesWithheld(wishes.reason);
+  }
+  $("wishes-note").textContent = note;
+  $("wishes-note").hidden = !note;
+  $("chart-wishes").hidden = Boolean(note);
+  if (note) {
+    $("wishes-sub").textContent = "";
+    return;
+  }
+  // A bar per value, each with room for a name on two lines: the chart grows with the map.
+  $("chart-wishes").style.height = `${Math.max(12, wishes.values.length * 2.9)}rem`;
+  const hidden = charts.hiddenValues(wishes, map.values, labelOf(map));
+  $("wishes-sub").textContent =
+    w.wishesSub(wishes.n) + (hidden.length ? " · " + w.wishesHidden(hidden.join(", "), K_MIN) : "");
+}
+
+/** A table with a caption, a header row and a header cell per row. */
+function smallTable(title, table) {
+  const el = document.createElement("table");
+  const caption = document.createElement("caption");
+  caption.textContent = title;
+  const head = document.createElement("thead");
+  const headRow = document.createElement("tr");
+  for (const column of table.columns) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = column;
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = document.createElement("tbody");
+  for (const row of table.rows) {
+    const tr = document.createElement("tr");
+    row.forEach((cell, i) => {
+      const td = document.createElement(i === 0 ? "th" : "td");
+      if (i === 0) {
+        td.scope = "row";
+      }
+      td.textContent = cell;
+      tr.append(td);
+    });
+    body.append(tr);
+  }
+  el.append(caption, head, body);
+  return el;
+}
+
 function renderResults(lang, results, place) {
   const sorted = [...results].sort((a, b) => b.shown.localeCompare(a.shown) || a.id.localeCompare(b.id));
   const list = $("results-list");
@@ -618,7 +760,7 @@ function renderResults(lang, results, place) {
 
 function drawEngagement(lang, engagement) {
   const w = words(lang);
-  const { fit, meetings, sessions, coverage } = engagement;
+  const { fit, meetings, sessions, coverage, funnel, wishes } = engagement;
   if (fit) {
     legend(
       "legend-fit",
@@ -652,6 +794,29 @@ function drawEngagement(lang, engagement) {
     ]);
     draw("chart-coverage", charts.coverageOption(lang, coverage, w.chartLabel(w.coverage)), w.coverage);
     tables.push({ title: w.coverage, table: charts.coverageTable(lang, coverage) });
+  }
+  const latest = latestSnapshot(funnel);
+  if (latest) {
+    draw("chart-funnel", charts.funnelOption(lang, latest, w.chartLabel(w.funnel)), w.funnel);
+    tables.push({ title: w.funnel, table: charts.funnelTable(lang, latest, funnel.buildingName) });
+    tables.push({ title: w.funnelHistory, table: charts.funnelHistoryTable(lang, funnel.snapshots) });
+  } else {
+    window.echarts.getInstanceByDom($("chart-funnel"))?.clear();
+  }
+  const map = state.shown.map;
+  if (map && wishes && Array.isArray(wishes.values)) {
+    const column = state.shown.column;
+    draw(
+      "chart-wishes",
+      charts.wishesOption(lang, wishes, map.values, labelOf(map), w.chartLabel(w.wishes)),
+      w.wishes
+    );
+    tables.push({
+      title: w.wishes,
+      table: charts.wishesTable(lang, wishes, map.values, labelOf(map), column, segmentValueLabel(map, column)),
+    });
+  } else {
+    window.echarts.getInstanceByDom($("chart-wishes"))?.clear();
   }
 }
 
@@ -760,37 +925,7 @@ function renderTrust(lang, trust) {
 
 function renderTables() {
   $("tables").hidden = tables.length === 0;
-  $("tables-body").replaceChildren(
-    ...tables.map(({ title, table }) => {
-      const el = document.createElement("table");
-      const caption = document.createElement("caption");
-      caption.textContent = title;
-      const head = document.createElement("thead");
-      const headRow = document.createElement("tr");
-      for (const column of table.columns) {
-        const th = document.createElement("th");
-        th.scope = "col";
-        th.textContent = column;
-        headRow.append(th);
-      }
-      head.append(headRow);
-      const body = document.createElement("tbody");
-      for (const row of table.rows) {
-        const tr = document.createElement("tr");
-        row.forEach((cell, i) => {
-          const td = document.createElement(i === 0 ? "th" : "td");
-          if (i === 0) {
-            td.scope = "row";
-          }
-          td.textContent = cell;
-          tr.append(td);
-        });
-        body.append(tr);
-      }
-      el.append(caption, head, body);
-      return el;
-    })
-  );
+  $("tables-body").replaceChildren(...tables.map(({ title, table }) => smallTable(title, table)));
 }
 
 // --- the projector and the handout

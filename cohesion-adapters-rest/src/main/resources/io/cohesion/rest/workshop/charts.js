@@ -716,3 +716,166 @@ export function coverageTable(lang, coverage) {
     ],
   };
 }
+
+/** The phases of the approach in order, as the API names them. */
+export const FUNNEL_PHASES = ["curious", "informed", "involved", "participating"];
+
+/** A funnel cell's count of `phase`: a number, "hidden" when suppressed, or null when absent. */
+function funnelCount(cell, phase) {
+  const found = cell?.phases.find((p) => p.phase === phase);
+  if (!found) {
+    return null;
+  }
+  return found.suppressed ? "hidden" : found.households;
+}
+
+/** A count as the tables write it: a suppressed one as hidden, never as zero. */
+function countText(lang, count) {
+  if (count === "hidden") {
+    return words(lang).hiddenCell;
+  }
+  return count === null || count === undefined ? "–" : String(count);
+}
+
+/** The phases of a funnel cell whose count is suppressed, by their labels. */
+export function hiddenPhases(lang, cell) {
+  const w = words(lang);
+  return FUNNEL_PHASES.filter((p) => funnelCount(cell, p) === "hidden").map((p) => w.phases[p]);
+}
+
+/**
+ * Horizontal bars of one count per category, in the given order; a suppressed count draws no bar
+ * and its category says it is hidden, so that it never reads as zero.
+ */
+function countBars(lang, description, names, counts, colour) {
+  const w = words(lang);
+  const labels = names.map((name, i) =>
+    wrap(counts[i] === "hidden" ? `${name} (${w.hiddenCell})` : name, 20)
+  );
+  return {
+    ...base(description),
+    tooltip: { show: false },
+    grid: {
+      left: widest(labels.flatMap((l) => l.split("\n")), 16, "normal") + 14,
+      right: 48,
+      top: 4,
+      bottom: 4,
+    },
+    xAxis: valueAxis({ min: 0, axisLabel: { show: false }, splitLine: { show: false } }),
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: labels,
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: INK } },
+      axisLabel: { fontSize: 16, color: INK, lineHeight: 19, interval: 0 },
+    },
+    series: [
+      {
+        id: "counts",
+        type: "bar",
+        barCategoryGap: "22%",
+        data: counts.map((c) => ({ value: typeof c === "number" ? c : null, itemStyle: { color: colour } })),
+        label: { show: true, position: "right", fontSize: 16, color: INK, formatter: (p) => String(p.value) },
+      },
+    ],
+  };
+}
+
+/** The neighbourhood's funnel at one snapshot: households per phase, curious first. */
+export function funnelOption(lang, snapshot, description) {
+  const w = words(lang);
+  return countBars(
+    lang,
+    description,
+    FUNNEL_PHASES.map((p) => w.phases[p]),
+    FUNNEL_PHASES.map((p) => funnelCount(snapshot.whole, p)),
+    SEGMENT_COLOURS[2]
+  );
+}
+
+/** The funnel of one snapshot as a table: the whole neighbourhood, then each building. */
+export function funnelTable(lang, snapshot, buildingLabel) {
+  const w = words(lang);
+  return {
+    columns: [w.buildings, ...FUNNEL_PHASES.map((p) => w.phases[p])],
+    rows: [
+      [w.funnelWhole, ...FUNNEL_PHASES.map((p) => countText(lang, funnelCount(snapshot.whole, p)))],
+      ...snapshot.buildings.map((b) => [
+        buildingLabel(b.key),
+        ...FUNNEL_PHASES.map((p) => countText(lang, funnelCount(b, p))),
+      ]),
+    ],
+  };
+}
+
+/** The neighbourhood's funnel over time as a table: a row per snapshot, newest first. */
+export function funnelHistoryTable(lang, snapshots) {
+  const w = words(lang);
+  return {
+    columns: [w.date, ...FUNNEL_PHASES.map((p) => w.phases[p])],
+    rows: [...snapshots]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((s) => [date(lang, s.date), ...FUNNEL_PHASES.map((p) => countText(lang, funnelCount(s.whole, p)))]),
+  };
+}
+
+/** A value's tally: its count, or "hidden" when suppressed. */
+function tallyCount(tally) {
+  if (!tally) {
+    return null;
+  }
+  return tally.suppressed ? "hidden" : tally.n;
+}
+
+/** The values of the wish tallies in the wish map's order, each with its label. */
+function tallyValues(tallies, mapValues) {
+  const order = mapValues.map((v) => v.code);
+  return [...tallies.values].sort((a, b) => {
+    const ia = order.indexOf(a.value);
+    const ib = order.indexOf(b.value);
+    return (ia === -1 ? order.length : ia) - (ib === -1 ? order.length : ib);
+  });
+}
+
+/** The labels of the values whose tally is suppressed. */
+export function hiddenValues(tallies, mapValues, labelOf) {
+  return tallyValues(tallies, mapValues)
+    .filter((v) => v.suppressed)
+    .map((v) => labelOf(v.value));
+}
+
+/** Wishes by value: per value of the map, how many respondents had a wish coded to it. */
+export function wishesOption(lang, tallies, mapValues, labelOf, description) {
+  const values = tallyValues(tallies, mapValues);
+  return countBars(
+    lang,
+    description,
+    values.map((v) => labelOf(v.value)),
+    values.map(tallyCount),
+    BLUE
+  );
+}
+
+/** The wish tallies as a table: per value its count, and its count in each group of `column`. */
+export function wishesTable(lang, tallies, mapValues, labelOf, column, valueLabel) {
+  const w = words(lang);
+  const values = tallyValues(tallies, mapValues);
+  const groups = [];
+  for (const v of values) {
+    for (const s of v.segments ?? []) {
+      if (s.column === column && !groups.includes(s.value)) {
+        groups.push(s.value);
+      }
+    }
+  }
+  const inGroup = (v, group) => (v.segments ?? []).find((s) => s.column === column && s.value === group);
+  return {
+    columns: [w.value, w.respondentsN, ...groups.map((g) => valueLabel(g))],
+    rows: values.map((v) => [
+      labelOf(v.value),
+      countText(lang, tallyCount(v)),
+      ...groups.map((g) => countText(lang, tallyCount(inGroup(v, g)))),
+    ]),
+  };
+}

@@ -401,9 +401,11 @@ class WorkshopPageIT {
             .map(LogEntry::getMessage)
             .filter(m -> !m.contains("favicon.ico"))
             // Answers the page asks for and handles: a researcher's key may not read the parked
-            // questions (403), and an open wave is not released (409). The browser logs them all.
+            // questions (403), an open wave is not released (409), nor are the wish tallies while
+            // the wishes are still being coded (409). The browser logs them all.
             .filter(m -> !(m.contains("/api/v1/parked-topics") && m.contains("status of 403")))
             .filter(m -> !(m.contains("/api/v1/measurements/") && m.contains("status of 409")))
+            .filter(m -> !(m.contains("/wish-tallies") && m.contains("status of 409")))
             .toList();
     assertThat(errors).as("console warnings and errors, such as policy violations").isEmpty();
   }
@@ -665,6 +667,125 @@ class WorkshopPageIT {
     js("sessionStorage.clear()");
   }
 
+  @Test
+  void theWishTalliesSayNotYetWhileCodingAndThenShowEachValueHidingTheSmallOnes() {
+    open("nl");
+    choose(ZUIDERBUREN, "household", "nl");
+    assertThat(browser.findElement(By.id("panel-wishes")).isDisplayed()).isTrue();
+    assertThat(text("wishes-note")).startsWith("Nog niet");
+    assertThat(browser.findElement(By.id("chart-wishes")).isDisplayed()).isFalse();
+
+    // The coordinator codes every wish (to the first value suggested, else to none).
+    String wishes = "/wish-maps/" + ZUIDERBUREN + "/wishes";
+    for (int page = 1; ; page++) {
+      JsonNode answer = coordinator("GET", wishes + "?pageSize=100&page=" + page, null, null);
+      for (JsonNode wish : answer.path("items")) {
+        JsonNode suggested = wish.path("suggestions").path(0).path("value");
+        String values = suggested.isMissingNode() ? "[]" : "[\"" + suggested.asText() + "\"]";
+        coordinator(
+            "PUT",
+            wishes + "/" + wish.path("id").asText() + "/values",
+            "{\"values\":" + values + "}",
+            "\"" + wish.path("version").asInt() + "\"");
+      }
+      if (page >= answer.path("totalPages").asInt()) {
+        break;
+      }
+    }
+
+    JsonNode tallies = api("/wish-maps/" + ZUIDERBUREN + "/wish-tallies?kMin=5");
+    open("nl");
+    choose(ZUIDERBUREN, "household", "nl");
+    assertThat(browser.findElement(By.id("wishes-note")).isDisplayed()).isFalse();
+    Map<String, String> labels = labels(ZUIDERBUREN, "nl");
+    List<String> order = new ArrayList<>();
+    api("/wish-maps/" + ZUIDERBUREN).path("values").forEach(v -> order.add(code(v)));
+    List<JsonNode> expected = new ArrayList<>();
+    tallies.path("values").forEach(expected::add);
+    expected.sort(Comparator.comparingInt(v -> order.indexOf(v.path("value").asText())));
+
+    JsonNode chart = option("chart-wishes");
+    JsonNode drawn = series(chart, "counts").path("data");
+    List<String> names = texts(chart.path("yAxis").get(0).path("data"));
+    assertThat(drawn).hasSize(expected.size());
+    assertThat(expected.stream().filter(v -> !v.path("suppressed").asBoolean())).isNotEmpty();
+    for (int i = 0; i < expected.size(); i++) {
+      JsonNode v = expected.get(i);
+      String label = labels.get(v.path("value").asText());
+      assertThat(names.get(i)).startsWith(label);
+      if (v.path("suppressed").asBoolean()) {
+        // Hidden, never zero: no bar, and the name says so.
+        assertThat(drawn.get(i).path("value").isNull()).isTrue();
+        assertThat(names.get(i)).isEqualTo(label + " (verborgen)");
+      } else {
+        assertThat(drawn.get(i).path("value").asInt()).isEqualTo(v.path("n").asInt());
+      }
+    }
+    assertThat(text("wishes-sub")).contains("van " + tallies.path("n").asInt() + " bewoners");
+    assertThat(chartsWithoutTables()).isEmpty();
+    assertThat(layoutProblems()).isEmpty();
+    js("document.getElementById('panel-wishes').scrollIntoView()");
+    screenshot("workshop-zuiderburen-wishes-nl");
+  }
+
+  @Test
+  void theFunnelShowsTheLatestMonthAndTheMonthsBeforeAndSaysWhenNoneIsReleased() {
+    open("en");
+    new Select(browser.findElement(By.id("wish-map"))).selectByValue("neighbourhood:ketelhuis-wg");
+    waitUntilShown("neighbourhood:ketelhuis-wg", "", "en");
+    // The demo's moves were recorded today: a researcher sees them once this month is over.
+    assertThat(api("/neighbourhoods/ketelhuis-wg/funnel-history").path("snapshots")).isEmpty();
+    assertThat(browser.findElement(By.id("panel-funnel")).isDisplayed()).isTrue();
+    assertThat(text("funnel-note")).startsWith("No month released yet");
+    assertThat(browser.findElement(By.id("chart-funnel")).isDisplayed()).isFalse();
+
+    js("sessionStorage.clear()");
+    browser.get("about:blank");
+    browser.get(base + "#key=" + coordinator);
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(d -> js("return document.body.dataset.shown") != null);
+    browser.findElement(By.cssSelector("[data-lang='en']")).click();
+    new Select(browser.findElement(By.id("wish-map"))).selectByValue("neighbourhood:ketelhuis-wg");
+    waitUntilShown("neighbourhood:ketelhuis-wg", "", "en");
+    try {
+      JsonNode history =
+          coordinator("GET", "/neighbourhoods/ketelhuis-wg/funnel-history?kMin=5", null, null);
+      JsonNode snapshots = history.path("snapshots");
+      JsonNode latest = snapshots.get(snapshots.size() - 1);
+      JsonNode drawn = series(option("chart-funnel"), "counts").path("data");
+      List<String> names = texts(option("chart-funnel").path("yAxis").get(0).path("data"));
+      JsonNode phases = latest.path("whole").path("phases");
+      assertThat(drawn).hasSize(4);
+      assertThat(names.get(0)).startsWith("curious");
+      assertThat(names.get(3)).startsWith("participating");
+      for (int i = 0; i < 4; i++) {
+        if (phases.get(i).path("suppressed").asBoolean()) {
+          assertThat(drawn.get(i).path("value").isNull()).isTrue();
+          assertThat(names.get(i)).endsWith("(hidden)");
+        } else {
+          assertThat(drawn.get(i).path("value").asInt())
+              .isEqualTo(phases.get(i).path("households").asInt());
+        }
+      }
+      // The story: far more curious households than participating ones.
+      assertThat(phases.get(0).path("households").asInt())
+          .isGreaterThan(phases.get(3).path("households").asInt());
+      assertThat(text("funnel-sub")).contains("(live)");
+      assertThat(text("funnel-history")).contains("Funnel by month");
+      assertThat(browser.findElements(By.cssSelector("#funnel-history tbody tr")))
+          .hasSize(Math.min(6, snapshots.size()));
+      assertThat(text("tables-body"))
+          .contains("Funnel of the approach")
+          .contains("Block A (synthetic)");
+      assertThat(chartsWithoutTables()).isEmpty();
+      assertThat(layoutProblems()).isEmpty();
+      js("document.getElementById('panel-funnel').scrollIntoView()");
+      screenshot("workshop-ketelhuis-funnel-en");
+    } finally {
+      js("sessionStorage.clear()");
+    }
+  }
+
   // --- the browser
 
   private void open(String lang) {
@@ -848,6 +969,35 @@ class WorkshopPageIT {
               HttpResponse.BodyHandlers.ofString());
       assertThat(answer.statusCode()).as(path).isEqualTo(200);
       return read(answer.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A coordinator's request; its answer's JSON, or null for an answer without a body. */
+  private JsonNode coordinator(String method, String path, String json, String ifMatch) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(base + "api/v1" + path))
+              .header("Authorization", "Bearer " + coordinator)
+              .method(
+                  method,
+                  json == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(json));
+      if (json != null) {
+        request.header("Content-Type", "application/json");
+      }
+      if (ifMatch != null) {
+        request.header("If-Match", ifMatch);
+      }
+      HttpResponse<String> answer =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isEqualTo(200);
+      return answer.body().isBlank() ? null : read(answer.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
