@@ -113,15 +113,17 @@ record Questionnaire(Text title, List<Section> sections) {
   /** The questions of a wish map: values, top choices, segments, then mobilisation. */
   static Questionnaire of(WishMap map) {
     List<Section> sections = new ArrayList<>();
-    ResponseRange importance = map.importanceScale();
-    sections.add(
-        ratings(
-            map,
-            "imp.",
-            "importance",
-            importance,
-            Messages.text("importance.low"),
-            Messages.text("importance.high")));
+    map.importanceScale()
+        .ifPresent(
+            range ->
+                sections.add(
+                    ratings(
+                        map,
+                        "imp.",
+                        "importance",
+                        range,
+                        Messages.text("importance.low"),
+                        Messages.text("importance.high"))));
     map.satisfactionScale()
         .ifPresent(
             range ->
