@@ -5,19 +5,26 @@ import io.cohesion.core.participation.ParticipationModel;
 import io.cohesion.core.participation.TrustAndTakingPart;
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.SmallGroupRule;
+import io.cohesion.core.trust.MeasurementResponse;
 import io.cohesion.core.trust.Scale;
 import io.cohesion.core.trust.ScaleData;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.rest.mapping.MappedResponsesCsv;
 import io.cohesion.rest.mapping.ResultJson;
 import io.cohesion.rest.mapping.ScaleFile;
+import io.cohesion.rest.mapping.SurveyMapping;
 import io.cohesion.rest.mapping.WishMapFile;
 import io.cohesion.rest.mapping.WishMapResponsesCsv;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,6 +53,9 @@ import picocli.CommandLine.Spec;
           + " scale score, without a willingness answer or (with --factor) without a value in the"
           + " factor's column are left out. The factor's reference level is its first declared"
           + " value, or without declarations the first in code-point order.",
+      "With --mapping the scale's CSV, and with --wish-map-mapping the wish map's CSV, is an"
+          + " existing survey's export instead (docs/survey-import.md); every problem of an export"
+          + " is listed with its row and column, and no model is fitted.",
       "The model needs at least k linked persons (--k-min), every factor level with at least k,"
           + " and at least 10 persons per term; separation (a term that splits the willing from the"
           + " others) is refused.",
@@ -98,6 +108,22 @@ final class ModelCommand implements Callable<Integer> {
       description = "A segment column of the wish map to add as a factor.")
   String factor;
 
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "A mapping file (docs/survey-import.md): --data is an existing survey's export whose"
+              + " columns and answer texts the mapping turns into the scale's items.")
+  Path mapping;
+
+  @Option(
+      names = "--wish-map-mapping",
+      paramLabel = "FILE",
+      description =
+          "A mapping file for --wish-map-data: an existing survey's export whose columns and"
+              + " answer texts the mapping turns into the wish map's.")
+  Path wishMapMapping;
+
   @Mixin KMinOption kMin;
 
   @Mixin FormatOption format;
@@ -115,13 +141,40 @@ final class ModelCommand implements Callable<Integer> {
     }
     Scale scale = ScaleFile.read(scaleFile);
     Progress progress = new Progress(spec.commandLine().getErr(), "model");
-    ScaleData measured = ScaleDataFiles.read(scale, data, csvOptions.format(spec), null, progress);
     WishMap map = withFactor(WishMapFile.read(wishMapFile));
-    List<WishMapResponse> answers =
-        WishMapResponsesCsv.forWishMap(map)
-            .format(csvOptions.format(spec))
-            .onProgress(progress)
-            .readAll(wishMapData);
+    // Both mappings are checked against their scale and wish map before either export is read.
+    MappedResponsesCsv<MeasurementResponse> measurementExport =
+        mapping == null
+            ? null
+            : MappedResponsesCsv.forMeasurement(scale, Map.of(), SurveyMapping.read(mapping))
+                .format(csvOptions.format(spec));
+    MappedResponsesCsv<WishMapResponse> wishMapExport =
+        wishMapMapping == null
+            ? null
+            : MappedResponsesCsv.forWishMap(map, SurveyMapping.read(wishMapMapping))
+                .format(csvOptions.format(spec));
+    List<MappedResponsesCsv.Problem> problems = new ArrayList<>();
+    ScaleData measured;
+    if (measurementExport != null) {
+      List<MeasurementResponse> responses = read(measurementExport, data, problems);
+      measured = problems.isEmpty() ? ScaleData.of(scale, responses, null) : null;
+    } else {
+      measured = ScaleDataFiles.read(scale, data, csvOptions.format(spec), null, progress);
+    }
+    List<WishMapResponse> answers;
+    if (wishMapExport != null) {
+      answers = read(wishMapExport, wishMapData, problems);
+    } else {
+      answers =
+          WishMapResponsesCsv.forWishMap(map)
+              .format(csvOptions.format(spec))
+              .onProgress(progress)
+              .readAll(wishMapData);
+    }
+    if (!problems.isEmpty()) {
+      // Each problem is listed on stderr already.
+      throw new BadInputException("the exports have problems; no model was fitted");
+    }
     ParticipationModel model =
         TrustAndTakingPart.model(
             measured,
@@ -151,6 +204,42 @@ final class ModelCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  /**
+   * Reads an export through its mapping; its problems are printed on stderr, each with the export,
+   * its row and its column, and added to {@code problems}.
+   */
+  private <R> List<R> read(
+      MappedResponsesCsv<R> reader, Path export, List<MappedResponsesCsv.Problem> problems)
+      throws IOException {
+    MappedResponsesCsv.Reading<R> reading;
+    try (InputStream in = Files.newInputStream(export)) {
+      reading = reader.read(in, export.toString());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    for (MappedResponsesCsv.Problem problem : reading.problems()) {
+      err.printf(Locale.ROOT, "%s: %s: %s%n", export, problem.where(), problem.reason());
+    }
+    if (reading.unlisted() > 0) {
+      err.printf(
+          Locale.ROOT,
+          "%s: %d more problems are not listed; fix these first%n",
+          export,
+          reading.unlisted());
+    }
+    if (!reading.problems().isEmpty()) {
+      long rows =
+          reading.problems().stream()
+              .mapToLong(MappedResponsesCsv.Problem::row)
+              .filter(r -> r > 1)
+              .distinct()
+              .count();
+      err.printf(Locale.ROOT, "%s: %d of %d rows have problems%n", export, rows, reading.rows());
+    }
+    err.flush();
+    problems.addAll(reading.problems());
+    return reading.responses();
   }
 
   /** The wish map with the factor among its segment columns, as the command line allows. */
