@@ -17,13 +17,10 @@ import io.cohesion.rest.mapping.SurveyMapping;
 import io.cohesion.rest.mapping.WishMapFile;
 import io.cohesion.rest.mapping.WishMapResponsesCsv;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -156,14 +153,16 @@ final class ModelCommand implements Callable<Integer> {
     List<MappedResponsesCsv.Problem> problems = new ArrayList<>();
     ScaleData measured;
     if (measurementExport != null) {
-      List<MeasurementResponse> responses = read(measurementExport, data, problems);
+      List<MeasurementResponse> responses =
+          MappedExports.read(measurementExport, data, problems, spec.commandLine().getErr());
       measured = problems.isEmpty() ? ScaleData.of(scale, responses, null) : null;
     } else {
       measured = ScaleDataFiles.read(scale, data, csvOptions.format(spec), null, progress);
     }
     List<WishMapResponse> answers;
     if (wishMapExport != null) {
-      answers = read(wishMapExport, wishMapData, problems);
+      answers =
+          MappedExports.read(wishMapExport, wishMapData, problems, spec.commandLine().getErr());
     } else {
       answers =
           WishMapResponsesCsv.forWishMap(map)
@@ -204,42 +203,6 @@ final class ModelCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
-  }
-
-  /**
-   * Reads an export through its mapping; its problems are printed on stderr, each with the export,
-   * its row and its column, and added to {@code problems}.
-   */
-  private <R> List<R> read(
-      MappedResponsesCsv<R> reader, Path export, List<MappedResponsesCsv.Problem> problems)
-      throws IOException {
-    MappedResponsesCsv.Reading<R> reading;
-    try (InputStream in = Files.newInputStream(export)) {
-      reading = reader.read(in, export.toString());
-    }
-    PrintWriter err = spec.commandLine().getErr();
-    for (MappedResponsesCsv.Problem problem : reading.problems()) {
-      err.printf(Locale.ROOT, "%s: %s: %s%n", export, problem.where(), problem.reason());
-    }
-    if (reading.unlisted() > 0) {
-      err.printf(
-          Locale.ROOT,
-          "%s: %d more problems are not listed; fix these first%n",
-          export,
-          reading.unlisted());
-    }
-    if (!reading.problems().isEmpty()) {
-      long rows =
-          reading.problems().stream()
-              .mapToLong(MappedResponsesCsv.Problem::row)
-              .filter(r -> r > 1)
-              .distinct()
-              .count();
-      err.printf(Locale.ROOT, "%s: %d of %d rows have problems%n", export, rows, reading.rows());
-    }
-    err.flush();
-    problems.addAll(reading.problems());
-    return reading.responses();
   }
 
   /** The wish map with the factor among its segment columns, as the command line allows. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code cohesion model --mapping --wish-map-mapping}: the model of trust and taking part straight
- * from two existing surveys' exports (docs/survey-import.md#from-a-survey-to-the-model).
+ * from two existing surveys' exports (docs/survey-import.md#from-a-survey-to-the-model); and {@code
+ * cohesion score --mapping} on the trust export.
  */
 class MappedModelCommandTest {
   @TempDir Path dir;
@@ -132,5 +133,101 @@ class MappedModelCommandTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).startsWith("cohesion model: ").contains("limesurvey-export.csv");
+  }
+
+  @Test
+  void scoreReadsTheTrustExportAsTheSameAnswersInTheDocumentedLayout() throws Exception {
+    // The export recoded by hand: the household number, then the five answers as numbers.
+    List<String> agree = List.of("helemaal_oneens", "oneens", "neutraal", "eens", "helemaal_eens");
+    List<String> lines = Files.readAllLines(root.resolve("examples/import/kobo-trust-export.csv"));
+    StringBuilder documented = new StringBuilder("respondent,SC1,SC2,SC3,SC4,SC5\n");
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(";", -1);
+      documented.append(cells[3]);
+      for (int c = 4; c < 9; c++) {
+        int answer = agree.indexOf(cells[c]);
+        documented.append(',').append(answer < 0 ? "" : String.valueOf(answer + 1));
+      }
+      documented.append('\n');
+    }
+    Path plain = Files.writeString(dir.resolve("trust.csv"), documented);
+
+    CliRun mapped =
+        CliRun.run(
+            "score",
+            "--scale",
+            example("social-cohesion.json"),
+            "--data",
+            example("import/kobo-trust-export.csv"),
+            "--mapping",
+            example("import/kobo-trust-mapping.json"),
+            "--format",
+            "json");
+    CliRun expected =
+        CliRun.run(
+            "score",
+            "--scale",
+            example("social-cohesion.json"),
+            "--data",
+            plain.toString(),
+            "--format",
+            "json");
+
+    assertThat(mapped.exit()).as(mapped.err()).isZero();
+    assertThat(expected.exit()).as(expected.err()).isZero();
+    assertThat(mapped.json().get("n").asInt()).isEqualTo(lines.size() - 1);
+    assertThat(mapped.json()).isEqualTo(expected.json());
+  }
+
+  @Test
+  void scoreListsEveryProblemOfTheExportAndScoresNothing() throws Exception {
+    Path export =
+        Files.writeString(
+            dir.resolve("kobo.csv"),
+            """
+            group_intro/huishouden_nr;group_vertrouwen/helpen;group_vertrouwen/hecht;\
+            group_vertrouwen/vertrouwen;group_vertrouwen/overweg;group_vertrouwen/waarden
+            1;eens;eens;eens;oneens;oneens
+            2;eens;misschien;eens;oneens;oneens
+            """);
+
+    CliRun run =
+        CliRun.run(
+            "score",
+            "--scale",
+            example("social-cohesion.json"),
+            "--data",
+            export.toString(),
+            "--mapping",
+            example("import/kobo-trust-mapping.json"));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines())
+        .containsExactly(
+            export
+                + ": row 3, column group_vertrouwen/hecht: unknown answer text 'misschien':"
+                + " recode it under columns[2].answers in "
+                + example("import/kobo-trust-mapping.json"),
+            export + ": 1 of 2 rows have problems",
+            "cohesion score: the export has problems; nothing was scored");
+  }
+
+  @Test
+  void scoreRefusesGroupByWithAMapping() {
+    CliRun run =
+        CliRun.run(
+            "score",
+            "--scale",
+            example("social-cohesion.json"),
+            "--data",
+            example("import/kobo-trust-export.csv"),
+            "--mapping",
+            example("import/kobo-trust-mapping.json"),
+            "--group-by",
+            "street");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("cohesion score: --group-by does not go with --mapping");
   }
 }
