@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the three made-up survey exports of docs/survey-import.md.
+"""Writes the four made-up survey exports of docs/survey-import.md.
 
 Run from the repository root:  python3 examples/import/generate.py
 
@@ -11,6 +11,9 @@ The answers are synthetic (a seeded random generator), shaped like what the tool
   separated;
 - dorpsspiegel.csv: a village survey of report grades 1-10 without importance questions, as a
   municipality's spreadsheet writes it (semicolon separated, "weet niet" where people did not know).
+- kobo-trust-export.csv: a KoboToolbox export of door-to-door interviews on trust in the
+  neighbourhood, the five items of examples/social-cohesion.json, with the households of
+  limesurvey-export.csv identified by its response id; trust goes with willingness to help.
 The same seed always writes the same files.
 """
 
@@ -95,9 +98,11 @@ def limesurvey(rng, rows):
     header += [f"G05Q01[SQ00{i + 1}]" for i in range(len(NETWORKS))]
     header += ["G06Q01", "G07Q01"]
     out = [header]
+    willing = {}
     for r in range(1, rows + 1):
         household = rng.choice(HOUSEHOLDS + ["young_parents"])
         imp, sat, top, networks, willingness, wish = wish_map_answers(rng, household)
+        willing[str(r)] = willingness
         day = 3 + r * 20 // rows
         row = [str(r), f"2024-05-{day:02d} {8 + r % 12:02d}:{r * 7 % 60:02d}:00", "4", "nl",
                str(rng.randrange(10**8, 10**9)),
@@ -113,6 +118,48 @@ def limesurvey(rng, rows):
         row.append(wish)
         out.append(row)
     write("limesurvey-export.csv", out, ",", csv.QUOTE_ALL)
+    return willing
+
+
+# The trust questionnaire: the five items of examples/social-cohesion.json, asked at the door of
+# the households of the LimeSurvey export, which the interviewer identifies by their response id.
+TRUST_ITEMS = [("helpen", False), ("hecht", False), ("vertrouwen", False), ("overweg", True),
+               ("waarden", True)]
+KOBO_AGREE = ["helemaal_oneens", "oneens", "neutraal", "eens", "helemaal_eens"]
+
+
+def kobo_trust(rng, willing):
+    """Trust goes with willingness: the more willing a household, the higher its trust on average.
+
+    Uses a random generator of its own, so the other exports stay as they were.
+    """
+    header = ["start", "end", "today", "group_intro/huishouden_nr"]
+    header += [f"group_vertrouwen/{name}" for name, _ in TRUST_ITEMS]
+    header += ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status",
+               "_submitted_by", "__version__", "_tags", "_index"]
+    out = [header]
+    index = 0
+    for respondent, willingness in willing.items():
+        if rng.random() < 0.15:
+            continue  # nobody at home
+        index += 1
+        trust = 2.9 + (0.35 * (willingness - 3) if willingness is not None else 0)
+        trust += rng.gauss(0, 0.5)
+        day = 10 + index * 18 // len(willing)
+        start = f"2024-06-{day:02d}T{10 + index % 9:02d}:{index * 13 % 60:02d}:00.000+02:00"
+        end = f"2024-06-{day:02d}T{10 + index % 9:02d}:{(index * 13 + 6) % 60:02d}:00.000+02:00"
+        row = [start, end, f"2024-06-{day:02d}", respondent]
+        for _, reverse in TRUST_ITEMS:
+            if rng.random() < 0.03:
+                row.append("weet_niet")
+                continue
+            answer = likert(rng, trust, 0.7)
+            row.append(KOBO_AGREE[(6 - answer if reverse else answer) - 1])
+        row += [str(320000000 + index * 41), uuid(rng),
+                f"2024-06-{day:02d}T{11 + index % 9:02d}:00:00", "", "", "submitted_via_web",
+                "interviewer_2", "aXk3mVq9TfPc7Rb", "", str(index)]
+        out.append(row)
+    write("kobo-trust-export.csv", out, ";", csv.QUOTE_MINIMAL)
 
 
 KOBO_IMPORTANCE = ["niet_belangrijk", "weinig_belangrijk", "neutraal", "belangrijk",
@@ -203,6 +250,7 @@ def write(name, rows, delimiter, quoting):
 
 
 if __name__ == "__main__":
-    limesurvey(random.Random(20240503), 180)
+    willing = limesurvey(random.Random(20240503), 180)
     kobo(random.Random(20240901), 150)
     dorpsspiegel(random.Random(20230301), 240)
+    kobo_trust(random.Random(20240610), willing)

@@ -5,12 +5,15 @@ import io.cohesion.core.participation.ParticipationModel;
 import io.cohesion.core.participation.TrustAndTakingPart;
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.SmallGroupRule;
+import io.cohesion.core.trust.MeasurementResponse;
 import io.cohesion.core.trust.Scale;
 import io.cohesion.core.trust.ScaleData;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapResponse;
+import io.cohesion.rest.mapping.MappedResponsesCsv;
 import io.cohesion.rest.mapping.ResultJson;
 import io.cohesion.rest.mapping.ScaleFile;
+import io.cohesion.rest.mapping.SurveyMapping;
 import io.cohesion.rest.mapping.WishMapFile;
 import io.cohesion.rest.mapping.WishMapResponsesCsv;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,6 +50,9 @@ import picocli.CommandLine.Spec;
           + " scale score, without a willingness answer or (with --factor) without a value in the"
           + " factor's column are left out. The factor's reference level is its first declared"
           + " value, or without declarations the first in code-point order.",
+      "With --mapping the scale's CSV, and with --wish-map-mapping the wish map's CSV, is an"
+          + " existing survey's export instead (docs/survey-import.md); every problem of an export"
+          + " is listed with its row and column, and no model is fitted.",
       "The model needs at least k linked persons (--k-min), every factor level with at least k,"
           + " and at least 10 persons per term; separation (a term that splits the willing from the"
           + " others) is refused.",
@@ -98,6 +105,22 @@ final class ModelCommand implements Callable<Integer> {
       description = "A segment column of the wish map to add as a factor.")
   String factor;
 
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "A mapping file (docs/survey-import.md): --data is an existing survey's export whose"
+              + " columns and answer texts the mapping turns into the scale's items.")
+  Path mapping;
+
+  @Option(
+      names = "--wish-map-mapping",
+      paramLabel = "FILE",
+      description =
+          "A mapping file for --wish-map-data: an existing survey's export whose columns and"
+              + " answer texts the mapping turns into the wish map's.")
+  Path wishMapMapping;
+
   @Mixin KMinOption kMin;
 
   @Mixin FormatOption format;
@@ -115,13 +138,42 @@ final class ModelCommand implements Callable<Integer> {
     }
     Scale scale = ScaleFile.read(scaleFile);
     Progress progress = new Progress(spec.commandLine().getErr(), "model");
-    ScaleData measured = ScaleDataFiles.read(scale, data, csvOptions.format(spec), null, progress);
     WishMap map = withFactor(WishMapFile.read(wishMapFile));
-    List<WishMapResponse> answers =
-        WishMapResponsesCsv.forWishMap(map)
-            .format(csvOptions.format(spec))
-            .onProgress(progress)
-            .readAll(wishMapData);
+    // Both mappings are checked against their scale and wish map before either export is read.
+    MappedResponsesCsv<MeasurementResponse> measurementExport =
+        mapping == null
+            ? null
+            : MappedResponsesCsv.forMeasurement(scale, Map.of(), SurveyMapping.read(mapping))
+                .format(csvOptions.format(spec));
+    MappedResponsesCsv<WishMapResponse> wishMapExport =
+        wishMapMapping == null
+            ? null
+            : MappedResponsesCsv.forWishMap(map, SurveyMapping.read(wishMapMapping))
+                .format(csvOptions.format(spec));
+    List<MappedResponsesCsv.Problem> problems = new ArrayList<>();
+    ScaleData measured;
+    if (measurementExport != null) {
+      List<MeasurementResponse> responses =
+          MappedExports.read(measurementExport, data, problems, spec.commandLine().getErr());
+      measured = problems.isEmpty() ? ScaleData.of(scale, responses, null) : null;
+    } else {
+      measured = ScaleDataFiles.read(scale, data, csvOptions.format(spec), null, progress);
+    }
+    List<WishMapResponse> answers;
+    if (wishMapExport != null) {
+      answers =
+          MappedExports.read(wishMapExport, wishMapData, problems, spec.commandLine().getErr());
+    } else {
+      answers =
+          WishMapResponsesCsv.forWishMap(map)
+              .format(csvOptions.format(spec))
+              .onProgress(progress)
+              .readAll(wishMapData);
+    }
+    if (!problems.isEmpty()) {
+      // Each problem is listed on stderr already.
+      throw new BadInputException("the exports have problems; no model was fitted");
+    }
     ParticipationModel model =
         TrustAndTakingPart.model(
             measured,

@@ -50,8 +50,15 @@ class SurveyImportGuideTest {
       assertThat(result.exit()).as(command).isEqualTo(result.err().isEmpty() ? 0 : 2);
       run.add(command);
     }
-    assertThat(run).as("examples in docs/survey-import.md").hasSize(5);
-    assertThat(run.get(4)).as("the refused draft comes last").contains("mapping-draft");
+    assertThat(run).as("examples in docs/survey-import.md").hasSize(6);
+    assertThat(run.get(4))
+        .as("the refused draft comes after the imports")
+        .contains("mapping-draft");
+    assertThat(run.get(5))
+        .as("the model on the two exports")
+        .startsWith("model ")
+        .contains("--mapping")
+        .contains("--wish-map-mapping");
 
     try (Stores stores = Stores.open(new StoreConfig.Sqlite(data))) {
       // LimeSurvey and KoboToolbox into one map; the draft imported nothing.
