@@ -125,7 +125,6 @@ public final class Bootstrap {
         weights[draws.next()]++;
       }
       weighing.urgency(weights, urgency, scratch);
-      Arrays.fill(borda, 0);
       weighing.borda(weights, borda);
       for (int v = 0; v < k; v++) {
         if (!released[v]) {
@@ -181,33 +180,37 @@ public final class Bootstrap {
 
   /** How a resample's weights become urgencies and Borda points; shared by the threads. */
   private abstract static class Weighing {
-    final int[] choiceOf;
-    final int[] valueOf;
-    final long[] pointsOf;
+    /** The choices given, grouped by value: value v's are {@code [firstOf[v], firstOf[v + 1])}. */
+    final int[] firstOf;
 
-    /** The top choices flattened: respondent, value and points of each choice given. */
+    final int[] chosenBy;
+    final int[] pointsOf;
+
+    /** The top choices given, as respondent and points, grouped by the value chosen. */
     Weighing(Respondents respondents) {
       int t = respondents.topChoices;
-      int given = 0;
+      int k = respondents.k;
+      firstOf = new int[k + 1];
       for (int choice : respondents.top) {
         if (choice >= 0) {
-          given++;
+          firstOf[choice + 1]++;
         }
       }
-      choiceOf = new int[given];
-      valueOf = new int[given];
-      pointsOf = new long[given];
-      int e = 0;
+      for (int v = 0; v < k; v++) {
+        firstOf[v + 1] += firstOf[v];
+      }
+      int[] next = Arrays.copyOf(firstOf, k);
+      chosenBy = new int[firstOf[k]];
+      pointsOf = new int[firstOf[k]];
       for (int i = 0; i < respondents.n; i++) {
         for (int p = 0; p < t; p++) {
           int choice = respondents.top[i * t + p];
           if (choice < 0) {
             break;
           }
-          choiceOf[e] = i;
-          valueOf[e] = choice;
+          int e = next[choice]++;
+          chosenBy[e] = i;
           pointsOf[e] = t - p;
-          e++;
         }
       }
     }
@@ -218,10 +221,14 @@ public final class Bootstrap {
 
     abstract void urgency(int[] weights, double[] urgency, Scratch scratch);
 
-    /** Borda points of the resample, added to {@code borda}; whole numbers, so in any order. */
+    /** Borda points of the resample; whole numbers, so they may be added in any order. */
     final void borda(int[] weights, long[] borda) {
-      for (int e = 0; e < choiceOf.length; e++) {
-        borda[valueOf[e]] += weights[choiceOf[e]] * pointsOf[e];
+      for (int v = 0; v < borda.length; v++) {
+        long points = 0;
+        for (int e = firstOf[v]; e < firstOf[v + 1]; e++) {
+          points += (long) weights[chosenBy[e]] * pointsOf[e];
+        }
+        borda[v] = points;
       }
     }
   }
