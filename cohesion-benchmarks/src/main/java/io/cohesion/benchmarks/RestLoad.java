@@ -38,18 +38,30 @@ import java.util.function.ToDoubleFunction;
  *       document.
  *   <li><b>red thread</b>: {@code GET …/red-thread} of a wish map with 10,000 responses (imported
  *       as CSV before the measurement); the bare handler answers the same document from memory.
+ *   <li><b>cached</b>: the same read with a researcher key once the wish map is closed, so that the
+ *       server releases the red thread of the state the close cut and keeps it in its cache; the
+ *       set-up times the first researcher read (the one that computes the state's figures). The
+ *       coordinator key reads live figures, which are never cached.
+ *   <li><b>first</b>: the researcher's read of the closed wish map with a new bootstrap seed on
+ *       every request, on one worker, so that every read misses the cache and computes the released
+ *       red thread again: the first read of a new release state on a warmed-up server.
  * </ul>
  *
  * <p>Options (all optional): {@code --url http://127.0.0.1:8080}, {@code --key KEY} (a coordinator
  * key, default {@value #DEFAULT_KEY}), {@code --workers 16}, {@code --read-workers 2}, {@code
  * --warmup 5} and {@code --seconds 15} (per measurement), {@code --rounds 3} (the table gives the
  * median of the rounds), {@code --responses 10000}, {@code --bootstrap 1000} (of the red thread),
- * {@code --scenarios submit,read} (either or both). Every request loop is bounded by its time; the
- * program stops by itself.
+ * {@code --scenarios submit,read} (any of {@code submit}, {@code read}, {@code cached} and {@code
+ * first}), {@code --researcher-key KEY} (a researcher key for {@code cached}, default {@value
+ * #DEFAULT_RESEARCHER_KEY}). Every request loop is bounded by its time; the program stops by
+ * itself.
  */
 public final class RestLoad {
   /** The coordinator key the documented command gives the server. */
   public static final String DEFAULT_KEY = "load-coordinator-key-0123456789";
+
+  /** The researcher key the documented command for the cached read gives the server. */
+  public static final String DEFAULT_RESEARCHER_KEY = "load-researcher-key-0123456789";
 
   private static final String API = "/api/v1";
 
@@ -77,7 +89,8 @@ public final class RestLoad {
       int rounds,
       int responses,
       int bootstrap,
-      List<String> scenarios) {
+      List<String> scenarios,
+      String researcherKey) {
 
     static Options parse(String[] args) {
       Map<String, String> given = new LinkedHashMap<>();
@@ -98,7 +111,8 @@ public final class RestLoad {
               Integer.parseInt(given.getOrDefault("rounds", "3")),
               Integer.parseInt(given.getOrDefault("responses", "10000")),
               Integer.parseInt(given.getOrDefault("bootstrap", "1000")),
-              List.of(given.getOrDefault("scenarios", "submit,read").split(",")));
+              List.of(given.getOrDefault("scenarios", "submit,read").split(",")),
+              given.getOrDefault("researcher-key", DEFAULT_RESEARCHER_KEY));
       for (String name : given.keySet()) {
         if (!List.of(
                 "url",
@@ -110,7 +124,8 @@ public final class RestLoad {
                 "rounds",
                 "responses",
                 "bootstrap",
-                "scenarios")
+                "scenarios",
+                "researcher-key")
             .contains(name)) {
           throw new IllegalArgumentException("unknown option --" + name);
         }
@@ -120,8 +135,9 @@ public final class RestLoad {
         // A load test is for a server on this machine only.
         throw new IllegalArgumentException("--url must be a loopback address, got " + host);
       }
-      if (!List.of("submit", "read").containsAll(options.scenarios())) {
-        throw new IllegalArgumentException("--scenarios is submit, read or submit,read");
+      if (!List.of("submit", "read", "cached", "first").containsAll(options.scenarios())) {
+        throw new IllegalArgumentException(
+            "--scenarios lists some of submit, read, cached and first, separated by commas");
       }
       return options;
     }
@@ -178,8 +194,34 @@ public final class RestLoad {
     String redThreadPath =
         API + "/wish-maps/" + threadMap + "/red-thread?bootstrap=" + options.bootstrap();
     byte[] redThread = new byte[0];
-    if (options.scenarios().contains("read")) {
+    boolean first = options.scenarios().contains("first");
+    boolean cached = options.scenarios().contains("cached") || first;
+    if (options.scenarios().contains("read") || cached) {
       importResponses(threadMap, options.responses());
+    }
+    byte[] released = new byte[0];
+    if (cached) {
+      closeWishMap(threadMap);
+      long asked = System.nanoTime();
+      HttpResponse<byte[]> document =
+          send(get(options.base().resolve(redThreadPath), options.researcherKey()));
+      expect(document, 200, "the released red thread");
+      long firstRead = System.nanoTime() - asked;
+      asked = System.nanoTime();
+      expect(
+          send(get(options.base().resolve(redThreadPath), options.researcherKey())),
+          200,
+          "the released red thread, again");
+      System.out.printf(
+          Locale.ROOT,
+          "Set-up: wish map closed; a researcher's first read of the released red thread took"
+              + " %.0f ms (%d bytes), the second %.1f ms%n",
+          firstRead / 1e6,
+          document.body().length,
+          (System.nanoTime() - asked) / 1e6);
+      released = document.body();
+    }
+    if (options.scenarios().contains("read")) {
       long asked = System.nanoTime();
       HttpResponse<byte[]> document = send(get(options.base().resolve(redThreadPath)));
       expect(document, 200, "the red thread");
@@ -192,6 +234,7 @@ public final class RestLoad {
       redThread = document.body();
     }
     byte[] document = redThread;
+    byte[] releasedDocument = released;
     AtomicLong bareIds = new AtomicLong();
     Javalin bare =
         Javalin.create(
@@ -210,6 +253,9 @@ public final class RestLoad {
                       });
                   config.routes.get(
                       "/red-thread", ctx -> ctx.contentType("application/json").result(document));
+                  config.routes.get(
+                      "/released-red-thread",
+                      ctx -> ctx.contentType("application/json").result(releasedDocument));
                 })
             .start("127.0.0.1", 0);
     URI bareBase = URI.create("http://127.0.0.1:" + bare.port());
@@ -253,6 +299,34 @@ public final class RestLoad {
                   options.readWorkers(),
                   200,
                   (w, s) -> get(options.base().resolve(redThreadPath))));
+        }
+        if (options.scenarios().contains("cached")) {
+          results.add(
+              measure(
+                  "released red thread, bare Javalin",
+                  options.readWorkers(),
+                  200,
+                  (w, s) -> get(bareBase.resolve("/released-red-thread"))));
+          results.add(
+              measure(
+                  "released red thread, researcher",
+                  options.readWorkers(),
+                  200,
+                  (w, s) -> get(options.base().resolve(redThreadPath), options.researcherKey())));
+        }
+        if (first) {
+          AtomicLong seeds = new AtomicLong(1_000_000L * round);
+          results.add(
+              measure(
+                  "released red thread, researcher, new seed",
+                  1,
+                  200,
+                  (w, s) ->
+                      get(
+                          options
+                              .base()
+                              .resolve(redThreadPath + "&seed=" + seeds.incrementAndGet()),
+                          options.researcherKey())));
         }
         for (Result result : results) {
           rounds.computeIfAbsent(result.name(), k -> new ArrayList<>()).add(result);
@@ -519,11 +593,45 @@ public final class RestLoad {
   }
 
   private HttpRequest get(URI uri) {
+    return get(uri, options.key());
+  }
+
+  private static HttpRequest get(URI uri, String key) {
     return HttpRequest.newBuilder(uri)
         .timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Bearer " + options.key())
+        .header("Authorization", "Bearer " + key)
         .GET()
         .build();
+  }
+
+  /**
+   * Closes the wish map with the coordinator key, which cuts a release state of every response
+   * imported so far.
+   */
+  private void closeWishMap(String map) {
+    URI status = options.base().resolve(API + "/wish-maps/" + map + "/status");
+    HttpResponse<byte[]> current = send(get(status));
+    expect(current, 200, "the wish map's status");
+    String etag =
+        current
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow(() -> new IllegalStateException("the status has no ETag"));
+    HttpRequest close =
+        HttpRequest.newBuilder(status)
+            .timeout(Duration.ofMinutes(2))
+            .header("Authorization", "Bearer " + options.key())
+            .header("Content-Type", "application/json")
+            .header("If-Match", etag)
+            .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"closed\"}"))
+            .build();
+    HttpResponse<byte[]> closed = send(close);
+    expect(closed, 200, "closing the wish map");
+    if (!new String(closed.body(), StandardCharsets.UTF_8).contains("\"sequence\"")) {
+      throw new IllegalStateException(
+          "closing the wish map cut no release state: "
+              + new String(closed.body(), StandardCharsets.UTF_8));
+    }
   }
 
   private HttpResponse<byte[]> send(HttpRequest request) {

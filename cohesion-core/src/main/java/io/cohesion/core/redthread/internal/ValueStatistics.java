@@ -5,7 +5,6 @@ import io.cohesion.core.scoring.spi.UrgencyStrategy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * The per-value figures of docs/scoring.md#53-red-thread for one set of respondents, with the
@@ -72,7 +71,7 @@ public final class ValueStatistics {
     Ranking ranking = new Ranking(respondents.codes);
     int[] order = new int[k];
     ranking.order(urgency, borda, order);
-    double[] pTopK = topKShares(respondents, strategy, ranking, bootstrap, seed, released);
+    double[] pTopK = topKShares(respondents, strategy, bootstrap, seed, released);
 
     List<ValueFigures> figures = new ArrayList<>(k);
     int rank = 0;
@@ -108,46 +107,21 @@ public final class ValueStatistics {
 
   /**
    * The share of {@code bootstrap} resamples in which each value ranks within the top {@code
-   * topChoices}. A resample draws n respondents with replacement; it is kept as the number of times
-   * each respondent was drawn, so urgency and Borda are weighted sums over the original arrays.
+   * topChoices} ({@link Bootstrap}).
    */
   private static double[] topKShares(
       Respondents respondents,
       UrgencyStrategy strategy,
-      Ranking ranking,
       int bootstrap,
       long seed,
       boolean[] released) {
-    int n = respondents.n;
     int k = respondents.k;
     double[] shares = new double[k];
-    if (bootstrap == 0 || n == 0) {
+    if (bootstrap == 0 || respondents.n == 0) {
       Arrays.fill(shares, Double.NaN);
       return shares;
     }
-    int topK = Math.min(respondents.topChoices, k);
-    SplittableRandom random = new SplittableRandom(seed);
-    int[] weights = new int[n];
-    double[] urgency = new double[k];
-    long[] borda = new long[k];
-    int[] order = new int[k];
-    int[] hits = new int[k];
-    for (int b = 0; b < bootstrap; b++) {
-      Arrays.fill(weights, 0);
-      for (int draw = 0; draw < n; draw++) {
-        weights[random.nextInt(n)]++;
-      }
-      for (int v = 0; v < k; v++) {
-        urgency[v] = released[v] ? strategy.aggregate(respondents.urgency[v], weights) : Double.NaN;
-      }
-      Arrays.fill(borda, 0);
-      addBorda(respondents, weights, borda);
-      withhold(borda, released);
-      ranking.order(urgency, borda, order);
-      for (int p = 0; p < topK; p++) {
-        hits[order[p]]++;
-      }
-    }
+    int[] hits = Bootstrap.topKHits(respondents, strategy, bootstrap, seed, released, true);
     for (int v = 0; v < k; v++) {
       shares[v] = released[v] ? (double) hits[v] / bootstrap : Double.NaN;
     }

@@ -12,7 +12,9 @@ import org.apiguardian.api.API;
  * importance, aggregated as a mean.
  *
  * <p>Override {@link #aggregate(double[], int[])} to aggregate differently (a median, a trimmed
- * mean); it is called once for the respondents as they are and once per bootstrap resample.
+ * mean); it is called once for the respondents as they are and once per bootstrap resample, always
+ * on the thread that asked for the analysis. A strategy that keeps the built-in mean has its
+ * resamples computed without calling it, on several threads, with the same results.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public interface UrgencyStrategy extends ScoringStrategy {
