@@ -17,7 +17,6 @@ import com.google.zxing.common.HybridBinarizer;
 import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -39,7 +38,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -56,7 +54,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
-import picocli.CommandLine;
 
 /**
  * The invitation letters in a real browser: {@code serve --demo} in this process issues a batch as
@@ -67,8 +64,6 @@ import picocli.CommandLine;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InvitationLettersIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern CODE = Pattern.compile("<p class=\"code\">([A-Z0-9-]+)</p>");
 
@@ -84,33 +79,10 @@ class InvitationLettersIT {
   void startServerAndBrowser(@TempDir Path dir) throws IOException {
     Path dataDir = Files.createDirectories(dir.resolve("data"));
     Path profile = Files.createDirectories(dir.resolve("browser-profile"));
-    if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) {
-      String missing =
-          "Chromium or its driver is missing ("
-              + CHROMIUM
-              + ", "
-              + CHROMEDRIVER
-              + "): install them with `apt-get install chromium chromium-driver`";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new AssertionError("CI=true and " + missing);
-      }
-      Assumptions.abort("Browser tests skipped: " + missing);
-    }
+    DemoBrowser.requireChromium();
 
-    ServeCommand command = new ServeCommand();
-    CommandLine line = new CommandLine(command);
-    line.setOut(new PrintWriter(out, true));
-    line.setErr(new PrintWriter(new StringWriter(), true));
-    line.parseArgs("--port", "0", "--data-dir", dataDir.toString(), "--demo");
-    server = command.start(Map.of());
-    coordinator =
-        out.toString()
-            .lines()
-            .map(String::strip)
-            .filter(l -> l.startsWith("coordinator "))
-            .map(l -> l.split("\\s+")[1])
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no coordinator key printed:\n" + out));
+    server = DemoBrowser.serveDemo(dataDir, out);
+    coordinator = DemoBrowser.printedKey(out, "coordinator");
     api = "http://127.0.0.1:" + server.port() + "/api/v1";
 
     // The letters come from a POST; a small server of this test hands the browser the answer as
@@ -118,28 +90,11 @@ class InvitationLettersIT {
     pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     pages.start();
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=1000,1400",
-        "--force-device-scale-factor=1");
+    ChromeOptions options = DemoBrowser.options(profile, 1000, 1400);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
+    ChromeDriverService service = DemoBrowser.driverService();
     browser = new ChromeDriver(service, options);
   }
 

@@ -8,7 +8,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,7 +30,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,7 +49,6 @@ import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import picocli.CommandLine;
 
 /**
  * The resident's form in a real browser on a phone-sized window: {@code serve --demo} in this
@@ -60,8 +57,6 @@ import picocli.CommandLine;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResidentFormIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String MAP = "hempens-wensen";
   private static final List<String> WCAG_21_AA =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -98,59 +93,18 @@ class ResidentFormIT {
   void startServerAndBrowser(@TempDir Path dir) throws IOException {
     Path dataDir = Files.createDirectories(dir.resolve("data"));
     Path profile = Files.createDirectories(dir.resolve("browser-profile"));
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      String missing =
-          "Chromium or its driver is missing ("
-              + CHROMIUM
-              + ", "
-              + CHROMEDRIVER
-              + "): install them with `apt-get install chromium chromium-driver`";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new AssertionError("CI=true and " + missing);
-      }
-      Assumptions.abort("Browser tests skipped: " + missing);
-    }
+    DemoBrowser.requireChromium();
 
-    ServeCommand command = new ServeCommand();
-    CommandLine line = new CommandLine(command);
-    line.setOut(new PrintWriter(out, true));
-    line.setErr(new PrintWriter(new StringWriter(), true));
-    line.parseArgs("--port", "0", "--data-dir", dataDir.toString(), "--demo");
-    server = command.start(Map.of());
-    coordinator =
-        out.toString()
-            .lines()
-            .map(String::strip)
-            .filter(l -> l.startsWith("coordinator "))
-            .map(l -> l.split("\\s+")[1])
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no coordinator key printed:\n" + out));
+    server = DemoBrowser.serveDemo(dataDir, out);
+    coordinator = DemoBrowser.printedKey(out, "coordinator");
     base = "http://127.0.0.1:" + server.port();
     assertThat(api("POST", "/wish-maps", WISH_MAP).statusCode()).isEqualTo(201);
     HttpResponse<String> issued = api("POST", "/invitations", "{\"count\":6}");
     assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
     JSON.readTree(issued.body()).path("codes").forEach(c -> codes.add(c.asText()));
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=360,740",
-        "--force-device-scale-factor=1");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
+    ChromeOptions options = DemoBrowser.options(profile, 360, 740);
+    ChromeDriverService service = DemoBrowser.driverService();
     browser = new ChromeDriver(service, options);
     // A phone: 360 CSS pixels wide, as the form must work on.
     browser.executeCdpCommand(

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,7 +40,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import picocli.CommandLine;
 
 /**
  * The workshop page in a real browser: {@code serve --demo} in this process, Debian's headless
@@ -51,8 +48,6 @@ import picocli.CommandLine;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkshopPageIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String NIJ_BEETS = "nij-beets-dorpsspiegel-synthetic";
   private static final String ZUIDERBUREN = "zuiderburen-wensenkaart-synthetic";
   private static final double EXACT = 1e-12;
@@ -75,66 +70,18 @@ class WorkshopPageIT {
   void startServerAndBrowser(@TempDir Path dir) throws IOException {
     Path dataDir = Files.createDirectories(dir.resolve("data"));
     Path profile = Files.createDirectories(dir.resolve("browser-profile"));
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      String missing =
-          "Chromium or its driver is missing ("
-              + CHROMIUM
-              + ", "
-              + CHROMEDRIVER
-              + "): install them with `apt-get install chromium chromium-driver`";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new AssertionError("CI=true and " + missing);
-      }
-      Assumptions.abort("Browser tests skipped: " + missing);
-    }
+    DemoBrowser.requireChromium();
 
-    ServeCommand command = new ServeCommand();
-    CommandLine line = new CommandLine(command);
-    line.setOut(new PrintWriter(out, true));
-    line.setErr(new PrintWriter(new StringWriter(), true));
-    line.parseArgs("--port", "0", "--data-dir", dataDir.toString(), "--demo");
-    server = command.start(Map.of());
-    researcher =
-        out.toString()
-            .lines()
-            .map(String::strip)
-            .filter(l -> l.startsWith("researcher "))
-            .map(l -> l.split("\\s+")[1])
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no researcher key printed:\n" + out));
-    coordinator =
-        out.toString()
-            .lines()
-            .map(String::strip)
-            .filter(l -> l.startsWith("coordinator "))
-            .map(l -> l.split("\\s+")[1])
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no coordinator key printed:\n" + out));
+    server = DemoBrowser.serveDemo(dataDir, out);
+    researcher = DemoBrowser.printedKey(out, "researcher");
+    coordinator = DemoBrowser.printedKey(out, "coordinator");
     base = "http://127.0.0.1:" + server.port() + "/";
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=1920,1080",
-        "--force-device-scale-factor=1");
+    ChromeOptions options = DemoBrowser.options(profile, 1920, 1080);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
+    ChromeDriverService service = DemoBrowser.driverService();
     chrome = new ChromeDriver(service, options);
     browser = chrome;
     // The page is made for a 1920×1080 wall: show it at exactly that size, whatever the window.
