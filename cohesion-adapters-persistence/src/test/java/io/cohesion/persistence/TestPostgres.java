@@ -2,13 +2,18 @@ package io.cohesion.persistence;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.cohesion.persistence.internal.Dialect;
+import io.cohesion.persistence.internal.PostgresDialect;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The PostgreSQL the integration tests use: 127.0.0.1:5432, database {@code test}, user {@code
@@ -58,6 +63,32 @@ final class TestPostgres {
       s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     } catch (SQLException e) {
       throw new IllegalStateException("could not drop test schema " + schema, e);
+    }
+  }
+
+  /** A migration's check, as the SQLite test and the PostgreSQL IT of each migration share it. */
+  @FunctionalInterface
+  interface MigrationCheck {
+    void check(
+        DataSource dataSource, Dialect dialect, Optional<String> schema, Supplier<Stores> open)
+        throws SQLException;
+  }
+
+  /**
+   * Runs {@code check} on a schema of its own, dropped afterwards; skipped (or, in CI, failed) when
+   * PostgreSQL cannot be reached.
+   */
+  static void checkMigration(MigrationCheck check) throws SQLException {
+    requireReachable();
+    String schema = newSchema();
+    try {
+      PGSimpleDataSource server = new PGSimpleDataSource();
+      server.setUrl(URL);
+      server.setUser(USER);
+      check.check(
+          server, new PostgresDialect(), Optional.of(schema), () -> Stores.open(config(schema)));
+    } finally {
+      dropSchema(schema);
     }
   }
 }
