@@ -3,6 +3,7 @@ package io.cohesion.rest;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.neighbourhood.NeighbourhoodId;
+import io.cohesion.rest.http.Html;
 import io.cohesion.rest.resource.PublicResultsResource;
 import io.cohesion.rest.resource.PublicResultsResource.PublicResultBody;
 import io.cohesion.rest.resource.PublicResultsResource.PublicResultsBody;
@@ -100,19 +101,19 @@ final class ResultsPage {
 
   static String render(Words words, PublicResultsBody body) {
     DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", words.locale());
-    String self = "/buurt/" + escape(body.neighbourhood());
+    String self = "/buurt/" + Html.escape(body.neighbourhood());
     StringBuilder html = new StringBuilder(2048);
     html.append("<!doctype html>\n<html lang=\"")
         .append(words.lang())
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(escape(body.name()))
+        .append(Html.escape(body.name()))
         .append(" · ")
-        .append(escape(words.title()))
+        .append(Html.escape(words.title()))
         .append("</title>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<link rel=\"stylesheet\" href=\"/workshop/workshop.css\">\n")
         .append("</head>\n<body class=\"public\">\n<header class=\"bar\">\n<h1>")
-        .append(escape(body.name()))
+        .append(Html.escape(body.name()))
         .append("</h1>\n<nav class=\"lang\" aria-label=\"")
         .append(words.languages())
         .append("\">\n");
@@ -130,53 +131,36 @@ final class ResultsPage {
           .append("</a>\n");
     }
     html.append("</nav>\n</header>\n<main class=\"public-main\">\n<h2>")
-        .append(escape(words.title()))
+        .append(Html.escape(words.title()))
         .append("</h2>\n<p class=\"sub\">")
-        .append(escape(words.intro()))
+        .append(Html.escape(words.intro()))
         .append("</p>\n");
     if (body.results().isEmpty()) {
-      html.append("<p>").append(escape(words.none())).append("</p>\n");
+      html.append("<p>").append(Html.escape(words.none())).append("</p>\n");
     } else {
       html.append("<ol class=\"items\" id=\"results\">\n");
       for (PublicResultBody result : body.results()) {
         html.append("<li><p class=\"item-meta\"><time datetime=\"")
             .append(result.shown())
             .append("\">")
-            .append(escape(day.format(result.shown())))
+            .append(Html.escape(day.format(result.shown())))
             .append("</time></p><p class=\"item-text\">")
-            .append(escape(result.text()))
+            .append(Html.escape(result.text()))
             .append("</p></li>\n");
       }
       html.append("</ol>\n");
     }
     html.append("<p class=\"note\">")
-        .append(escape(words.privacy()))
+        .append(Html.escape(words.privacy()))
         .append("</p>\n<p class=\"note\"><a href=\"/api/v1/neighbourhoods/")
-        .append(escape(body.neighbourhood()))
+        .append(Html.escape(body.neighbourhood()))
         .append("/public-results\">")
-        .append(escape(words.json()))
+        .append(Html.escape(words.json()))
         .append("</a></p>\n</main>\n<footer class=\"foot\">")
-        .append(escape(body.name()))
+        .append(Html.escape(body.name()))
         .append(" · ")
-        .append(escape(body.municipality()))
+        .append(Html.escape(body.municipality()))
         .append("</footer>\n</body>\n</html>\n");
     return html.toString();
-  }
-
-  /** Text as HTML: the coordinator's words are shown as written, never as markup. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.privacy.InvitationCode;
 import io.cohesion.core.privacy.IssuedBatch;
+import io.cohesion.rest.http.Html;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

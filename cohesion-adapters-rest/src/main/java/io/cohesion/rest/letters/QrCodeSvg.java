@@ -5,6 +5,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
+import io.cohesion.rest.http.Html;
 
 /**
  * A QR code as inline SVG: one path of dark modules on a white square with the quiet zone of four

@@ -1,6 +1,6 @@
 package io.cohesion.rest.page;
 
-import static io.cohesion.rest.page.Html.esc;
+import static io.cohesion.rest.http.Html.escape;
 
 import io.cohesion.core.Text;
 import java.util.HashMap;
@@ -35,22 +35,22 @@ final class Pages {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<meta name=\"referrer\" content=\"no-referrer\">"
         + "<title>"
-        + esc(title)
+        + escape(title)
         + "</title><link rel=\"stylesheet\" href=\""
         + css
         + "\"></head><body>"
         + "<a class=\"skip\" href=\"#main\">"
-        + esc(Messages.in(lang, "skip"))
+        + escape(Messages.in(lang, "skip"))
         + "</a><header><nav aria-label=\""
-        + esc(Messages.in(lang, "language.nav"))
+        + escape(Messages.in(lang, "language.nav"))
         + "\"><a href=\""
-        + esc(here + "?lang=" + other.code())
+        + escape(here + "?lang=" + other.code())
         + "\" lang=\""
         + other.code()
         + "\" hreflang=\""
         + other.code()
         + "\">"
-        + esc(Messages.in(lang, "language.other"))
+        + escape(Messages.in(lang, "language.other"))
         + "</a></nav></header><main id=\"main\" tabindex=\"-1\">"
         + body
         + "</main></body></html>\n";
@@ -71,16 +71,16 @@ final class Pages {
 
   /** A heading and paragraphs. */
   static String text(String heading, String... paragraphs) {
-    StringBuilder out = new StringBuilder("<h1>").append(esc(heading)).append("</h1>");
+    StringBuilder out = new StringBuilder("<h1>").append(escape(heading)).append("</h1>");
     for (String p : paragraphs) {
-      out.append("<p>").append(esc(p)).append("</p>");
+      out.append("<p>").append(escape(p)).append("</p>");
     }
     return out.toString();
   }
 
   /** A link as a paragraph. */
   static String link(String href, String label) {
-    return "<p><a href=\"" + esc(href) + "\">" + esc(label) + "</a></p>";
+    return "<p><a href=\"" + escape(href) + "\">" + escape(label) + "</a></p>";
   }
 
   /**
@@ -96,9 +96,9 @@ final class Pages {
         new StringBuilder(
             "<div class=\"summary\" role=\"alert\" aria-labelledby=\"summary-title\""
                 + " tabindex=\"-1\" autofocus><h2 id=\"summary-title\">");
-    out.append(esc(Messages.in(lang, "errors.title"))).append("</h2><p>");
+    out.append(escape(Messages.in(lang, "errors.title"))).append("</h2><p>");
     out.append(
-            esc(
+            escape(
                 errors.size() == 1
                     ? Messages.in(lang, "errors.one")
                     : Messages.in(lang, "errors.many", errors.size())))
@@ -109,9 +109,9 @@ final class Pages {
       String text = (name == null ? "" : lang.of(name) + ": ") + lang.of(e.getValue());
       out.append("<li>");
       if (anchor == null) {
-        out.append(esc(text));
+        out.append(escape(text));
       } else {
-        out.append("<a href=\"#").append(anchor).append("\">").append(esc(text)).append("</a>");
+        out.append("<a href=\"#").append(anchor).append("\">").append(escape(text)).append("</a>");
       }
       out.append("</li>");
     }
@@ -130,11 +130,11 @@ final class Pages {
       names.put(all.get(i).field(), all.get(i).legend());
     }
     StringBuilder out = new StringBuilder();
-    out.append("<h1>").append(esc(lang.of(q.title()))).append("</h1>");
+    out.append("<h1>").append(escape(lang.of(q.title()))).append("</h1>");
     out.append(summary(lang, errors, anchors, names));
-    out.append("<p>").append(esc(Messages.in(lang, "form.intro"))).append("</p>");
+    out.append("<p>").append(escape(Messages.in(lang, "form.intro"))).append("</p>");
     out.append("<form method=\"post\" action=\"")
-        .append(esc(action + "?lang=" + lang.code()))
+        .append(escape(action + "?lang=" + lang.code()))
         .append("\" novalidate>");
     out.append(token(token));
     int index = 0;
@@ -142,10 +142,14 @@ final class Pages {
     for (Questionnaire.Section section : q.sections()) {
       String headingId = "s" + sectionIndex++;
       out.append("<section aria-labelledby=\"").append(headingId).append("\"><h2 id=\"");
-      out.append(headingId).append("\">").append(esc(lang.of(section.heading()))).append("</h2>");
+      out.append(headingId)
+          .append("\">")
+          .append(escape(lang.of(section.heading())))
+          .append("</h2>");
       section
           .intro()
-          .ifPresent(t -> out.append("<p class=\"intro\">").append(esc(lang.of(t))).append("</p>"));
+          .ifPresent(
+              t -> out.append("<p class=\"intro\">").append(escape(lang.of(t))).append("</p>"));
       for (Questionnaire.Question question : section.questions()) {
         out.append(question(lang, question, "q" + index, answers, errors.get(question.field())));
         index++;
@@ -153,7 +157,7 @@ final class Pages {
       out.append("</section>");
     }
     out.append("<button type=\"submit\">")
-        .append(esc(Messages.in(lang, "form.send")))
+        .append(escape(Messages.in(lang, "form.send")))
         .append("</button></form>");
     return out.toString();
   }
@@ -166,10 +170,10 @@ final class Pages {
     String errorText =
         error == null
             ? ""
-            : "<p class=\"error\" id=\"" + errorId + "\">" + esc(lang.of(error)) + "</p>";
-    String legend = esc(lang.of(q.legend()));
+            : "<p class=\"error\" id=\"" + errorId + "\">" + escape(lang.of(error)) + "</p>";
+    String legend = escape(lang.of(q.legend()));
     StringBuilder out = new StringBuilder();
-    String field = esc(q.field());
+    String field = escape(q.field());
     switch (q.kind()) {
       case SCALE, ONE_OF, SOME_OF -> {
         String type = q.kind() == Questionnaire.Kind.SOME_OF ? "checkbox" : "radio";
@@ -178,7 +182,7 @@ final class Pages {
         out.append("<legend>").append(legend).append("</legend>");
         if (q.kind() == Questionnaire.Kind.SOME_OF) {
           out.append("<p class=\"hint\">")
-              .append(esc(Messages.in(lang, "networks.hint")))
+              .append(escape(Messages.in(lang, "networks.hint")))
               .append("</p>");
         }
         out.append(errorText);
@@ -189,17 +193,20 @@ final class Pages {
           String inputId = id + "-" + j;
           out.append("<label class=\"option\" for=\"").append(inputId).append("\">");
           out.append("<input type=\"").append(type).append("\" id=\"").append(inputId);
-          out.append("\" name=\"").append(field).append("\" value=\"").append(esc(o.value()));
+          out.append("\" name=\"").append(field).append("\" value=\"").append(escape(o.value()));
           out.append("\"").append(answers.has(q.field(), o.value()) ? " checked" : "");
-          out.append(described).append("><span>").append(esc(lang.of(o.label()))).append("</span>");
+          out.append(described)
+              .append("><span>")
+              .append(escape(lang.of(o.label())))
+              .append("</span>");
           if (j == 0 && q.low().isPresent()) {
             out.append("<span class=\"visually-hidden\"> ")
-                .append(esc(lang.of(q.low().get())))
+                .append(escape(lang.of(q.low().get())))
                 .append("</span>");
           }
           if (j == options.size() - 1 && q.high().isPresent()) {
             out.append("<span class=\"visually-hidden\"> ")
-                .append(esc(lang.of(q.high().get())))
+                .append(escape(lang.of(q.high().get())))
                 .append("</span>");
           }
           out.append("</label>");
@@ -207,9 +214,9 @@ final class Pages {
         out.append("</div>");
         if (q.low().isPresent() && q.high().isPresent()) {
           out.append("<div class=\"anchors\" aria-hidden=\"true\"><span>")
-              .append(esc(lang.of(q.low().get())))
+              .append(escape(lang.of(q.low().get())))
               .append("</span><span>")
-              .append(esc(lang.of(q.high().get())))
+              .append(escape(lang.of(q.high().get())))
               .append("</span></div>");
         }
         out.append("</fieldset>");
@@ -222,12 +229,12 @@ final class Pages {
         out.append("<select id=\"").append(inputId).append("\" name=\"").append(field);
         out.append("\"").append(described).append(invalid).append(">");
         out.append("<option value=\"\">")
-            .append(esc(Messages.in(lang, "top.none")))
+            .append(escape(Messages.in(lang, "top.none")))
             .append("</option>");
         for (Questionnaire.Option o : q.options()) {
-          out.append("<option value=\"").append(esc(o.value())).append("\"");
+          out.append("<option value=\"").append(escape(o.value())).append("\"");
           out.append(answers.has(q.field(), o.value()) ? " selected" : "").append(">");
-          out.append(esc(lang.of(o.label()))).append("</option>");
+          out.append(escape(lang.of(o.label()))).append("</option>");
         }
         out.append("</select></div>");
       }
@@ -239,13 +246,13 @@ final class Pages {
         out.append("<div class=\"question text\" id=\"").append(id).append("\">");
         out.append("<label for=\"").append(inputId).append("\">").append(legend).append("</label>");
         out.append("<p class=\"hint\" id=\"").append(hintId).append("\">");
-        out.append(esc(Messages.in(lang, "wish.hint"))).append("</p>");
+        out.append(escape(Messages.in(lang, "wish.hint"))).append("</p>");
         out.append(errorText);
         out.append("<textarea id=\"").append(inputId).append("\" name=\"").append(field);
         out.append("\" rows=\"5\" maxlength=\"").append(Questionnaire.MAX_TEXT).append("\"");
         out.append(describedBy).append(invalid).append(">");
         List<String> text = answers.values(q.field());
-        out.append(text.isEmpty() ? "" : esc(text.get(0))).append("</textarea></div>");
+        out.append(text.isEmpty() ? "" : escape(text.get(0))).append("</textarea></div>");
       }
     }
     return out.toString();
@@ -253,19 +260,20 @@ final class Pages {
 
   /** A resident's stored answers to {@code q}, question by question. */
   static String answers(Lang lang, Questionnaire q, Answers answers) {
-    StringBuilder out = new StringBuilder("<h2>").append(esc(lang.of(q.title()))).append("</h2>");
+    StringBuilder out =
+        new StringBuilder("<h2>").append(escape(lang.of(q.title()))).append("</h2>");
     out.append("<dl class=\"answers\">");
     for (Questionnaire.Question question : q.questions()) {
       List<String> values = answers.values(question.field());
-      out.append("<dt>").append(esc(lang.of(question.legend()))).append("</dt><dd>");
+      out.append("<dt>").append(escape(lang.of(question.legend()))).append("</dt><dd>");
       if (values.isEmpty()) {
-        out.append(esc(Messages.in(lang, "answers.empty")));
+        out.append(escape(Messages.in(lang, "answers.empty")));
       } else {
         List<String> shown =
             values.stream()
                 .map(v -> question.option(v).map(o -> lang.of(o.label())).orElse(v))
                 .toList();
-        out.append(esc(String.join(", ", shown)));
+        out.append(escape(String.join(", ", shown)));
       }
       out.append("</dd>");
     }
@@ -275,13 +283,13 @@ final class Pages {
   /** The paper form of {@code q}: the same questions in the same order, with boxes to tick. */
   static String paper(Lang lang, Questionnaire q) {
     StringBuilder out = new StringBuilder();
-    out.append("<h1>").append(esc(lang.of(q.title()))).append("</h1>");
-    out.append("<p>").append(esc(Messages.in(lang, "print.intro"))).append("</p>");
+    out.append("<h1>").append(escape(lang.of(q.title()))).append("</h1>");
+    out.append("<p>").append(escape(Messages.in(lang, "print.intro"))).append("</p>");
     out.append("<p class=\"number\">")
-        .append(esc(Messages.in(lang, "print.number")))
+        .append(escape(Messages.in(lang, "print.number")))
         .append(" <span class=\"write\"></span></p>");
     for (Questionnaire.Section section : q.sections()) {
-      out.append("<section><h2>").append(esc(lang.of(section.heading()))).append("</h2>");
+      out.append("<section><h2>").append(escape(lang.of(section.heading()))).append("</h2>");
       if (section.ranking()) {
         out.append(ranking(lang, section));
         out.append("</section>");
@@ -289,56 +297,59 @@ final class Pages {
       }
       section
           .intro()
-          .ifPresent(t -> out.append("<p class=\"intro\">").append(esc(lang.of(t))).append("</p>"));
+          .ifPresent(
+              t -> out.append("<p class=\"intro\">").append(escape(lang.of(t))).append("</p>"));
       for (Questionnaire.Question question : section.questions()) {
         out.append(paperQuestion(lang, question));
       }
       out.append("</section>");
     }
     out.append("<p class=\"return\">")
-        .append(esc(Messages.in(lang, "print.return")))
+        .append(escape(Messages.in(lang, "print.return")))
         .append("</p>");
     return out.toString();
   }
 
   private static String paperQuestion(Lang lang, Questionnaire.Question q) {
     StringBuilder out = new StringBuilder("<div class=\"question\"><p class=\"legend\">");
-    out.append(esc(lang.of(q.legend()))).append("</p>");
+    out.append(escape(lang.of(q.legend()))).append("</p>");
     switch (q.kind()) {
       case SCALE -> {
         out.append("<p class=\"points\">");
-        q.low().ifPresent(l -> out.append("<span class=\"anchor\">").append(esc(lang.of(l))));
+        q.low().ifPresent(l -> out.append("<span class=\"anchor\">").append(escape(lang.of(l))));
         q.low().ifPresent(l -> out.append("</span>"));
         for (Questionnaire.Option o : q.options()) {
           out.append("<span class=\"point\"><span class=\"box\"></span> ");
-          out.append(esc(lang.of(o.label()))).append("</span>");
+          out.append(escape(lang.of(o.label()))).append("</span>");
         }
         q.high()
             .ifPresent(
                 h ->
                     out.append("<span class=\"anchor\">")
-                        .append(esc(lang.of(h)))
+                        .append(escape(lang.of(h)))
                         .append("</span>"));
         out.append("</p>");
       }
       case ONE_OF, SOME_OF -> {
         if (q.kind() == Questionnaire.Kind.SOME_OF) {
           out.append("<p class=\"hint\">")
-              .append(esc(Messages.in(lang, "networks.hint")))
+              .append(escape(Messages.in(lang, "networks.hint")))
               .append("</p>");
         }
         out.append("<ul class=\"ticks\">");
         for (Questionnaire.Option o : q.options()) {
-          out.append("<li><span class=\"box\"></span> ").append(esc(lang.of(o.label())));
+          out.append("<li><span class=\"box\"></span> ").append(escape(lang.of(o.label())));
           out.append("</li>");
         }
         out.append("</ul>");
       }
       case RANK -> throw new IllegalStateException("ranks are drawn as one grid");
       case TEXT -> {
-        out.append("<p class=\"hint\">").append(esc(Messages.in(lang, "wish.hint"))).append("</p>");
+        out.append("<p class=\"hint\">")
+            .append(escape(Messages.in(lang, "wish.hint")))
+            .append("</p>");
         out.append("<div class=\"lines\" aria-label=\"")
-            .append(esc(Messages.in(lang, "print.lines")))
+            .append(escape(Messages.in(lang, "print.lines")))
             .append("\" role=\"img\">");
         out.append("<span></span>".repeat(8)).append("</div>");
       }
@@ -350,14 +361,14 @@ final class Pages {
   private static String ranking(Lang lang, Questionnaire.Section section) {
     List<Questionnaire.Question> ranks = section.questions();
     StringBuilder out = new StringBuilder("<p class=\"intro\">");
-    out.append(esc(Messages.in(lang, "top.print", ranks.size()))).append("</p>");
+    out.append(escape(Messages.in(lang, "top.print", ranks.size()))).append("</p>");
     out.append("<table class=\"ranking\"><thead><tr><td></td>");
     for (Questionnaire.Question rank : ranks) {
-      out.append("<th scope=\"col\">").append(esc(lang.of(rank.legend()))).append("</th>");
+      out.append("<th scope=\"col\">").append(escape(lang.of(rank.legend()))).append("</th>");
     }
     out.append("</tr></thead><tbody>");
     for (Questionnaire.Option o : ranks.get(0).options()) {
-      out.append("<tr><th scope=\"row\">").append(esc(lang.of(o.label()))).append("</th>");
+      out.append("<tr><th scope=\"row\">").append(escape(lang.of(o.label()))).append("</th>");
       for (int i = 0; i < ranks.size(); i++) {
         out.append("<td><span class=\"box\"></span></td>");
       }

@@ -1,6 +1,6 @@
 package io.cohesion.rest.page;
 
-import static io.cohesion.rest.page.Html.esc;
+import static io.cohesion.rest.http.Html.escape;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.ConflictException;
@@ -232,7 +232,7 @@ public final class ResidentForm {
   private Answer startPage(Context ctx, Lang lang, String error, int status, String typed) {
     String title = Messages.in(lang, "start.title");
     StringBuilder body = new StringBuilder();
-    body.append("<h1>").append(esc(title)).append("</h1>");
+    body.append("<h1>").append(escape(title)).append("</h1>");
     if (error != null) {
       body.append(
           Pages.summary(
@@ -241,7 +241,7 @@ public final class ResidentForm {
               Map.of("code", "code"),
               Map.of("code", Messages.text("start.code"))));
     }
-    body.append("<p>").append(esc(Messages.in(lang, "start.intro"))).append("</p>");
+    body.append("<p>").append(escape(Messages.in(lang, "start.intro"))).append("</p>");
     body.append("<form method=\"post\" action=\"")
         .append(ROOT)
         .append("?lang=")
@@ -250,23 +250,23 @@ public final class ResidentForm {
     body.append(Pages.token(tokens.issue(ctx, ROOT)));
     String described = "code-hint" + (error == null ? "" : " code-error");
     body.append("<div class=\"question text\"><label for=\"code\">")
-        .append(esc(Messages.in(lang, "start.code")))
+        .append(escape(Messages.in(lang, "start.code")))
         .append("</label><p class=\"hint\" id=\"code-hint\">")
-        .append(esc(Messages.in(lang, "start.code.hint")))
+        .append(escape(Messages.in(lang, "start.code.hint")))
         .append("</p>");
     if (error != null) {
-      body.append("<p class=\"error\" id=\"code-error\">").append(esc(error)).append("</p>");
+      body.append("<p class=\"error\" id=\"code-error\">").append(escape(error)).append("</p>");
     }
     body.append("<input type=\"text\" id=\"code\" name=\"code\" class=\"code\"")
         .append(" autocomplete=\"off\" autocapitalize=\"characters\" spellcheck=\"false\"")
         .append(" maxlength=\"64\" value=\"")
-        .append(esc(typed))
+        .append(escape(typed))
         .append("\" aria-describedby=\"")
         .append(described)
         .append("\"")
         .append(error == null ? "" : " aria-invalid=\"true\"")
         .append("></div><button type=\"submit\">")
-        .append(esc(Messages.in(lang, "start.send")))
+        .append(escape(Messages.in(lang, "start.send")))
         .append("</button></form>");
     return new Answer(status, Pages.page(lang, title, ROOT, Pages.FORM_CSS, body.toString()));
   }
@@ -359,9 +359,9 @@ public final class ResidentForm {
       }
     }
     if (list.isEmpty()) {
-      body.append("<p>").append(esc(Messages.in(lang, "choose.none"))).append("</p>");
+      body.append("<p>").append(escape(Messages.in(lang, "choose.none"))).append("</p>");
     } else {
-      body.append("<p>").append(esc(Messages.in(lang, "choose.intro"))).append("</p>");
+      body.append("<p>").append(escape(Messages.in(lang, "choose.intro"))).append("</p>");
       body.append("<ul class=\"waves\">").append(list).append("</ul>");
     }
     body.append(own(ctx, lang, known.code()));
@@ -374,9 +374,12 @@ public final class ResidentForm {
 
   private static String item(Lang lang, String href, String name, boolean answered) {
     StringBuilder out = new StringBuilder("<li><a href=\"");
-    out.append(esc(href + "?lang=" + lang.code())).append("\">").append(esc(name)).append("</a>");
+    out.append(escape(href + "?lang=" + lang.code()))
+        .append("\">")
+        .append(escape(name))
+        .append("</a>");
     if (answered) {
-      out.append(" — ").append(esc(Messages.in(lang, "choose.received")));
+      out.append(" — ").append(escape(Messages.in(lang, "choose.received")));
     }
     return out.append("</li>").toString();
   }
@@ -385,9 +388,9 @@ public final class ResidentForm {
   private String own(Context ctx, Lang lang, InvitationCode code) {
     String home = home(code);
     return "<section aria-labelledby=\"own\" class=\"own\"><h2 id=\"own\">"
-        + esc(Messages.in(lang, "own.heading"))
+        + escape(Messages.in(lang, "own.heading"))
         + "</h2><p>"
-        + esc(Messages.in(lang, "own.text"))
+        + escape(Messages.in(lang, "own.text"))
         + "</p>"
         + button(ctx, lang, home + "/answers", "own.see", "")
         + button(ctx, lang, home + "/erasure", "own.erase", "")
@@ -396,12 +399,12 @@ public final class ResidentForm {
 
   private String button(Context ctx, Lang lang, String action, String label, String hidden) {
     return "<form method=\"post\" class=\"inline\" action=\""
-        + esc(action + "?lang=" + lang.code())
+        + escape(action + "?lang=" + lang.code())
         + "\">"
         + Pages.token(tokens.issue(ctx, action))
         + hidden
         + "<button type=\"submit\">"
-        + esc(Messages.in(lang, label))
+        + escape(Messages.in(lang, label))
         + "</button></form>";
   }
 
@@ -474,12 +477,12 @@ public final class ResidentForm {
   private Answer done(
       Context ctx, Lang lang, InvitationCode code, Wave wave, String title, String intro) {
     String heading = Messages.in(lang, title);
-    StringBuilder body = new StringBuilder("<h1>").append(esc(heading)).append("</h1>");
+    StringBuilder body = new StringBuilder("<h1>").append(escape(heading)).append("</h1>");
     if (intro != null) {
-      body.append("<p>").append(esc(Messages.in(lang, intro))).append("</p>");
+      body.append("<p>").append(escape(Messages.in(lang, intro))).append("</p>");
     }
-    body.append("<h2>").append(esc(Messages.in(lang, "next.heading"))).append("</h2><p>");
-    body.append(esc(Messages.in(lang, "next.text"))).append("</p>");
+    body.append("<h2>").append(escape(Messages.in(lang, "next.heading"))).append("</h2><p>");
+    body.append(escape(Messages.in(lang, "next.text"))).append("</p>");
     body.append(own(ctx, lang, code));
     body.append(Pages.link(home(code) + "?lang=" + lang.code(), Messages.in(lang, "back.choose")));
     return new Answer(200, Pages.page(lang, heading, wave.path(), Pages.FORM_CSS, body.toString()));
@@ -575,7 +578,7 @@ public final class ResidentForm {
     StringBuilder body = new StringBuilder(Pages.text(title));
     ResidentData.Export export = known.export();
     if (export.wishMapResponses().isEmpty() && export.measurementResponses().isEmpty()) {
-      body.append("<p>").append(esc(Messages.in(lang, "answers.none"))).append("</p>");
+      body.append("<p>").append(escape(Messages.in(lang, "answers.none"))).append("</p>");
     }
     export
         .wishMapResponses()
