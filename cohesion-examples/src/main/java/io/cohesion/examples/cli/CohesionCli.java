@@ -3,7 +3,10 @@ package io.cohesion.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,38 +24,65 @@ import picocli.CommandLine.Command;
       "Social cohesion for local energy initiatives: wish maps, the red thread, creative"
           + " activities and trust measurement.",
       ""
-    },
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      DemoCommand.class,
-      ScoreCommand.class,
-      RedThreadCommand.class,
-      CompareCommand.class,
-      ModelCommand.class,
-      ImportCommand.class,
-      ServeCommand.class,
     })
 public final class CohesionCli implements Runnable {
+  /**
+   * The subcommands by name, in the order the usage lists them. They are registered in code rather
+   * than in the annotation so that a run of one of them builds only its own model: picocli reads
+   * every registered command's options, mixins and help texts by reflection when the command line
+   * is built, which is a noticeable part of a short command's start.
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS =
+      Map.of(
+          "demo", DemoCommand::new,
+          "score", ScoreCommand::new,
+          "red-thread", RedThreadCommand::new,
+          "compare", CompareCommand::new,
+          "model", ModelCommand::new,
+          "import", ImportCommand::new,
+          "serve", ServeCommand::new);
+
+  private static final List<String> ORDER =
+      List.of("demo", "score", "red-thread", "compare", "model", "import", "serve");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(newCommandLine().execute(args));
+    System.exit(newCommandLine(args).execute(args));
   }
 
   /** A configured command line; tests call {@code execute} on it instead of {@link #main}. */
   public static CommandLine newCommandLine() {
+    return newCommandLine(new String[0]);
+  }
+
+  /**
+   * A command line for these arguments: when the first names a subcommand, only that subcommand is
+   * registered, and every subcommand otherwise (for the usage, {@code help} and the suggestions
+   * that follow a mistyped name). Either way the arguments run exactly as with every subcommand.
+   */
+  static CommandLine newCommandLine(String[] args) {
     Failures failures = new Failures();
-    return new CommandLine(new CohesionCli())
-        .setExecutionExceptionHandler(failures)
-        .setParameterExceptionHandler(failures);
+    CommandLine commandLine =
+        new CommandLine(new CohesionCli())
+            .setExecutionExceptionHandler(failures)
+            .setParameterExceptionHandler(failures);
+    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+      commandLine.addSubcommand(args[0], COMMANDS.get(args[0]).get());
+    } else {
+      commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+      for (String name : ORDER) {
+        commandLine.addSubcommand(name, COMMANDS.get(name).get());
+      }
+    }
+    return commandLine;
   }
 
   @Override
   public void run() {
     // Without a subcommand there is nothing to do but explain what there is.
-    spec.commandLine().usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   /** Reads the version that the build wrote into {@code version.properties}. */

@@ -22,7 +22,7 @@ record CliRun(int exit, String out, String err) {
   static CliRun run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = CohesionCli.newCommandLine();
+    CommandLine cli = CohesionCli.newCommandLine(args);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int exit = cli.execute(args);

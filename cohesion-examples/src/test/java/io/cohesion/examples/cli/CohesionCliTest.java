@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class CohesionCliTest {
@@ -60,5 +62,54 @@ class CohesionCliTest {
     cli.setErr(new PrintWriter(new StringWriter()));
 
     assertThat(cli.execute("--no-such-option")).isNotZero();
+  }
+
+  @Test
+  void aRunBuildsOnlyTheCommandItNames() {
+    assertThat(CohesionCli.newCommandLine(new String[] {"score", "--help"}).getSubcommands())
+        .containsOnlyKeys("score");
+    assertThat(CohesionCli.newCommandLine(new String[] {"--help"}).getSubcommands())
+        .containsOnlyKeys(
+            "help", "demo", "score", "red-thread", "compare", "model", "import", "serve");
+    assertThat(CohesionCli.newCommandLine(new String[] {"scor"}).getSubcommands()).hasSize(8);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "score --help",
+        "score --no-such-option",
+        "score --scale",
+        "red-thread --help",
+        "compare --help",
+        "model --help",
+        "import --help",
+        "import --format xml",
+        "serve --help",
+        "serve --port nine",
+        "demo --help",
+        "demo nowhere",
+        "help score",
+        "scor --help",
+        "--help",
+        "",
+      })
+  void runsAsWithEveryCommandRegistered(String line) {
+    String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+
+    CliRun lazy = run(CohesionCli.newCommandLine(args), args);
+    CliRun full = run(CohesionCli.newCommandLine(), args);
+
+    assertThat(lazy).isEqualTo(full);
+    assertThat(lazy.out() + lazy.err()).contains("cohesion");
+  }
+
+  private static CliRun run(CommandLine cli, String[] args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new CliRun(exit, out.toString(), err.toString());
   }
 }
