@@ -2,9 +2,7 @@ package io.cohesion.core.privacy.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The row space of a 0/1 matrix of cells (rows) over respondents (columns), and each respondent's
@@ -273,47 +271,59 @@ public final class RowSpace {
 
   /**
    * Groups respondents by the set of cells they belong to; respondents in no cell get class −1.
-   * Returns the size of each class.
+   * Returns the size of each class. Classes are numbered in the order of their first respondent.
+   *
+   * <p>The groups are found by refining a partition: everyone starts in one group, and each cell
+   * splits every group into its members and the others. After the last cell, two respondents share
+   * a group exactly when they belong to the same cells, with no set of cells built or hashed.
    */
-  private static int[] memberships(List<int[]> cells, int respondents, int[] classOf) {
-    // Each respondent's cells, as a growing list of cell indices (cells are visited in order).
-    int[][] of = new int[respondents][];
-    int[] count = new int[respondents];
+  static int[] memberships(List<int[]> cells, int respondents, int[] classOf) {
+    // group 0 holds those in no cell so far; a cell's members move to a group made for them
+    int[] group = new int[respondents];
+    int[] splitTo = new int[16];
+    int[] splitIn = new int[16];
+    splitIn[0] = -1;
+    int groups = 1;
     for (int i = 0; i < cells.size(); i++) {
       for (int member : cells.get(i)) {
         if (member < 0 || member >= respondents) {
           throw new IllegalArgumentException(
               "cell " + i + " names respondent " + member + " of " + respondents);
         }
-        int[] list = of[member];
-        if (list == null) {
-          list = of[member] = new int[4];
-        } else if (count[member] == list.length) {
-          list = of[member] = Arrays.copyOf(list, list.length * 2);
+        int from = group[member];
+        if (splitIn[from] != i) {
+          // the first member of this group in this cell: the group's members in the cell go here
+          if (groups == splitTo.length) {
+            splitTo = Arrays.copyOf(splitTo, groups * 2);
+            splitIn = Arrays.copyOf(splitIn, groups * 2);
+          }
+          splitIn[groups] = -1;
+          splitTo[from] = groups++;
+          splitIn[from] = i;
         }
-        list[count[member]++] = i;
+        group[member] = splitTo[from];
       }
     }
-    Map<Signature, Integer> classes = new HashMap<>();
+    int[] number = new int[groups];
+    Arrays.fill(number, -1);
     int[] sizes = new int[8];
+    int classes = 0;
     for (int r = 0; r < respondents; r++) {
-      if (count[r] == 0) {
+      int g = group[r];
+      if (g == 0) {
         classOf[r] = -1;
         continue;
       }
-      Signature signature = new Signature(Arrays.copyOf(of[r], count[r]));
-      Integer c = classes.get(signature);
-      if (c == null) {
-        c = classes.size();
-        classes.put(signature, c);
-        if (c == sizes.length) {
+      if (number[g] < 0) {
+        number[g] = classes++;
+        if (classes > sizes.length) {
           sizes = Arrays.copyOf(sizes, sizes.length * 2);
         }
       }
-      classOf[r] = c;
-      sizes[c]++;
+      classOf[r] = number[g];
+      sizes[number[g]]++;
     }
-    return Arrays.copyOf(sizes, classes.size());
+    return Arrays.copyOf(sizes, classes);
   }
 
   /** The dimension of the row space. */
@@ -377,23 +387,5 @@ public final class RowSpace {
 
   private static double norm(double[] a) {
     return Math.sqrt(dot(a, a));
-  }
-
-  /** The cells one respondent belongs to, compared by content. */
-  private record Signature(int[] cells) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Signature s && Arrays.equals(cells, s.cells);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(cells);
-    }
-
-    @Override
-    public String toString() {
-      return Arrays.toString(cells);
-    }
   }
 }

@@ -65,11 +65,17 @@ public final class Bootstrap {
     if (bootstrap <= 0 || n == 0) {
       return hits;
     }
-    Weighing weighing =
-        builtInMean(strategy) && finiteOrMissing(respondents)
-            ? new MeanWeighing(respondents, released)
-            : new StrategyWeighing(respondents, strategy, released);
-    int perTask = weighing instanceof MeanWeighing ? tasksOf : bootstrap;
+    Weighing weighing;
+    if (!builtInMean(strategy) || !finiteOrMissing(respondents)) {
+      weighing = new StrategyWeighing(respondents, strategy, released);
+    } else {
+      int scale = WholeWeighing.scale(respondents, released);
+      weighing =
+          scale > 0
+              ? new WholeWeighing(respondents, released, scale)
+              : new MeanWeighing(respondents, released);
+    }
+    int perTask = weighing instanceof StrategyWeighing ? bootstrap : tasksOf;
     int tasks = (bootstrap + perTask - 1) / perTask;
     boolean split = tasks > 1;
     int[] firsts = new int[tasks];
@@ -139,6 +145,14 @@ public final class Bootstrap {
       }
     }
     return hits;
+  }
+
+  /**
+   * The power of two whose multiples the released urgencies are, when the built-in mean may sum
+   * them as whole numbers; 0 when it sums them as doubles.
+   */
+  static int wholeScale(Respondents respondents, boolean[] released) {
+    return WholeWeighing.scale(respondents, released);
   }
 
   /** Whether {@code strategy} aggregates with the interface's own mean. */
@@ -365,6 +379,128 @@ public final class Bootstrap {
       sums[g + 5] = s5;
       sums[g + 6] = s6;
       sums[g + 7] = s7;
+    }
+  }
+
+  /**
+   * The built-in mean when every urgency is a whole number of {@code 1/scale}, {@code scale} a
+   * power of two: the urgencies of answers on scales of 2, 3, 5 or 9 points rescaled to {@code [0,
+   * 1]}, and their products. Each term {@code w × u} and each partial sum of {@link MeanWeighing}
+   * is then a multiple of {@code 1/scale} small enough to be held exactly in a double, so that sum
+   * has no rounding and equals the whole-number sum of {@code w × (u × scale)} divided by {@code
+   * scale}. That sum is formed in {@code int}s, in any order, which the compiler can do several
+   * respondents at a time; the urgencies are the same to the last bit.
+   */
+  private static final class WholeWeighing extends Weighing {
+    /** The largest scale tried: beyond it the urgencies are not sums of a few binary digits. */
+    private static final int MAX_SCALE = 1 << 16;
+
+    private final int k;
+    private final int n;
+    private final int scale;
+    private final int[][] columns;
+    private final int[][] missing;
+    private final boolean[] released;
+
+    WholeWeighing(Respondents respondents, boolean[] released, int scale) {
+      super(respondents);
+      this.k = respondents.k;
+      this.n = respondents.n;
+      this.scale = scale;
+      this.released = released;
+      columns = new int[k][];
+      missing = new int[k][];
+      for (int v = 0; v < k; v++) {
+        if (!released[v]) {
+          continue;
+        }
+        double[] source = respondents.urgency[v];
+        int[] column = new int[n];
+        int absent = 0;
+        for (int i = 0; i < n; i++) {
+          if (Double.isNaN(source[i])) {
+            absent++;
+          } else {
+            column[i] = (int) (source[i] * scale);
+          }
+        }
+        int[] without = new int[absent];
+        int a = 0;
+        for (int i = 0; i < n; i++) {
+          if (Double.isNaN(source[i])) {
+            without[a++] = i;
+          }
+        }
+        columns[v] = column;
+        missing[v] = without;
+      }
+    }
+
+    /**
+     * The smallest power of two that makes every released urgency a whole number, when the sums of
+     * a resample (at most n times the largest of those numbers) fit in an {@code int}; 0 when there
+     * is none.
+     */
+    static int scale(Respondents respondents, boolean[] released) {
+      double largest = 0;
+      for (int v = 0; v < respondents.k; v++) {
+        if (!released[v]) {
+          continue;
+        }
+        for (double u : respondents.urgency[v]) {
+          if (!Double.isNaN(u)) {
+            largest = Math.max(largest, Math.abs(u));
+          }
+        }
+      }
+      for (int scale = 1; scale <= MAX_SCALE; scale <<= 1) {
+        if (largest * scale * respondents.n >= Integer.MAX_VALUE) {
+          return 0;
+        }
+        if (whole(respondents, released, scale)) {
+          return scale;
+        }
+      }
+      return 0;
+    }
+
+    private static boolean whole(Respondents respondents, boolean[] released, int scale) {
+      for (int v = 0; v < respondents.k; v++) {
+        if (!released[v]) {
+          continue;
+        }
+        for (double u : respondents.urgency[v]) {
+          // a missing urgency (NaN) is left out of the sums
+          double scaled = u * scale;
+          if (!Double.isNaN(u) && scaled != Math.rint(scaled)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    @Override
+    void urgency(int[] weights, double[] urgency, Scratch scratch) {
+      for (int v = 0; v < k; v++) {
+        if (!released[v]) {
+          urgency[v] = Double.NaN;
+          continue;
+        }
+        long count = n;
+        for (int i : missing[v]) {
+          count -= weights[i];
+        }
+        urgency[v] = count == 0 ? Double.NaN : dot(weights, columns[v]) / (double) scale / count;
+      }
+    }
+
+    private int dot(int[] weights, int[] column) {
+      int sum = 0;
+      for (int i = 0; i < n; i++) {
+        sum += weights[i] * column[i];
+      }
+      return sum;
     }
   }
 }

@@ -171,4 +171,55 @@ class RowSpaceTest {
     }
     return inverse;
   }
+
+  @Property(tries = 300)
+  void respondentsShareAClassExactlyWhenTheyShareEveryCell(
+      @ForAll @IntRange(min = 1, max = 60) int respondents,
+      @ForAll @IntRange(min = 0, max = 12) int cellCount,
+      @ForAll long seed) {
+    Random random = new Random(seed);
+    List<int[]> cells = new ArrayList<>();
+    for (int c = 0; c < cellCount; c++) {
+      // cells of every density, some empty, members in any order
+      double density = random.nextDouble();
+      List<Integer> members = new ArrayList<>();
+      for (int r = 0; r < respondents; r++) {
+        if (random.nextDouble() < density) {
+          members.add(r);
+        }
+      }
+      java.util.Collections.shuffle(members, random);
+      cells.add(members.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    int[] classOf = new int[respondents];
+    int[] sizes = RowSpace.memberships(cells, respondents, classOf);
+
+    // the classes by hand: each respondent's set of cells, numbered in order of first respondent
+    java.util.Map<java.util.Set<Integer>, Integer> number = new java.util.HashMap<>();
+    List<Integer> expectedSizes = new ArrayList<>();
+    for (int r = 0; r < respondents; r++) {
+      java.util.Set<Integer> in = new java.util.TreeSet<>();
+      for (int c = 0; c < cellCount; c++) {
+        for (int member : cells.get(c)) {
+          if (member == r) {
+            in.add(c);
+          }
+        }
+      }
+      if (in.isEmpty()) {
+        assertThat(classOf[r]).as("respondent %d in no cell", r).isEqualTo(-1);
+        continue;
+      }
+      Integer expected = number.get(in);
+      if (expected == null) {
+        expected = number.size();
+        number.put(in, expected);
+        expectedSizes.add(0);
+      }
+      expectedSizes.set(expected, expectedSizes.get(expected) + 1);
+      assertThat(classOf[r]).as("respondent %d in cells %s", r, in).isEqualTo(expected);
+    }
+    assertThat(sizes).containsExactly(expectedSizes.stream().mapToInt(Integer::intValue).toArray());
+  }
 }

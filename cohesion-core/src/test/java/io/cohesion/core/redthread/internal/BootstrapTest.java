@@ -78,27 +78,38 @@ class BootstrapTest {
   })
   void splitOverThreadsCountsWhatOneThreadCounts(
       int n, int values, int topChoices, int bootstrap, long seed) {
-    for (boolean satisfaction : new boolean[] {true, false}) {
-      WishMap map = map(values, topChoices, satisfaction);
-      Respondents respondents = Respondents.of(map, responses(map, n, seed ^ values), DEFAULT);
-      for (boolean[] released : releasedSets(values)) {
-        int[] expected = reference(respondents, DEFAULT, bootstrap, seed, released);
-        assertThat(Bootstrap.topKHits(respondents, DEFAULT, bootstrap, seed, released, true))
-            .as(
-                "parallel, n=%d, satisfaction %s, released %s",
-                n, satisfaction, Arrays.toString(released))
-            .containsExactly(expected);
-        assertThat(Bootstrap.topKHits(respondents, DEFAULT, bootstrap, seed, released, false))
-            .as("one thread")
-            .containsExactly(expected);
-        for (int perTask : new int[] {1, 7, bootstrap / 3 + 1}) {
-          assertThat(Bootstrap.topKHits(respondents, DEFAULT, bootstrap, seed, released, perTask))
-              .as("tasks of %d resamples", perTask)
+    for (int points : new int[] {5, 7}) {
+      for (boolean satisfaction : new boolean[] {true, false}) {
+        WishMap map = map(values, topChoices, satisfaction, points);
+        Respondents respondents = Respondents.of(map, responses(map, n, seed ^ values), DEFAULT);
+        for (boolean[] released : releasedSets(values)) {
+          // 5 points give urgencies in sixteenths (quarters without satisfaction), summed as
+          // whole numbers; 7 points give sixths, summed as doubles
+          int scale = Bootstrap.wholeScale(respondents, released);
+          if (points == 5) {
+            assertThat(16 % scale).as("scale %d divides 16", scale).isZero();
+          } else if (n >= 16) {
+            assertThat(scale).isZero();
+          }
+          int[] expected = reference(respondents, DEFAULT, bootstrap, seed, released);
+          assertThat(Bootstrap.topKHits(respondents, DEFAULT, bootstrap, seed, released, true))
+              .as(
+                  "parallel, n=%d, %d points, satisfaction %s, released %s",
+                  n, points, satisfaction, Arrays.toString(released))
+              .containsExactly(expected);
+          assertThat(Bootstrap.topKHits(respondents, DEFAULT, bootstrap, seed, released, false))
+              .as("one thread")
+              .containsExactly(expected);
+          for (int perTask : new int[] {1, 7, bootstrap / 3 + 1}) {
+            assertThat(Bootstrap.topKHits(respondents, DEFAULT, bootstrap, seed, released, perTask))
+                .as("tasks of %d resamples", perTask)
+                .containsExactly(expected);
+          }
+          assertThat(
+                  Bootstrap.topKHits(respondents, OWN_AGGREGATE, bootstrap, seed, released, true))
+              .as("a strategy's own aggregate")
               .containsExactly(expected);
         }
-        assertThat(Bootstrap.topKHits(respondents, OWN_AGGREGATE, bootstrap, seed, released, true))
-            .as("a strategy's own aggregate")
-            .containsExactly(expected);
       }
     }
   }
@@ -156,12 +167,12 @@ class BootstrapTest {
     return hits;
   }
 
-  private static WishMap map(int values, int topChoices, boolean satisfaction) {
+  private static WishMap map(int values, int topChoices, boolean satisfaction, int points) {
     return new WishMap(
         new WishMapId("wm"),
         IntStream.range(0, values).mapToObj(v -> Value.of("v" + (char) ('a' + v))).toList(),
-        new ResponseRange(1, 5),
-        satisfaction ? Optional.of(new ResponseRange(1, 5)) : Optional.empty(),
+        new ResponseRange(1, points),
+        satisfaction ? Optional.of(new ResponseRange(1, points)) : Optional.empty(),
         topChoices,
         List.of(),
         Mobilisation.none());
@@ -171,16 +182,17 @@ class BootstrapTest {
   private static List<WishMapResponse> responses(WishMap map, int n, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<String> codes = map.values().stream().map(Value::code).toList();
+    int points = (int) map.importanceScale().orElseThrow().max();
     List<WishMapResponse> responses = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Map<String, Double> importance = new HashMap<>();
       Map<String, Double> satisfaction = new HashMap<>();
       for (String code : codes) {
         if (random.nextInt(10) != 0) {
-          importance.put(code, 1.0 + random.nextInt(5));
+          importance.put(code, 1.0 + random.nextInt(points));
         }
         if (map.satisfactionScale().isPresent() && random.nextInt(10) != 0) {
-          satisfaction.put(code, 1.0 + random.nextInt(5));
+          satisfaction.put(code, 1.0 + random.nextInt(points));
         }
       }
       List<String> top = new ArrayList<>();
