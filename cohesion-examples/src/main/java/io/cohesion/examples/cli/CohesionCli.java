@@ -49,6 +49,7 @@ public final class CohesionCli implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    WarmUp.startFor(args);
     System.exit(newCommandLine(args).execute(args));
   }
 

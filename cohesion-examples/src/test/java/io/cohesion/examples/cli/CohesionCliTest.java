@@ -112,4 +112,10 @@ class CohesionCliTest {
     int exit = cli.execute(args);
     return new CliRun(exit, out.toString(), err.toString());
   }
+
+  @Test
+  void theWarmUpScoresItsScaleWithoutFailing() throws Exception {
+    // on its own thread a failure would go unseen: here it fails the test
+    WarmUp.run();
+  }
 }
