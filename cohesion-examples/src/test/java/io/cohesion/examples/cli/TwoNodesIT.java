@@ -229,6 +229,44 @@ class TwoNodesIT {
     assertThat(id(again)).isEqualTo(id(answered));
   }
 
+  @Test
+  void aFormRenderedByOneNodeIsTakenByTheOther() throws Exception {
+    List<ServeCommand.Running> nodes = startTogether();
+    createWishMap(nodes.get(0));
+    HttpResponse<String> issued =
+        post(nodes.get(0), "/api/v1/invitations", COORDINATOR, "{\"count\":1}", null);
+    String code = JSON.readTree(issued.body()).get("codes").get(0).asText().replace("-", "");
+    String path = "/form/" + code + "/wish-maps/" + MAP;
+
+    HttpResponse<String> form =
+        http.send(HttpRequest.newBuilder(uri(nodes.get(0), path)).build(), ofString());
+    String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    java.util.regex.Matcher hidden =
+        java.util.regex.Pattern.compile(
+                "name=\"token\" value=\"([0-9a-f]+)\"><input type=\"hidden\" name=\"proof\""
+                    + " value=\"([0-9a-f]+)\"")
+            .matcher(form.body());
+    assertThat(hidden.find()).as(form.body()).isTrue();
+    HttpResponse<String> sent =
+        http.send(
+            HttpRequest.newBuilder(uri(nodes.get(1), path))
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "token=" + hidden.group(1) + "&proof=" + hidden.group(2)))
+                .build(),
+            ofString());
+
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    assertThat(count("SELECT count(*) FROM wish_map_response")).isEqualTo(1);
+  }
+
+  private static HttpResponse.BodyHandler<String> ofString() {
+    return HttpResponse.BodyHandlers.ofString();
+  }
+
   /** Two nodes on the schema, their start-ups (migration, demo data) at the same moment. */
   private List<ServeCommand.Running> startTogether(String... options) throws Exception {
     CyclicBarrier together = new CyclicBarrier(2);
