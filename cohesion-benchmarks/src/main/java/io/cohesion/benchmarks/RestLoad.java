@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * A load generator for the REST API on loopback: closed-loop workers (one platform thread each, one
@@ -55,6 +56,12 @@ import java.util.function.ToDoubleFunction;
  * first}), {@code --researcher-key KEY} (a researcher key for {@code cached}, default {@value
  * #DEFAULT_RESEARCHER_KEY}). Every request loop is bounded by its time; the program stops by
  * itself.
+ *
+ * <p>{@code --url} may name several servers, separated by commas ({@code --url
+ * http://127.0.0.1:18080,http://127.0.0.1:18081}): nodes of one database behind no load balancer.
+ * The set-up (wish maps, import, close) goes to the first; worker {@code w} of every measurement
+ * sends its requests to server {@code w} modulo their number, so the workers are spread evenly over
+ * them.
  */
 public final class RestLoad {
   /** The coordinator key the documented command gives the server. */
@@ -90,7 +97,13 @@ public final class RestLoad {
       int responses,
       int bootstrap,
       List<String> scenarios,
-      String researcherKey) {
+      String researcherKey,
+      List<URI> servers) {
+
+    /** The server worker {@code worker} sends its requests to. */
+    URI server(int worker) {
+      return servers.get(worker % servers.size());
+    }
 
     static Options parse(String[] args) {
       Map<String, String> given = new LinkedHashMap<>();
@@ -100,9 +113,14 @@ public final class RestLoad {
         }
         given.put(args[i].substring(2), args[++i]);
       }
+      List<URI> servers =
+          Arrays.stream(given.getOrDefault("url", "http://127.0.0.1:8080").split(","))
+              .map(String::strip)
+              .map(URI::create)
+              .toList();
       Options options =
           new Options(
-              URI.create(given.getOrDefault("url", "http://127.0.0.1:8080")),
+              servers.get(0),
               given.getOrDefault("key", DEFAULT_KEY),
               Integer.parseInt(given.getOrDefault("workers", "16")),
               Integer.parseInt(given.getOrDefault("read-workers", "2")),
@@ -112,7 +130,8 @@ public final class RestLoad {
               Integer.parseInt(given.getOrDefault("responses", "10000")),
               Integer.parseInt(given.getOrDefault("bootstrap", "1000")),
               List.of(given.getOrDefault("scenarios", "submit,read").split(",")),
-              given.getOrDefault("researcher-key", DEFAULT_RESEARCHER_KEY));
+              given.getOrDefault("researcher-key", DEFAULT_RESEARCHER_KEY),
+              servers);
       for (String name : given.keySet()) {
         if (!List.of(
                 "url",
@@ -130,10 +149,12 @@ public final class RestLoad {
           throw new IllegalArgumentException("unknown option --" + name);
         }
       }
-      String host = options.base().getHost();
-      if (!"127.0.0.1".equals(host) && !"localhost".equals(host) && !"[::1]".equals(host)) {
-        // A load test is for a server on this machine only.
-        throw new IllegalArgumentException("--url must be a loopback address, got " + host);
+      for (URI server : servers) {
+        String host = server.getHost();
+        if (!"127.0.0.1".equals(host) && !"localhost".equals(host) && !"[::1]".equals(host)) {
+          // A load test is for a server on this machine only.
+          throw new IllegalArgumentException("--url must be a loopback address, got " + host);
+        }
       }
       if (!List.of("submit", "read", "cached", "first").containsAll(options.scenarios())) {
         throw new IllegalArgumentException(
@@ -178,7 +199,7 @@ public final class RestLoad {
         Locale.ROOT,
         "REST load on %s: %d workers (reads: %d), %ds warm-up + %ds per measurement, %d rounds,"
             + " %d processors, load average %.2f at start%n",
-        options.base(),
+        options.servers().stream().map(URI::toString).collect(Collectors.joining(", ")),
         options.workers(),
         options.readWorkers(),
         options.warmup().toSeconds(),
@@ -278,7 +299,7 @@ public final class RestLoad {
                   201,
                   (w, s) ->
                       post(
-                          options.base().resolve(API + "/wish-maps/" + submitMap + "/responses"),
+                          options.server(w).resolve(API + "/wish-maps/" + submitMap + "/responses"),
                           responseJson(r, w, s),
                           "r" + r + "-w" + w + "-" + s)));
         }
@@ -298,7 +319,7 @@ public final class RestLoad {
                       + "), serve",
                   options.readWorkers(),
                   200,
-                  (w, s) -> get(options.base().resolve(redThreadPath))));
+                  (w, s) -> get(options.server(w).resolve(redThreadPath))));
         }
         if (options.scenarios().contains("cached")) {
           results.add(
@@ -312,7 +333,8 @@ public final class RestLoad {
                   "released red thread, researcher",
                   options.readWorkers(),
                   200,
-                  (w, s) -> get(options.base().resolve(redThreadPath), options.researcherKey())));
+                  (w, s) ->
+                      get(options.server(w).resolve(redThreadPath), options.researcherKey())));
         }
         if (first) {
           AtomicLong seeds = new AtomicLong(1_000_000L * round);

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** What differs between the SQL databases behind {@link SqlStores}. */
@@ -41,6 +42,21 @@ public interface Dialect {
    * transactions that keep it (empty where writers are serialised anyway).
    */
   String lockRow();
+
+  /**
+   * The statements that take and release a lock named by their one text parameter, held by the
+   * connection that took it, which connections of other processes on the same database wait for;
+   * empty where one process owns the database.
+   */
+  default Optional<NamedLock> namedLock() {
+    return Optional.empty();
+  }
+
+  /**
+   * A lock of the database taken by one statement and released by another; each binds the lock's
+   * name as its one parameter and returns one row.
+   */
+  record NamedLock(String take, String release) {}
 
   /** Whether {@code e} reports a unique or primary key violation. */
   boolean isUniqueViolation(SQLException e);

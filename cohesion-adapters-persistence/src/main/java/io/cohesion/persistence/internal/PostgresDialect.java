@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
@@ -69,6 +70,19 @@ public final class PostgresDialect implements Dialect {
         new EarlierChecksums.Accepted("4", -1106451024, 834867914),
         new EarlierChecksums.Accepted("5", -1464024242, -449936100),
         new EarlierChecksums.Accepted("7", 1038763558, -501717557));
+  }
+
+  /**
+   * A session advisory lock, keyed by the schema and the name: advisory locks belong to the whole
+   * database, and stores in two schemas of one database must not wait for each other.
+   */
+  @Override
+  public Optional<NamedLock> namedLock() {
+    String key = "hashtextextended(current_schema() || '/' || ?, 0)";
+    return Optional.of(
+        new NamedLock(
+            "SELECT 1 FROM (SELECT pg_advisory_lock(" + key + ")) AS taken",
+            "SELECT 1 FROM (SELECT pg_advisory_unlock(" + key + ")) AS released"));
   }
 
   @Override

@@ -28,6 +28,7 @@ import io.cohesion.core.wishmap.WishMapResponse;
 import io.cohesion.core.wishmap.WishMapResponseStore;
 import io.cohesion.persistence.Stores;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -237,6 +238,27 @@ public final class SqlStores implements Stores {
   @Override
   public WishCodeRepository wishCodes() {
     return wishCodes;
+  }
+
+  /**
+   * On a database that several processes share, under the database's named lock, held by a
+   * connection of its own for as long as {@code work} runs; otherwise as every store does.
+   */
+  @Override
+  public <T> T exclusively(String name, Supplier<T> work) {
+    Optional<Dialect.NamedLock> lock = transactions.dialect().namedLock();
+    if (lock.isEmpty()) {
+      return Stores.super.exclusively(name, work);
+    }
+    return transactions.withHandle(
+        h -> {
+          h.createQuery(lock.get().take()).bind(0, name).mapTo(Integer.class).one();
+          try {
+            return work.get();
+          } finally {
+            h.createQuery(lock.get().release()).bind(0, name).mapTo(Integer.class).one();
+          }
+        });
   }
 
   @Override

@@ -153,7 +153,9 @@ public final class ServeCommand implements Callable<Integer> {
       String kind = kind(config);
       if (demo) {
         out.println("Demo data (synthetic pilot scenarios):");
-        DemoData.load(cohesion, out);
+        // Nodes started together on one database load the pilots one after the other: the second
+        // finds them there and adds nothing.
+        stores.exclusively("demo data", () -> DemoData.load(cohesion, out));
         out.flush();
       }
       ApiConfig apiConfig = ApiConfig.defaults(keys).withCorsOrigins(corsOrigins);
