@@ -1,8 +1,11 @@
 package io.cohesion.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cohesion.core.ConflictException;
 import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapResponse;
 import io.cohesion.persistence.bench.ImportBenchmark;
 import java.sql.Connection;
@@ -11,9 +14,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** What a bulk import into PostgreSQL leaves behind besides its rows: ids, statistics, plans. */
 class PostgresImportIT {
@@ -62,6 +67,102 @@ class PostgresImportIT {
       s.execute("SET search_path = " + schema);
       s.execute(sql);
     }
+  }
+
+  /** The response table's indexes: name, definition and the object id of each. */
+  private List<String> indexes() throws Exception {
+    return column(
+        "SELECT CAST(indexrelid AS regclass) || ' ' || pg_get_indexdef(indexrelid) || ' '"
+            + " || CAST(indexrelid AS oid) FROM pg_index"
+            + " WHERE indrelid = CAST('wish_map_response' AS regclass) ORDER BY 1");
+  }
+
+  /** {@code indexes} without their object ids: what the migrations made. */
+  private static List<String> definitions(List<String> indexes) {
+    return indexes.stream().map(i -> i.substring(0, i.lastIndexOf(' '))).toList();
+  }
+
+  private WishMap secondWave() {
+    WishMap second =
+        new WishMap(
+            new WishMapId("second"),
+            map.values(),
+            map.importanceScale(),
+            map.satisfactionScale(),
+            map.topChoices(),
+            map.segments(),
+            map.mobilisation(),
+            map.declarations());
+    stores.wishMaps().create(second);
+    return second;
+  }
+
+  @Test
+  void anImportIntoAnEmptyTableBuildsItsIndexesAgainAsTheyWere() throws Exception {
+    List<String> before = indexes();
+    List<WishMapResponse> batch = responses(5_000);
+
+    stores.wishMapResponses().importAll(map.id(), batch);
+
+    List<String> after = indexes();
+    assertThat(definitions(after)).containsExactlyElementsOf(definitions(before));
+    assertThat(after)
+        .as("the respondent index was built anew from the rows")
+        .doesNotContainAnyElementsOf(
+            before.stream().filter(i -> i.startsWith("wish_map_response_respondent ")).toList());
+    assertThatThrownBy(
+            () ->
+                execute(
+                    "INSERT INTO wish_map_response (wish_map_id, respondent, answers)"
+                        + " SELECT wish_map_id, respondent, answers FROM wish_map_response"
+                        + " ORDER BY id LIMIT 1"))
+        .as("the database keeps a respondent to one answer per wave")
+        .hasMessageContaining("wish_map_response_respondent");
+    List<WishMapResponse> streamed = new ArrayList<>();
+    stores.wishMapResponses().forEach(map.id(), streamed::add);
+    assertThat(streamed).containsExactlyElementsOf(batch);
+  }
+
+  @Test
+  void aFailedImportIntoAnEmptyTableLeavesItsIndexes() throws Exception {
+    List<String> before = indexes();
+    List<WishMapResponse> batch = new ArrayList<>(responses(5_000));
+    batch.add(batch.get(1_234));
+
+    assertThatThrownBy(() -> stores.wishMapResponses().importAll(map.id(), batch))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("5001");
+
+    assertThat(indexes()).containsExactlyElementsOf(before);
+    assertThat(column("SELECT count(*) FROM wish_map_response")).containsExactly("0");
+  }
+
+  @Test
+  void anImportIntoATableThatHoldsRowsKeepsItsIndexes() throws Exception {
+    stores.wishMapResponses().importAll(map.id(), responses(2_000));
+    List<String> before = indexes();
+
+    stores.wishMapResponses().importAll(secondWave().id(), responses(3_000));
+
+    assertThat(indexes()).containsExactlyElementsOf(before);
+  }
+
+  @Test
+  // A guard against waiting for the other transaction, not a measure of speed.
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void anImportIntoAnEmptyTableInUseElsewhereKeepsItsIndexesAndDoesNotWait() throws Exception {
+    List<String> before = indexes();
+    try (Connection reader = TestPostgres.connect();
+        Statement s = reader.createStatement()) {
+      reader.setAutoCommit(false);
+      s.execute("SELECT count(*) FROM " + schema + ".wish_map_response");
+
+      stores.wishMapResponses().importAll(map.id(), responses(3_000));
+
+      assertThat(indexes()).containsExactlyElementsOf(before);
+      reader.rollback();
+    }
+    assertThat(column("SELECT count(*) FROM wish_map_response")).containsExactly("3000");
   }
 
   @Test

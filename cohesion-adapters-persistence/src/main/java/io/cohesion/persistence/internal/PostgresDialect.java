@@ -5,10 +5,13 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -28,9 +31,11 @@ import org.postgresql.util.ServerErrorMessage;
  *
  * <p>A bulk import goes in chunks: each chunk reserves its response ids from the table's sequence,
  * then sends its responses and the segment blocks it filled as two binary COPY streams, while a
- * second thread takes the next chunk's rows and encodes them. Reading a wave is a binary {@code
- * COPY (SELECT …) TO STDOUT}: rows arrive as a stream with the answers as raw bytes, with no cursor
- * round trips and no text conversion.
+ * second thread takes the next chunk's rows and encodes them. An import into an empty table builds
+ * the table's indexes but its primary key after the rows are in, instead of inserting into them row
+ * by row (see {@link #deferIndexes}). Reading a wave is a binary {@code COPY (SELECT …) TO STDOUT}:
+ * rows arrive as a stream with the answers as raw bytes, with no cursor round trips and no text
+ * conversion.
  */
 public final class PostgresDialect implements Dialect {
   /** Responses per COPY chunk: a few MiB of buffer. */
@@ -149,6 +154,7 @@ public final class PostgresDialect implements Dialect {
             + t.waveColumn()
             + ", column_name, value, block, size, ids) FROM STDIN WITH (FORMAT binary)";
     double rowsBefore = estimatedRows(handle, t);
+    List<String> deferred = deferIndexes(handle, t);
     CopyEncoder<R> encoder = new CopyEncoder<>(wave, format);
     // Two chunks are in flight: while this thread sends one, the encoder thread takes the next
     // rows from the iterator and encodes them. The ids of a chunk are reserved before its rows are
@@ -180,6 +186,13 @@ public final class PostgresDialect implements Dialect {
       if (last.blockRows() > 0) {
         send(copy, copyBlocks, last.blocks());
       }
+      if (!deferred.isEmpty()) {
+        try (Statement build = handle.getConnection().createStatement()) {
+          for (String index : deferred) {
+            build.execute(index);
+          }
+        }
+      }
       if (count > ANALYZE_BASE + ANALYZE_SHARE * rowsBefore) {
         // Without fresh statistics the planner takes a wave just imported for a few rows and
         // reads it back through a bitmap scan and a sort on disk, at a third of the speed of the
@@ -201,6 +214,67 @@ public final class PostgresDialect implements Dialect {
         }
       }
       return count;
+    }
+  }
+
+  /**
+   * Drops the indexes of {@code t} but its primary key when the table holds no rows and this
+   * transaction can have it to itself at once, and returns the statements that build them again:
+   * building an index from the rows at the end of an import sorts them once, where inserting them
+   * one by one puts each random respondent in its own place. Otherwise (rows present, the table in
+   * use by another transaction, or a role that may not drop the indexes) returns nothing and leaves
+   * the indexes as they are.
+   *
+   * <p>The table stays locked against every other transaction until this one ends, so nothing can
+   * be written without the indexes; building the unique index again checks every row, so the
+   * database still keeps a respondent to one answer per wave; and if the import fails, the rollback
+   * restores the indexes with the rest.
+   */
+  private static List<String> deferIndexes(Handle handle, ResponseTable t) throws SQLException {
+    if (!isEmpty(handle, t)) {
+      return List.of();
+    }
+    Connection connection = handle.getConnection();
+    Savepoint before = connection.setSavepoint();
+    try (Statement s = connection.createStatement()) {
+      s.execute("LOCK TABLE " + t.table() + " IN ACCESS EXCLUSIVE MODE NOWAIT");
+      if (!isEmpty(handle, t)) {
+        // Rows came in before the lock was granted.
+        connection.rollback(before);
+        return List.of();
+      }
+      List<String> definitions = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      try (PreparedStatement find =
+          connection.prepareStatement(
+              "SELECT CAST(indexrelid AS regclass), pg_get_indexdef(indexrelid) FROM pg_index"
+                  + " WHERE indrelid = CAST(? AS regclass) AND NOT indisprimary"
+                  + " ORDER BY indexrelid")) {
+        find.setString(1, t.table());
+        try (ResultSet rs = find.executeQuery()) {
+          while (rs.next()) {
+            names.add(rs.getString(1));
+            definitions.add(rs.getString(2));
+          }
+        }
+      }
+      for (String name : names) {
+        s.execute("DROP INDEX " + name);
+      }
+      connection.releaseSavepoint(before);
+      return definitions;
+    } catch (SQLException e) {
+      // Another transaction uses the table (55P03), or this role does not own it (42501).
+      connection.rollback(before);
+      return List.of();
+    }
+  }
+
+  private static boolean isEmpty(Handle handle, ResponseTable t) throws SQLException {
+    try (Statement s = handle.getConnection().createStatement();
+        ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + t.table() + ")")) {
+      rs.next();
+      return rs.getBoolean(1);
     }
   }
 
