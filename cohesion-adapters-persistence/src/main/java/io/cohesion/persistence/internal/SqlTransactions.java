@@ -2,8 +2,10 @@ package io.cohesion.persistence.internal;
 
 import io.cohesion.core.CohesionException;
 import io.cohesion.core.ConflictException;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -52,6 +54,20 @@ public final class SqlTransactions {
   <T> T inSharedTransaction(HandleCallback<T, SQLException> work) {
     return translated(
         () -> writes.isPresent() ? writes.get().grouped(work) : jdbi.inTransaction(work));
+  }
+
+  /**
+   * The statement for {@code sql} on {@code h}: on the store's writer thread one that the writer
+   * keeps across transactions, elsewhere one that is closed with {@code h}. Its user sets every
+   * parameter, closes its result sets and never closes it.
+   */
+  PreparedStatement prepared(Handle h, String sql) throws SQLException {
+    if (writes.isPresent() && writes.get().isWriter()) {
+      return writes.get().prepared(h, sql);
+    }
+    PreparedStatement statement = h.getConnection().prepareStatement(sql);
+    h.addCleanable(statement::close);
+    return statement;
   }
 
   /** The writer thread of the store, where writes are queued (for tests). */
