@@ -310,6 +310,32 @@ class ManageWishMapsTest {
   }
 
   @Test
+  void aSubmissionToTheMapAsReadLooksItUpNoMoreAndKeepsEveryCheck() {
+    manage.define(map("nb"));
+    Versioned<WishMap> read = manage.get(NB);
+    int before = maps.finds;
+
+    Submitted submitted =
+        manage.submit(read, answer(Answerer.typed("form-1"), 3), Optional.empty());
+
+    assertThat(maps.finds).isEqualTo(before);
+    assertThat(submitted.stored().response().respondent()).isEqualTo(Pseudonym.typed("form-1"));
+    assertThatThrownBy(
+            () -> manage.submit(read, answer(Answerer.typed("form-1"), 4), Optional.empty()))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(
+            () -> manage.submit(read, answer(Answerer.typed("form-2"), 9), Optional.empty()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("importance.contact");
+    close();
+    assertThatThrownBy(
+            () -> manage.submit(read, answer(Answerer.typed("form-3"), 3), Optional.empty()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("closed");
+    assertThat(responses.count(NB)).isEqualTo(1);
+  }
+
+  @Test
   void anImportIsTakenWholeOnlyWhileTheWaveIsOpen() {
     manage.define(map("nb"));
 

@@ -118,7 +118,19 @@ public final class WishMapService implements ManageWishMaps {
   public Submitted submit(WishMapId id, Submission submission, Optional<IdempotencyKey> key) {
     requireNonNull(submission, "submission");
     requireNonNull(key, "key");
-    WishMap map = get(id).value();
+    return submit(get(id).value(), submission, key);
+  }
+
+  @Override
+  public Submitted submit(
+      Versioned<WishMap> map, Submission submission, Optional<IdempotencyKey> key) {
+    requireNonNull(map, "map");
+    requireNonNull(submission, "submission");
+    requireNonNull(key, "key");
+    return submit(map.value(), submission, key);
+  }
+
+  private Submitted submit(WishMap map, Submission submission, Optional<IdempotencyKey> key) {
     // While the wave is open, the store's write finds a repeat of the key itself (and stores
     // nothing), so the key is looked up beforehand only for a closed wave. There a replay finds
     // the answer it repeats; anything else is refused before the code is looked at, so a late
