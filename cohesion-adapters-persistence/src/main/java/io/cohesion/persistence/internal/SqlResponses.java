@@ -9,6 +9,7 @@ import io.cohesion.core.privacy.SeenRespondents;
 import io.cohesion.core.privacy.StoredResponse;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,14 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
   private final ResponseFormat<R> format;
   private final SecureRandom random = new SecureRandom();
 
+  // The statements of a single submission, run for every one of them on plain JDBC: the writer
+  // keeps them prepared (see SqlTransactions.prepared).
+  private final String waveExists;
+  private final String earlierRows;
+  private final String insert;
+  private final String appendToSegment;
+  private final String startSegment;
+
   SqlResponses(
       SqlTransactions stores,
       ResponseTable table,
@@ -47,6 +56,42 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     this.waveId = waveId;
     this.wave = wave;
     this.format = format;
+    this.waveExists =
+        "SELECT 1 FROM " + t.waveTable() + " WHERE id = ?" + stores.dialect().keepRow();
+    this.earlierRows =
+        "SELECT id, respondent, idempotency_key, answers FROM "
+            + t.table()
+            + " WHERE "
+            + t.waveColumn()
+            + " = ? AND (respondent = ? OR idempotency_key = ?)";
+    this.insert =
+        "INSERT INTO "
+            + t.table()
+            + " ("
+            + t.waveColumn()
+            + ", respondent, idempotency_key, answers) VALUES (?, ?, ?, ?) RETURNING id";
+    this.appendToSegment =
+        "UPDATE "
+            + t.segmentTable()
+            + " SET ids = "
+            + stores.dialect().appendId()
+            + ", size = size + 1 WHERE "
+            + ofSegmentValue()
+            + " AND size < "
+            + SegmentBlocks.SIZE
+            + " AND block = (SELECT MAX(block) FROM "
+            + t.segmentTable()
+            + " WHERE "
+            + ofSegmentValue()
+            + ")";
+    this.startSegment =
+        "INSERT INTO "
+            + t.segmentTable()
+            + " ("
+            + t.waveColumn()
+            + ", column_name, value, block, size, ids) VALUES (?, ?, ?, ?, 1, "
+            + stores.dialect().singleId()
+            + ")";
   }
 
   /**
@@ -60,48 +105,23 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     if (segments.isEmpty()) {
       return;
     }
-    try (PreparedStatement append =
-            h.getConnection()
-                .prepareStatement(
-                    "UPDATE "
-                        + t.segmentTable()
-                        + " SET ids = "
-                        + stores.dialect().appendId()
-                        + ", size = size + 1 WHERE "
-                        + ofSegmentValue()
-                        + " AND size < "
-                        + SegmentBlocks.SIZE
-                        + " AND block = (SELECT MAX(block) FROM "
-                        + t.segmentTable()
-                        + " WHERE "
-                        + ofSegmentValue()
-                        + ")");
-        PreparedStatement start =
-            h.getConnection()
-                .prepareStatement(
-                    "INSERT INTO "
-                        + t.segmentTable()
-                        + " ("
-                        + t.waveColumn()
-                        + ", column_name, value, block, size, ids) VALUES (?, ?, ?, ?, 1, "
-                        + stores.dialect().singleId()
-                        + ")")) {
-      for (Map.Entry<String, String> s : new TreeMap<>(segments).entrySet()) {
-        append.setLong(1, id);
-        append.setString(2, wave);
-        append.setString(3, s.getKey());
-        append.setString(4, s.getValue());
-        append.setString(5, wave);
-        append.setString(6, s.getKey());
-        append.setString(7, s.getValue());
-        if (append.executeUpdate() == 0) {
-          start.setString(1, wave);
-          start.setString(2, s.getKey());
-          start.setString(3, s.getValue());
-          start.setLong(4, id);
-          start.setLong(5, id);
-          start.executeUpdate();
-        }
+    PreparedStatement append = stores.prepared(h, appendToSegment);
+    for (Map.Entry<String, String> s : new TreeMap<>(segments).entrySet()) {
+      append.setLong(1, id);
+      append.setString(2, wave);
+      append.setString(3, s.getKey());
+      append.setString(4, s.getValue());
+      append.setString(5, wave);
+      append.setString(6, s.getKey());
+      append.setString(7, s.getValue());
+      if (append.executeUpdate() == 0) {
+        PreparedStatement start = stores.prepared(h, startSegment);
+        start.setString(1, wave);
+        start.setString(2, s.getKey());
+        start.setString(3, s.getValue());
+        start.setLong(4, id);
+        start.setLong(5, id);
+        start.executeUpdate();
       }
     }
   }
@@ -110,16 +130,15 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     return format.decode(respondent, new AnswerReader().reset(answers, 0, answers.length));
   }
 
-  private void requireWave(Handle h, W w) {
+  private void requireWave(Handle h, W w) throws SQLException {
     // Keeping the wave's row stands in for a foreign key from every response row to it: the
     // check is made once per transaction instead of once per row.
-    if (h.createQuery(
-            "SELECT 1 FROM " + t.waveTable() + " WHERE id = ?" + stores.dialect().keepRow())
-        .bind(0, waveId.apply(w))
-        .mapTo(Integer.class)
-        .findOne()
-        .isEmpty()) {
-      throw new NotFoundException(t.kind(), w);
+    PreparedStatement exists = stores.prepared(h, waveExists);
+    exists.setString(1, waveId.apply(w));
+    try (ResultSet row = exists.executeQuery()) {
+      if (!row.next()) {
+        throw new NotFoundException(t.kind(), w);
+      }
     }
   }
 
@@ -174,23 +193,20 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
    * respondent} has answered {@code w} already.
    */
   private Optional<StoredResponse<R>> earlier(
-      Handle h, W w, String respondent, Optional<IdempotencyKey> key) {
+      Handle h, W w, String respondent, Optional<IdempotencyKey> key) throws SQLException {
     StoredResponse<R> replay = null;
     boolean answered = false;
-    for (Earlier row :
-        h.createQuery(
-                "SELECT id, respondent, idempotency_key, answers FROM "
-                    + t.table()
-                    + " WHERE "
-                    + t.waveColumn()
-                    + " = ? AND (respondent = ? OR idempotency_key = ?)")
-            .bind(0, waveId.apply(w))
-            .bind(1, respondent)
-            .bind(2, key.map(IdempotencyKey::value).orElse(null))
-            .map(
-                (rs, ctx) ->
-                    new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
-            .list()) {
+    PreparedStatement select = stores.prepared(h, earlierRows);
+    select.setString(1, waveId.apply(w));
+    select.setString(2, respondent);
+    select.setString(3, key.map(IdempotencyKey::value).orElse(null));
+    List<Earlier> rows = new ArrayList<>(1);
+    try (ResultSet rs = select.executeQuery()) {
+      while (rs.next()) {
+        rows.add(new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)));
+      }
+    }
+    for (Earlier row : rows) {
       if (key.isPresent() && key.get().value().equals(row.key())) {
         replay = new StoredResponse<>(row.id(), decode(row.respondent(), row.answers()));
       } else {
@@ -223,20 +239,16 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
             if (earlier.isPresent()) {
               return earlier.get();
             }
-            long id =
-                h.createQuery(
-                        "INSERT INTO "
-                            + t.table()
-                            + " ("
-                            + t.waveColumn()
-                            + ", respondent, idempotency_key, answers) VALUES (?, ?, ?, ?)"
-                            + " RETURNING id")
-                    .bind(0, waveId.apply(w))
-                    .bind(1, respondent)
-                    .bind(2, idempotencyKey.map(IdempotencyKey::value).orElse(null))
-                    .bind(3, answers)
-                    .mapTo(Long.class)
-                    .one();
+            PreparedStatement row = stores.prepared(h, insert);
+            row.setString(1, waveId.apply(w));
+            row.setString(2, respondent);
+            row.setString(3, idempotencyKey.map(IdempotencyKey::value).orElse(null));
+            row.setBytes(4, answers);
+            long id;
+            try (ResultSet returned = row.executeQuery()) {
+              returned.next();
+              id = returned.getLong(1);
+            }
             addToSegments(h, waveId.apply(w), format.segments(response), id);
             return new StoredResponse<>(id, response);
           });

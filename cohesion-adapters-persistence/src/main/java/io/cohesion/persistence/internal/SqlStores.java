@@ -30,7 +30,6 @@ import io.cohesion.persistence.Stores;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Every port over one SQL database (SQLite or PostgreSQL): the wiring of a store. Over a schema
@@ -105,7 +104,7 @@ public final class SqlStores implements Stores {
             }
           }
         };
-    SqlTransactions tx = new SqlTransactions(Jdbi.create(readSource), writes, dialect);
+    SqlTransactions tx = new SqlTransactions(readSource, writes, dialect);
     this.transactions = tx;
     this.wishMaps = new SqlDefinitions.WishMaps(tx);
     this.scales = new SqlDefinitions.Scales(tx);

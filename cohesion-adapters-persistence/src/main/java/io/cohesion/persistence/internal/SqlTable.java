@@ -5,6 +5,7 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -100,6 +101,7 @@ final class SqlTable<T> implements VersionedRows<T> {
 
   private final SqlTransactions store;
   private final String table;
+  private final String findById;
   private final String kind;
   private final Function<T, String> idOf;
   private final List<Column<T>> columns;
@@ -112,6 +114,7 @@ final class SqlTable<T> implements VersionedRows<T> {
   private SqlTable(SqlTable<T> from, List<Referrer> referrers, List<Owned> owned) {
     this.store = from.store;
     this.table = from.table;
+    this.findById = from.findById;
     this.kind = from.kind;
     this.idOf = from.idOf;
     this.columns = from.columns;
@@ -133,6 +136,7 @@ final class SqlTable<T> implements VersionedRows<T> {
       SideRows<T> sideRows) {
     this.store = store;
     this.table = table;
+    this.findById = "SELECT * FROM " + table + " WHERE id = ?";
     this.kind = kind;
     this.idOf = idOf;
     this.columns = List.copyOf(columns);
@@ -200,12 +204,18 @@ final class SqlTable<T> implements VersionedRows<T> {
   /** The aggregate with this id, if stored. */
   @Override
   public Optional<Versioned<T>> find(String id) {
-    return store.read(
-        h ->
-            h.createQuery("SELECT * FROM " + table + " WHERE id = ?")
-                .bind(0, id)
-                .map((rs, ctx) -> new Versioned<>(reader.read(rs), rs.getLong("version")))
-                .findOne());
+    // Every request reads a definition or two by id: on plain JDBC (see readPlain).
+    return store.readPlain(
+        connection -> {
+          try (PreparedStatement select = connection.prepareStatement(findById)) {
+            select.setString(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(new Versioned<>(reader.read(rs), rs.getLong("version")))
+                  : Optional.empty();
+            }
+          }
+        });
   }
 
   /** Replaces an aggregate that is still at {@code expectedVersion}. */

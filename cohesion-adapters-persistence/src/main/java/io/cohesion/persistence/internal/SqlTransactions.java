@@ -2,8 +2,12 @@ package io.cohesion.persistence.internal;
 
 import io.cohesion.core.CohesionException;
 import io.cohesion.core.ConflictException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -17,13 +21,17 @@ public final class SqlTransactions {
   /** Reads, and writes where the database takes concurrent writers. */
   private final Jdbi jdbi;
 
+  /** The connections of {@link #jdbi}, for the point reads that skip Jdbi. */
+  private final DataSource reads;
+
   /** Where present, every write goes through it instead of {@link #jdbi}. */
   private final Optional<WriteQueue> writes;
 
   private final Dialect dialect;
 
-  SqlTransactions(Jdbi jdbi, Optional<WriteQueue> writes, Dialect dialect) {
-    this.jdbi = DatabaseFailure.quiet(jdbi);
+  SqlTransactions(DataSource reads, Optional<WriteQueue> writes, Dialect dialect) {
+    this.reads = reads;
+    this.jdbi = DatabaseFailure.quiet(Jdbi.create(reads));
     this.writes = writes;
     this.dialect = dialect;
   }
@@ -54,6 +62,20 @@ public final class SqlTransactions {
         () -> writes.isPresent() ? writes.get().grouped(work) : jdbi.inTransaction(work));
   }
 
+  /**
+   * The statement for {@code sql} on {@code h}: on the store's writer thread one that the writer
+   * keeps across transactions, elsewhere one that is closed with {@code h}. Its user sets every
+   * parameter, closes its result sets and never closes it.
+   */
+  PreparedStatement prepared(Handle h, String sql) throws SQLException {
+    if (writes.isPresent() && writes.get().isWriter()) {
+      return writes.get().prepared(h, sql);
+    }
+    PreparedStatement statement = h.getConnection().prepareStatement(sql);
+    h.addCleanable(statement::close);
+    return statement;
+  }
+
   /** The writer thread of the store, where writes are queued (for tests). */
   Optional<WriteQueue> writeQueue() {
     return writes;
@@ -62,6 +84,27 @@ public final class SqlTransactions {
   /** Runs {@code work} on a handle in autocommit mode, translating database failures. */
   <T> T read(HandleCallback<T, SQLException> work) {
     return translated(() -> jdbi.withHandle(work));
+  }
+
+  /** Database work on a plain JDBC connection. */
+  @FunctionalInterface
+  interface ConnectionWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on a connection of the read pool in autocommit mode, as {@link #read} does
+   * but without a Jdbi handle and statement: for the point reads that every request makes (a
+   * definition or a wave's status by its id), where Jdbi's set-up per statement cost more than the
+   * database's work. Database failures are translated as for every other read.
+   */
+  <T> T readPlain(ConnectionWork<T> work) {
+    return translated(
+        () -> {
+          try (Connection connection = reads.getConnection()) {
+            return work.run(connection);
+          }
+        });
   }
 
   /** Database work, which may fail with an {@link SQLException}. */

@@ -8,6 +8,9 @@ import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
 import io.cohesion.core.privacy.WaveStatus;
 import io.cohesion.core.privacy.WaveStatusRepository;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,34 +55,46 @@ final class SqlWaveStatuses implements WaveStatusRepository {
 
   @Override
   public Optional<Versioned<WaveStatus>> find(WaveId wave) {
-    return store.read(h -> find(h, wave));
+    // Every submission reads its wave's status: on plain JDBC (see SqlTransactions.readPlain).
+    Tables t = Tables.of(wave.kind());
+    return store.readPlain(
+        connection -> {
+          try (PreparedStatement select = connection.prepareStatement(statusOf(t))) {
+            select.setString(1, wave.id());
+            try (ResultSet rs = select.executeQuery()) {
+              return rs.next() ? Optional.of(status(wave, rs)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  private static String statusOf(Tables t) {
+    return "SELECT s.version, s.closed, s.closes FROM "
+        + t.wave()
+        + " w LEFT JOIN "
+        + t.status()
+        + " s ON s."
+        + t.key()
+        + " = w.id WHERE w.id = ?";
+  }
+
+  private static Versioned<WaveStatus> status(WaveId wave, ResultSet rs) throws SQLException {
+    long version = rs.getLong("version");
+    if (rs.wasNull()) {
+      return new Versioned<>(WaveStatus.open(wave), 1);
+    }
+    String closes = rs.getString("closes");
+    return new Versioned<>(
+        new WaveStatus(
+            wave, rs.getBoolean("closed"), Optional.ofNullable(closes).map(Instant::parse)),
+        version);
   }
 
   private static Optional<Versioned<WaveStatus>> find(Handle h, WaveId wave) {
     Tables t = Tables.of(wave.kind());
-    return h.createQuery(
-            "SELECT s.version, s.closed, s.closes FROM "
-                + t.wave()
-                + " w LEFT JOIN "
-                + t.status()
-                + " s ON s."
-                + t.key()
-                + " = w.id WHERE w.id = ?")
+    return h.createQuery(statusOf(t))
         .bind(0, wave.id())
-        .map(
-            (rs, ctx) -> {
-              long version = rs.getLong("version");
-              if (rs.wasNull()) {
-                return new Versioned<>(WaveStatus.open(wave), 1);
-              }
-              String closes = rs.getString("closes");
-              return new Versioned<>(
-                  new WaveStatus(
-                      wave,
-                      rs.getBoolean("closed"),
-                      Optional.ofNullable(closes).map(Instant::parse)),
-                  version);
-            })
+        .map((rs, ctx) -> status(wave, rs))
         .findOne();
   }
 

@@ -2,11 +2,13 @@ package io.cohesion.persistence.internal;
 
 import io.cohesion.core.CohesionException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.Condition;
@@ -31,6 +33,10 @@ import org.jdbi.v3.core.Jdbi;
  * commits once (one fsync for all of them), and only after that commit has succeeded does any
  * caller of the group get its result. If the commit fails, every caller of the group gets an error
  * and nothing of the group is stored.
+ *
+ * <p>The statements that the writer runs for every submission are prepared once on its connection
+ * and kept across transactions ({@link #prepared}): preparing them again for each submission cost
+ * the writer, which every submission waits for, more than running them.
  */
 public final class WriteQueue implements AutoCloseable {
   /** The most pieces of work one shared transaction holds, so that a transaction stays short. */
@@ -45,6 +51,10 @@ public final class WriteQueue implements AutoCloseable {
   private boolean closed;
   // Written by the writer thread only; read by tests.
   private volatile long transactions;
+  // The writer's statements by their SQL, and the connection they are prepared on; writer only.
+  private final Map<String, PreparedStatement> prepared = new HashMap<>();
+  private Connection preparedOn;
+  private volatile long preparations;
 
   /**
    * Starts the writer over {@code dataSource}, which should hand out one connection (the writer
@@ -77,6 +87,53 @@ public final class WriteQueue implements AutoCloseable {
   /** How many transactions the writer has committed or rolled back (for tests). */
   long transactions() {
     return transactions;
+  }
+
+  /** How many statements the writer has prepared to keep (for tests). */
+  long preparations() {
+    return preparations;
+  }
+
+  /** Whether the calling thread is the writer. */
+  boolean isWriter() {
+    return Thread.currentThread() == writer;
+  }
+
+  /**
+   * The statement for {@code sql} on the connection of {@code h}, a handle of the writer's
+   * transaction: prepared on first use and kept for later transactions on the same connection. Its
+   * user sets every parameter, closes its result sets and never closes it.
+   */
+  PreparedStatement prepared(Handle h, String sql) throws SQLException {
+    if (!isWriter()) {
+      throw new IllegalStateException("only the writer keeps prepared statements");
+    }
+    // Beneath the pool's proxy, which would close the statements with each transaction's handle.
+    Connection connection = h.getConnection().unwrap(Connection.class);
+    if (connection != preparedOn) {
+      // The pool replaced the connection: the statements went with the old one.
+      closePrepared();
+      preparedOn = connection;
+    }
+    PreparedStatement statement = prepared.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      prepared.put(sql, statement);
+      preparations++;
+    }
+    return statement;
+  }
+
+  private void closePrepared() {
+    for (PreparedStatement statement : prepared.values()) {
+      try {
+        statement.close();
+      } catch (SQLException | RuntimeException e) {
+        // Its connection is gone already, and the statement with it.
+      }
+    }
+    prepared.clear();
+    preparedOn = null;
   }
 
   /** How many pieces of work wait for the writer (for tests). */
@@ -139,6 +196,7 @@ public final class WriteQueue implements AutoCloseable {
           arrived.awaitUninterruptibly();
         }
         if (queue.isEmpty()) {
+          closePrepared();
           return;
         }
         Task<?> first = queue.poll();
@@ -168,19 +226,18 @@ public final class WriteQueue implements AutoCloseable {
     boolean shared = batch.size() > 1;
     Throwable failure;
     try (Handle h = jdbi.open()) {
-      Connection connection = h.getConnection();
       h.begin();
       try {
         for (Task<?> task : batch) {
           if (shared) {
-            sql(connection, "SAVEPOINT submission");
+            prepared(h, "SAVEPOINT submission").execute();
           }
           task.run(h);
           if (shared) {
             if (task.failure != null) {
-              sql(connection, "ROLLBACK TO submission");
+              prepared(h, "ROLLBACK TO submission").execute();
             }
-            sql(connection, "RELEASE submission");
+            prepared(h, "RELEASE submission").execute();
           }
         }
         if (!shared && batch.get(0).failure != null) {
@@ -212,12 +269,6 @@ public final class WriteQueue implements AutoCloseable {
             failure);
     for (Task<?> task : batch) {
       task.failed(error);
-    }
-  }
-
-  private static void sql(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
     }
   }
 

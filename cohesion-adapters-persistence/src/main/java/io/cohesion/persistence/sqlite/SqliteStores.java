@@ -61,6 +61,9 @@ public final class SqliteStores {
     // 64 MiB of page cache per connection: bulk imports touch index pages all over the file.
     config.setCacheSize(-64 * 1024);
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    // The store reads ids back with RETURNING. Left on, the driver matches every statement it runs
+    // against a pattern for INSERT and runs a second query after each insert for the keys.
+    config.setGetGeneratedKeys(false);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     SqliteDialect dialect = new SqliteDialect();
     sqlite.setUrl("jdbc:sqlite:" + file);

@@ -196,6 +196,31 @@ class WriteQueueTest {
   }
 
   @Test
+  void theWriterPreparesTheStatementsOfASubmissionOnceAndKeepsThem() throws Exception {
+    // Alone, and then shared with others (savepoints), each segment value new and then known.
+    submit(WAVE, "first", "k0");
+    Future<Object> blocker = occupyWriter("pending");
+    var shared =
+        List.of(queued(() -> submit(WAVE, "ann", "k1")), queued(() -> submit(WAVE, "bob", "k2")));
+    release.countDown();
+    blocker.get();
+    for (var submission : shared) {
+      submission.get();
+    }
+    long prepared = queue.preparations();
+    assertThat(prepared).isPositive();
+
+    for (int i = 0; i < 20; i++) {
+      submit(WAVE, "later-" + i, "later-k" + i);
+    }
+    var replay = submit(WAVE, "someone-else", "k1");
+    assertThat(replay.response().respondent().value()).isEqualTo("ann");
+
+    assertThat(queue.preparations()).isEqualTo(prepared);
+    assertThat(stores.wishMapResponses().count(WAVE)).isEqualTo(23);
+  }
+
+  @Test
   void whenTheSharedCommitFailsEveryCallerOfItGetsAnErrorAndNothingIsStored() throws Exception {
     // A deferred foreign key is only checked at COMMIT: a response from "poison" makes the commit
     // of its transaction fail, after every submission in it has run.

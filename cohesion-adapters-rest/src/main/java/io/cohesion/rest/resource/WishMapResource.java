@@ -219,7 +219,8 @@ public final class WishMapResource implements ApiResource {
   }
 
   private void submit(Context ctx) throws Exception {
-    WishMap map = find(ctx).value();
+    Versioned<WishMap> found = find(ctx);
+    WishMap map = found.value();
     String type =
         Bodies.requireMediaType(ctx, List.of(Bodies.JSON, Bodies.CSV, FormParts.MULTIPART));
     if (type.equals(Bodies.CSV)) {
@@ -246,7 +247,8 @@ public final class WishMapResource implements ApiResource {
                 : OptionalInt.of(request.willingness()),
             Nulls.list("wishes", request.wishes()));
     // One use case, one write: the wave must be open, the code known, the answers fit the map.
-    ManageWishMaps.Submitted submitted = wishMaps.submit(map.id(), submission, who.key());
+    // The map as read above: the use case does not look it up again.
+    ManageWishMaps.Submitted submitted = wishMaps.submit(found, submission, who.key());
     Idempotency.sameRequest(ctx, submitted.submitted(), submitted.stored().response());
     ctx.status(201).json(Views.SubmittedBody.toWishMap(submitted.stored().id(), map.id().value()));
   }

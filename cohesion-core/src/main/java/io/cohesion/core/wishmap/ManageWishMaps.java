@@ -1,6 +1,7 @@
 package io.cohesion.core.wishmap;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ConflictException;
@@ -114,6 +115,18 @@ public interface ManageWishMaps {
    * @throws ValidationException naming every answer that does not fit the map
    */
   Submitted submit(WishMapId id, Submission submission, Optional<IdempotencyKey> key);
+
+  /**
+   * Submits one response to {@code map}, the wish map as {@link #get} returned it to the caller for
+   * this request, as {@link #submit(WishMapId, Submission, Optional)} does without looking the map
+   * up again: for a caller that had to read it first (to tell how to read the request). The answers
+   * are checked against {@code map}, as they would be against the definition read at the start of
+   * the other method; every other check is the same.
+   *
+   * @throws NotFoundException if the wish map is gone since
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  Submitted submit(Versioned<WishMap> map, Submission submission, Optional<IdempotencyKey> key);
 
   /**
    * Hands the pseudonym of every respondent who answered the wish map to {@code action}, in the

@@ -43,6 +43,9 @@ public class ResponseFake<W, R> implements ResponseStore<W, R> {
   /** How many single submissions were stored (replays and imports not counted). */
   public int submissions;
 
+  /** How many times a response was looked up by its idempotency key alone ({@link #find}). */
+  public int finds;
+
   /**
    * @param waveOf the wave statuses' name of a wave
    * @param respondentOf a response's respondent
@@ -152,6 +155,7 @@ public class ResponseFake<W, R> implements ResponseStore<W, R> {
 
   @Override
   public synchronized Optional<StoredResponse<R>> find(W wave, IdempotencyKey key) {
+    finds++;
     return Optional.ofNullable(byKey.get(List.of(idOf.apply(wave), key.value())));
   }
 

@@ -52,8 +52,12 @@ public final class WishMapFakes {
       return saved;
     }
 
+    /** How many times a wish map was looked up by its id. */
+    public int finds;
+
     @Override
     public synchronized Optional<Versioned<WishMap>> find(WishMapId id) {
+      finds++;
       return deleted.contains(id) ? Optional.empty() : maps.find(id);
     }
 

@@ -280,6 +280,62 @@ class ManageWishMapsTest {
   }
 
   @Test
+  void aRepeatToAnOpenWaveIsFoundByTheWriteAndOneToAClosedWaveByItsKey() {
+    manage.define(map("nb"));
+    Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("coordinator:k1"));
+    Submitted first = manage.submit(NB, answer(Answerer.typed("form-1"), 3), key);
+    Submitted again = manage.submit(NB, answer(Answerer.typed("form-1"), 3), key);
+
+    // While the wave is open, the store's one write finds the repeat: no look-up before it.
+    assertThat(again.stored()).isEqualTo(first.stored());
+    assertThat(responses.finds).isZero();
+
+    close();
+    Submitted late = manage.submit(NB, answer(Answerer.typed("form-1"), 3), key);
+    Submitted lateOther = manage.submit(NB, answer(Answerer.typed("form-1"), 4), key);
+
+    assertThat(late.stored()).isEqualTo(first.stored());
+    assertThat(late.keyReusedForOtherAnswers()).isFalse();
+    assertThat(lateOther.keyReusedForOtherAnswers()).isTrue();
+    assertThatThrownBy(
+            () ->
+                manage.submit(
+                    NB,
+                    answer(Answerer.typed("form-2"), 3),
+                    Optional.of(new IdempotencyKey("coordinator:k2"))))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("closed");
+    assertThat(responses.count(NB)).isEqualTo(1);
+    assertThat(responses.submissions).isEqualTo(1);
+  }
+
+  @Test
+  void aSubmissionToTheMapAsReadLooksItUpNoMoreAndKeepsEveryCheck() {
+    manage.define(map("nb"));
+    Versioned<WishMap> read = manage.get(NB);
+    int before = maps.finds;
+
+    Submitted submitted =
+        manage.submit(read, answer(Answerer.typed("form-1"), 3), Optional.empty());
+
+    assertThat(maps.finds).isEqualTo(before);
+    assertThat(submitted.stored().response().respondent()).isEqualTo(Pseudonym.typed("form-1"));
+    assertThatThrownBy(
+            () -> manage.submit(read, answer(Answerer.typed("form-1"), 4), Optional.empty()))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(
+            () -> manage.submit(read, answer(Answerer.typed("form-2"), 9), Optional.empty()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("importance.contact");
+    close();
+    assertThatThrownBy(
+            () -> manage.submit(read, answer(Answerer.typed("form-3"), 3), Optional.empty()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("closed");
+    assertThat(responses.count(NB)).isEqualTo(1);
+  }
+
+  @Test
   void anImportIsTakenWholeOnlyWhileTheWaveIsOpen() {
     manage.define(map("nb"));
 

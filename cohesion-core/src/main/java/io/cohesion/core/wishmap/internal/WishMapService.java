@@ -2,6 +2,7 @@ package io.cohesion.core.wishmap.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cohesion.core.ConflictException;
 import io.cohesion.core.FieldError;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
@@ -117,14 +118,32 @@ public final class WishMapService implements ManageWishMaps {
   public Submitted submit(WishMapId id, Submission submission, Optional<IdempotencyKey> key) {
     requireNonNull(submission, "submission");
     requireNonNull(key, "key");
-    WishMap map = get(id).value();
-    Optional<StoredResponse<WishMapResponse>> replayed =
-        key.flatMap(k -> responses.find(map.id(), k));
-    if (replayed.isEmpty()) {
-      // A closed wave is refused before the code is looked at: a late answer learns nothing of
-      // it. A replay finds the answer it repeats, also once the wave has closed since: the key is
-      // scoped to the code or key holder that sent it, so it finds nobody else's.
+    return submit(get(id).value(), submission, key);
+  }
+
+  @Override
+  public Submitted submit(
+      Versioned<WishMap> map, Submission submission, Optional<IdempotencyKey> key) {
+    requireNonNull(map, "map");
+    requireNonNull(submission, "submission");
+    requireNonNull(key, "key");
+    return submit(map.value(), submission, key);
+  }
+
+  private Submitted submit(WishMap map, Submission submission, Optional<IdempotencyKey> key) {
+    // While the wave is open, the store's write finds a repeat of the key itself (and stores
+    // nothing), so the key is looked up beforehand only for a closed wave. There a replay finds
+    // the answer it repeats; anything else is refused before the code is looked at, so a late
+    // answer learns nothing of it. The key is scoped to the code or key holder that sent it, so it
+    // finds nobody else's.
+    Optional<StoredResponse<WishMapResponse>> replayed = Optional.empty();
+    try {
       releases.requireOpen(wave(map));
+    } catch (ConflictException closed) {
+      replayed = key.flatMap(k -> responses.find(map.id(), k));
+      if (replayed.isEmpty()) {
+        throw closed;
+      }
     }
     Pseudonym respondent = submission.answerer().resolve(invitations);
     WishMapResponse response = map.validate(submission.response(respondent));
