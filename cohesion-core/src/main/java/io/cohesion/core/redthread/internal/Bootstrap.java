@@ -183,6 +183,33 @@ public final class Bootstrap {
     return true;
   }
 
+  /** The respondents (positions) whose urgency is missing. */
+  private static int[] missingOf(double[] urgencies) {
+    int absent = 0;
+    for (double u : urgencies) {
+      if (Double.isNaN(u)) {
+        absent++;
+      }
+    }
+    int[] missing = new int[absent];
+    int a = 0;
+    for (int i = 0; i < urgencies.length; i++) {
+      if (Double.isNaN(urgencies[i])) {
+        missing[a++] = i;
+      }
+    }
+    return missing;
+  }
+
+  /** How many of a resample's n draws count for a value that {@code missing} did not answer. */
+  private static long counted(int n, int[] missing, int[] weights) {
+    long count = n;
+    for (int i : missing) {
+      count -= weights[i];
+    }
+    return count;
+  }
+
   /** Per-thread working memory of a {@link Weighing}. */
   private static final class Scratch {
     final double[] sums;
@@ -299,23 +326,11 @@ public final class Bootstrap {
         }
         double[] source = respondents.urgency[v];
         double[] column = new double[n];
-        int absent = 0;
         for (int i = 0; i < n; i++) {
-          if (Double.isNaN(source[i])) {
-            absent++;
-          } else {
-            column[i] = source[i];
-          }
-        }
-        int[] without = new int[absent];
-        int a = 0;
-        for (int i = 0; i < n; i++) {
-          if (Double.isNaN(source[i])) {
-            without[a++] = i;
-          }
+          column[i] = Double.isNaN(source[i]) ? 0 : source[i];
         }
         columns[v] = column;
-        missing[v] = without;
+        missing[v] = missingOf(source);
       }
     }
 
@@ -335,10 +350,7 @@ public final class Bootstrap {
           urgency[v] = Double.NaN;
           continue;
         }
-        long count = n;
-        for (int i : missing[v]) {
-          count -= weights[i];
-        }
+        long count = counted(n, missing[v], weights);
         urgency[v] = count == 0 ? Double.NaN : sums[v] / count;
       }
     }
@@ -416,23 +428,11 @@ public final class Bootstrap {
         }
         double[] source = respondents.urgency[v];
         int[] column = new int[n];
-        int absent = 0;
         for (int i = 0; i < n; i++) {
-          if (Double.isNaN(source[i])) {
-            absent++;
-          } else {
-            column[i] = (int) (source[i] * scale);
-          }
-        }
-        int[] without = new int[absent];
-        int a = 0;
-        for (int i = 0; i < n; i++) {
-          if (Double.isNaN(source[i])) {
-            without[a++] = i;
-          }
+          column[i] = Double.isNaN(source[i]) ? 0 : (int) (source[i] * scale);
         }
         columns[v] = column;
-        missing[v] = without;
+        missing[v] = missingOf(source);
       }
     }
 
@@ -487,10 +487,7 @@ public final class Bootstrap {
           urgency[v] = Double.NaN;
           continue;
         }
-        long count = n;
-        for (int i : missing[v]) {
-          count -= weights[i];
-        }
+        long count = counted(n, missing[v], weights);
         urgency[v] = count == 0 ? Double.NaN : dot(weights, columns[v]) / (double) scale / count;
       }
     }
