@@ -5,7 +5,6 @@ import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Page;
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -204,18 +203,9 @@ final class SqlTable<T> implements VersionedRows<T> {
   /** The aggregate with this id, if stored. */
   @Override
   public Optional<Versioned<T>> find(String id) {
-    // Every request reads a definition or two by id: on plain JDBC (see readPlain).
-    return store.readPlain(
-        connection -> {
-          try (PreparedStatement select = connection.prepareStatement(findById)) {
-            select.setString(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-              return rs.next()
-                  ? Optional.of(new Versioned<>(reader.read(rs), rs.getLong("version")))
-                  : Optional.empty();
-            }
-          }
-        });
+    // Every request reads a definition or two by id: on plain JDBC (see SqlTransactions.findPlain).
+    return store.findPlain(
+        findById, id, rs -> new Versioned<>(reader.read(rs), rs.getLong("version")));
   }
 
   /** Replaces an aggregate that is still at {@code expectedVersion}. */

@@ -4,6 +4,7 @@ import io.cohesion.core.CohesionException;
 import io.cohesion.core.ConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -88,8 +89,30 @@ public final class SqlTransactions {
 
   /** Database work on a plain JDBC connection. */
   @FunctionalInterface
-  interface ConnectionWork<T> {
+  private interface ConnectionWork<T> {
     T run(Connection connection) throws SQLException;
+  }
+
+  /** One row of a result, read into a value. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * The first row that {@code sql}, whose one parameter is {@code id}, selects, read by {@code
+   * reader}; on plain JDBC (see {@link #readPlain}).
+   */
+  <T> Optional<T> findPlain(String sql, String id, RowReader<T> reader) {
+    return readPlain(
+        connection -> {
+          try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? Optional.of(reader.read(row)) : Optional.empty();
+            }
+          }
+        });
   }
 
   /**
@@ -98,7 +121,7 @@ public final class SqlTransactions {
    * definition or a wave's status by its id), where Jdbi's set-up per statement cost more than the
    * database's work. Database failures are translated as for every other read.
    */
-  <T> T readPlain(ConnectionWork<T> work) {
+  private <T> T readPlain(ConnectionWork<T> work) {
     return translated(
         () -> {
           try (Connection connection = reads.getConnection()) {

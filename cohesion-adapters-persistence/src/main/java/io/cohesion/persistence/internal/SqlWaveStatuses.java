@@ -8,7 +8,6 @@ import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
 import io.cohesion.core.privacy.WaveStatus;
 import io.cohesion.core.privacy.WaveStatusRepository;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -55,17 +54,8 @@ final class SqlWaveStatuses implements WaveStatusRepository {
 
   @Override
   public Optional<Versioned<WaveStatus>> find(WaveId wave) {
-    // Every submission reads its wave's status: on plain JDBC (see SqlTransactions.readPlain).
-    Tables t = Tables.of(wave.kind());
-    return store.readPlain(
-        connection -> {
-          try (PreparedStatement select = connection.prepareStatement(statusOf(t))) {
-            select.setString(1, wave.id());
-            try (ResultSet rs = select.executeQuery()) {
-              return rs.next() ? Optional.of(status(wave, rs)) : Optional.empty();
-            }
-          }
-        });
+    // Every submission reads its wave's status: on plain JDBC (see SqlTransactions.findPlain).
+    return store.findPlain(statusOf(Tables.of(wave.kind())), wave.id(), rs -> status(wave, rs));
   }
 
   private static String statusOf(Tables t) {
