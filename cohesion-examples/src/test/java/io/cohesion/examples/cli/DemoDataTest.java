@@ -68,16 +68,7 @@ class DemoDataTest {
         List.of(
             NijBeets.generate(NijBeets.DEFAULT_SEED),
             Zuiderburen.generate(Zuiderburen.DEFAULT_SEED))) {
-      assertThat(values(r -> cohesion.activities().list(data.neighbourhood(), r)))
-          .containsExactlyInAnyOrderElementsOf(data.activities());
-      for (Activity activity : data.activities()) {
-        assertThat(cohesion.activities().attendance(activity.id()))
-            .isEqualTo(
-                Attendance.of(
-                    data.sessions().stream()
-                        .filter(s -> s.activity().equals(activity.id()))
-                        .toList()));
-      }
+      assertActivitiesStored(cohesion, data);
       assertThat(cohesion.releases().status(WaveId.wishMap(data.wishMap().id().value())).value())
           .matches(WaveStatus::closed);
     }
@@ -107,6 +98,20 @@ class DemoDataTest {
     // coordinator would: the same questions, counts, messages and answers.
     assertThat(values(r -> cohesion.parkedTopics().list(area, r)))
         .containsExactlyInAnyOrderElementsOf(data.parkedTopics());
+  }
+
+  /** The pilot's activities are stored, each with the attendance of its sessions. */
+  static void assertActivitiesStored(Cohesion cohesion, PilotData data) {
+    assertThat(values(r -> cohesion.activities().list(data.neighbourhood(), r)))
+        .containsExactlyInAnyOrderElementsOf(data.activities());
+    for (Activity activity : data.activities()) {
+      assertThat(cohesion.activities().attendance(activity.id()))
+          .isEqualTo(
+              Attendance.of(
+                  data.sessions().stream()
+                      .filter(s -> s.activity().equals(activity.id()))
+                      .toList()));
+    }
   }
 
   private static <T> List<T> values(Function<PageRequest, Page<Versioned<T>>> listing) {

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cohesion.core.Page;
-import io.cohesion.core.PageRequest;
-import io.cohesion.core.Versioned;
-import io.cohesion.core.activity.Activity;
-import io.cohesion.core.activity.Attendance;
 import io.cohesion.core.application.Cohesion;
 import io.cohesion.examples.cli.DemoData.Outcome;
 import io.cohesion.examples.scenario.NijBeets;
@@ -39,7 +34,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,16 +105,7 @@ class TwoNodesIT {
           List.of(
               NijBeets.generate(NijBeets.DEFAULT_SEED),
               Zuiderburen.generate(Zuiderburen.DEFAULT_SEED))) {
-        assertThat(values(r -> cohesion.activities().list(data.neighbourhood(), r)))
-            .containsExactlyInAnyOrderElementsOf(data.activities());
-        for (Activity activity : data.activities()) {
-          assertThat(cohesion.activities().attendance(activity.id()))
-              .isEqualTo(
-                  Attendance.of(
-                      data.sessions().stream()
-                          .filter(s -> s.activity().equals(activity.id()))
-                          .toList()));
-        }
+        DemoDataTest.assertActivitiesStored(cohesion, data);
         assertThat(
                 count(
                     "SELECT count(*) FROM wish_map_response WHERE wish_map_id = '"
@@ -411,9 +396,5 @@ class TwoNodesIT {
         Statement s = c.createStatement()) {
       s.execute(statement);
     }
-  }
-
-  private static <T> List<T> values(Function<PageRequest, Page<Versioned<T>>> list) {
-    return Page.collectAll(list).stream().map(Versioned::value).toList();
   }
 }
