@@ -3,7 +3,8 @@ package io.cohesion.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -32,18 +33,19 @@ public final class CohesionCli implements Runnable {
    * every registered command's options, mixins and help texts by reflection when the command line
    * is built, which is a noticeable part of a short command's start.
    */
-  private static final Map<String, Supplier<Object>> COMMANDS =
-      Map.of(
-          "demo", DemoCommand::new,
-          "score", ScoreCommand::new,
-          "red-thread", RedThreadCommand::new,
-          "compare", CompareCommand::new,
-          "model", ModelCommand::new,
-          "import", ImportCommand::new,
-          "serve", ServeCommand::new);
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
-  private static final List<String> ORDER =
-      List.of("demo", "score", "red-thread", "compare", "model", "import", "serve");
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("demo", DemoCommand::new);
+    commands.put("score", ScoreCommand::new);
+    commands.put("red-thread", RedThreadCommand::new);
+    commands.put("compare", CompareCommand::new);
+    commands.put("model", ModelCommand::new);
+    commands.put("import", ImportCommand::new);
+    commands.put("serve", ServeCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -73,8 +75,8 @@ public final class CohesionCli implements Runnable {
       commandLine.addSubcommand(args[0], COMMANDS.get(args[0]).get());
     } else {
       commandLine.addSubcommand("help", new CommandLine.HelpCommand());
-      for (String name : ORDER) {
-        commandLine.addSubcommand(name, COMMANDS.get(name).get());
+      for (Map.Entry<String, Supplier<Object>> command : COMMANDS.entrySet()) {
+        commandLine.addSubcommand(command.getKey(), command.getValue().get());
       }
     }
     return commandLine;
