@@ -7,11 +7,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.cohesion.core.FieldError;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -283,13 +285,22 @@ final class CsvCursor implements Closeable {
    * The characters of the bytes: ASCII as it comes until the first byte that is not ASCII decides
    * the encoding as {@link CsvFormat#encodingAt} says, unless it was set; from there a strict
    * decoder of that encoding.
+   *
+   * <p>Until the encoding is known the bytes are read a block at a time into an array of its own,
+   * and a read returns the characters of the block at hand rather than wait for more. (Asking the
+   * stream how much it has at hand costs a file two system calls, too many to ask for every byte.)
    */
   private static final class Text extends Reader {
-    private final BufferedInputStream in;
+    private static final int BLOCK = 1 << 13;
+
+    private final InputStream in;
     private Charset encoding;
     private Reader decoded;
+    private byte[] block;
+    private int at;
+    private int end;
 
-    Text(BufferedInputStream in, Charset encoding) {
+    Text(InputStream in, Charset encoding) {
       this.in = in;
       this.encoding = encoding;
       if (encoding != null) {
@@ -302,30 +313,60 @@ final class CsvCursor implements Closeable {
       if (decoded != null) {
         return decoded.read(chars, offset, length);
       }
+      if (length == 0) {
+        return 0;
+      }
+      if (at == end && !fill()) {
+        return -1;
+      }
       int n = 0;
-      while (n < length) {
-        if (n > 0 && in.available() == 0) {
-          return n; // what is here now, rather than waiting for more
-        }
-        in.mark(4);
-        int b = in.read();
-        if (b < 0) {
-          return n == 0 ? -1 : n;
-        }
-        if (b >= 0x80) {
-          in.reset();
-          byte[] ahead = in.readNBytes(4);
-          in.reset();
-          encoding = CsvFormat.encodingAt(ahead, 0, ahead.length);
-          decoded = decoder(in, encoding);
+      while (n < length && at < end) {
+        byte b = block[at];
+        if (b < 0) { // the first byte that is not ASCII
           if (n > 0) {
             return n;
           }
+          decideEncoding();
           return decoded.read(chars, offset, length);
         }
         chars[offset + n++] = (char) b;
+        at++;
       }
       return n;
+    }
+
+    /** Reads the next block into the empty array; whether there was one. */
+    private boolean fill() throws IOException {
+      if (block == null) {
+        block = new byte[BLOCK];
+      }
+      int read = in.read(block, 0, BLOCK);
+      at = 0;
+      end = Math.max(read, 0);
+      return read > 0;
+    }
+
+    /**
+     * Decides the encoding from the bytes at {@code at} (up to four, enough for one UTF-8
+     * character), and decodes from there on: the rest of the block first, then the stream.
+     */
+    private void decideEncoding() throws IOException {
+      if (end - at < 4) {
+        System.arraycopy(block, at, block, 0, end - at);
+        end -= at;
+        at = 0;
+        while (end < 4) {
+          int read = in.read(block, end, BLOCK - end);
+          if (read < 0) {
+            break;
+          }
+          end += read;
+        }
+      }
+      encoding = CsvFormat.encodingAt(block, at, Math.min(end, at + 4));
+      decoded =
+          decoder(
+              new SequenceInputStream(new ByteArrayInputStream(block, at, end - at), in), encoding);
     }
 
     private static Reader decoder(InputStream in, Charset encoding) {
