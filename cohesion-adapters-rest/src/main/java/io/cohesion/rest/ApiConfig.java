@@ -1,8 +1,10 @@
 package io.cohesion.rest;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.cohesion.rest.http.ClientAddress;
 import io.cohesion.rest.letters.InvitationLetters;
 import java.net.URI;
 import java.util.List;
@@ -26,6 +28,10 @@ import org.apiguardian.api.API;
  * @param publicBaseUrl where residents reach this site, such as {@code https://wijk.example.org}:
  *     the invitation letters link to {@code <publicBaseUrl>/form/<CODE>}; empty to take the scheme
  *     and host of the request that issues the letters (docs/api.md#invitation-letters)
+ * @param trustedProxies the proxies in front of the server whose {@code X-Forwarded-For} names the
+ *     client address the limits count (docs/configuration.md#behind-a-proxy): IPv4 or IPv6
+ *     addresses and CIDR ranges such as {@code 10.0.0.0/8}; empty (the default) to count every
+ *     request under the address it came from and ignore the header
  */
 @API(status = STABLE, since = "0.1.0")
 public record ApiConfig(
@@ -35,7 +41,8 @@ public record ApiConfig(
     int residentSubmissionsPerMinute,
     long analysisBudget,
     int failedAuthenticationsPerMinute,
-    Optional<URI> publicBaseUrl) {
+    Optional<URI> publicBaseUrl,
+    @API(status = EXPERIMENTAL, since = "0.3.0") List<String> trustedProxies) {
 
   /** The default body limit: large enough for a CSV of some thousands of responses. */
   public static final long DEFAULT_MAX_BODY_BYTES = 8L * 1024 * 1024;
@@ -82,11 +89,34 @@ public record ApiConfig(
     }
     requireNonNull(publicBaseUrl, "publicBaseUrl");
     publicBaseUrl = publicBaseUrl.map(url -> InvitationLetters.base(url.toString()));
+    trustedProxies = trustedProxies.stream().map(String::strip).toList();
+    ClientAddress.trusting(trustedProxies);
+  }
+
+  /** The configuration of release 0.2.0, which trusts no proxy. */
+  public ApiConfig(
+      ApiKeys keys,
+      List<String> corsOrigins,
+      long maxBodyBytes,
+      int residentSubmissionsPerMinute,
+      long analysisBudget,
+      int failedAuthenticationsPerMinute,
+      Optional<URI> publicBaseUrl) {
+    this(
+        keys,
+        corsOrigins,
+        maxBodyBytes,
+        residentSubmissionsPerMinute,
+        analysisBudget,
+        failedAuthenticationsPerMinute,
+        publicBaseUrl,
+        List.of());
   }
 
   /**
    * Defaults for everything but the keys: no CORS origins, 8 MiB bodies, 30 submissions/min, {@link
-   * #DEFAULT_ANALYSIS_BUDGET} and 20 failed authentications per address and minute.
+   * #DEFAULT_ANALYSIS_BUDGET}, 20 failed authentications per address and minute, and no trusted
+   * proxy.
    */
   public static ApiConfig defaults(ApiKeys keys) {
     return new ApiConfig(
@@ -96,7 +126,8 @@ public record ApiConfig(
         DEFAULT_RESIDENT_SUBMISSIONS_PER_MINUTE,
         DEFAULT_ANALYSIS_BUDGET,
         DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE,
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   /** The same configuration with other CORS origins. */
@@ -108,7 +139,8 @@ public record ApiConfig(
         residentSubmissionsPerMinute,
         analysisBudget,
         failedAuthenticationsPerMinute,
-        publicBaseUrl);
+        publicBaseUrl,
+        trustedProxies);
   }
 
   /** The same configuration with another body limit. */
@@ -120,7 +152,8 @@ public record ApiConfig(
         residentSubmissionsPerMinute,
         analysisBudget,
         failedAuthenticationsPerMinute,
-        publicBaseUrl);
+        publicBaseUrl,
+        trustedProxies);
   }
 
   /** The same configuration with another resident submission rate. */
@@ -132,7 +165,8 @@ public record ApiConfig(
         perMinute,
         analysisBudget,
         failedAuthenticationsPerMinute,
-        publicBaseUrl);
+        publicBaseUrl,
+        trustedProxies);
   }
 
   /** The same configuration with another analysis budget. */
@@ -144,7 +178,8 @@ public record ApiConfig(
         residentSubmissionsPerMinute,
         budget,
         failedAuthenticationsPerMinute,
-        publicBaseUrl);
+        publicBaseUrl,
+        trustedProxies);
   }
 
   /**
@@ -161,7 +196,8 @@ public record ApiConfig(
         residentSubmissionsPerMinute,
         analysisBudget,
         failedAuthenticationsPerMinute,
-        Optional.of(url));
+        Optional.of(url),
+        trustedProxies);
   }
 
   /** The same configuration with another limit of failed authentications per address. */
@@ -173,6 +209,29 @@ public record ApiConfig(
         residentSubmissionsPerMinute,
         analysisBudget,
         perMinute,
-        publicBaseUrl);
+        publicBaseUrl,
+        trustedProxies);
+  }
+
+  /**
+   * The same configuration with {@code proxies} as the trusted proxies: each an IPv4 or IPv6
+   * address or a CIDR range ({@code 10.0.0.0/8}, {@code fd00::/8}). A request from one of them is
+   * counted under the client address its {@code X-Forwarded-For} names, read from the right; a
+   * request from any other address under that address, whatever its headers say.
+   *
+   * @throws IllegalArgumentException when an entry is not an address or a range, or is a range of
+   *     prefix 0
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  public ApiConfig withTrustedProxies(List<String> proxies) {
+    return new ApiConfig(
+        keys,
+        corsOrigins,
+        maxBodyBytes,
+        residentSubmissionsPerMinute,
+        analysisBudget,
+        failedAuthenticationsPerMinute,
+        publicBaseUrl,
+        proxies);
   }
 }

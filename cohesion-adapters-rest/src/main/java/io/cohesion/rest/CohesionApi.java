@@ -13,6 +13,7 @@ import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.WaveKind;
 import io.cohesion.rest.http.ApiResource;
 import io.cohesion.rest.http.Bodies;
+import io.cohesion.rest.http.ClientAddress;
 import io.cohesion.rest.http.ErrorMapper;
 import io.cohesion.rest.http.Guard;
 import io.cohesion.rest.http.Headers;
@@ -205,7 +206,8 @@ public final class CohesionApi {
       RateLimiter failures =
           new RateLimiter(
               config.failedAuthenticationsPerMinute(), cohesion.clock(), "failed authentications");
-      Guard guard = new Guard(config.keys(), residents, failures, scope::refusal);
+      ClientAddress clients = ClientAddress.trusting(config.trustedProxies());
+      Guard guard = new Guard(config.keys(), residents, failures, scope::refusal, clients);
       PagePolicy pagePolicy = new PagePolicy(frameAncestors);
       WorkshopPage page = new WorkshopPage(pagePolicy);
       ResultsPage resultsPage = new ResultsPage(publicResults, pagePolicy);
@@ -216,7 +218,8 @@ public final class CohesionApi {
               cohesion.scales(),
               releases,
               cohesion.residentData(),
-              residents);
+              residents,
+              clients);
       Javalin app =
           Javalin.create(
               javalin -> {

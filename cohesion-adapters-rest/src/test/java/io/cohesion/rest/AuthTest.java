@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,16 +172,135 @@ class AuthTest {
     assertThat(refused).isEqualTo(100 - ApiConfig.DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE);
   }
 
+  @Test
+  void behindATrustedProxyEachResidentHasALimitOfTheirOwnAndOthersHeadersAreIgnored()
+      throws IOException {
+    try (TestServer proxied =
+        TestServer.withoutContract(
+            FullApi.empty(
+                    ApiConfig.defaults(TestServer.KEYS)
+                        .withResidentSubmissionsPerMinute(3)
+                        .withTrustedProxies(List.of("127.0.0.1")),
+                    Clock.fixed(Instant.parse("2026-03-01T10:00:30Z"), ZoneOffset.UTC))
+                .resource(new SampleResource()))) {
+      proxied.postJson("/api/v1/samples", COORDINATOR, "{\"name\":\"first\"}");
+      int port = proxied.api().port();
+      // The proxy at 127.0.0.1 forwards a first resident's submissions ...
+      for (int i = 0; i < 3; i++) {
+        assertThat(submitFrom("127.0.0.1", port, "203.0.113.1")).isEqualTo(201);
+      }
+      assertThat(submitFrom("127.0.0.1", port, "203.0.113.1")).isEqualTo(429);
+      // ... and a second resident's, who has a count of their own.
+      assertThat(submitFrom("127.0.0.1", port, "203.0.113.2")).isEqualTo(201);
+      // What the first resident writes into the header themselves is left of what the proxy
+      // appended, and is not read.
+      assertThat(submitFrom("127.0.0.1", port, "198.51.100.9, 203.0.113.1")).isEqualTo(429);
+      // A peer that is not a trusted proxy is counted under its own address, whatever it sends.
+      for (int i = 0; i < 3; i++) {
+        assertThat(submitFrom("127.0.0.2", port, "198.51.100." + i)).isEqualTo(201);
+      }
+      assertThat(submitFrom("127.0.0.2", port, "198.51.100.7")).isEqualTo(429);
+      assertThat(submitFrom("127.0.0.2", port, null)).isEqualTo(429);
+      // The same address is one count, whether it comes directly or through the proxy.
+      assertThat(submitFrom("127.0.0.1", port, "127.0.0.2")).isEqualTo(429);
+    }
+  }
+
+  @Test
+  void behindATrustedProxyOneClientsWrongKeysDoNotLockOutTheOthers() throws IOException {
+    try (TestServer proxied =
+        TestServer.withoutContract(
+            FullApi.empty(
+                    ApiConfig.defaults(TestServer.KEYS)
+                        .withFailedAuthenticationsPerMinute(3)
+                        .withTrustedProxies(List.of("127.0.0.0/8")),
+                    Clock.fixed(Instant.parse("2026-03-01T10:00:30Z"), ZoneOffset.UTC))
+                .resource(new SampleResource()))) {
+      int port = proxied.api().port();
+      for (int i = 0; i < 3; i++) {
+        assertThat(statusFrom("127.0.0.2", port, "wrong-key-000000000" + i, "198.51.100.1"))
+            .isEqualTo(401);
+      }
+      assertThat(statusFrom("127.0.0.2", port, COORDINATOR, "198.51.100.1")).isEqualTo(429);
+      // Another client behind the same proxy, and behind another trusted one, is let in.
+      assertThat(statusFrom("127.0.0.2", port, COORDINATOR, "198.51.100.2")).isEqualTo(200);
+      assertThat(statusFrom("127.0.0.3", port, COORDINATOR, "198.51.100.2")).isEqualTo(200);
+      // The proxies themselves were not counted.
+      assertThat(statusFrom("127.0.0.2", port, COORDINATOR, null)).isEqualTo(200);
+      // The same client through another trusted proxy has the same count.
+      assertThat(statusFrom("127.0.0.3", port, COORDINATOR, "198.51.100.1")).isEqualTo(429);
+    }
+  }
+
+  @Test
+  void aTrustedProxyThatIsNotAnAddressIsRefused() {
+    ApiConfig config = ApiConfig.defaults(TestServer.KEYS);
+
+    assertThatThrownBy(() -> config.withTrustedProxies(List.of("proxy.example.org")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("proxy.example.org");
+    assertThatThrownBy(() -> config.withTrustedProxies(List.of("0.0.0.0/0")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("trusts every address");
+    assertThat(config.trustedProxies()).isEmpty();
+    assertThat(config.withTrustedProxies(List.of(" 10.0.0.0/8", "fd00::/8 ")).trustedProxies())
+        .containsExactly("10.0.0.0/8", "fd00::/8");
+  }
+
+  /**
+   * The status of a keyless submission of a sample sent from {@code localAddress}, with {@code
+   * forwardedFor} as its {@code X-Forwarded-For} unless null.
+   */
+  private static int submitFrom(String localAddress, int port, String forwardedFor)
+      throws IOException {
+    String body = "{\"name\":\"r\"}";
+    return exchange(
+        localAddress,
+        port,
+        "POST /api/v1/samples/s1/submissions HTTP/1.1\r\n"
+            + forwarded(forwardedFor)
+            + "Content-Type: application/json\r\nContent-Length: "
+            + body.length()
+            + "\r\n",
+        body);
+  }
+
+  private static String forwarded(String forwardedFor) {
+    return forwardedFor == null ? "" : "X-Forwarded-For: " + forwardedFor + "\r\n";
+  }
+
   /** The status of a GET of the samples with {@code key}, sent from {@code localAddress}. */
   private static int statusFrom(String localAddress, int port, String key) throws IOException {
+    return statusFrom(localAddress, port, key, null);
+  }
+
+  /**
+   * The status of a GET of the samples with {@code key}, sent from {@code localAddress} with {@code
+   * forwardedFor} as its {@code X-Forwarded-For} unless null.
+   */
+  private static int statusFrom(String localAddress, int port, String key, String forwardedFor)
+      throws IOException {
+    return exchange(
+        localAddress,
+        port,
+        "GET /api/v1/samples HTTP/1.1\r\nAuthorization: Bearer "
+            + key
+            + "\r\n"
+            + forwarded(forwardedFor),
+        "");
+  }
+
+  /**
+   * Sends {@code head} (the request line and headers but Host and Connection, each line ended) and
+   * {@code body} from {@code localAddress}, and reads the status.
+   */
+  private static int exchange(String localAddress, int port, String head, String body)
+      throws IOException {
     try (Socket socket = new Socket()) {
       socket.bind(new InetSocketAddress(localAddress, 0));
       socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
       socket.setSoTimeout(30_000);
-      String request =
-          "GET /api/v1/samples HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-              + key
-              + "\r\nConnection: close\r\n\r\n";
+      String request = head + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n" + body;
       socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
       String status =
           new BufferedReader(

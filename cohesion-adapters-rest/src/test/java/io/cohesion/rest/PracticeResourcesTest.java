@@ -273,6 +273,85 @@ class PracticeResourcesTest {
   }
 
   @Test
+  void aResidentsExportAndErasureReachTheirHouseholdsPhaseStatementsAndVotes() {
+    String code =
+        TestServer.json(server.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}"))
+            .path("codes")
+            .get(0)
+            .asText();
+    String body = "{\"invitationCode\":\"" + code + "\"}";
+    String me =
+        TestServer.json(server.postJson("/api/v1/invitations/export", null, body))
+            .path("respondent")
+            .asText();
+    assertThat(
+            move(COORDINATOR, me, "tower", "curious", "2024-01-10", "meetingAttended").statusCode())
+        .isEqualTo(201);
+    for (int h = 0; h < 5; h++) {
+      move(COORDINATOR, "kh-" + h, "tower", "curious", "2024-01-10", "meetingAttended");
+    }
+    created(
+        "/api/v1/benefit-statements",
+        "{\"id\":\"st-mine\",\"building\":\"tower\",\"household\":\""
+            + me
+            + "\",\"investment\":4500,\"monthlyCostBefore\":150,\"monthlyCostAfter\":100}");
+    created(
+        "/api/v1/initiatives",
+        "{\"id\":\"kh\",\"name\":\"KetelhuisWG\",\"neighbourhoods\":[\"nij-beets\"]}");
+    created(
+        "/api/v1/initiatives/kh/market-consultation",
+        "{\"id\":\"pitch-2024\",\"partners\":1,\"options\":[{\"id\":\"warmte\","
+            + "\"company\":\"Warmte BV\",\"offer\":\"Heat\",\"assessments\":[]}],"
+            + "\"votes\":[{\"voter\":\""
+            + me
+            + "\",\"options\":[\"warmte\"]},{\"voter\":\"kh-0\",\"options\":[\"warmte\"]}]}");
+    clock.now = Instant.parse("2024-02-05T10:00:00Z");
+    JsonNode released =
+        TestServer.json(server.get("/api/v1/neighbourhoods/nij-beets/funnel-history", RESEARCHER));
+
+    JsonNode export = TestServer.json(server.postJson("/api/v1/invitations/export", null, body));
+    HttpResponse<String> erasure = server.postJson("/api/v1/invitations/erasure", null, body);
+    JsonNode after = TestServer.json(server.postJson("/api/v1/invitations/export", null, body));
+
+    assertThat(export.path("householdPhase").path("household").asText()).isEqualTo(me);
+    assertThat(export.path("householdPhase").path("phase").asText()).isEqualTo("curious");
+    assertThat(export.path("benefitStatements").findValuesAsText("id")).containsExactly("st-mine");
+    assertThat(export.path("votes").get(0).path("consultation").asText()).isEqualTo("pitch-2024");
+    assertThat(export.path("votes").get(0).path("initiative").asText()).isEqualTo("kh");
+    assertThat(export.path("votes").get(0).path("options").get(0).asText()).isEqualTo("warmte");
+    assertThat(erasure.statusCode()).isEqualTo(200);
+    JsonNode erased = TestServer.json(erasure);
+    assertThat(erased.path("wishMapResponses").asInt()).isZero();
+    assertThat(erased.path("measurementResponses").asInt()).isZero();
+    assertThat(erased.path("householdPhases").asInt()).isEqualTo(1);
+    assertThat(erased.path("benefitStatements").asInt()).isEqualTo(1);
+    assertThat(erased.path("votes").asInt()).isEqualTo(1);
+    assertThat(after.has("householdPhase")).isFalse();
+    assertThat(after.path("benefitStatements")).isEmpty();
+    assertThat(after.path("votes")).isEmpty();
+    assertThat(server.get("/api/v1/household-phases/" + me, COORDINATOR).statusCode())
+        .isEqualTo(404);
+    assertThat(server.get("/api/v1/benefit-statements/st-mine", COORDINATOR).statusCode())
+        .isEqualTo(404);
+    JsonNode consultation =
+        TestServer.json(
+            server.get("/api/v1/initiatives/kh/market-consultations/pitch-2024", COORDINATOR));
+    assertThat(consultation.path("votes").findValuesAsText("voter"))
+        .hasSize(2)
+        .doesNotContain(me)
+        .anyMatch(voter -> voter.startsWith("erased-"));
+    // January was released before the erasure and reads as it did; the coordinator's live count
+    // no longer has the household.
+    assertThat(
+            TestServer.json(
+                server.get("/api/v1/neighbourhoods/nij-beets/funnel-history", RESEARCHER)))
+        .isEqualTo(released);
+    JsonNode live =
+        TestServer.json(server.get("/api/v1/neighbourhoods/nij-beets/funnel", COORDINATOR));
+    assertThat(counts(live.path("whole")).get(0)).isEqualTo(5);
+  }
+
+  @Test
   void aMarketConsultationIsKeptAndReadBackByTheCoordinatorOnly() {
     created(
         "/api/v1/initiatives",

@@ -414,6 +414,37 @@ class ResidentFormTest {
   }
 
   @Test
+  void behindATrustedProxyTheFormCountsEachResidentOnTheirOwn() {
+    try (TestServer limited =
+        TestServer.start(
+            FullApi.builder(
+                new InMemoryStores(),
+                ApiConfig.defaults(TestServer.KEYS)
+                    .withResidentSubmissionsPerMinute(2)
+                    .withTrustedProxies(List.of("127.0.0.1", "::1"))))) {
+      String known =
+          TestServer.json(limited.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}"))
+              .path("codes")
+              .get(0)
+              .asText()
+              .replace("-", "");
+      List<Integer> first = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        first.add(send(forwardedFor(limited, known, "203.0.113.1")).statusCode());
+      }
+      // A second resident behind the same proxy, who also sends a left entry of their own.
+      int second = send(forwardedFor(limited, known, "203.0.113.1, 203.0.113.2")).statusCode();
+
+      assertThat(first).containsExactly(200, 200, 429);
+      assertThat(second).isEqualTo(200);
+    }
+  }
+
+  private static HttpRequest forwardedFor(TestServer server, String code, String header) {
+    return server.request("/form/" + code).header("X-Forwarded-For", header).GET().build();
+  }
+
+  @Test
   void callsWithACodeCountAgainstTheResidentsRateLimitAndAreAskedToWait() {
     try (TestServer limited =
         TestServer.start(

@@ -235,6 +235,8 @@ final class SqlEngagement {
   static final class BenefitStatements
       extends TableRepository<BenefitStatementId, BenefitStatement, SqlTable<BenefitStatement>>
       implements BenefitStatementRepository {
+    private final SqlTransactions store;
+
     BenefitStatements(SqlTransactions store) {
       super(
           new SqlTable<>(
@@ -265,6 +267,7 @@ final class SqlEngagement {
               List.of(building(s -> s.subject().building())),
               BenefitStatements::read),
           BenefitStatementId::value);
+      this.store = store;
     }
 
     private static BenefitStatement read(ResultSet rs) throws SQLException {
@@ -295,6 +298,20 @@ final class SqlEngagement {
     @Override
     public Page<Versioned<BenefitStatement>> list(BuildingId building, PageRequest request) {
       return table.list("building_id", building.value(), request);
+    }
+
+    @Override
+    public List<Versioned<BenefitStatement>> findByHousehold(Pseudonym household) {
+      return table.all("household", household.value(), "id");
+    }
+
+    @Override
+    public int eraseHousehold(Pseudonym household) {
+      return store.inTransaction(
+          h ->
+              h.createUpdate("DELETE FROM benefit_statement WHERE household = ?")
+                  .bind(0, household.value())
+                  .execute());
     }
   }
 

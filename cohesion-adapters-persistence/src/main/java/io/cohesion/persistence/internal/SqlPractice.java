@@ -5,6 +5,7 @@ import io.cohesion.core.PageRequest;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.engagement.HouseholdPhase;
 import io.cohesion.core.engagement.HouseholdPhaseRepository;
+import io.cohesion.core.engagement.RetainedHousehold;
 import io.cohesion.core.initiative.Consultation;
 import io.cohesion.core.initiative.ConsultationId;
 import io.cohesion.core.initiative.ConsultationRepository;
@@ -15,14 +16,20 @@ import io.cohesion.persistence.internal.SqlTable.Column;
 import io.cohesion.persistence.internal.SqlTable.Reference;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** Household phases and market consultations in the tables of migration V16. */
+/**
+ * Household phases and market consultations in the tables of migration V16; what the funnel's
+ * released months keep of erased households in the table of V21.
+ */
 final class SqlPractice {
   private SqlPractice() {}
 
   static final class HouseholdPhases
       extends TableRepository<Pseudonym, HouseholdPhase, SqlTable<HouseholdPhase>>
       implements HouseholdPhaseRepository {
+    private final SqlTransactions store;
+
     HouseholdPhases(SqlTransactions store) {
       super(
           new SqlTable<>(
@@ -41,11 +48,55 @@ final class SqlPractice {
                       new BuildingId(rs.getString("building_id")),
                       AggregateCodec.moves(rs.getString("moves")))),
           Pseudonym::value);
+      this.store = store;
     }
 
     @Override
     public Page<Versioned<HouseholdPhase>> list(BuildingId building, PageRequest request) {
       return table.list("building_id", building.value(), request);
+    }
+
+    @Override
+    public boolean erase(Pseudonym household, Optional<RetainedHousehold> retained) {
+      return store.inTransaction(
+          h -> {
+            int deleted =
+                h.createUpdate("DELETE FROM household_phase WHERE id = ?")
+                    .bind(0, household.value())
+                    .execute();
+            if (deleted > 0 && retained.isPresent()) {
+              HouseholdPhase kept = retained.get().household();
+              h.createUpdate(
+                      "INSERT INTO household_phase_retained (id, building_id, until, moves)"
+                          + " VALUES (?, ?, ?, ?)")
+                  .bind(0, kept.household().value())
+                  .bind(1, kept.building().value())
+                  .bind(2, retained.get().until().toString())
+                  .bind(3, AggregateCodec.moves(kept.moves()))
+                  .execute();
+            }
+            return deleted > 0;
+          });
+    }
+
+    @Override
+    public List<RetainedHousehold> retained(BuildingId building) {
+      return store.read(
+          h ->
+              h.createQuery(
+                      "SELECT id, building_id, until, moves FROM household_phase_retained"
+                          + " WHERE building_id = ? ORDER BY id"
+                          + store.dialect().binaryOrder())
+                  .bind(0, building.value())
+                  .map(
+                      (rs, ctx) ->
+                          new RetainedHousehold(
+                              new HouseholdPhase(
+                                  new Pseudonym(rs.getString("id")),
+                                  new BuildingId(rs.getString("building_id")),
+                                  AggregateCodec.moves(rs.getString("moves"))),
+                              LocalDate.parse(rs.getString("until"))))
+                  .list());
     }
   }
 

@@ -26,6 +26,7 @@ import io.cohesion.core.engagement.ParkedTopicRepository;
 import io.cohesion.core.engagement.Result;
 import io.cohesion.core.engagement.ResultId;
 import io.cohesion.core.engagement.ResultRepository;
+import io.cohesion.core.engagement.RetainedHousehold;
 import io.cohesion.core.engagement.Signal;
 import io.cohesion.core.engagement.SignalId;
 import io.cohesion.core.engagement.SignalRepository;
@@ -51,6 +52,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -71,6 +73,10 @@ final class MemoryAggregates {
   private final MemoryTable<HouseholdPhase> householdTable;
   private final MemoryTable<Consultation> consultationTable;
   private final Object lock;
+
+  /** What the funnel's released months keep of erased households, by stand-in. */
+  private final Map<String, RetainedHousehold> retainedHouseholds = new TreeMap<>();
+
   private final List<ActivitySession> sessionRows = new ArrayList<>();
 
   /** The sessions added under an idempotency key, by activity id and key. */
@@ -159,6 +165,10 @@ final class MemoryAggregates {
             "consultation",
             c -> c.id().value(),
             List.of(Reference.one("initiative", initiativeTable, c -> c.initiative().value())));
+    // Like the foreign key of the SQL stores: a building's retained households go with it.
+    buildingTable.owning(
+        id ->
+            retainedHouseholds.values().removeIf(r -> r.household().building().value().equals(id)));
     activityTable.referredToBy(
         new MemoryTable.Referrer(
             "session",
@@ -280,6 +290,28 @@ final class MemoryAggregates {
     @Override
     public Page<Versioned<HouseholdPhase>> list(BuildingId building, PageRequest request) {
       return table.list(h -> h.building().equals(building), request);
+    }
+
+    @Override
+    public boolean erase(Pseudonym household, Optional<RetainedHousehold> retained) {
+      synchronized (lock) {
+        Optional<Versioned<HouseholdPhase>> found = table.find(household.value());
+        if (found.isEmpty()) {
+          return false;
+        }
+        table.delete(household.value(), found.get().version());
+        retained.ifPresent(r -> retainedHouseholds.put(r.household().household().value(), r));
+        return true;
+      }
+    }
+
+    @Override
+    public List<RetainedHousehold> retained(BuildingId building) {
+      synchronized (lock) {
+        return retainedHouseholds.values().stream()
+            .filter(r -> r.household().building().equals(building))
+            .toList();
+      }
     }
   }
 

@@ -41,17 +41,25 @@ public final class Guard implements Handler {
   private final RateLimiter residents;
   private final RateLimiter failures;
   private final Ambassadors ambassadors;
+  private final ClientAddress clients;
 
   /**
    * A guard over {@code keys} that limits keyless resident calls with {@code residents}, the failed
    * authentications of an address with {@code failures}, and lets a key that names an ambassador
-   * act only while {@code ambassadors} has no refusal for it.
+   * act only while {@code ambassadors} has no refusal for it; {@code clients} tells the address
+   * both limits count a request under.
    */
-  public Guard(ApiKeys keys, RateLimiter residents, RateLimiter failures, Ambassadors ambassadors) {
+  public Guard(
+      ApiKeys keys,
+      RateLimiter residents,
+      RateLimiter failures,
+      Ambassadors ambassadors,
+      ClientAddress clients) {
     this.keys = keys;
     this.residents = residents;
     this.failures = failures;
     this.ambassadors = ambassadors;
+    this.clients = clients;
   }
 
   @Override
@@ -63,7 +71,7 @@ public final class Guard implements Handler {
     String header = ctx.header("Authorization");
     if (header == null || header.isBlank()) {
       if (access.residents()) {
-        residents.acquire(ctx.ip());
+        residents.acquire(clients.of(ctx));
         Caller.anonymous().attachTo(ctx);
         return;
       }
@@ -71,9 +79,10 @@ public final class Guard implements Handler {
     }
     // An address that has sent too many unknown keys this minute is refused before its key is
     // looked at, the right one too: otherwise the answer would still tell a guess that hit.
-    failures.check(ctx.ip());
+    String address = clients.of(ctx);
+    failures.check(address);
     if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      failures.count(ctx.ip());
+      failures.count(address);
       throw unauthorized(
           CHALLENGE + ", error=\"invalid_request\"",
           "the Authorization header must be 'Bearer <key>'");
@@ -81,7 +90,7 @@ public final class Guard implements Handler {
     String token = header.substring(7).strip();
     Optional<ApiKeys.Grant> grant = keys.grantOf(token);
     if (grant.isEmpty()) {
-      failures.count(ctx.ip());
+      failures.count(address);
       throw unauthorized(CHALLENGE + ", error=\"invalid_token\"", "the API key is not known");
     }
     Optional<Role> role = grant.map(ApiKeys.Grant::role);

@@ -26,6 +26,7 @@ import io.cohesion.core.trust.MeasurementResponse;
 import io.cohesion.core.wishmap.ManageWishMaps;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
+import io.cohesion.rest.http.ClientAddress;
 import io.cohesion.rest.http.Guard;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.RateLimiter;
@@ -89,12 +90,13 @@ public final class ResidentForm {
   private final ReleaseWaves releases;
   private final Optional<ResidentData> residentData;
   private final RateLimiter limiter;
+  private final ClientAddress clients;
   private final FormTokens tokens = new FormTokens();
 
   /**
    * The pages over these use cases; {@code residentData} is empty when the server issues no
    * invitation codes, and then only the paper forms are served. {@code limiter} counts every call
-   * that carries a code, per client address.
+   * that carries a code, per client address as {@code clients} tells it.
    */
   public ResidentForm(
       ManageWishMaps wishMaps,
@@ -102,13 +104,15 @@ public final class ResidentForm {
       ManageScales scales,
       ReleaseWaves releases,
       Optional<ResidentData> residentData,
-      RateLimiter limiter) {
+      RateLimiter limiter,
+      ClientAddress clients) {
     this.wishMaps = wishMaps;
     this.measurements = measurements;
     this.scales = scales;
     this.releases = releases;
     this.residentData = residentData;
     this.limiter = limiter;
+    this.clients = clients;
   }
 
   /** Adds the pages' routes; they are open, like the workshop page. */
@@ -272,7 +276,7 @@ public final class ResidentForm {
   }
 
   private Answer enter(Context ctx, Lang lang) {
-    limiter.acquire(ctx.ip());
+    limiter.acquire(clients.of(ctx));
     String typed = Optional.ofNullable(ctx.formParam("code")).orElse("").strip();
     if (tokens.check(ctx, ROOT).isEmpty()) {
       return startPage(ctx, lang, expired(ctx, lang), 400, typed);
@@ -311,7 +315,7 @@ public final class ResidentForm {
   private record Refused(Answer answer) implements Resident {}
 
   private Resident resident(Context ctx, Lang lang) {
-    limiter.acquire(ctx.ip());
+    limiter.acquire(clients.of(ctx));
     InvitationCode code;
     try {
       code = InvitationCode.parse(ctx.pathParam("code"));

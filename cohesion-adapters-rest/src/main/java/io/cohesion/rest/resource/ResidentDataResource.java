@@ -3,6 +3,8 @@ package io.cohesion.rest.resource;
 import static io.cohesion.rest.Role.COORDINATOR;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.cohesion.core.privacy.InvitationCode;
 import io.cohesion.core.resident.ResidentData;
@@ -12,16 +14,19 @@ import io.cohesion.rest.http.Bodies;
 import io.cohesion.rest.http.ProblemException;
 import io.cohesion.rest.http.Routes;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
  * A resident's own answers, by invitation code: {@code POST /invitations/export} hands them over,
- * {@code POST /invitations/erasure} erases them in every wave. The code travels in the body, never
- * in the URL, so it does not end up in access logs; calls without a key are rate limited like
- * submissions.
+ * with the household's phase, benefit statements and votes; {@code POST /invitations/erasure}
+ * erases them in every wave, and those records with them (docs/privacy.md#erasure). The code
+ * travels in the body, never in the URL, so it does not end up in access logs; calls without a key
+ * are rate limited like submissions.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class ResidentDataResource implements ApiResource {
@@ -58,7 +63,15 @@ public final class ResidentDataResource implements ApiResource {
   record ResidentDataBody(
       String respondent,
       List<ExportedWishMapResponseBody> wishMapResponses,
-      List<ExportedMeasurementResponseBody> measurementResponses) {}
+      List<ExportedMeasurementResponseBody> measurementResponses,
+      @JsonInclude(Include.NON_ABSENT)
+          Optional<HouseholdPhaseResource.HouseholdPhaseBody> householdPhase,
+      List<InformationResource.BenefitStatementBody> benefitStatements,
+      List<ExportedVoteBody> votes) {}
+
+  /** {@code ExportedVote}: the household's vote in a market consultation. */
+  record ExportedVoteBody(
+      String consultation, String initiative, LocalDate held, List<String> options) {}
 
   /** {@code ExportedWishMapResponse}: a wish map response with the wish map it answers. */
   record ExportedWishMapResponseBody(
@@ -71,8 +84,13 @@ public final class ResidentDataResource implements ApiResource {
       Map<String, Double> answers,
       Map<String, String> attributes) {}
 
-  /** {@code Erased}: how many responses were erased. */
-  record ErasedBody(int wishMapResponses, int measurementResponses) {}
+  /** {@code Erased}: how many responses and other records were erased. */
+  record ErasedBody(
+      int wishMapResponses,
+      int measurementResponses,
+      int householdPhases,
+      int benefitStatements,
+      int votes) {}
 
   private void export(Context ctx) throws Exception {
     InvitationCode code = code(ctx);
@@ -95,12 +113,33 @@ public final class ResidentDataResource implements ApiResource {
                         response.respondent().value(),
                         response.answers(),
                         response.attributes())));
-    ctx.json(new ResidentDataBody(export.respondent().value(), wishMaps, measurements));
+    ctx.json(
+        new ResidentDataBody(
+            export.respondent().value(),
+            wishMaps,
+            measurements,
+            export.householdPhase().map(HouseholdPhaseResource::view),
+            export.benefitStatements().stream().map(InformationResource::view).toList(),
+            export.votes().stream()
+                .map(
+                    vote ->
+                        new ExportedVoteBody(
+                            vote.consultation().value(),
+                            vote.initiative().value(),
+                            vote.held(),
+                            vote.options()))
+                .toList()));
   }
 
   private void erase(Context ctx) throws Exception {
     InvitationCode code = code(ctx);
     ResidentData.Erasure erased = residentData.erase(code);
-    ctx.json(new ErasedBody(erased.wishMapResponses(), erased.measurementResponses()));
+    ctx.json(
+        new ErasedBody(
+            erased.wishMapResponses(),
+            erased.measurementResponses(),
+            erased.householdPhases(),
+            erased.benefitStatements(),
+            erased.votes()));
   }
 }

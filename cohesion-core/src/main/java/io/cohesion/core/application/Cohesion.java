@@ -98,7 +98,13 @@ public final class Cohesion {
                     ports.wishMapResponses(),
                     ports.measurementResponses(),
                     ports.wishCodes(),
-                    ports.waveStatuses()));
+                    ports.waveStatuses(),
+                    new ResidentData.Practice(
+                        ports.householdPhases(),
+                        ports.benefitStatements(),
+                        ports.consultations(),
+                        clock,
+                        random)));
     this.releases =
         ReleaseWaves.using(
             ports.waveStatuses(),

@@ -123,4 +123,43 @@ public abstract class BenefitStatementRepositoryContract
         .hasMessageContaining("atlantis-tower");
     assertThat(repository().find(lost.id())).isEmpty();
   }
+
+  private static BenefitStatement givenTo(String id, BuildingId building, String household) {
+    BenefitStatement statement = benefitStatement(id, building);
+    BenefitSubject subject =
+        household == null
+            ? new BenefitSubject.WholeBuilding(building)
+            : new BenefitSubject.Household(building, new Pseudonym(household));
+    return new BenefitStatement(
+        statement.id(),
+        subject,
+        statement.input(),
+        statement.figures(),
+        statement.calculator(),
+        statement.issued());
+  }
+
+  @Test
+  void aHouseholdsStatementsAreFoundAndErasedByItsPseudonym() {
+    Versioned<BenefitStatement> second = repository().create(givenTo("bs-2", BLOCK_B, "h-erased"));
+    Versioned<BenefitStatement> first = repository().create(givenTo("bs-1", BLOCK_A, "h-erased"));
+    repository().update(givenTo("bs-1", BLOCK_A, "h-erased"), first.version());
+    Versioned<BenefitStatement> other = repository().create(givenTo("bs-3", BLOCK_A, "h-other"));
+    Versioned<BenefitStatement> whole = repository().create(givenTo("bs-4", BLOCK_A, null));
+
+    assertThat(repository().findByHousehold(new Pseudonym("h-erased")))
+        .extracting(v -> v.value().id().value())
+        .containsExactly("bs-1", "bs-2");
+    assertThat(repository().findByHousehold(new Pseudonym("h-erased")).get(1)).isEqualTo(second);
+
+    assertThat(repository().eraseHousehold(new Pseudonym("h-erased"))).isEqualTo(2);
+
+    assertThat(repository().findByHousehold(new Pseudonym("h-erased"))).isEmpty();
+    assertThat(repository().find(new BenefitStatementId("bs-1"))).isEmpty();
+    assertThat(repository().find(new BenefitStatementId("bs-2"))).isEmpty();
+    assertThat(repository().find(new BenefitStatementId("bs-3"))).contains(other);
+    assertThat(repository().find(new BenefitStatementId("bs-4"))).contains(whole);
+    assertThat(repository().eraseHousehold(new Pseudonym("h-erased"))).isZero();
+    assertThat(repository().findByHousehold(new Pseudonym("h-nobody"))).isEmpty();
+  }
 }

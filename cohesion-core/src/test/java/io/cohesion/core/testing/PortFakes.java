@@ -170,6 +170,9 @@ public final class PortFakes {
 
   public static final class HouseholdPhases extends InMemoryStore<Pseudonym, HouseholdPhase>
       implements HouseholdPhaseRepository {
+    private final java.util.Map<String, io.cohesion.core.engagement.RetainedHousehold> retained =
+        new java.util.TreeMap<>();
+
     public HouseholdPhases() {
       super("household", HouseholdPhase::household);
     }
@@ -177,6 +180,27 @@ public final class PortFakes {
     @Override
     public Page<Versioned<HouseholdPhase>> list(BuildingId building, PageRequest request) {
       return list(h -> h.building().equals(building), request);
+    }
+
+    @Override
+    public synchronized boolean erase(
+        Pseudonym household,
+        java.util.Optional<io.cohesion.core.engagement.RetainedHousehold> kept) {
+      java.util.Optional<Versioned<HouseholdPhase>> found = find(household);
+      if (found.isEmpty()) {
+        return false;
+      }
+      delete(household, found.get().version());
+      kept.ifPresent(r -> retained.put(r.household().household().value(), r));
+      return true;
+    }
+
+    @Override
+    public synchronized java.util.List<io.cohesion.core.engagement.RetainedHousehold> retained(
+        BuildingId building) {
+      return retained.values().stream()
+          .filter(r -> r.household().building().equals(building))
+          .toList();
     }
   }
 

@@ -98,6 +98,15 @@ public final class ServeCommand implements Callable<Integer> {
   List<String> frameAncestors = new ArrayList<>();
 
   @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDRESS",
+      description =
+          "A proxy in front of the server, an address or a CIDR range such as 10.0.0.0/8: a"
+              + " request from it is rate limited under the client address its X-Forwarded-For"
+              + " names. Repeat for several (default: none, the header is ignored).")
+  List<String> trustedProxies = new ArrayList<>();
+
+  @Option(
       names = "--k-min-floor",
       paramLabel = "K",
       defaultValue = "" + DisclosurePolicy.DEFAULT_FLOOR,
@@ -142,6 +151,12 @@ public final class ServeCommand implements Callable<Integer> {
         new PseudonymConfig(
             !demo, Optional.ofNullable(environment.get(PseudonymConfig.ENVIRONMENT_VARIABLE)));
     ApiKeys keys = keys(environment, random, out);
+    // The API's settings are checked before the store is opened: a bad one is refused at once.
+    ApiConfig apiConfig =
+        ApiConfig.defaults(keys).withCorsOrigins(corsOrigins).withTrustedProxies(trustedProxies);
+    if (publicUrl != null && publicUrl.isPresent()) {
+      apiConfig = apiConfig.withPublicBaseUrl(publicUrl.get());
+    }
     Stores stores = Stores.open(config);
     try {
       Cohesion cohesion =
@@ -157,10 +172,6 @@ public final class ServeCommand implements Callable<Integer> {
         // finds them there and adds nothing.
         stores.exclusively("demo data", () -> DemoData.load(cohesion, out));
         out.flush();
-      }
-      ApiConfig apiConfig = ApiConfig.defaults(keys).withCorsOrigins(corsOrigins);
-      if (publicUrl != null && publicUrl.isPresent()) {
-        apiConfig = apiConfig.withPublicBaseUrl(publicUrl.get());
       }
       CohesionApi api =
           CohesionApi.builder(apiConfig, cohesion)

@@ -221,6 +221,26 @@ class ServeCommandTest {
   }
 
   @Test
+  void aTrustedProxyThatIsNotAnAddressIsRefusedBeforeTheStoreIsOpened(@TempDir Path dir) {
+    Path store = dir.resolve("store");
+    ServeCommand command =
+        parse(
+            "--port",
+            "0",
+            "--data-dir",
+            store.toString(),
+            "--trusted-proxy",
+            "10.0.0.0/8",
+            "--trusted-proxy",
+            "proxy.example.org");
+
+    assertThatThrownBy(() -> command.start(Map.of("COHESION_PSEUDONYM_SECRET", "x".repeat(40))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'proxy.example.org'");
+    assertThat(store).doesNotExist();
+  }
+
+  @Test
   void keysComeFromTheEnvironment(@TempDir Path dir) throws Exception {
     ServeCommand command = parse("--port", "0", "--data-dir", dir.toString());
 

@@ -15,6 +15,7 @@ import io.cohesion.core.engagement.HouseholdPhaseRepository;
 import io.cohesion.core.engagement.Phase;
 import io.cohesion.core.engagement.PhaseCount;
 import io.cohesion.core.engagement.PhaseMove;
+import io.cohesion.core.engagement.RetainedHousehold;
 import io.cohesion.core.neighbourhood.Building;
 import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.neighbourhood.BuildingRepository;
@@ -26,7 +27,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiFunction;
@@ -115,32 +118,53 @@ public final class PhaseService implements FollowPhases {
     return phases.list(building, request);
   }
 
-  /** The neighbourhood's buildings in listing order, each with its households. */
-  private record Place(List<Building> buildings, List<List<HouseholdPhase>> households) {
+  /**
+   * The neighbourhood's buildings in listing order, each with its households; for bound readers
+   * also the erased households its released months keep, each counted up to its {@code until}.
+   */
+  private record Place(
+      List<Building> buildings,
+      List<List<HouseholdPhase>> households,
+      Map<Pseudonym, LocalDate> until) {
     int size() {
       return households.stream().mapToInt(List::size).sum();
     }
+
+    /** The phase {@code household} was known to be in at the end of {@code date}. */
+    Optional<Phase> known(HouseholdPhase household, LocalDate date) {
+      LocalDate last = until.get(household.household());
+      return last != null && date.isAfter(last) ? Optional.empty() : household.phaseKnownAt(date);
+    }
   }
 
-  private Place place(NeighbourhoodId neighbourhood) {
+  private Place place(NeighbourhoodId neighbourhood, boolean withRetained) {
     List<Building> inNeighbourhood =
         Page.collectAll(r -> buildings.list(neighbourhood, r)).stream()
             .map(Versioned::value)
             .toList();
     List<List<HouseholdPhase>> households = new ArrayList<>();
+    Map<Pseudonym, LocalDate> until = new HashMap<>();
     for (Building building : inNeighbourhood) {
-      households.add(
-          Page.collectAll(r -> phases.list(building.id(), r)).stream()
-              .map(Versioned::value)
-              .toList());
+      List<HouseholdPhase> inBuilding =
+          new ArrayList<>(
+              Page.collectAll(r -> phases.list(building.id(), r)).stream()
+                  .map(Versioned::value)
+                  .toList());
+      if (withRetained) {
+        for (RetainedHousehold kept : phases.retained(building.id())) {
+          inBuilding.add(kept.household());
+          until.put(kept.household().household(), kept.until());
+        }
+      }
+      households.add(List.copyOf(inBuilding));
     }
-    return new Place(inNeighbourhood, households);
+    return new Place(inNeighbourhood, households, until);
   }
 
   @Override
   public FunnelSnapshot funnel(
       NeighbourhoodId neighbourhood, Optional<LocalDate> asked, Audience audience) {
-    Place place = place(neighbourhood);
+    Place place = place(neighbourhood, audience.bound());
     if (!audience.bound()) {
       return live(neighbourhood, place, asked.orElseGet(() -> LocalDate.now(clock)));
     }
@@ -149,7 +173,7 @@ public final class PhaseService implements FollowPhases {
       // Nothing was recorded before this month: as known at the end of last month, every count
       // is zero, which singles out no one.
       LocalDate lastMonth = LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
-      return snapshot(neighbourhood, place, lastMonth, HouseholdPhase::phaseKnownAt, null);
+      return snapshot(neighbourhood, place, lastMonth, place::known, null);
     }
     LocalDate date = asked.orElseGet(() -> released.get(released.size() - 1));
     ValidationException.require(
@@ -167,7 +191,7 @@ public final class PhaseService implements FollowPhases {
 
   @Override
   public List<FunnelSnapshot> funnelHistory(NeighbourhoodId neighbourhood, Audience audience) {
-    Place place = place(neighbourhood);
+    Place place = place(neighbourhood, audience.bound());
     List<LocalDate> ends = monthEnds(place);
     if (audience.bound()) {
       return bound(neighbourhood, place, ends, audience);
@@ -182,7 +206,7 @@ public final class PhaseService implements FollowPhases {
 
   @Override
   public List<LocalDate> releasedDates(NeighbourhoodId neighbourhood) {
-    return monthEnds(place(neighbourhood));
+    return monthEnds(place(neighbourhood, true));
   }
 
   /** The last day of every month from that of the first recorded move to last month. */
@@ -238,7 +262,7 @@ public final class PhaseService implements FollowPhases {
     List<FunnelSnapshot> history = new ArrayList<>();
     for (int m = 0; m < ends.size(); m++) {
       boolean[] shown = MonthlyCuts.shown(months.get(m), hidden.get(m), audience);
-      history.add(snapshot(neighbourhood, place, ends.get(m), HouseholdPhase::phaseKnownAt, shown));
+      history.add(snapshot(neighbourhood, place, ends.get(m), place::known, shown));
     }
     return history;
   }
@@ -256,7 +280,7 @@ public final class PhaseService implements FollowPhases {
     int position = 0;
     for (int b = 0; b < place.buildings().size(); b++) {
       for (HouseholdPhase household : place.households().get(b)) {
-        Optional<Phase> phase = household.phaseKnownAt(end);
+        Optional<Phase> phase = place.known(household, end);
         if (phase.isPresent()) {
           for (int p = 0; p <= phase.get().ordinal(); p++) {
             members.get(p).add(position);

@@ -2,8 +2,17 @@ package io.cohesion.core.resident.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cohesion.core.ConflictException;
 import io.cohesion.core.ForbiddenException;
 import io.cohesion.core.NotFoundException;
+import io.cohesion.core.Page;
+import io.cohesion.core.Versioned;
+import io.cohesion.core.engagement.BenefitStatement;
+import io.cohesion.core.engagement.HouseholdPhase;
+import io.cohesion.core.engagement.RetainedHousehold;
+import io.cohesion.core.initiative.Consultation;
+import io.cohesion.core.initiative.MarketConsultation;
+import io.cohesion.core.initiative.PreferenceVote;
 import io.cohesion.core.privacy.InvitationCode;
 import io.cohesion.core.privacy.Invitations;
 import io.cohesion.core.privacy.Pseudonym;
@@ -15,17 +24,24 @@ import io.cohesion.core.trust.MeasurementResponseStore;
 import io.cohesion.core.wishmap.WishCodeRepository;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.core.wishmap.WishMapResponseStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
 
-/** {@link ResidentData} over the two response stores. */
+/**
+ * {@link ResidentData} over the two response stores, and over the practice's stores when it has
+ * them.
+ */
 public final class ResidentDataService implements ResidentData {
   private final Invitations invitations;
   private final WishMapResponseStore wishMapResponses;
   private final MeasurementResponseStore measurementResponses;
   private final Optional<Codings> codings;
+  private final Optional<Practice> practice;
 
   /** The codings of wishes, and the statuses that tell which answers are live. */
   public record Codings(WishCodeRepository codes, WaveStatusRepository statuses) {
@@ -39,28 +55,121 @@ public final class ResidentDataService implements ResidentData {
       Invitations invitations,
       WishMapResponseStore wishMapResponses,
       MeasurementResponseStore measurementResponses,
-      Optional<Codings> codings) {
+      Optional<Codings> codings,
+      Optional<Practice> practice) {
     this.invitations = requireNonNull(invitations, "invitations");
     this.wishMapResponses = requireNonNull(wishMapResponses, "wishMapResponses");
     this.measurementResponses = requireNonNull(measurementResponses, "measurementResponses");
     this.codings = requireNonNull(codings, "codings");
+    this.practice = requireNonNull(practice, "practice");
   }
 
   @Override
   public Export export(InvitationCode code) {
     Pseudonym respondent = pseudonymOf(code);
+    Optional<HouseholdPhase> phase = Optional.empty();
+    List<BenefitStatement> statements = List.of();
+    List<Vote> votes = new ArrayList<>();
+    if (practice.isPresent()) {
+      Practice p = practice.get();
+      phase = p.phases().find(respondent).map(Versioned::value);
+      statements =
+          p.benefitStatements().findByHousehold(respondent).stream().map(Versioned::value).toList();
+      for (Versioned<Consultation> held : Page.collectAll(p.consultations()::list)) {
+        Consultation c = held.value();
+        voteOf(c.consultation(), respondent)
+            .ifPresent(
+                vote -> votes.add(new Vote(c.id(), c.initiative(), c.held(), vote.options())));
+      }
+    }
     return new Export(
-        respondent, wishMapResponses.export(respondent), measurementResponses.export(respondent));
+        respondent,
+        wishMapResponses.export(respondent),
+        measurementResponses.export(respondent),
+        phase,
+        statements,
+        votes);
   }
 
   @Override
   public Erasure erase(InvitationCode code) {
     Pseudonym respondent = pseudonymOf(code);
     Set<WishMapId> answered = wishMapResponses.export(respondent).keySet();
-    Erasure erasure =
-        new Erasure(wishMapResponses.erase(respondent), measurementResponses.erase(respondent));
+    int wishMaps = wishMapResponses.erase(respondent);
+    int measurements = measurementResponses.erase(respondent);
     codings.ifPresent(c -> answered.forEach(map -> forgetCodings(c, map)));
-    return erasure;
+    if (practice.isEmpty()) {
+      return new Erasure(wishMaps, measurements);
+    }
+    Practice p = practice.get();
+    return new Erasure(
+        wishMaps,
+        measurements,
+        erasePhase(p, respondent) ? 1 : 0,
+        p.benefitStatements().eraseHousehold(respondent),
+        eraseVotes(p, respondent));
+  }
+
+  /**
+   * Removes the household's phase, keeping under a stand-in what the funnel's released months (up
+   * to the end of last month) counted of it, so that no released month changes.
+   */
+  private static boolean erasePhase(Practice p, Pseudonym household) {
+    Optional<Versioned<HouseholdPhase>> found = p.phases().find(household);
+    if (found.isEmpty()) {
+      return false;
+    }
+    LocalDate lastReleased = LocalDate.now(p.clock()).withDayOfMonth(1).minusDays(1);
+    Optional<RetainedHousehold> retained =
+        RetainedHousehold.of(found.get().value(), Pseudonym.standIn(p.random()), lastReleased);
+    return p.phases().erase(household, retained);
+  }
+
+  /**
+   * Puts a stand-in in the place of the household's pseudonym in every vote it cast: each vote
+   * stays counted, so no consultation's outcome changes, but none leads back to the household.
+   */
+  private static int eraseVotes(Practice p, Pseudonym household) {
+    int replaced = 0;
+    for (Versioned<Consultation> held : Page.collectAll(p.consultations()::list)) {
+      Optional<Versioned<Consultation>> current = Optional.of(held);
+      // A consultation changed meanwhile is read again; each try changes only this vote.
+      for (int attempt = 1; current.isPresent(); attempt++) {
+        Consultation c = current.get().value();
+        if (voteOf(c.consultation(), household).isEmpty()) {
+          break;
+        }
+        Pseudonym standIn = Pseudonym.standIn(p.random());
+        List<PreferenceVote> votes =
+            c.consultation().votes().stream()
+                .map(
+                    v -> v.voter().equals(household) ? new PreferenceVote(standIn, v.options()) : v)
+                .toList();
+        Consultation changed =
+            new Consultation(
+                c.id(),
+                c.initiative(),
+                c.held(),
+                c.principles(),
+                new MarketConsultation(
+                    c.consultation().options(), c.consultation().partners(), votes));
+        try {
+          p.consultations().update(changed, current.get().version());
+          replaced++;
+          break;
+        } catch (ConflictException e) {
+          if (attempt == 3) {
+            throw e;
+          }
+          current = p.consultations().find(c.id());
+        }
+      }
+    }
+    return replaced;
+  }
+
+  private static Optional<PreferenceVote> voteOf(MarketConsultation consultation, Pseudonym voter) {
+    return consultation.votes().stream().filter(v -> v.voter().equals(voter)).findFirst();
   }
 
   /**

@@ -1,0 +1,303 @@
+package io.cohesion.rest.http;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import io.javalin.http.Context;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * The address a request is counted under by the rate limits: the TCP peer, or, when the peer is a
+ * trusted proxy, the client that proxy names in {@code X-Forwarded-For} (docs/configuration.md).
+ *
+ * <p>The header is read from the right, where the trusted proxies append what they saw: each entry
+ * that is a trusted proxy is skipped, and the first that is not is the client. Anything left of it
+ * was written by the client itself and is never read, so a client cannot pick its own key by
+ * sending a header. An entry that is not an address (such as {@code unknown}) ends the walk, and
+ * the request is counted under the last trusted hop, which is the conservative choice: several
+ * clients then share one count, none gets a count of its own. Without trusted proxies, and for a
+ * peer that is not one, the header is ignored. The RFC 7239 {@code Forwarded} header is not read.
+ */
+@API(status = INTERNAL, since = "0.3.0")
+public final class ClientAddress {
+  /** The header the trusted proxies append the address they saw to. */
+  public static final String HEADER = "X-Forwarded-For";
+
+  private static final ClientAddress PEER = new ClientAddress(List.of());
+
+  private final List<Range> trusted;
+
+  private ClientAddress(List<Range> trusted) {
+    this.trusted = List.copyOf(trusted);
+  }
+
+  /** The peer's address, always: no proxy is trusted. */
+  public static ClientAddress peer() {
+    return PEER;
+  }
+
+  /**
+   * Trusts the proxies {@code specs} names: each an IPv4 or IPv6 address ({@code 10.0.0.7}, {@code
+   * ::1}) or a range in CIDR notation ({@code 10.0.0.0/8}, {@code fd00::/8}).
+   *
+   * @throws IllegalArgumentException for an entry that is neither, or a range of prefix 0, which
+   *     would trust every address
+   */
+  public static ClientAddress trusting(List<String> specs) {
+    List<Range> ranges = new ArrayList<>();
+    for (String spec : specs) {
+      ranges.add(Range.parse(spec));
+    }
+    return ranges.isEmpty() ? PEER : new ClientAddress(ranges);
+  }
+
+  /** The address {@code ctx} is counted under. */
+  public String of(Context ctx) {
+    if (trusted.isEmpty()) {
+      return ctx.ip();
+    }
+    return of(ctx.ip(), Collections.list(ctx.req().getHeaders(HEADER)));
+  }
+
+  /**
+   * The address a request from {@code peer} with these {@code X-Forwarded-For} headers (in the
+   * order received, each possibly a comma-separated list) is counted under.
+   */
+  public String of(String peer, List<String> forwardedFor) {
+    byte[] hop = parse(peer);
+    if (hop == null) {
+      return peer;
+    }
+    if (!isTrusted(hop)) {
+      return text(hop);
+    }
+    List<String> entries = new ArrayList<>();
+    for (String header : forwardedFor) {
+      entries.addAll(Arrays.asList(header.split(",", -1)));
+    }
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      byte[] entry = parse(entries.get(i).strip());
+      if (entry == null) {
+        break;
+      }
+      hop = entry;
+      if (!isTrusted(hop)) {
+        return text(hop);
+      }
+    }
+    return text(hop);
+  }
+
+  /** Whether {@code address} (4 or 16 bytes) is one of the trusted proxies. */
+  private boolean isTrusted(byte[] address) {
+    for (Range range : trusted) {
+      if (range.contains(address)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The usual text of an address: dotted for IPv4, eight groups for IPv6. */
+  private static String text(byte[] address) {
+    try {
+      return InetAddress.getByAddress(address).getHostAddress();
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("an address of " + address.length + " bytes", e);
+    }
+  }
+
+  /** A trusted proxy: an address and the number of leading bits that must match. */
+  private record Range(byte[] address, int bits) {
+    static Range parse(String spec) {
+      String text = spec == null ? "" : spec.strip();
+      int slash = text.indexOf('/');
+      byte[] address = literal(slash < 0 ? text : text.substring(0, slash));
+      if (address == null) {
+        throw new IllegalArgumentException(
+            "a trusted proxy is an IPv4 or IPv6 address or a CIDR range such as 10.0.0.0/8, got '"
+                + spec
+                + "'");
+      }
+      int max = address.length * 8;
+      int bits = max;
+      if (slash >= 0) {
+        String prefix = text.substring(slash + 1);
+        if (!prefix.matches("\\d{1,3}") || Integer.parseInt(prefix) > max) {
+          throw new IllegalArgumentException(
+              "the prefix of trusted proxy range '" + spec + "' must be 1 to " + max);
+        }
+        bits = Integer.parseInt(prefix);
+        if (bits == 0) {
+          throw new IllegalArgumentException(
+              "trusted proxy range '" + spec + "' trusts every address: name the proxies");
+        }
+      }
+      return new Range(address, bits);
+    }
+
+    boolean contains(byte[] other) {
+      if (other.length != address.length) {
+        return false;
+      }
+      int whole = bits / 8;
+      for (int i = 0; i < whole; i++) {
+        if (address[i] != other[i]) {
+          return false;
+        }
+      }
+      int rest = bits % 8;
+      if (rest == 0) {
+        return true;
+      }
+      int mask = 0xff << (8 - rest);
+      return ((address[whole] ^ other[whole]) & mask) == 0;
+    }
+  }
+
+  /**
+   * The bytes of an address as a proxy or the server writes it: a literal IPv4 or IPv6 address,
+   * optionally with a port ({@code 192.0.2.1:443}, {@code [2001:db8::1]:443}); an IPv6 address may
+   * be in brackets and carry a zone ({@code fe80::1%eth0}), and one that maps an IPv4 address is
+   * that IPv4 address. Null for anything else: no name is ever looked up.
+   */
+  static byte[] parse(String text) {
+    if (text == null || text.isEmpty() || text.length() > 64) {
+      return null;
+    }
+    String host = text;
+    if (host.startsWith("[")) {
+      int close = host.indexOf(']');
+      if (close < 0 || !port(host.substring(close + 1))) {
+        return null;
+      }
+      byte[] v6 = ipv6(host.substring(1, close));
+      return v6 == null ? null : unmapped(v6);
+    }
+    int colon = host.indexOf(':');
+    if (colon >= 0 && host.indexOf(':', colon + 1) < 0) {
+      // One colon: an IPv4 address and its port.
+      return port(host.substring(colon)) ? ipv4(host.substring(0, colon)) : null;
+    }
+    return literal(host);
+  }
+
+  /** An address without port or brackets: IPv4, or IPv6 possibly with a zone. */
+  private static byte[] literal(String text) {
+    if (text.indexOf(':') < 0) {
+      return ipv4(text);
+    }
+    byte[] v6 = ipv6(text);
+    return v6 == null ? null : unmapped(v6);
+  }
+
+  /** Whether {@code rest} is empty, or {@code :} and a port. */
+  private static boolean port(String rest) {
+    return rest.isEmpty() || rest.matches(":\\d{1,5}");
+  }
+
+  private static byte[] ipv4(String text) {
+    String[] parts = text.split("\\.", -1);
+    if (parts.length != 4) {
+      return null;
+    }
+    byte[] bytes = new byte[4];
+    for (int i = 0; i < 4; i++) {
+      String part = parts[i];
+      if (!part.matches("0|[1-9]\\d{0,2}")) {
+        return null;
+      }
+      int value = Integer.parseInt(part);
+      if (value > 255) {
+        return null;
+      }
+      bytes[i] = (byte) value;
+    }
+    return bytes;
+  }
+
+  private static byte[] ipv6(String text) {
+    int percent = text.indexOf('%');
+    if (percent >= 0) {
+      if (!text.substring(percent + 1).matches("[A-Za-z0-9._-]{1,32}")) {
+        return null;
+      }
+      text = text.substring(0, percent);
+    }
+    byte[] tail = null;
+    int lastColon = text.lastIndexOf(':');
+    if (lastColon >= 0 && text.indexOf('.', lastColon) > 0) {
+      // An IPv4 address in the last 32 bits (::ffff:192.0.2.1).
+      tail = ipv4(text.substring(lastColon + 1));
+      if (tail == null) {
+        return null;
+      }
+      text = text.substring(0, lastColon + 1) + "0:0";
+    }
+    int gap = text.indexOf("::");
+    if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) {
+      return null;
+    }
+    List<String> head = groups(gap < 0 ? text : text.substring(0, gap));
+    List<String> back = gap < 0 ? List.of() : groups(text.substring(gap + 2));
+    if (head == null || back == null) {
+      return null;
+    }
+    int given = head.size() + back.size();
+    if ((gap < 0 && given != 8) || (gap >= 0 && given > 7)) {
+      return null;
+    }
+    byte[] bytes = new byte[16];
+    int at = 0;
+    for (String group : head) {
+      at = put(bytes, at, group);
+    }
+    at = 16 - 2 * back.size();
+    for (String group : back) {
+      at = put(bytes, at, group);
+    }
+    if (tail != null) {
+      System.arraycopy(tail, 0, bytes, 12, 4);
+    }
+    return bytes;
+  }
+
+  /** The colon-separated groups of hex digits in {@code text}; null when one is not 1–4 digits. */
+  private static List<String> groups(String text) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    String[] parts = text.split(":", -1);
+    for (String part : parts) {
+      if (!part.matches("[0-9A-Fa-f]{1,4}")) {
+        return null;
+      }
+    }
+    return Arrays.asList(parts);
+  }
+
+  private static int put(byte[] bytes, int at, String group) {
+    int value = Integer.parseInt(group, 16);
+    bytes[at] = (byte) (value >> 8);
+    bytes[at + 1] = (byte) value;
+    return at + 2;
+  }
+
+  /** An IPv4-mapped IPv6 address ({@code ::ffff:a.b.c.d}) as its IPv4 address. */
+  private static byte[] unmapped(byte[] v6) {
+    for (int i = 0; i < 10; i++) {
+      if (v6[i] != 0) {
+        return v6;
+      }
+    }
+    if (v6[10] != (byte) 0xff || v6[11] != (byte) 0xff) {
+      return v6;
+    }
+    return Arrays.copyOfRange(v6, 12, 16);
+  }
+}
