@@ -207,6 +207,28 @@ class AuthTest {
   }
 
   @Test
+  void anIpv6ClientIsCountedByItsSlash64Network() throws IOException {
+    try (TestServer proxied =
+        TestServer.withoutContract(
+            FullApi.empty(
+                    ApiConfig.defaults(TestServer.KEYS)
+                        .withResidentSubmissionsPerMinute(3)
+                        .withTrustedProxies(List.of("127.0.0.1")),
+                    Clock.fixed(Instant.parse("2026-03-01T10:00:30Z"), ZoneOffset.UTC))
+                .resource(new SampleResource()))) {
+      proxied.postJson("/api/v1/samples", COORDINATOR, "{\"name\":\"first\"}");
+      int port = proxied.api().port();
+      // Changing the last 64 bits of its own address gives a client no new count ...
+      for (int i = 1; i <= 3; i++) {
+        assertThat(submitFrom("127.0.0.1", port, "2001:db8:0:7::" + i)).isEqualTo(201);
+      }
+      assertThat(submitFrom("127.0.0.1", port, "2001:db8:0:7:ffff:1:2:3")).isEqualTo(429);
+      // ... while another /64 has a count of its own.
+      assertThat(submitFrom("127.0.0.1", port, "2001:db8:0:8::1")).isEqualTo(201);
+    }
+  }
+
+  @Test
   void behindATrustedProxyOneClientsWrongKeysDoNotLockOutTheOthers() throws IOException {
     try (TestServer proxied =
         TestServer.withoutContract(

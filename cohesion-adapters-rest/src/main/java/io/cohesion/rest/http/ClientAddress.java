@@ -65,6 +65,32 @@ public final class ClientAddress {
   }
 
   /**
+   * What the rate limits count a request under: its client's address ({@link #of(Context)}), or,
+   * for an IPv6 client, the /64 network that address is in. One subscriber line or host is usually
+   * given a whole /64, so counting single IPv6 addresses would let a client take a new count for
+   * each request by changing the last bits of its own address.
+   */
+  public String countedUnder(Context ctx) {
+    return network(of(ctx));
+  }
+
+  /**
+   * {@code address} as the rate limits count it: an IPv4 address as it is, an IPv6 address as its
+   * /64 network ({@code 2001:db8:0:7:0:0:0:0/64}), and anything that is not an address as it is.
+   */
+  public static String network(String address) {
+    byte[] bytes = parse(address);
+    if (bytes == null) {
+      return address;
+    }
+    if (bytes.length == 16) {
+      Arrays.fill(bytes, 8, 16, (byte) 0);
+      return text(bytes) + "/64";
+    }
+    return text(bytes);
+  }
+
+  /**
    * The address a request from {@code peer} with these {@code X-Forwarded-For} headers (in the
    * order received, each possibly a comma-separated list) is counted under.
    */

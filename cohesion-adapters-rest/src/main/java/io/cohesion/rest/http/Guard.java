@@ -71,7 +71,7 @@ public final class Guard implements Handler {
     String header = ctx.header("Authorization");
     if (header == null || header.isBlank()) {
       if (access.residents()) {
-        residents.acquire(clients.of(ctx));
+        residents.acquire(clients.countedUnder(ctx));
         Caller.anonymous().attachTo(ctx);
         return;
       }
@@ -79,7 +79,7 @@ public final class Guard implements Handler {
     }
     // An address that has sent too many unknown keys this minute is refused before its key is
     // looked at, the right one too: otherwise the answer would still tell a guess that hit.
-    String address = clients.of(ctx);
+    String address = clients.countedUnder(ctx);
     failures.check(address);
     if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       failures.count(address);

@@ -276,7 +276,7 @@ public final class ResidentForm {
   }
 
   private Answer enter(Context ctx, Lang lang) {
-    limiter.acquire(clients.of(ctx));
+    limiter.acquire(clients.countedUnder(ctx));
     String typed = Optional.ofNullable(ctx.formParam("code")).orElse("").strip();
     if (tokens.check(ctx, ROOT).isEmpty()) {
       return startPage(ctx, lang, expired(ctx, lang), 400, typed);
@@ -315,7 +315,7 @@ public final class ResidentForm {
   private record Refused(Answer answer) implements Resident {}
 
   private Resident resident(Context ctx, Lang lang) {
-    limiter.acquire(clients.of(ctx));
+    limiter.acquire(clients.countedUnder(ctx));
     InvitationCode code;
     try {
       code = InvitationCode.parse(ctx.pathParam("code"));

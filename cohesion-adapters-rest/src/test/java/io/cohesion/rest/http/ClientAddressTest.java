@@ -200,4 +200,16 @@ class ClientAddressTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'" + spec + "'");
   }
+
+  @Test
+  void anIpv6AddressIsCountedAsItsSlash64AndAnIpv4AddressAsItself() {
+    assertThat(ClientAddress.network("2001:db8:0:7::1")).isEqualTo("2001:db8:0:7:0:0:0:0/64");
+    assertThat(ClientAddress.network("2001:db8:0:7:ffff:1:2:3"))
+        .isEqualTo(ClientAddress.network("2001:db8:0:7::1"));
+    assertThat(ClientAddress.network("2001:db8:0:8::1")).isEqualTo("2001:db8:0:8:0:0:0:0/64");
+    assertThat(ClientAddress.network("[2001:db8::1]:4711")).isEqualTo("2001:db8:0:0:0:0:0:0/64");
+    assertThat(ClientAddress.network("203.0.113.9")).isEqualTo("203.0.113.9");
+    assertThat(ClientAddress.network("::ffff:203.0.113.9")).isEqualTo("203.0.113.9");
+    assertThat(ClientAddress.network("not an address")).isEqualTo("not an address");
+  }
 }
