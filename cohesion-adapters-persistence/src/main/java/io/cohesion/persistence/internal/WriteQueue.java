@@ -156,6 +156,16 @@ public final class WriteQueue implements AutoCloseable {
     }
   }
 
+  /** Whether {@link #close} has been called (for tests). */
+  boolean closed() {
+    lock.lock();
+    try {
+      return closed;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /**
    * Takes no more work, lets the work already queued finish, and closes the statements the writer
    * kept.
