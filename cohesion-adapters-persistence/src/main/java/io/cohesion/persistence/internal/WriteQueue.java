@@ -30,9 +30,9 @@ import org.jdbi.v3.core.Jdbi;
  * finds no writer at work becomes the writer and runs its own work at once; a caller that finds one
  * at work queues its work and waits. When the writer has committed, it hands the writer's role to
  * the caller of the first piece of work still queued, which then runs that piece and whatever may
- * share its transaction. A caller waits for the work of others only while it is the writer, and
- * nobody is woken to start a transaction that a caller can start on its own thread. One thread at a
- * time holds the role, and the role passes under the queue's lock, so the connection and the
+ * share its transaction. No thread is woken to start work that finds the queue idle, and the caller
+ * that writes a group is not woken after its commit. One thread at a time holds the role, and the
+ * role passes under the queue's lock (or with the handed task's state), so the connection and the
  * statements kept on it ({@link #prepared}) are only ever used by one thread at a time. A caller's
  * interrupt does not reach the database work it runs as the writer: it is set again afterwards.
  *
