@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
@@ -18,7 +19,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The write transactions of a database that admits one writer at a time (SQLite), run one at a time
+ * The write transactions of a database that admits one writer at a time (SQLite), run by one thread
  * in the order they arrive.
  *
  * <p>Without it, writers on pooled connections race for the database's write lock, and SQLite's
@@ -26,22 +27,12 @@ import org.jdbi.v3.core.Jdbi;
  * order, and a loser sleeps on after the lock is free. Here they wait in a queue instead, and the
  * lock is never contended within the process.
  *
- * <p>There is no writer thread of its own: the callers take turns as the writer. A caller that
- * finds no writer at work becomes the writer and runs its own work at once; a caller that finds one
- * at work queues its work and waits. When the writer has committed, it hands the writer's role to
- * the caller of the first piece of work still queued, which then runs that piece and whatever may
- * share its transaction. No thread is woken to start work that finds the queue idle, and the caller
- * that writes a group is not woken after its commit. One thread at a time holds the role, and the
- * role passes under the queue's lock (or with the handed task's state), so the connection and the
- * statements kept on it ({@link #prepared}) are only ever used by one thread at a time. A caller's
- * interrupt does not reach the database work it runs as the writer: it is set again afterwards.
- *
  * <p>Work marked {@linkplain #grouped groupable} (single submissions) that is waiting when the
- * writer's role is taken is run in one transaction, each piece inside its own savepoint: a piece
- * that fails is rolled back to its savepoint and fails alone, the others go on. The transaction
- * then commits once (one fsync for all of them), and only after that commit has succeeded does any
+ * writer becomes free is run in one transaction, each piece inside its own savepoint: a piece that
+ * fails is rolled back to its savepoint and fails alone, the others go on. The transaction then
+ * commits once (one fsync for all of them), and only after that commit has succeeded does any
  * caller of the group get its result. If the commit fails, every caller of the group gets an error
- * and nothing of the group is stored. Other work runs in a transaction of its own.
+ * and nothing of the group is stored.
  *
  * <p>The statements that the writer runs for every submission are prepared once on its connection
  * and kept across transactions ({@link #prepared}): preparing them again for each submission cost
@@ -54,15 +45,11 @@ public final class WriteQueue implements AutoCloseable {
   private final Jdbi jdbi;
   private final String name;
   private final ReentrantLock lock = new ReentrantLock();
-  // Signalled when the role falls free with nothing queued; guarded by the lock, as are the next.
-  private final Condition idle = lock.newCondition();
+  private final Condition arrived = lock.newCondition();
   private final ArrayDeque<Task<?>> queue = new ArrayDeque<>();
-  // Whether a thread holds the writer's role; while none does, nothing is queued.
-  private boolean writing;
+  private final Thread writer;
   private boolean closed;
-  // The thread that holds the writer's role, null between turns; set and cleared by that thread.
-  private volatile Thread writer;
-  // Written by the writer only; read by tests.
+  // Written by the writer thread only; read by tests.
   private volatile long transactions;
   // The writer's statements by their SQL, and the connection they are prepared on; writer only.
   private final Map<String, PreparedStatement> prepared = new HashMap<>();
@@ -70,14 +57,17 @@ public final class WriteQueue implements AutoCloseable {
   private volatile long preparations;
 
   /**
-   * A queue for the writes over {@code dataSource}, which should hand out one connection (the
-   * writer borrows it for each transaction).
+   * Starts the writer over {@code dataSource}, which should hand out one connection (the writer
+   * borrows it for each transaction).
    *
-   * @param name the database's name, for messages
+   * @param name the database's name, for messages and the thread's name
    */
   public WriteQueue(DataSource dataSource, String name) {
     this.jdbi = DatabaseFailure.quiet(Jdbi.create(dataSource));
     this.name = name;
+    this.writer = new Thread(this::run, "cohesion-" + name.toLowerCase() + "-writer");
+    writer.setDaemon(true);
+    writer.start();
   }
 
   /** Runs {@code work} in a transaction of its own and returns its result once committed. */
@@ -104,7 +94,7 @@ public final class WriteQueue implements AutoCloseable {
     return preparations;
   }
 
-  /** Whether the calling thread holds the writer's role, that is runs a write transaction. */
+  /** Whether the calling thread is the writer. */
   boolean isWriter() {
     return Thread.currentThread() == writer;
   }
@@ -166,102 +156,77 @@ public final class WriteQueue implements AutoCloseable {
     }
   }
 
-  /**
-   * Takes no more work, lets the work already queued finish, and closes the statements the writer
-   * kept.
-   *
-   * @throws IllegalStateException when called from inside a write transaction, which would wait for
-   *     itself
-   */
+  /** Lets the work already queued finish, then stops the writer. */
   @Override
   public void close() {
-    if (isWriter()) {
-      throw new IllegalStateException("a write transaction cannot close its store");
-    }
     lock.lock();
     try {
       closed = true;
-      while (writing) {
-        idle.awaitUninterruptibly();
-      }
-      // No one can take the role any more: the statements are ours to close.
-      closePrepared();
+      arrived.signal();
     } finally {
       lock.unlock();
+    }
+    boolean interrupted = false;
+    while (writer.isAlive()) {
+      try {
+        writer.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
   private <T> T enqueue(Task<T> task) throws SQLException {
-    if (isWriter()) {
+    if (Thread.currentThread() == writer) {
       // Waiting here for the writer would wait for ourselves.
       throw new IllegalStateException("a write transaction cannot start another one");
     }
-    boolean first;
     lock.lock();
     try {
       if (closed) {
         throw new CohesionException("the " + name + " store is closed");
       }
-      first = !writing;
-      if (first) {
-        writing = true;
-      } else {
-        queue.add(task);
-      }
+      queue.add(task);
+      arrived.signal();
     } finally {
       lock.unlock();
-    }
-    if (first || task.awaitTurn()) {
-      write(task);
     }
     return task.outcome();
   }
 
-  /**
-   * Runs {@code first} as the writer, with whatever queued work may share its transaction, then
-   * passes the role on. The calling thread holds the role.
-   */
-  private void write(Task<?> first) {
-    writer = Thread.currentThread();
-    // An interrupt is the caller's, not the database work's (the driver and the pool may heed it).
-    boolean interrupted = Thread.interrupted();
+  private void run() {
     List<Task<?>> batch = new ArrayList<>();
-    batch.add(first);
-    Task<?> next = null;
-    try {
-      if (first.groupable) {
-        lock.lock();
-        try {
+    while (true) {
+      lock.lock();
+      try {
+        while (queue.isEmpty() && !closed) {
+          arrived.awaitUninterruptibly();
+        }
+        if (queue.isEmpty()) {
+          closePrepared();
+          return;
+        }
+        Task<?> first = queue.poll();
+        batch.add(first);
+        if (first.groupable) {
           while (batch.size() < MAX_GROUP && !queue.isEmpty() && queue.peek().groupable) {
             batch.add(queue.poll());
           }
-        } finally {
-          lock.unlock();
-        }
-      }
-      execute(batch);
-    } finally {
-      writer = null;
-      lock.lock();
-      try {
-        next = queue.poll();
-        if (next == null) {
-          writing = false;
-          idle.signalAll();
         }
       } finally {
         lock.unlock();
       }
-      // The next writer first, since the callers queued behind it wait for it; then, whatever
-      // happened, no caller of this transaction is left waiting.
-      if (next != null) {
-        next.lead();
-      }
-      for (Task<?> task : batch) {
-        task.finish();
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
+      try {
+        execute(batch);
+      } finally {
+        // Whatever happened, no caller is left waiting.
+        for (Task<?> task : batch) {
+          task.finish();
+        }
+        batch.clear();
       }
     }
   }
@@ -319,15 +284,9 @@ public final class WriteQueue implements AutoCloseable {
 
   /** One caller's work, its outcome, and the caller waiting for it. */
   private static final class Task<T> {
-    private static final int WAITING = 0;
-    private static final int LEAD = 1;
-    private static final int DONE = 2;
-
     final HandleCallback<T, SQLException> work;
     final boolean groupable;
-    private final Thread caller = Thread.currentThread();
-    private volatile int state = WAITING;
-    // Written by the writer before it sets the state, read by the caller after it has seen it.
+    private final CompletableFuture<T> done = new CompletableFuture<>();
     private T result;
     private Throwable failure;
 
@@ -351,56 +310,32 @@ public final class WriteQueue implements AutoCloseable {
       }
     }
 
-    /** Hands the writer's role to the caller. */
-    void lead() {
-      state = LEAD;
-      LockSupport.unpark(caller);
-    }
-
-    /** Tells the caller its outcome, which is final. */
     void finish() {
-      state = DONE;
-      if (caller != Thread.currentThread()) {
-        LockSupport.unpark(caller);
+      if (failure != null) {
+        done.completeExceptionally(failure);
+      } else {
+        done.complete(result);
       }
     }
 
-    /**
-     * Waits until the caller is handed the writer's role (true) or told its outcome (false). Not
-     * interruptible: the caller must learn whether its work was stored.
-     */
-    boolean awaitTurn() {
-      boolean interrupted = false;
-      int now;
-      while ((now = state) == WAITING) {
-        LockSupport.park(this);
-        if (Thread.interrupted()) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-      return now == LEAD;
-    }
-
-    /** The result, once {@link #finish} has made it final. */
     T outcome() throws SQLException {
-      Throwable cause = failure;
-      if (cause == null) {
-        return result;
+      try {
+        // Not interruptible: the caller must learn whether its work was stored.
+        return done.join();
+      } catch (CompletionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof SQLException sql) {
+          throw sql;
+        }
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        // The store's translation names the failure; a database's message may quote values.
+        throw new CohesionException("a write failed", cause);
       }
-      if (cause instanceof SQLException sql) {
-        throw sql;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      // The store's translation names the failure; a database's message may quote values.
-      throw new CohesionException("a write failed", cause);
     }
   }
 }
