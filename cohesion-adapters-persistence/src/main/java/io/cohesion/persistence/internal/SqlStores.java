@@ -34,10 +34,10 @@ import javax.sql.DataSource;
 /**
  * Every port over one SQL database (SQLite or PostgreSQL): the wiring of a store. Over a schema
  * that its opener migrated ({@link Migrations}), it sets up the transactions ({@link
- * SqlTransactions}, with a write queue where the database admits one writer at a time), hands every
- * repository the same transactions, and closes the pools. The repositories live beside it, one
- * class per feature ({@link SqlDefinitions}, {@link SqlNeighbourhoods}, {@link SqlEngagement}, …).
- * Not API.
+ * SqlTransactions}, with a writer thread where the database admits one writer at a time), hands
+ * every repository the same transactions, and closes the pools. The repositories live beside it,
+ * one class per feature ({@link SqlDefinitions}, {@link SqlNeighbourhoods}, {@link SqlEngagement},
+ * …). Not API.
  */
 public final class SqlStores implements Stores {
   private final SqlTransactions transactions;
@@ -76,7 +76,7 @@ public final class SqlStores implements Stores {
 
   /**
    * A store over a database that admits one writer at a time, whose schema is migrated already:
-   * writes take turns on the one connection of {@code writes} (see {@link WriteQueue}), reads use
+   * writes are queued for one writer thread on {@code writes} (see {@link WriteQueue}), reads use
    * {@code reads} and never wait for writers.
    *
    * @param writes hands out the writer's one connection

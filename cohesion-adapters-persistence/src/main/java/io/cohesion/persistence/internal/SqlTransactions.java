@@ -15,7 +15,7 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * How the repositories of one SQL store reach its database: reads, transactions (through the
- * store's write queue where the database admits one writer at a time), and the one place where
+ * store's writer thread where the database admits one writer at a time), and the one place where
  * database failures become the store's exceptions. Not API.
  */
 public final class SqlTransactions {
@@ -64,10 +64,9 @@ public final class SqlTransactions {
   }
 
   /**
-   * The statement for {@code sql} on {@code h}: in the store's writer (the thread that holds the
-   * write queue's writer role) one that the writer keeps across transactions, elsewhere one that is
-   * closed with {@code h}. Its user sets every parameter, closes its result sets and never closes
-   * it.
+   * The statement for {@code sql} on {@code h}: on the store's writer thread one that the writer
+   * keeps across transactions, elsewhere one that is closed with {@code h}. Its user sets every
+   * parameter, closes its result sets and never closes it.
    */
   PreparedStatement prepared(Handle h, String sql) throws SQLException {
     if (writes.isPresent() && writes.get().isWriter()) {
@@ -78,7 +77,7 @@ public final class SqlTransactions {
     return statement;
   }
 
-  /** The write queue of the store, where writes take turns (for tests). */
+  /** The writer thread of the store, where writes are queued (for tests). */
   Optional<WriteQueue> writeQueue() {
     return writes;
   }

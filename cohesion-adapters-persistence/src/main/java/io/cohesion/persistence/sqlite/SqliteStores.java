@@ -26,13 +26,13 @@ import org.sqlite.SQLiteDataSource;
  * is acknowledged, so nothing acknowledged is lost when the process or the machine stops), foreign
  * keys on, and transactions that take the write lock when they begin ({@code BEGIN IMMEDIATE}).
  *
- * <p>SQLite admits one writer at a time. Every write transaction of the store runs on one
- * connection, one at a time and first come first served, on the thread of a caller, and single
- * submissions waiting together share one commit (see {@link
- * io.cohesion.persistence.internal.WriteQueue}). Reads run on a pool of their own: in WAL mode they
- * see the last commit and never wait for the writer. The busy timeout only matters when another
- * process writes to the same file. The write-ahead log is copied back into the database file by a
- * thread of its own ({@link Checkpointer}), not by the commit that happens to fill it.
+ * <p>SQLite admits one writer at a time. Every write transaction of the store is queued for one
+ * writer thread on one connection, first come first served, and single submissions waiting together
+ * share one commit (see {@link io.cohesion.persistence.internal.WriteQueue}). Reads run on a pool
+ * of their own: in WAL mode they see the last commit and never wait for the writer. The busy
+ * timeout only matters when another process writes to the same file. The write-ahead log is copied
+ * back into the database file by a thread of its own ({@link Checkpointer}), not by the commit that
+ * happens to fill it.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class SqliteStores {

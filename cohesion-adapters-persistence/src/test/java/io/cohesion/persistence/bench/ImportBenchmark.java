@@ -158,8 +158,8 @@ public final class ImportBenchmark {
   }
 
   /**
-   * The CPU nanoseconds this process has used so far: all its threads, since the store's work is
-   * not all on the calling one (the checkpointer, the pools). Garbage collection counts too.
+   * The CPU nanoseconds this process has used so far: all its threads, since SQLite writes run on a
+   * writer thread of the store rather than the calling one. Garbage collection counts too.
    */
   private static long processCpu() {
     return ((com.sun.management.OperatingSystemMXBean)
