@@ -146,6 +146,16 @@ public final class WriteQueue implements AutoCloseable {
     }
   }
 
+  /** Whether {@link #close} has been called (for tests). */
+  boolean closed() {
+    lock.lock();
+    try {
+      return closed;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Lets the work already queued finish, then stops the writer. */
   @Override
   public void close() {

@@ -24,6 +24,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +97,15 @@ class WriteQueueTest {
     return blocker;
   }
 
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting", e);
+    }
+  }
+
   private void awaitRelease() {
     try {
       release.await();
@@ -102,6 +113,33 @@ class WriteQueueTest {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted before the release", e);
     }
+  }
+
+  private static void insertWishMap(org.jdbi.v3.core.Handle h, String id) {
+    h.createUpdate("INSERT INTO wish_map (id, version, definition) VALUES (?, 1, ?)")
+        .bind(0, id)
+        .bind(1, Codec.wishMap(Fixtures.wishMap(id)))
+        .execute();
+  }
+
+  /**
+   * Queues work that may share its transaction, which writes the wish map {@code id} and returns
+   * the thread it ran on, from a thread of its own; returns once it waits for the writer.
+   */
+  private Future<Thread> queuedShared(String id) throws InterruptedException {
+    return queued(
+        () ->
+            stores
+                .transactions()
+                .inSharedTransaction(
+                    h -> {
+                      insertWishMap(h, id);
+                      return Thread.currentThread();
+                    }));
+  }
+
+  private boolean stored(String wishMap) {
+    return stores.wishMaps().find(new WishMapId(wishMap)).isPresent();
   }
 
   /** Queues {@code call} from a thread of its own, and returns once it waits for the writer. */
@@ -296,5 +334,181 @@ class WriteQueueTest {
         .isInstanceOf(IllegalStateException.class);
     // The writer is still usable.
     assertThat(submit(WAVE, "ann", "k1").id()).isPositive();
+  }
+
+  @Test
+  void aPieceThatFailsInAGroupFailsAloneAndTheOthersShareOneCommit() throws Exception {
+    Future<Object> blocker = occupyWriter("pending");
+    long before = queue.transactions();
+    Future<Thread> first = queuedShared("first");
+    Future<Thread> failing =
+        queued(
+            () ->
+                stores
+                    .transactions()
+                    .inSharedTransaction(
+                        h -> {
+                          insertWishMap(h, "failing");
+                          throw new IllegalArgumentException("this piece fails");
+                        }));
+    Future<Thread> last = queuedShared("last");
+    release.countDown();
+    blocker.get();
+
+    // The group ran in one transaction after the blocker's, on the writer's thread.
+    assertThat(last.get()).isSameAs(first.get()).isNotIn(Thread.currentThread());
+    assertThat(failure(failing))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("this piece fails");
+    assertThat(queue.transactions() - before).isEqualTo(2);
+    assertThat(stored("first")).isTrue();
+    assertThat(stored("failing")).isFalse();
+    assertThat(stored("last")).isTrue();
+  }
+
+  @Test
+  void noCallerOfAGroupHearsBackBeforeItsCommit() throws Exception {
+    Future<Object> blocker = occupyWriter("pending");
+    Future<Thread> first = queuedShared("first");
+    Future<Thread> second = queuedShared("second");
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch goOn = new CountDownLatch(1);
+    Future<Thread> slow =
+        queued(
+            () ->
+                stores
+                    .transactions()
+                    .inSharedTransaction(
+                        h -> {
+                          insertWishMap(h, "slow");
+                          entered.countDown();
+                          await(goOn);
+                          return Thread.currentThread();
+                        }));
+    release.countDown();
+    blocker.get();
+    entered.await();
+
+    // The first two pieces have run, the third holds the transaction open: nobody has an answer,
+    // and nothing of the group is visible.
+    assertThat(second).isNotDone();
+    assertThat(first).isNotDone();
+    assertThat(stored("first")).isFalse();
+    assertThat(stored("second")).isFalse();
+
+    goOn.countDown();
+    assertThat(second.get()).isSameAs(first.get());
+    assertThat(slow.get()).isSameAs(first.get());
+    assertThat(stored("first")).isTrue();
+    assertThat(stored("second")).isTrue();
+    assertThat(stored("slow")).isTrue();
+  }
+
+  @Test
+  void workThatAQueuedCallerWritesCannotStartAnotherWrite() throws Exception {
+    Future<Object> blocker = occupyWriter("pending");
+    Future<Thread> before = queuedShared("before");
+    Future<Object> nested =
+        queued(
+            () ->
+                stores
+                    .transactions()
+                    .inSharedTransaction(
+                        h -> {
+                          insertWishMap(h, "outer");
+                          return stores.transactions().inSharedTransaction(inner -> 1);
+                        }));
+    Future<Thread> after = queuedShared("after");
+    release.countDown();
+    blocker.get();
+
+    assertThat(failure(nested)).isInstanceOf(IllegalStateException.class);
+    assertThat(before.get()).isSameAs(after.get());
+    assertThat(stored("before")).isTrue();
+    assertThat(stored("outer")).isFalse();
+    assertThat(stored("after")).isTrue();
+  }
+
+  @Test
+  void anInterruptedCallerStillGetsItsOutcomeAndKeepsItsInterrupt() throws Exception {
+    // Its work does not see the interrupt, the caller still has it afterwards.
+    AtomicBoolean seenByWork = new AtomicBoolean(true);
+    AtomicBoolean keptByCaller = new AtomicBoolean();
+    Thread alone =
+        new Thread(
+            () -> {
+              Thread.currentThread().interrupt();
+              stores
+                  .transactions()
+                  .inSharedTransaction(
+                      h -> {
+                        seenByWork.set(Thread.currentThread().isInterrupted());
+                        insertWishMap(h, "interrupted-writer");
+                        return null;
+                      });
+              keptByCaller.set(Thread.currentThread().isInterrupted());
+            });
+    alone.start();
+    alone.join();
+    assertThat(seenByWork).isFalse();
+    assertThat(keptByCaller).isTrue();
+    assertThat(stored("interrupted-writer")).isTrue();
+
+    // Interrupted while it waits: it waits on for its outcome.
+    Future<Object> blocker = occupyWriter("pending");
+    AtomicReference<Thread> ranOn = new AtomicReference<>();
+    AtomicBoolean interruptedAfter = new AtomicBoolean();
+    int waitingBefore = queue.waiting();
+    Thread waiter =
+        new Thread(
+            () -> {
+              ranOn.set(
+                  stores
+                      .transactions()
+                      .inSharedTransaction(
+                          h -> {
+                            insertWishMap(h, "interrupted-waiter");
+                            return Thread.currentThread();
+                          }));
+              interruptedAfter.set(Thread.currentThread().isInterrupted());
+            });
+    waiter.start();
+    while (queue.waiting() == waitingBefore) {
+      Thread.sleep(1);
+    }
+    waiter.interrupt();
+    assertThat(ranOn).hasValue(null);
+    assertThat(stored("interrupted-waiter")).isFalse();
+    release.countDown();
+    blocker.get();
+    waiter.join();
+    assertThat(ranOn.get()).isNotNull();
+    assertThat(interruptedAfter).isTrue();
+    assertThat(stored("interrupted-waiter")).isTrue();
+  }
+
+  @Test
+  void closeLetsTheQueuedWorkFinishAndTakesNoMore() throws Exception {
+    Future<Object> blocker = occupyWriter("pending");
+    Future<Thread> first = queuedShared("first");
+    Future<Thread> second = queuedShared("second");
+    Future<?> closing = callers.submit(queue::close);
+    while (!queue.closed()) {
+      Thread.sleep(1);
+    }
+    // New work is refused at once, while the queued work waits for the writer.
+    assertThatThrownBy(() -> stores.transactions().inSharedTransaction(h -> null))
+        .isInstanceOf(CohesionException.class)
+        .hasMessageContaining("closed");
+    assertThat(closing).isNotDone();
+    assertThat(first).isNotDone();
+
+    release.countDown();
+    blocker.get();
+    closing.get();
+    assertThat(first.get()).isSameAs(second.get());
+    assertThat(stored("pending")).isTrue();
+    assertThat(stored("first")).isTrue();
+    assertThat(stored("second")).isTrue();
   }
 }
