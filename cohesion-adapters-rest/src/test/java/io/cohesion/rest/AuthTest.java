@@ -175,15 +175,7 @@ class AuthTest {
   @Test
   void behindATrustedProxyEachResidentHasALimitOfTheirOwnAndOthersHeadersAreIgnored()
       throws IOException {
-    try (TestServer proxied =
-        TestServer.withoutContract(
-            FullApi.empty(
-                    ApiConfig.defaults(TestServer.KEYS)
-                        .withResidentSubmissionsPerMinute(3)
-                        .withTrustedProxies(List.of("127.0.0.1")),
-                    Clock.fixed(Instant.parse("2026-03-01T10:00:30Z"), ZoneOffset.UTC))
-                .resource(new SampleResource()))) {
-      proxied.postJson("/api/v1/samples", COORDINATOR, "{\"name\":\"first\"}");
+    try (TestServer proxied = behindTheProxyAt127001(3)) {
       int port = proxied.api().port();
       // The proxy at 127.0.0.1 forwards a first resident's submissions ...
       for (int i = 0; i < 3; i++) {
@@ -208,15 +200,7 @@ class AuthTest {
 
   @Test
   void anIpv6ClientIsCountedByItsSlash64Network() throws IOException {
-    try (TestServer proxied =
-        TestServer.withoutContract(
-            FullApi.empty(
-                    ApiConfig.defaults(TestServer.KEYS)
-                        .withResidentSubmissionsPerMinute(3)
-                        .withTrustedProxies(List.of("127.0.0.1")),
-                    Clock.fixed(Instant.parse("2026-03-01T10:00:30Z"), ZoneOffset.UTC))
-                .resource(new SampleResource()))) {
-      proxied.postJson("/api/v1/samples", COORDINATOR, "{\"name\":\"first\"}");
+    try (TestServer proxied = behindTheProxyAt127001(3)) {
       int port = proxied.api().port();
       // Changing the last 64 bits of its own address gives a client no new count ...
       for (int i = 1; i <= 3; i++) {
@@ -267,6 +251,23 @@ class AuthTest {
     assertThat(config.trustedProxies()).isEmpty();
     assertThat(config.withTrustedProxies(List.of(" 10.0.0.0/8", "fd00::/8 ")).trustedProxies())
         .containsExactly("10.0.0.0/8", "fd00::/8");
+  }
+
+  /**
+   * A server with a sample to submit to, that trusts the proxy at 127.0.0.1 and takes {@code
+   * perMinute} keyless submissions a minute from each client.
+   */
+  private static TestServer behindTheProxyAt127001(int perMinute) {
+    TestServer proxied =
+        TestServer.withoutContract(
+            FullApi.empty(
+                    ApiConfig.defaults(TestServer.KEYS)
+                        .withResidentSubmissionsPerMinute(perMinute)
+                        .withTrustedProxies(List.of("127.0.0.1")),
+                    Clock.fixed(Instant.parse("2026-03-01T10:00:30Z"), ZoneOffset.UTC))
+                .resource(new SampleResource()));
+    proxied.postJson("/api/v1/samples", COORDINATOR, "{\"name\":\"first\"}");
+    return proxied;
   }
 
   /**
