@@ -2,6 +2,7 @@ package io.cohesion.rest.http;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.google.common.net.InetAddresses;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -196,134 +197,41 @@ public final class ClientAddress {
     if (text == null || text.isEmpty() || text.length() > 64) {
       return null;
     }
-    String host = text;
-    if (host.startsWith("[")) {
-      int close = host.indexOf(']');
-      if (close < 0 || !port(host.substring(close + 1))) {
+    if (text.startsWith("[")) {
+      int close = text.indexOf(']');
+      if (close < 0 || !port(text.substring(close + 1))) {
         return null;
       }
-      byte[] v6 = ipv6(host.substring(1, close));
-      return v6 == null ? null : unmapped(v6);
+      String inside = text.substring(1, close);
+      return inside.indexOf(':') < 0 ? null : literal(inside);
     }
-    int colon = host.indexOf(':');
-    if (colon >= 0 && host.indexOf(':', colon + 1) < 0) {
+    int colon = text.indexOf(':');
+    if (colon >= 0 && text.indexOf(':', colon + 1) < 0) {
       // One colon: an IPv4 address and its port.
-      return port(host.substring(colon)) ? ipv4(host.substring(0, colon)) : null;
+      return port(text.substring(colon)) ? literal(text.substring(0, colon)) : null;
     }
-    return literal(host);
+    return literal(text);
   }
 
-  /** An address without port or brackets: IPv4, or IPv6 possibly with a zone. */
+  /**
+   * An address without port or brackets: IPv4, or IPv6 possibly with a zone, which is dropped.
+   * Guava's parser reads literals only and looks no name up; it refuses IPv4 parts with a leading
+   * zero, and gives an IPv4-mapped IPv6 address as its IPv4 address.
+   */
   private static byte[] literal(String text) {
-    if (text.indexOf(':') < 0) {
-      return ipv4(text);
+    int percent = text.indexOf('%');
+    if (percent >= 0) {
+      // A zone names an interface of the machine that wrote the address, not of this one.
+      if (text.indexOf(':') < 0 || !text.substring(percent + 1).matches("[A-Za-z0-9._-]{1,32}")) {
+        return null;
+      }
+      text = text.substring(0, percent);
     }
-    byte[] v6 = ipv6(text);
-    return v6 == null ? null : unmapped(v6);
+    return InetAddresses.isInetAddress(text) ? InetAddresses.forString(text).getAddress() : null;
   }
 
   /** Whether {@code rest} is empty, or {@code :} and a port. */
   private static boolean port(String rest) {
     return rest.isEmpty() || rest.matches(":\\d{1,5}");
-  }
-
-  private static byte[] ipv4(String text) {
-    String[] parts = text.split("\\.", -1);
-    if (parts.length != 4) {
-      return null;
-    }
-    byte[] bytes = new byte[4];
-    for (int i = 0; i < 4; i++) {
-      String part = parts[i];
-      if (!part.matches("0|[1-9]\\d{0,2}")) {
-        return null;
-      }
-      int value = Integer.parseInt(part);
-      if (value > 255) {
-        return null;
-      }
-      bytes[i] = (byte) value;
-    }
-    return bytes;
-  }
-
-  private static byte[] ipv6(String text) {
-    int percent = text.indexOf('%');
-    if (percent >= 0) {
-      if (!text.substring(percent + 1).matches("[A-Za-z0-9._-]{1,32}")) {
-        return null;
-      }
-      text = text.substring(0, percent);
-    }
-    byte[] tail = null;
-    int lastColon = text.lastIndexOf(':');
-    if (lastColon >= 0 && text.indexOf('.', lastColon) > 0) {
-      // An IPv4 address in the last 32 bits (::ffff:192.0.2.1).
-      tail = ipv4(text.substring(lastColon + 1));
-      if (tail == null) {
-        return null;
-      }
-      text = text.substring(0, lastColon + 1) + "0:0";
-    }
-    int gap = text.indexOf("::");
-    if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) {
-      return null;
-    }
-    List<String> head = groups(gap < 0 ? text : text.substring(0, gap));
-    List<String> back = gap < 0 ? List.of() : groups(text.substring(gap + 2));
-    if (head == null || back == null) {
-      return null;
-    }
-    int given = head.size() + back.size();
-    if ((gap < 0 && given != 8) || (gap >= 0 && given > 7)) {
-      return null;
-    }
-    byte[] bytes = new byte[16];
-    int at = 0;
-    for (String group : head) {
-      at = put(bytes, at, group);
-    }
-    at = 16 - 2 * back.size();
-    for (String group : back) {
-      at = put(bytes, at, group);
-    }
-    if (tail != null) {
-      System.arraycopy(tail, 0, bytes, 12, 4);
-    }
-    return bytes;
-  }
-
-  /** The colon-separated groups of hex digits in {@code text}; null when one is not 1–4 digits. */
-  private static List<String> groups(String text) {
-    if (text.isEmpty()) {
-      return List.of();
-    }
-    String[] parts = text.split(":", -1);
-    for (String part : parts) {
-      if (!part.matches("[0-9A-Fa-f]{1,4}")) {
-        return null;
-      }
-    }
-    return Arrays.asList(parts);
-  }
-
-  private static int put(byte[] bytes, int at, String group) {
-    int value = Integer.parseInt(group, 16);
-    bytes[at] = (byte) (value >> 8);
-    bytes[at + 1] = (byte) value;
-    return at + 2;
-  }
-
-  /** An IPv4-mapped IPv6 address ({@code ::ffff:a.b.c.d}) as its IPv4 address. */
-  private static byte[] unmapped(byte[] v6) {
-    for (int i = 0; i < 10; i++) {
-      if (v6[i] != 0) {
-        return v6;
-      }
-    }
-    if (v6[10] != (byte) 0xff || v6[11] != (byte) 0xff) {
-      return v6;
-    }
-    return Arrays.copyOfRange(v6, 12, 16);
   }
 }
