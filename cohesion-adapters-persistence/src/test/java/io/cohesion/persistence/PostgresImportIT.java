@@ -83,16 +83,7 @@ class PostgresImportIT {
   }
 
   private WishMap secondWave() {
-    WishMap second =
-        new WishMap(
-            new WishMapId("second"),
-            map.values(),
-            map.importanceScale(),
-            map.satisfactionScale(),
-            map.topChoices(),
-            map.segments(),
-            map.mobilisation(),
-            map.declarations());
+    WishMap second = map.withId(new WishMapId("second"));
     stores.wishMaps().create(second);
     return second;
   }

@@ -92,16 +92,7 @@ final class DeclarePresentValues implements JavaMigration {
         }
       }
       if (declarations.size() > map.declarations().size()) {
-        WishMap declared =
-            new WishMap(
-                map.id(),
-                map.values(),
-                map.importanceScale(),
-                map.satisfactionScale(),
-                map.topChoices(),
-                map.segments(),
-                map.mobilisation(),
-                declarations);
+        WishMap declared = map.withDeclarations(declarations);
         update(
             c,
             "UPDATE wish_map SET definition = ?, version = version + 1 WHERE id = ?",

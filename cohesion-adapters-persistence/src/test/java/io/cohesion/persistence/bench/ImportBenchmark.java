@@ -245,15 +245,7 @@ public final class ImportBenchmark {
 
   /** A wave like {@code map} under another id, answered before it. */
   private static WishMap earlierWave(WishMap map) {
-    return new WishMap(
-        new WishMapId(map.id().value() + "-earlier"),
-        map.values(),
-        map.importanceScale(),
-        map.satisfactionScale(),
-        map.topChoices(),
-        map.segments(),
-        map.mobilisation(),
-        map.declarations());
+    return map.withId(new WishMapId(map.id().value() + "-earlier"));
   }
 
   public static WishMap wishMap() {

@@ -1,6 +1,7 @@
 package io.cohesion.core.wishmap;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.FieldError;
@@ -207,6 +208,34 @@ public record WishMap(
         DEFAULT_TOP_CHOICES,
         List.of(),
         Mobilisation.none());
+  }
+
+  /** The same wish map under {@code id}: another wave of it, say. */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  public WishMap withId(WishMapId id) {
+    return new WishMap(
+        id,
+        values,
+        importanceScale,
+        satisfactionScale,
+        topChoices,
+        segments,
+        mobilisation,
+        declarations);
+  }
+
+  /** The same wish map with {@code declarations} as its declared segment columns. */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  public WishMap withDeclarations(List<SegmentColumn> declarations) {
+    return new WishMap(
+        id,
+        values,
+        importanceScale,
+        satisfactionScale,
+        topChoices,
+        segments,
+        mobilisation,
+        declarations);
   }
 
   /**

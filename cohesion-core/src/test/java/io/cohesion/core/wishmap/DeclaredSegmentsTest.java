@@ -73,6 +73,20 @@ class DeclaredSegmentsTest {
   }
 
   @Test
+  void theWithersChangeOneComponentAndCheckTheResultAsTheConstructorDoes() {
+    WishMap undeclared = MAP.withDeclarations(List.of());
+    assertThat(undeclared.declarations()).isEmpty();
+    assertThat(undeclared.withDeclarations(List.of(HOUSEHOLD))).isEqualTo(MAP);
+
+    WishMap wave = MAP.withId(new WishMapId("declared-2027"));
+    assertThat(wave.id()).isEqualTo(new WishMapId("declared-2027"));
+    assertThat(wave.withId(MAP.id())).isEqualTo(MAP);
+
+    assertThatThrownBy(() -> MAP.withDeclarations(List.of(HOUSEHOLD, HOUSEHOLD)))
+        .hasMessageContaining("'household'");
+  }
+
+  @Test
   void aDeclarationMustBeOfAColumnOfTheMapAndOnlyOnce() {
     assertThatThrownBy(
             () ->
