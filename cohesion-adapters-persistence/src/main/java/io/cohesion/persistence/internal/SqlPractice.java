@@ -14,6 +14,8 @@ import io.cohesion.core.neighbourhood.BuildingId;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.persistence.internal.SqlTable.Column;
 import io.cohesion.persistence.internal.SqlTable.Reference;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,13 +44,17 @@ final class SqlPractice {
                   Column.text("phase", h -> h.phase().name()),
                   Column.text("moves", h -> AggregateCodec.moves(h.moves()))),
               List.of(Reference.one("building", "building", h -> h.building().value())),
-              rs ->
-                  new HouseholdPhase(
-                      new Pseudonym(rs.getString("id")),
-                      new BuildingId(rs.getString("building_id")),
-                      AggregateCodec.moves(rs.getString("moves")))),
+              HouseholdPhases::read),
           Pseudonym::value);
       this.store = store;
+    }
+
+    /** A household from a row of {@code household_phase} or of {@code household_phase_retained}. */
+    private static HouseholdPhase read(ResultSet rs) throws SQLException {
+      return new HouseholdPhase(
+          new Pseudonym(rs.getString("id")),
+          new BuildingId(rs.getString("building_id")),
+          AggregateCodec.moves(rs.getString("moves")));
     }
 
     @Override
@@ -90,12 +96,7 @@ final class SqlPractice {
                   .bind(0, building.value())
                   .map(
                       (rs, ctx) ->
-                          new RetainedHousehold(
-                              new HouseholdPhase(
-                                  new Pseudonym(rs.getString("id")),
-                                  new BuildingId(rs.getString("building_id")),
-                                  AggregateCodec.moves(rs.getString("moves"))),
-                              LocalDate.parse(rs.getString("until"))))
+                          new RetainedHousehold(read(rs), LocalDate.parse(rs.getString("until"))))
                   .list());
     }
   }
