@@ -80,6 +80,9 @@ public final class ClientAddress {
    * /64 network ({@code 2001:db8:0:7:0:0:0:0/64}), and anything that is not an address as it is.
    */
   public static String network(String address) {
+    if (address.indexOf(':') < 0) {
+      return address; // IPv4, as every request over IPv4 gives it: nothing to parse
+    }
     byte[] bytes = parse(address);
     if (bytes == null) {
       return address;
@@ -227,7 +230,11 @@ public final class ClientAddress {
       }
       text = text.substring(0, percent);
     }
-    return InetAddresses.isInetAddress(text) ? InetAddresses.forString(text).getAddress() : null;
+    try {
+      return InetAddresses.forString(text).getAddress();
+    } catch (IllegalArgumentException notAnAddress) {
+      return null;
+    }
   }
 
   /** Whether {@code rest} is empty, or {@code :} and a port. */
