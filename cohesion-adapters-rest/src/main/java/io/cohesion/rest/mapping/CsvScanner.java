@@ -89,6 +89,9 @@ final class CsvScanner implements Closeable {
   private int splitAll;
   private int splitEnd;
 
+  /** Whether the split row holds a byte 0 anywhere, which no text cell may hold. */
+  private boolean splitNul;
+
   private CsvScanner(InputStream in, String source, CsvFormat format) {
     this.in = in;
     this.source = source;
@@ -260,7 +263,7 @@ final class CsvScanner implements Closeable {
    * Finds every cell of the current row at once, when the row is an ordinary one: no cell starts
    * with a quote, the whole row including its line end is in the buffer, every cell that is not
    * ASCII is valid UTF-8, and cells beyond the header's columns are blank. Nothing is consumed: the
-   * caller either reads the cells with {@link #splitText}, {@link #splitNumber} and the like and
+   * caller either reads the cells with {@link #splitText}, {@link #splitAnswers} and the like and
    * then calls {@link #endSplitRow}, or reads the row cell by cell with {@link #nextCell}, which
    * also reports whatever made the row not ordinary. A row's cells read either way are the same.
    *
@@ -280,6 +283,8 @@ final class CsvScanner implements Closeable {
     int cells = 0;
     int start = position;
     int high = 0;
+    boolean anyHigh = false;
+    boolean nul = false;
     byte separator = this.separator;
     // Every byte above this one is neither a separator nor a line end.
     byte top = separator > '\r' ? separator : (byte) '\r';
@@ -293,9 +298,11 @@ final class CsvScanner implements Closeable {
       }
       if (c < 0) {
         high = -1;
+        anyHigh = true;
         continue;
       }
       if (c != separator && c != '\n' && c != '\r') {
+        nul |= c == 0;
         continue;
       }
       if (cells == starts.length) {
@@ -324,14 +331,15 @@ final class CsvScanner implements Closeable {
           next++;
         }
       }
-      return checkSplit(cells, next);
+      splitNul = nul;
+      return checkSplit(cells, next, anyHigh);
     }
     return -1; // the row runs past the buffer (or is the last one, without a line end)
   }
 
   /** The checks of {@link #scanCell} and {@link #nextCell} on the cells of a split row. */
-  private int checkSplit(int cells, int next) {
-    for (int c = 0; c < cells; c++) {
+  private int checkSplit(int cells, int next, boolean anyHigh) {
+    for (int c = 0; anyHigh && c < cells; c++) {
       if (!cellsAscii[c]) {
         if (encoding == null) {
           decideEncoding(cellStarts[c], cellEnds[c]);
@@ -362,6 +370,16 @@ final class CsvScanner implements Closeable {
         cellsAscii[c] ? StandardCharsets.ISO_8859_1 : encoding);
   }
 
+  /**
+   * Whether the text of cell {@code c} of the split row, stripped or not, passes {@link
+   * InputBounds#textProblem} with {@code maxLength} without being looked at as a string: every byte
+   * is ASCII and none is 0 (so it holds no U+0000 and no surrogate), and it is no longer than that.
+   * False says nothing: the text must then be checked as a string.
+   */
+  boolean splitPlainText(int c, int maxLength) {
+    return cellsAscii[c] && !splitNul && cellEnds[c] - cellStarts[c] <= maxLength;
+  }
+
   /** The number {@code pool} gives cell {@code c} of the split row. */
   int splitNumberIn(int c, TextPool pool) {
     return pool.number(buffer, cellStarts[c], cellEnds[c], cellsAscii[c] ? null : encoding);
@@ -373,26 +391,52 @@ final class CsvScanner implements Closeable {
   }
 
   /**
-   * Cell {@code c} of the split row as a number, NaN when blank.
+   * Reads the answers of the split row in one pass: each cell {@code c < cells} with {@code
+   * itemOf[c] >= 0} into {@code answers[offset + itemOf[c]]}, NaN when it is blank.
    *
-   * @throws IllegalArgumentException when it is not a number (reading the row cell by cell then
-   *     says so with the row and column)
+   * @return how many of them are not missing, or -1 when one is not a number or not within {@code
+   *     [min, max]} (reading the row cell by cell then says which, with the row and column)
    */
-  double splitNumber(int c) {
-    int start = cellStarts[c];
-    int length = cellEnds[c] - start;
-    if (length == 1) {
-      int digit = buffer[start] - '0';
-      if (digit >= 0 && digit <= 9) {
-        return digit; // a one-digit answer, the usual case on a response scale
+  int splitAnswers(int[] itemOf, int cells, double[] answers, int offset, double min, double max) {
+    byte[] b = buffer;
+    int[] starts = cellStarts;
+    int[] ends = cellEnds;
+    int present = 0;
+    for (int c = 0; c < cells; c++) {
+      int item = itemOf[c];
+      if (item < 0) {
+        continue;
       }
-    } else if (length == 0) {
-      return Double.NaN;
+      int start = starts[c];
+      int length = ends[c] - start;
+      double answer;
+      int digit = length == 1 ? b[start] - '0' : -1;
+      if (digit >= 0 && digit <= 9) {
+        answer = digit; // a one-digit answer, the usual case on a response scale
+      } else if (length == 0) {
+        answers[offset + item] = Double.NaN;
+        continue;
+      } else {
+        if (!cellsAscii[c]) {
+          return -1;
+        }
+        try {
+          answer = Numbers.parseAscii(b, start, ends[c], decimalComma);
+        } catch (IllegalArgumentException notANumber) {
+          return -1;
+        }
+        if (Double.isNaN(answer)) {
+          answers[offset + item] = answer;
+          continue;
+        }
+      }
+      if (!(answer >= min && answer <= max)) {
+        return -1;
+      }
+      answers[offset + item] = answer;
+      present++;
     }
-    if (!cellsAscii[c]) {
-      throw new IllegalArgumentException("not a number");
-    }
-    return Numbers.parseAscii(buffer, cellStarts[c], cellEnds[c], decimalComma);
+    return present;
   }
 
   /** Consumes the row found by {@link #splitRow}, as reading all its cells would. */

@@ -3,7 +3,10 @@ package io.cohesion.rest.mapping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -28,6 +31,14 @@ final class ParallelCsv {
   static final int CHUNK_BYTES = 4 << 20;
 
   private static final int BLOCK = 1 << 16;
+
+  /** Eight bytes of a {@code byte[]} at a time, the first one lowest. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
 
   private ParallelCsv() {}
 
@@ -140,23 +151,27 @@ final class ParallelCsv {
         if (read <= 0) {
           throw new IOException("the file ended at " + position + " while being split");
         }
-        for (int i = 0; i < read; i++) {
-          byte b = bytes[i];
-          if (b <= '\r') {
-            if (b == '\n') {
-              if (!afterCr) {
-                count++;
-              }
-              afterCr = false;
-              continue;
+        int i = 0;
+        for (; i + Long.BYTES <= read; i += Long.BYTES) {
+          long word = (long) LONGS.get(bytes, i);
+          if (zeroBytes(word ^ CRS) == 0) {
+            // No CR among the eight bytes: every LF is a line end, but one right after a CR that
+            // ended the bytes before.
+            count += Long.bitCount(zeroBytes(word ^ LFS));
+            if (afterCr && bytes[i] == '\n') {
+              count--;
             }
-            if (b == '\r') {
-              count++;
-              afterCr = true;
-              continue;
+            afterCr = false;
+          } else {
+            for (int j = i; j < i + Long.BYTES; j++) {
+              count += lineEndAt(bytes[j], afterCr);
+              afterCr = bytes[j] == '\r';
             }
           }
-          afterCr = false;
+        }
+        for (; i < read; i++) {
+          count += lineEndAt(bytes[i], afterCr);
+          afterCr = bytes[i] == '\r';
         }
         position += read;
       }
@@ -164,5 +179,16 @@ final class ParallelCsv {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** 1 when byte {@code b} ends a line ({@code afterCr}: the byte before it is a CR), else 0. */
+  private static int lineEndAt(byte b, boolean afterCr) {
+    return b == '\r' || (b == '\n' && !afterCr) ? 1 : 0;
+  }
+
+  /** The high bit of each byte of {@code word} that is 0, and no other bit. */
+  private static long zeroBytes(long word) {
+    long low = (word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS;
+    return ~(low | word | LOW_SEVEN_BITS);
   }
 }

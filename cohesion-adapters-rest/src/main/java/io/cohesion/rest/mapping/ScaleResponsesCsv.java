@@ -365,20 +365,46 @@ public final class ScaleResponsesCsv {
       }
     }
 
-    /** Turns each chunk's group numbers into numbers of one list of keys, which it returns. */
+    /**
+     * Turns each chunk's group numbers into numbers of one list of keys, which it returns: the keys
+     * in the order the rows first name them. The first chunk's keys are numbered first; each other
+     * chunk looks its keys up in parallel and only the keys that no chunk before it named are
+     * numbered one after the other, in the order of the chunks.
+     */
     private String[] numberGroups(Read[] reads) {
-      Map<String, Integer> numbers = new HashMap<>();
+      List<List<String>> texts = new ArrayList<>(reads.length);
+      int most = 0;
+      for (Read read : reads) {
+        List<String> chunkTexts = read.groups() == null ? List.of() : read.groups().texts();
+        texts.add(chunkTexts);
+        most = Math.max(most, chunkTexts.size());
+      }
+      Map<String, Integer> numbers = new HashMap<>(Math.max(16, most * 2));
       int[][] renumber = new int[reads.length][];
       for (int c = 0; c < reads.length; c++) {
-        List<String> texts = reads[c].groups() == null ? List.of() : reads[c].groups().texts();
-        renumber[c] = new int[texts.size()];
-        for (int local = 0; local < texts.size(); local++) {
-          Integer number = numbers.putIfAbsent(texts.get(local), numbers.size());
-          renumber[c][local] = number == null ? numbers.size() - 1 : number;
-        }
+        renumber[c] = new int[texts.get(c).size()];
+        Arrays.fill(renumber[c], -1);
       }
-      IntStream indices = IntStream.range(0, reads.length);
-      (reads.length > 1 ? indices.parallel() : indices)
+      if (reads.length > 0) {
+        numberNew(texts.get(0), renumber[0], numbers);
+      }
+      IntStream later = IntStream.range(1, reads.length);
+      // Only reads of the map here, which no thread changes until every lookup has ended.
+      (reads.length > 2 ? later.parallel() : later)
+          .forEach(
+              c -> {
+                List<String> chunkTexts = texts.get(c);
+                int[] to = renumber[c];
+                for (int local = 0; local < to.length; local++) {
+                  Integer number = numbers.get(chunkTexts.get(local));
+                  to[local] = number == null ? -1 : number;
+                }
+              });
+      for (int c = 1; c < reads.length; c++) {
+        numberNew(texts.get(c), renumber[c], numbers);
+      }
+      IntStream all = IntStream.range(0, reads.length);
+      (reads.length > 1 ? all.parallel() : all)
           .forEach(
               c -> {
                 int[] to = renumber[c];
@@ -390,6 +416,19 @@ public final class ScaleResponsesCsv {
       String[] keys = new String[numbers.size()];
       numbers.forEach((key, number) -> keys[number] = key);
       return keys;
+    }
+
+    /**
+     * Numbers the texts of one chunk whose number is still -1 in {@code to}: a text seen before
+     * keeps its number, a new one gets the next.
+     */
+    private void numberNew(List<String> texts, int[] to, Map<String, Integer> numbers) {
+      for (int local = 0; local < to.length; local++) {
+        if (to[local] < 0) {
+          Integer number = numbers.putIfAbsent(texts.get(local), numbers.size());
+          to[local] = number == null ? numbers.size() - 1 : number;
+        }
+      }
     }
 
     /** Moves each chunk's rows down behind those of the chunk before it; returns the rows. */
@@ -551,27 +590,19 @@ public final class ScaleResponsesCsv {
     String respondent = null;
     int group = -1;
     Map<String, String> attributes = columns.noAttributes() ? Map.of() : new LinkedHashMap<>();
-    boolean anything = false;
+    int present = csv.splitAnswers(itemOf, cells, answers, offset, range.min(), range.max());
+    if (present < 0) {
+      return false;
+    }
+    boolean anything = present > 0;
     for (int column = 0; column < cells; column++) {
-      int item = itemOf[column];
-      if (item >= 0) {
-        double answer;
-        try {
-          answer = csv.splitNumber(column);
-        } catch (IllegalArgumentException notANumber) {
-          return false;
-        }
-        answers[offset + item] = answer;
-        if (!Double.isNaN(answer)) {
-          if (!range.contains(answer)) {
-            return false;
-          }
-          anything = true;
-        }
+      if (itemOf[column] >= 0) {
+        continue; // read above
       } else if (columns.isText(column)) {
         int number = column == columns.group ? csv.splitNumberIn(column, groups) : -1;
         String text = number >= 0 ? groups.text(number) : csv.splitText(column).strip();
-        if (InputBounds.textProblem(text, InputBounds.MAX_SHORT_TEXT).isPresent()) {
+        if (!csv.splitPlainText(column, InputBounds.MAX_SHORT_TEXT)
+            && InputBounds.textProblem(text, InputBounds.MAX_SHORT_TEXT).isPresent()) {
           return false;
         }
         if (!text.isEmpty()) {

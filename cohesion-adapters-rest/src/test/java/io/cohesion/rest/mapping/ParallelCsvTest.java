@@ -67,6 +67,36 @@ class ParallelCsvTest {
   }
 
   @Test
+  void lineEndsAreCountedEightBytesAtATimeAsOneByOne() throws IOException {
+    SplittableRandom random = new SplittableRandom(7);
+    String[] pieces = {"ab", "1234567", ",", "\n", "\r\n", "\r", "\r\r\n\n", "xyz,5,4,3"};
+    for (int test = 0; test < 40; test++) {
+      StringBuilder text = new StringBuilder();
+      // Past one block of the reader (64 KiB) in some of the files.
+      int length = random.nextInt(0, test % 4 == 0 ? 150_000 : 300);
+      while (text.length() < length) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      Path file = file(bytes);
+      for (int range = 0; range < 20; range++) {
+        int start = bytes.length == 0 ? 0 : random.nextInt(0, bytes.length);
+        int end = random.nextInt(start, bytes.length + 1);
+        int expected = 0;
+        for (int i = start; i < end; i++) {
+          boolean afterCr = i > start && bytes[i - 1] == '\r';
+          if (bytes[i] == '\r' || (bytes[i] == '\n' && !afterCr)) {
+            expected++;
+          }
+        }
+        assertThat(ParallelCsv.countLineEnds(file, start, end))
+            .as("bytes %d to %d of a file of %d", start, end, bytes.length)
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void aLineLongerThanAChunkStaysWhole() throws IOException {
     byte[] bytes =
         "h\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\ny\nz"

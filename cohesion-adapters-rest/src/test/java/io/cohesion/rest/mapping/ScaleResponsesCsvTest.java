@@ -566,6 +566,10 @@ class ScaleResponsesCsvTest {
       if (faulty && random.nextInt(60) == 0) {
         return "p" + random.nextInt(5); // a repeat, most likely
       }
+      if (faulty && random.nextInt(200) == 0) {
+        // Text no respondent may have: a U+0000, or longer than a pseudonym may be
+        return random.nextBoolean() ? "p\u0000q" : "r".repeat(201);
+      }
       return random.nextInt(15) == 0 ? "" : "r" + random.nextLong(1L << 40);
     }
     String[] texts = {

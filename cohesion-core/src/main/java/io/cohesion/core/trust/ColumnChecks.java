@@ -171,6 +171,9 @@ final class ColumnChecks {
     }
     partitionStart[partitions] = next;
     int[] sorted = new int[next];
+    // The hash of each sorted row beside it, so that a partition is searched without reading the
+    // pseudonyms, spread over the heap, but where two hashes are the same.
+    int[] sortedHashes = new int[next];
     parallel(chunks)
         .forEach(
             c -> {
@@ -178,36 +181,41 @@ final class ColumnChecks {
               int end = Math.min(rows, (c + 1) * CHUNK_ROWS);
               for (int row = c * CHUNK_ROWS; row < end; row++) {
                 if (respondents[row] != null) {
-                  sorted[to[partition(respondents[row].hashCode())]++] = row;
+                  int hash = respondents[row].hashCode();
+                  int i = to[partition(hash)]++;
+                  sorted[i] = row;
+                  sortedHashes[i] = hash;
                 }
               }
             });
     return IntStream.range(0, partitions)
         .parallel()
-        .map(p -> firstRepeat(sorted, partitionStart[p], partitionStart[p + 1]))
+        .map(p -> firstRepeat(sorted, sortedHashes, partitionStart[p], partitionStart[p + 1]))
         .min()
         .orElse(rows);
   }
 
-  /** The first repeat among the rows {@code sorted[from, to)}, which are in row order. */
-  private int firstRepeat(int[] sorted, int from, int to) {
+  /**
+   * The first repeat among the rows {@code sorted[from, to)}, which are in row order, with the
+   * hashes of their pseudonyms in {@code hashes[from, to)}.
+   */
+  private int firstRepeat(int[] sorted, int[] hashes, int from, int to) {
     int size = Integer.highestOneBit(Math.max(2, (to - from) * 2 - 1)) << 1;
+    // Positions in sorted (not rows), -1 where free.
     int[] table = new int[size];
     Arrays.fill(table, -1);
     int mask = size - 1;
     for (int i = from; i < to; i++) {
-      int row = sorted[i];
-      String respondent = respondents[row];
-      int hash = respondent.hashCode();
+      int hash = hashes[i];
       int slot = (hash * 0x9E3779B9 >>> PARTITION_BITS) & mask;
       while (true) {
         int other = table[slot];
         if (other < 0) {
-          table[slot] = row;
+          table[slot] = i;
           break;
         }
-        if (respondents[other].hashCode() == hash && respondents[other].equals(respondent)) {
-          return row;
+        if (hashes[other] == hash && respondents[sorted[other]].equals(respondents[sorted[i]])) {
+          return sorted[i];
         }
         slot = (slot + 1) & mask;
       }

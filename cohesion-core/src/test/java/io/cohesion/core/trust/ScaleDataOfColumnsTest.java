@@ -125,6 +125,31 @@ class ScaleDataOfColumnsTest {
   }
 
   @Test
+  void pseudonymsWithTheSameHashAreNotRepeats() {
+    SplittableRandom random = new SplittableRandom(3);
+    Columns columns = random(random, 100_000, 0);
+    // "Aa" and "BB" have the same String hash; so do "AaAa", "AaBB", "BBAa" and "BBBB".
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    String[] sameHash = {"AaAa", "AaBB", "BBAa", "BBBB", "Aa", "BB"};
+    for (int i = 0; i < sameHash.length; i++) {
+      columns.respondents()[10_000 * (i + 1)] = sameHash[i];
+    }
+    String[] respondents = columns.respondents();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    boolean repeated = false;
+    for (String respondent : respondents) {
+      repeated |= respondent != null && !seen.add(respondent);
+    }
+    assertThat(repeated).as("the random rows repeat no pseudonym").isFalse();
+
+    assertThat(columns.viaColumns().size()).isEqualTo(100_000);
+
+    columns.respondents()[90_000] = "BBAa";
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, columns::viaColumns))
+        .hasMessage("respondent 'BBAa' appears more than once");
+  }
+
+  @Test
   void takesTheArraysOverAndLeavesOutKeysNoRowHas() {
     double[] answers = {1, 2, 3, 4, 5, Double.NaN};
     ScaleData data =
