@@ -339,6 +339,95 @@ class ResidentFormTest {
   }
 
   @Test
+  void theAnswersPageAlsoShowsWhatTheTeamRecordedUnderTheCode() {
+    post(formPath(), fill(get(formPath()), formPath(), answers()));
+    String body = "{\"invitationCode\":\"" + code + "\"}";
+    String me =
+        TestServer.json(server.postJson("/api/v1/invitations/export", null, body))
+            .path("respondent")
+            .asText();
+    created("/api/v1/neighbourhoods", MethodResourcesTest.NEIGHBOURHOOD);
+    created(
+        "/api/v1/buildings",
+        "{\"id\":\"tower\",\"neighbourhood\":\"nij-beets\",\"name\":\"Tower\","
+            + "\"households\":96,\"stakeholder\":\"tenants\"}");
+    move(me, "curious", "2024-01-10", "meetingAttended", null);
+    move(me, "informed", "2024-02-03", "questionAnswered", "q-17");
+    created(
+        "/api/v1/benefit-statements",
+        "{\"id\":\"st-mine\",\"building\":\"tower\",\"household\":\""
+            + me
+            + "\",\"investment\":4500,\"monthlyCostBefore\":150,\"monthlyCostAfter\":100}");
+    created(
+        "/api/v1/initiatives",
+        "{\"id\":\"kh\",\"name\":\"KetelhuisWG\",\"neighbourhoods\":[\"nij-beets\"]}");
+    created(
+        "/api/v1/initiatives/kh/market-consultation",
+        "{\"id\":\"pitch-2024\",\"partners\":1,\"options\":[{\"id\":\"warmte\","
+            + "\"company\":\"Warmte BV\",\"offer\":\"Heat\",\"assessments\":[]}],"
+            + "\"votes\":[{\"voter\":\""
+            + me
+            + "\",\"options\":[\"warmte\"]},{\"voter\":\"kh-0\",\"options\":[\"warmte\"]}]}");
+    String home = "/form/" + code.replace("-", "");
+
+    HttpResponse<String> again = get(formPath() + "?lang=en");
+    HttpResponse<String> seen =
+        post(home + "/answers?lang=en", fill(again, home + "/answers", Map.of()));
+    HttpResponse<String> dutch =
+        post(home + "/answers", fill(get(formPath()), home + "/answers", Map.of()));
+
+    assertThat(seen.body())
+        .contains("<dt>Contact between neighbours</dt><dd>5</dd>")
+        .contains("<h2>What the neighbourhood team recorded under this code</h2>")
+        .contains("<dt>Now</dt><dd>informed</dd><dt>Building</dt><dd>tower</dd>")
+        .contains("<dt>10 January 2024</dt><dd>curious: meeting attended</dd>")
+        .contains("<dt>3 February 2024</dt><dd>informed: question answered (q-17)</dd>")
+        .contains("<dt>Investment</dt><dd>€4,500.00</dd>")
+        .contains("<dt>Costs per month before</dt><dd>€150.00</dd>")
+        .contains("<dt>Saving per month</dt><dd>€50.00</dd>")
+        .contains("<dt>Payback time</dt><dd>7.5 years</dd>")
+        .containsPattern("<dt>Consultation pitch-2024 of initiative kh, [^<]+</dt><dd>warmte</dd>")
+        .doesNotContain("kh-0")
+        .doesNotContain(me);
+    assertThat(dutch.body())
+        .contains("<h2>Wat het buurtteam onder deze code heeft vastgelegd</h2>")
+        .contains("<dt>Nu</dt><dd>geïnformeerd</dd>")
+        .contains("<dt>10 januari 2024</dt><dd>nieuwsgierig: bijeenkomst bezocht</dd>")
+        .contains("<dt>Investering</dt><dd>€ 4.500,00</dd>")
+        .contains("<dt>Terugverdientijd</dt><dd>7,5 jaar</dd>");
+
+    // Erased, the answers page says so and shows nothing of the household any more.
+    HttpResponse<String> confirm =
+        post(home + "/erasure?lang=en", fill(again, home + "/erasure", Map.of()));
+    post(
+        home + "/erasure?lang=en",
+        fill(confirm, home + "/erasure", Map.of("confirm", List.of("yes"))));
+    HttpResponse<String> start = get(home + "?lang=en");
+    HttpResponse<String> after =
+        post(home + "/answers?lang=en", fill(start, home + "/answers", Map.of()));
+    assertThat(after.body())
+        .contains("No answers are stored under this code.")
+        .doesNotContain("What the neighbourhood team recorded");
+  }
+
+  private void move(String household, String to, String date, String reason, String reference) {
+    HttpResponse<String> r =
+        server.postJson(
+            "/api/v1/household-phases/" + household + "/moves",
+            COORDINATOR,
+            "{\"building\":\"tower\",\"to\":\""
+                + to
+                + "\",\"date\":\""
+                + date
+                + "\",\"reason\":\""
+                + reason
+                + "\""
+                + (reference == null ? "" : ",\"reference\":\"" + reference + "\"")
+                + "}");
+    assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+  }
+
+  @Test
   void aClosedWishMapTakesNoAnswers() {
     String etag =
         server

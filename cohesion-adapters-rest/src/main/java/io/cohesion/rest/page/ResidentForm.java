@@ -599,6 +599,7 @@ public final class ResidentForm {
               Questionnaire q = Questionnaire.of(m, scales.find(m.scale()).value());
               body.append(Pages.answers(lang, q, Answers.of(q, response)));
             });
+    body.append(HouseholdRecord.html(lang, export));
     body.append(Pages.link(home + "?lang=" + lang.code(), Messages.in(lang, "back.choose")));
     return new Answer(200, Pages.page(lang, title, home, Pages.FORM_CSS, body.toString()));
   }
