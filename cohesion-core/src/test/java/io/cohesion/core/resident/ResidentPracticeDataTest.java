@@ -1,11 +1,13 @@
 package io.cohesion.core.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cohesion.core.PageRequest;
 import io.cohesion.core.contract.DomainFixtures;
 import io.cohesion.core.engagement.BenefitStatement;
 import io.cohesion.core.engagement.BenefitStatementId;
+import io.cohesion.core.engagement.BenefitStatementRepository;
 import io.cohesion.core.engagement.BenefitSubject;
 import io.cohesion.core.engagement.FollowPhases;
 import io.cohesion.core.engagement.FunnelSnapshot;
@@ -158,6 +160,52 @@ class ResidentPracticeDataTest {
                 WG,
                 LocalDate.of(2022, 10, 13),
                 List.of("warmte-co", "buurtstroom")));
+  }
+
+  @Test
+  void anErasureThatFailsHalfwayIsCompletedBySendingItAgain() {
+    practice();
+    clock.today = LocalDate.of(2025, 3, 4);
+    // The statements' store fails once, after the phase is erased and before the votes are.
+    boolean[] failed = {false};
+    BenefitStatementRepository failingOnce =
+        (BenefitStatementRepository)
+            Proxy.newProxyInstance(
+                BenefitStatementRepository.class.getClassLoader(),
+                new Class<?>[] {BenefitStatementRepository.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("eraseHousehold") && !failed[0]) {
+                    failed[0] = true;
+                    throw new IllegalStateException("the store is down");
+                  }
+                  try {
+                    return method.invoke(statements, args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    ResidentData flaky =
+        ResidentData.using(
+            invitations,
+            new Fakes.WishMapResponses(),
+            new Fakes.MeasurementResponses(),
+            refusing(WishCodeRepository.class),
+            refusing(WaveStatusRepository.class),
+            new ResidentData.Practice(
+                phases, failingOnce, consultations, clock, new SplittableRandom(3)));
+
+    assertThatThrownBy(() -> flaky.erase(codes.get(0))).hasMessage("the store is down");
+    ResidentData.Export between = flaky.export(codes.get(0));
+    assertThat(between.householdPhase()).isEmpty(); // erased before the failure, and stays so
+    assertThat(between.benefitStatements()).hasSize(2);
+    assertThat(between.votes()).hasSize(2);
+
+    // Each step finds only what is still there, so the second erasure does the rest.
+    assertThat(flaky.erase(codes.get(0))).isEqualTo(new ResidentData.Erasure(0, 0, 0, 2, 2));
+    ResidentData.Export after = flaky.export(codes.get(0));
+    assertThat(after.householdPhase()).isEmpty();
+    assertThat(after.benefitStatements()).isEmpty();
+    assertThat(after.votes()).isEmpty();
   }
 
   @Test
