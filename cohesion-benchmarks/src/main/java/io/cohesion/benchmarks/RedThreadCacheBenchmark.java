@@ -16,11 +16,18 @@ import io.cohesion.core.wishmap.ValueCatalogue;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapId;
 import io.cohesion.persistence.Stores;
+import io.cohesion.persistence.sqlite.SqliteStores;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The red thread as a bound reader (a researcher, the workshop page) reads it through the use case,
  * from a closed wish map of generated responses in the in-memory store (docs/performance.md, "The
- * red thread from a cache"):
+ * red thread from a cache"). {@code store} is {@code memory} (the default) or {@code sqlite}: a
+ * fresh SQLite store in a temporary directory, removed afterwards, which is how a server reads a
+ * large wave ({@code -p store=sqlite -p respondents=1000000 -p bootstrap=0}).
  *
  * <ul>
  *   <li>{@code cachedRead}: the same released red thread read again and again, as browsers
@@ -70,6 +79,12 @@ public class RedThreadCacheBenchmark {
   @Param({"0", "1"})
   int segmentColumns;
 
+  /** {@code memory} or {@code sqlite}. */
+  @Param("memory")
+  String store = "memory";
+
+  private Path directory;
+
   private Stores stores;
   private Cohesion cohesion;
   private RedThreadOptions options;
@@ -92,7 +107,7 @@ public class RedThreadCacheBenchmark {
                     "household",
                     Text.of("household"),
                     HOUSEHOLDS.stream().map(Value::of).toList())));
-    stores = Stores.inMemory();
+    stores = open();
     cohesion = Cohesion.using(stores, Clock.systemUTC());
     cohesion.wishMaps().define(map);
     cohesion
@@ -111,9 +126,35 @@ public class RedThreadCacheBenchmark {
     cachedRead();
   }
 
+  private Stores open() {
+    switch (store) {
+      case "memory" -> {
+        return Stores.inMemory();
+      }
+      case "sqlite" -> {
+        try {
+          directory = Files.createTempDirectory("red-thread-cache");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return SqliteStores.open(directory);
+      }
+      default -> throw new IllegalArgumentException("store is memory or sqlite, got " + store);
+    }
+  }
+
   @TearDown(Level.Trial)
   public void close() {
     stores.close();
+    if (directory != null) {
+      try (Stream<Path> files = Files.walk(directory)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   @Benchmark

@@ -16,6 +16,11 @@ record ResponseTable(
     return table + "_retained";
   }
 
+  /** The table of how many erasures reached each wave (migration V22). */
+  String erasureTable() {
+    return waveTable + "_erasures";
+  }
+
   /** The table of the release states of the waves. */
   String stateTable() {
     return waveTable + "_release_state";

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -427,6 +428,32 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
     }
   }
 
+  /**
+   * Raises the count of erasures of each wave {@code rows} leave, in the erasure's transaction
+   * (WaveStatusRepository.erasures): what tells a reader of released figures that the wave's
+   * answers must be checked again.
+   */
+  private void countErasures(Handle h, List<Stored> rows) throws SQLException {
+    try (PreparedStatement count =
+        h.getConnection()
+            .prepareStatement(
+                "INSERT INTO "
+                    + t.erasureTable()
+                    + " ("
+                    + t.waveColumn()
+                    + ", erasures) VALUES (?, 1) ON CONFLICT ("
+                    + t.waveColumn()
+                    + ") DO UPDATE SET erasures = "
+                    + t.erasureTable()
+                    + ".erasures + 1")) {
+      for (String wave : new TreeSet<>(rows.stream().map(Stored::wave).toList())) {
+        count.setString(1, wave);
+        count.addBatch();
+      }
+      count.executeBatch();
+    }
+  }
+
   /** The response ids of the last release state of {@code wave}, ascending; none without one. */
   private long[] lastState(Handle h, String wave) {
     return h.createQuery(
@@ -475,6 +502,7 @@ class SqlResponses<W, R> implements ResponseStore<W, R> {
             return 0;
           }
           retainForStates(h, respondent, rows);
+          countErasures(h, rows);
           // Segment blocks are keyed for segment queries, so they are found by their values, which
           // the stored answers hold; a block left empty goes.
           try (PreparedStatement segments =

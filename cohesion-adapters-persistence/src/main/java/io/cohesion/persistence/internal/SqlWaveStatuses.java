@@ -4,6 +4,7 @@ import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.privacy.ReleaseState;
+import io.cohesion.core.privacy.StateSummary;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
 import io.cohesion.core.privacy.WaveStatus;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -145,12 +147,14 @@ final class SqlWaveStatuses implements WaveStatusRepository {
                         + t.states()
                         + " ("
                         + t.key()
-                        + ", sequence, cut_at, size, respondents) VALUES (?, ?, ?, ?, ?)")
+                        + ", sequence, cut_at, size, respondents, digest) VALUES (?, ?, ?, ?, ?,"
+                        + " ?)")
                 .bind(0, wave.id())
                 .bind(1, state.sequence())
                 .bind(2, state.cutAt().toString())
                 .bind(3, state.n())
                 .bind(4, IdDeltas.encode(state.respondents()))
+                .bind(5, state.digest())
                 .execute();
             // The answers kept for the previous state's release go with it.
             h.createUpdate("DELETE FROM " + t.responses() + "_retained WHERE " + t.key() + " = ?")
@@ -199,6 +203,75 @@ final class SqlWaveStatuses implements WaveStatusRepository {
                             Instant.parse(rs.getString("cut_at")),
                             IdDeltas.decode(rs.getBytes("respondents"), rs.getInt("size"))))
                 .list());
+  }
+
+  @Override
+  public Optional<StateSummary> lastState(WaveId wave) {
+    Tables t = Tables.of(wave.kind());
+    // A state cut before migration V22 has no digest: its ids are read and hashed instead.
+    return store.read(
+        h ->
+            h.createQuery(
+                    "SELECT sequence, cut_at, size, digest, CASE WHEN digest IS NULL THEN"
+                        + " respondents END AS respondents FROM "
+                        + t.states()
+                        + " WHERE "
+                        + t.key()
+                        + " = ? ORDER BY sequence DESC LIMIT 1")
+                .bind(0, wave.id())
+                .map(
+                    (rs, ctx) -> {
+                      int sequence = rs.getInt("sequence");
+                      Instant cutAt = Instant.parse(rs.getString("cut_at"));
+                      int size = rs.getInt("size");
+                      String digest = rs.getString("digest");
+                      return digest != null
+                          ? new StateSummary(wave, sequence, cutAt, size, digest)
+                          : StateSummary.of(
+                              new ReleaseState(
+                                  wave,
+                                  sequence,
+                                  cutAt,
+                                  IdDeltas.decode(rs.getBytes("respondents"), size)));
+                    })
+                .findOne());
+  }
+
+  @Override
+  public Optional<ReleaseState> state(WaveId wave, int sequence) {
+    Tables t = Tables.of(wave.kind());
+    return store.read(
+        h ->
+            h.createQuery(
+                    "SELECT cut_at, size, respondents FROM "
+                        + t.states()
+                        + " WHERE "
+                        + t.key()
+                        + " = ? AND sequence = ?")
+                .bind(0, wave.id())
+                .bind(1, sequence)
+                .map(
+                    (rs, ctx) ->
+                        new ReleaseState(
+                            wave,
+                            sequence,
+                            Instant.parse(rs.getString("cut_at")),
+                            IdDeltas.decode(rs.getBytes("respondents"), rs.getInt("size"))))
+                .findOne());
+  }
+
+  @Override
+  public OptionalLong erasures(WaveId wave) {
+    Tables t = Tables.of(wave.kind());
+    return OptionalLong.of(
+        store.read(
+            h ->
+                h.createQuery(
+                        "SELECT erasures FROM " + t.wave() + "_erasures WHERE " + t.key() + " = ?")
+                    .bind(0, wave.id())
+                    .mapTo(Long.class)
+                    .findOne()
+                    .orElse(0L)));
   }
 
   @Override

@@ -28,6 +28,7 @@ import io.cohesion.core.privacy.InvitationRepository;
 import io.cohesion.core.privacy.InvitationTally;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ReleaseState;
+import io.cohesion.core.privacy.StateSummary;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveKind;
 import io.cohesion.core.privacy.WaveStatus;
@@ -56,6 +57,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
@@ -233,7 +235,7 @@ public final class InMemoryStores implements Stores {
           WishMapResponse::respondent,
           WishMapResponse::segments,
           WishMapResponse::withRespondent,
-          id -> waveStatuses.lastState(WaveId.wishMap(id.value())));
+          id -> waveStatuses.lastStateIds(WaveId.wishMap(id.value())));
     }
   }
 
@@ -248,7 +250,7 @@ public final class InMemoryStores implements Stores {
           MeasurementResponse::respondent,
           MeasurementResponse::attributes,
           MeasurementResponse::withRespondent,
-          id -> waveStatuses.lastState(WaveId.measurement(id.value())));
+          id -> waveStatuses.lastStateIds(WaveId.measurement(id.value())));
     }
   }
 
@@ -388,6 +390,7 @@ public final class InMemoryStores implements Stores {
   private final class WaveStatuses implements WaveStatusRepository {
     private final Map<WaveId, Versioned<WaveStatus>> statuses = new HashMap<>();
     private final Map<WaveId, List<ReleaseState>> states = new HashMap<>();
+    private final Map<WaveId, StateSummary> lastStates = new HashMap<>();
 
     private boolean exists(WaveId wave) {
       return wave.kind() == WaveKind.WISH_MAP
@@ -399,11 +402,12 @@ public final class InMemoryStores implements Stores {
     void forget(WaveId wave) {
       statuses.remove(wave);
       states.remove(wave);
+      lastStates.remove(wave);
       dropRetained(wave);
     }
 
     /** The response ids of the wave's last state, ascending; empty when it has none. */
-    long[] lastState(WaveId wave) {
+    long[] lastStateIds(WaveId wave) {
       List<ReleaseState> cut = states.getOrDefault(wave, List.of());
       return cut.isEmpty() ? new long[0] : cut.get(cut.size() - 1).respondents();
     }
@@ -462,6 +466,7 @@ public final class InMemoryStores implements Stores {
           more.add(state);
           more.sort(Comparator.comparingInt(ReleaseState::sequence));
           states.put(wave, List.copyOf(more));
+          lastStates.put(wave, StateSummary.of(more.get(more.size() - 1)));
           dropRetained(wave);
         }
         Versioned<WaveStatus> stored = new Versioned<>(status, expectedVersion + 1);
@@ -483,6 +488,32 @@ public final class InMemoryStores implements Stores {
         return wave.kind() == WaveKind.WISH_MAP
             ? wishMapResponses.ids(new WishMapId(wave.id()))
             : measurementResponses.ids(new MeasurementId(wave.id()));
+      }
+    }
+
+    @Override
+    public Optional<StateSummary> lastState(WaveId wave) {
+      synchronized (lock) {
+        return Optional.ofNullable(lastStates.get(wave));
+      }
+    }
+
+    @Override
+    public Optional<ReleaseState> state(WaveId wave, int sequence) {
+      synchronized (lock) {
+        return states.getOrDefault(wave, List.of()).stream()
+            .filter(s -> s.sequence() == sequence)
+            .findFirst();
+      }
+    }
+
+    @Override
+    public OptionalLong erasures(WaveId wave) {
+      synchronized (lock) {
+        return OptionalLong.of(
+            wave.kind() == WaveKind.WISH_MAP
+                ? wishMapResponses.erasures(new WishMapId(wave.id()))
+                : measurementResponses.erasures(new MeasurementId(wave.id())));
       }
     }
   }

@@ -41,6 +41,7 @@ class MemoryResponses<W, R> implements ResponseStore<W, R> {
   private final Function<W, long[]> lastState;
   private final Map<W, List<Row<R>>> rows = new HashMap<>();
   private final Map<W, List<StoredResponse<R>>> retained = new HashMap<>();
+  private final Map<W, Long> erasures = new HashMap<>();
   private final SecureRandom random = new SecureRandom();
   private long nextId = 1;
 
@@ -216,6 +217,7 @@ class MemoryResponses<W, R> implements ResponseStore<W, R> {
           }
           it.remove();
           erased++;
+          erasures.merge(wave.getKey(), 1L, Long::sum);
           if (Arrays.binarySearch(state, row.id()) >= 0) {
             List<StoredResponse<R>> kept =
                 retained.computeIfAbsent(wave.getKey(), w -> new ArrayList<>());
@@ -225,6 +227,17 @@ class MemoryResponses<W, R> implements ResponseStore<W, R> {
         }
       }
       return erased;
+    }
+  }
+
+  /**
+   * How many erasures removed responses of {@code wave} ({@link
+   * io.cohesion.core.privacy.WaveStatusRepository#erasures}); never lowered, not even when the wave
+   * is deleted.
+   */
+  long erasures(W wave) {
+    synchronized (lock) {
+      return erasures.getOrDefault(wave, 0L);
     }
   }
 

@@ -1,10 +1,15 @@
 package io.cohesion.core.privacy;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import org.apiguardian.api.API;
 
 /**
@@ -53,6 +58,33 @@ public record ReleaseState(WaveId wave, int sequence, Instant cutAt, long[] resp
   /** How many respondents the state holds. */
   public int n() {
     return respondents.length;
+  }
+
+  /**
+   * The SHA-256 of the state's response ids, each as 8 bytes (big-endian) in ascending order, in
+   * lowercase hexadecimal: with the wave, sequence, time and size, what a store keeps of a state so
+   * that a read can tell it apart from every other without its ids ({@link StateSummary}). Response
+   * ids are never given twice, so two states with the same digest hold the same responses. Computed
+   * on every call.
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  public String digest() {
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    ByteBuffer chunk = ByteBuffer.allocate(8 * 1024);
+    for (long id : respondents) {
+      if (!chunk.hasRemaining()) {
+        sha256.update(chunk.array(), 0, chunk.position());
+        chunk.clear();
+      }
+      chunk.putLong(id);
+    }
+    sha256.update(chunk.array(), 0, chunk.position());
+    return HexFormat.of().formatHex(sha256.digest());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.ConflictException;
@@ -133,6 +134,56 @@ public interface ReleaseWaves {
   default <R> void requireComplete(
       ReleaseState state, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained) {
     released(state, live, retained);
+  }
+
+  /**
+   * {@link #requireReleased} without the state's ids: the summary of the last state of a closed
+   * wave, for a read that serves figures already computed from it. The default reads the state.
+   *
+   * @throws NotReleasedException if the wave is open (saying when it closes, if it has a date), or
+   *     closed without a state
+   * @throws NotFoundException if the wave does not exist
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  default StateSummary requireReleasedSummary(WaveId wave) {
+    return StateSummary.of(requireReleased(wave));
+  }
+
+  /**
+   * The state {@code summary} describes, with its ids.
+   *
+   * @throws NotReleasedException when the wave holds no such state any more (it was deleted, and
+   *     perhaps made anew, since the summary was read)
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  default ReleaseState state(StateSummary summary) {
+    return states(summary.wave()).stream()
+        .filter(summary::describes)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new NotReleasedException(
+                    summary.wave(),
+                    Optional.empty(),
+                    summary.wave()
+                        + " no longer holds state "
+                        + summary.sequence()
+                        + " as it was read; ask again"));
+  }
+
+  /**
+   * {@link #requireComplete(ReleaseState, Supplier, Supplier)} of the state {@code summary}
+   * describes, with the same answer. The default reads the state's ids every time; a store that
+   * counts erasures ({@link WaveStatusRepository#erasures}) lets the check read them only when an
+   * erasure reached the wave since the check last passed.
+   *
+   * @throws NotReleasedException when responses of the state are neither live nor retained, or the
+   *     wave no longer holds the state
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  default <R> void requireComplete(
+      StateSummary summary, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained) {
+    requireComplete(state(summary), live, retained);
   }
 
   /**

@@ -1,10 +1,12 @@
 package io.cohesion.core.privacy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.Versioned;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apiguardian.api.API;
 
 /**
@@ -50,4 +52,46 @@ public interface WaveStatusRepository {
    * @throws io.cohesion.core.NotFoundException when the wave does not exist
    */
   long[] respondents(WaveId wave);
+
+  /**
+   * The summary of the wave's last state, without its ids: what a read of figures already released
+   * from it needs. A store keeps the summary when it stores the state; the default reads every
+   * state with its ids and hashes the last one's.
+   *
+   * @return empty when the wave has no state (or does not exist)
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  default Optional<StateSummary> lastState(WaveId wave) {
+    List<ReleaseState> states = states(wave);
+    return states.isEmpty()
+        ? Optional.empty()
+        : Optional.of(StateSummary.of(states.get(states.size() - 1)));
+  }
+
+  /**
+   * The state of the wave with this sequence, with its ids. The default reads every state.
+   *
+   * @return empty when the wave has no such state (or does not exist)
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  default Optional<ReleaseState> state(WaveId wave, int sequence) {
+    return states(wave).stream().filter(s -> s.sequence() == sequence).findFirst();
+  }
+
+  /**
+   * A count of the erasures ({@link ResponseStore#erase}) that removed responses of the wave:
+   * raised in the same transaction as each such erasure, and never lowered while the wave exists.
+   * While it stays the same, no answer of the wave has left it, so a check that found every answer
+   * of a state still live or retained ({@link ReleaseWaves#requireComplete(StateSummary,
+   * java.util.function.Supplier, java.util.function.Supplier)}) holds as it did, without reading
+   * the ids again (retained answers go only with the next state's cut or with the wave). A store
+   * keeps it only if its erasures are the only way a response leaves a wave.
+   *
+   * @return empty when the store keeps no such count (the default): then every such check reads the
+   *     ids; 0 for a wave no erasure reached
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  default OptionalLong erasures(WaveId wave) {
+    return OptionalLong.empty();
+  }
 }

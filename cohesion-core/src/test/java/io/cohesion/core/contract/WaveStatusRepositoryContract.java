@@ -6,18 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.Versioned;
+import io.cohesion.core.privacy.NotReleasedException;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.privacy.ReleaseState;
+import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.StateSummary;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.privacy.WaveStatus;
 import io.cohesion.core.privacy.WaveStatusRepository;
 import io.cohesion.core.trust.MeasurementId;
 import io.cohesion.core.wishmap.WishMapId;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -326,5 +335,186 @@ public abstract class WaveStatusRepositoryContract extends StoreContract {
     wishMap("nb");
 
     assertThat(stores.wishMapResponses().retained(new WishMapId("nb"))).isEmpty();
+  }
+
+  @Test
+  void keepsTheSummaryOfTheLastStateAndEachStateBySequence() {
+    WaveId map = wishMap("nb");
+    WaveId m = measurement("before");
+    long[] many = LongStream.iterate(3, i -> i + 1 + i % 7).limit(5_000).toArray();
+    ReleaseState first = cut(map, 1, 1, 2, 300_000_000_000L);
+    ReleaseState second = cut(map, 2, many);
+
+    assertThat(repository().lastState(map)).isEmpty();
+    repository().update(closed(map), 1, Optional.of(first));
+    assertThat(repository().lastState(map)).contains(StateSummary.of(first));
+    repository().update(WaveStatus.open(map), 2, Optional.empty());
+    repository().update(closed(map), 3, Optional.of(second));
+
+    assertThat(repository().lastState(map)).contains(StateSummary.of(second));
+    assertThat(repository().lastState(map).orElseThrow().describes(second)).isTrue();
+    assertThat(repository().state(map, 1)).contains(first);
+    assertThat(repository().state(map, 2)).contains(second);
+    assertThat(repository().state(map, 3)).isEmpty();
+    assertThat(repository().lastState(m)).isEmpty();
+    assertThat(repository().state(m, 1)).isEmpty();
+    assertThat(repository().lastState(WaveId.wishMap("elsewhere"))).isEmpty();
+  }
+
+  @Test
+  void countsTheErasuresThatReachEachWave() {
+    WaveId map = wishMap("nb");
+    WaveId other = wishMap("zb");
+    WaveId m = measurement("before");
+    assertThat(repository().erasures(map)).hasValue(0);
+    long ann = answerWishMap("nb", "ann");
+    answerWishMap("nb", "bob");
+    answerWishMap("zb", "ann");
+    answerMeasurement("before", "ann");
+    repository().update(closed(map), 1, Optional.of(cut(map, 1, ann)));
+    assertThat(repository().erasures(map)).hasValue(0);
+
+    stores.wishMapResponses().erase(new Pseudonym("ann"));
+
+    assertThat(repository().erasures(map)).hasValue(1);
+    assertThat(repository().erasures(other)).hasValue(1);
+    assertThat(repository().erasures(m)).hasValue(0);
+    stores.wishMapResponses().erase(new Pseudonym("nobody"));
+    stores.wishMapResponses().erase(new Pseudonym("bob"));
+    answerWishMap("nb", "cas");
+    repository().update(WaveStatus.open(map), 2, Optional.empty());
+    repository().update(closed(map), 3, Optional.of(cut(map, 2)));
+    assertThat(repository().erasures(map)).hasValue(2);
+    assertThat(repository().erasures(other)).hasValue(1);
+    stores.measurementResponses().erase(new Pseudonym("ann"));
+    assertThat(repository().erasures(m)).hasValue(1);
+    assertThat(repository().erasures(map)).hasValue(2);
+  }
+
+  /**
+   * The read of released figures without the ids (a state's summary, and the check of its answers
+   * against the count of erasures) answers exactly as the read with them, over random histories of
+   * submissions, erasures, closes, reopens and states cut while an answer was erased (as a close
+   * that read the ids just before an erasure cuts them). The cheap reader is one use case that
+   * lives through the whole history, so it remembers its checks; the full one reads everything.
+   */
+  @Test
+  void theReadWithoutIdsAnswersAsTheReadWithThemOverRandomHistories() {
+    Set<String> seen = new HashSet<>();
+    for (long seed = 1; seed <= 6; seed++) {
+      seen.addAll(checkRandomHistory(seed, 70));
+    }
+    // The histories reach what the check is for: later states, and states withheld after release.
+    assertThat(seen).contains("released 2", "withheld after released");
+  }
+
+  /** What the reads answered: "released" and the sequence, or "withheld after released". */
+  private Set<String> checkRandomHistory(long seed, int steps) {
+    Set<String> seen = new HashSet<>();
+    Random random = new Random(seed);
+    String id = "history-" + seed;
+    WaveId wave = wishMap(id);
+    WishMapId map = new WishMapId(id);
+    Instant[] now = {CUT};
+    Clock clock =
+        new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
+    ReleaseWaves cheap = ReleaseWaves.using(repository(), clock, 2);
+    List<String> live = new ArrayList<>();
+    List<Long> everGiven = new ArrayList<>();
+    int next = 0;
+    List<String> history = new ArrayList<>();
+    for (int step = 0; step < steps; step++) {
+      now[0] = now[0].plusSeconds(1);
+      boolean open = !repository().find(wave).orElseThrow().value().closed();
+      int op = random.nextInt(10);
+      if (op < 4 && open) {
+        String who = "r" + next++;
+        everGiven.add(answerWishMap(id, who));
+        live.add(who);
+        history.add("submit " + who);
+      } else if (op < 6 && !live.isEmpty()) {
+        String who = live.remove(random.nextInt(live.size()));
+        stores.wishMapResponses().erase(new Pseudonym(who));
+        history.add("erase " + who);
+      } else if (op < 8) {
+        Versioned<WaveStatus> status = cheap.status(wave);
+        if (open) {
+          history.add("close: " + cheap.close(wave, status.version()).getClass().getSimpleName());
+        } else {
+          cheap.open(wave, Optional.empty(), status.version());
+          history.add("reopen");
+        }
+      } else if (op == 8 && open) {
+        // A close that read the ids before an erasure: its state holds an answer gone since.
+        long[] ids = repository().respondents(wave);
+        List<Long> gone = new ArrayList<>(everGiven);
+        for (long i : ids) {
+          gone.remove(i);
+        }
+        stores.wishMapResponses().retained(map).forEach(r -> gone.remove(r.id()));
+        if (!gone.isEmpty()) {
+          long erased = gone.get(random.nextInt(gone.size()));
+          long[] held =
+              LongStream.concat(LongStream.of(ids), LongStream.of(erased)).sorted().toArray();
+          int sequence = repository().states(wave).size() + 1;
+          repository()
+              .update(
+                  closed(wave),
+                  repository().find(wave).orElseThrow().version(),
+                  Optional.of(new ReleaseState(wave, sequence, now[0], held)));
+          history.add("cut " + sequence + " holding erased " + erased);
+        }
+      }
+      String full = fullRead(ReleaseWaves.using(repository(), clock, 2), wave, map);
+      assertThat(cheapRead(cheap, wave, map)).as("seed %d after %s", seed, history).isEqualTo(full);
+      if (full.startsWith("released")) {
+        seen.add("released " + repository().lastState(wave).orElseThrow().sequence());
+      } else if (!repository().states(wave).isEmpty()
+          && repository().find(wave).orElseThrow().value().closed()) {
+        seen.add("withheld after released");
+      }
+    }
+    return seen;
+  }
+
+  private String fullRead(ReleaseWaves releases, WaveId wave, WishMapId map) {
+    try {
+      ReleaseState state = releases.requireReleased(wave);
+      releases.released(
+          state,
+          () -> stores.wishMapResponses().responses(map),
+          () -> stores.wishMapResponses().retained(map));
+      return "released " + StateSummary.of(state);
+    } catch (NotReleasedException e) {
+      return "withheld";
+    }
+  }
+
+  private String cheapRead(ReleaseWaves releases, WaveId wave, WishMapId map) {
+    try {
+      StateSummary state = releases.requireReleasedSummary(wave);
+      releases.requireComplete(
+          state,
+          () -> stores.wishMapResponses().responses(map),
+          () -> stores.wishMapResponses().retained(map));
+      return "released " + state;
+    } catch (NotReleasedException e) {
+      return "withheld";
+    }
   }
 }

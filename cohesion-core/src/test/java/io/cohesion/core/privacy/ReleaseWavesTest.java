@@ -339,4 +339,66 @@ class ReleaseWavesTest {
     // The ids tell it: no answer is read.
     assertThat(read).isEmpty();
   }
+
+  @Test
+  void theSummaryOfTheReleasedStateIsThatOfTheStateAndRefusedAsIt() {
+    assertThatThrownBy(() -> releases.requireReleasedSummary(MAP))
+        .isInstanceOf(NotReleasedException.class)
+        .hasMessageContaining("is open");
+    statuses.respond(MAP, ids(1, 6));
+    releases.close(MAP, 1);
+    releases.open(MAP, Optional.empty(), 2);
+    statuses.respond(MAP, ids(7, 12));
+    clock.advance(Duration.ofDays(1));
+    releases.close(MAP, 3);
+
+    StateSummary summary = releases.requireReleasedSummary(MAP);
+
+    assertThat(summary).isEqualTo(StateSummary.of(releases.requireReleased(MAP)));
+    assertThat(summary.sequence()).isEqualTo(2);
+    assertThat(releases.state(summary)).isEqualTo(releases.requireReleased(MAP));
+    releases.open(MAP, Optional.empty(), 4);
+    assertThatThrownBy(() -> releases.requireReleasedSummary(MAP))
+        .isInstanceOf(NotReleasedException.class)
+        .hasMessageContaining("is open");
+    ReleaseState other = new ReleaseState(MAP, 2, summary.cutAt(), ids(1, 11));
+    assertThatThrownBy(() -> releases.state(StateSummary.of(other)))
+        .isInstanceOf(NotReleasedException.class)
+        .hasMessageContaining("no longer holds state 2");
+  }
+
+  @Test
+  void aCheckedStateIsCheckedAgainOnlyAfterAnErasureWhereTheStoreCountsThem() {
+    statuses.countingErasures();
+    statuses.respond(MAP, ids(1, 6));
+    releases.close(MAP, 1);
+    StateSummary summary = releases.requireReleasedSummary(MAP);
+
+    releases.requireComplete(summary, List::of, List::of);
+    releases.requireComplete(summary, List::of, List::of);
+    assertThat(statuses.idReads()).isEqualTo(2); // the close's, and the first check's
+
+    statuses.erase(MAP, 3);
+    assertThatThrownBy(() -> releases.requireComplete(summary, List::of, List::of))
+        .isInstanceOf(NotReleasedException.class)
+        .hasMessageContaining("answers were erased");
+    releases.requireComplete(summary, List::of, () -> List.of(new StoredResponse<>(3, "answer 3")));
+    assertThat(statuses.idReads()).isEqualTo(4);
+    releases.requireComplete(summary, List::of, List::of);
+    assertThat(statuses.idReads()).isEqualTo(4);
+  }
+
+  @Test
+  void withoutACountOfErasuresEveryCheckOfASummaryReadsTheIds() {
+    statuses.respond(MAP, ids(1, 6));
+    releases.close(MAP, 1);
+    StateSummary summary = releases.requireReleasedSummary(MAP);
+
+    releases.requireComplete(summary, List::of, List::of);
+    statuses.erase(MAP, 3);
+
+    assertThatThrownBy(() -> releases.requireComplete(summary, List::of, List::of))
+        .isInstanceOf(NotReleasedException.class);
+    assertThat(statuses.idReads()).isEqualTo(3);
+  }
 }

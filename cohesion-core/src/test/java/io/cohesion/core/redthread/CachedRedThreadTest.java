@@ -243,6 +243,48 @@ class CachedRedThreadTest {
 
   @Test
   void anErasureTheStoreDidNotRetainWithdrawsTheCachedFigures() {
+    erasureNotRetainedWithdrawsTheCachedFigures();
+  }
+
+  /**
+   * Where the store counts erasures, a state whose answers were all there is not checked again
+   * until an erasure reaches the wave: the one after the check withdraws the figures as surely.
+   */
+  @Test
+  void anErasureAfterTheCheckWithdrawsTheCachedFiguresWhereTheStoreCountsErasures() {
+    statuses.countingErasures();
+    erasureNotRetainedWithdrawsTheCachedFigures();
+  }
+
+  @Test
+  void aCachedReadOfACheckedStateReadsNoIdsWhereTheStoreCountsErasures() {
+    statuses.countingErasures();
+    answer(0, 12);
+    close();
+    RedThread first = read(cached, options(BOUND));
+    int afterFirst = statuses.idReads();
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(read(cached, options(BOUND))).isEqualTo(first);
+    }
+
+    assertThat(statuses.idReads()).isEqualTo(afterFirst);
+    // Another seed is computed afresh, over the state's answers.
+    assertThat(read(cached, options(BOUND).withSeed(8)).n()).isEqualTo(12);
+    // An erasure elsewhere in the store's history of this wave: checked once more, then not.
+    reopen();
+    answer(12, 13);
+    responses.erase(new Pseudonym("r12"));
+    assertThat(close()).isInstanceOf(Closing.Kept.class);
+    int beforeRecheck = statuses.idReads();
+    assertThat(read(cached, options(BOUND))).isEqualTo(first);
+    assertThat(statuses.idReads()).isEqualTo(beforeRecheck + 1);
+    assertThat(read(cached, options(BOUND))).isEqualTo(first);
+    assertThat(statuses.idReads()).isEqualTo(beforeRecheck + 1);
+    assertThat(computed).hasValue(2);
+  }
+
+  private void erasureNotRetainedWithdrawsTheCachedFigures() {
     answer(0, 12);
     close();
     read(cached, options(BOUND));

@@ -55,6 +55,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 
 /**
@@ -260,6 +261,23 @@ public final class PortFakes {
     private final Map<WaveId, TreeSet<Long>> waves = new HashMap<>();
     private final Map<WaveId, Versioned<WaveStatus>> statuses = new HashMap<>();
     private final Map<WaveId, List<ReleaseState>> states = new HashMap<>();
+    private final Map<WaveId, Long> erasures = new HashMap<>();
+    private boolean countsErasures;
+    private int idReads;
+
+    /**
+     * Makes {@link #erasures} count the erasures of each wave, as the library's stores do; without
+     * this it counts none (the port's default), and every check of a state reads the ids.
+     */
+    public WaveStatuses countingErasures() {
+      countsErasures = true;
+      return this;
+    }
+
+    /** How many times the ids of a wave's responses were read ({@link #respondents}). */
+    public synchronized int idReads() {
+      return idReads;
+    }
 
     /** Declares a wave without responses. */
     public WaveStatuses addWave(WaveId wave) {
@@ -278,7 +296,9 @@ public final class PortFakes {
     /** Erases the responses with {@code ids} from a declared wave. */
     public WaveStatuses erase(WaveId wave, long... ids) {
       for (long id : ids) {
-        waves.get(wave).remove(id);
+        if (waves.get(wave).remove(id)) {
+          erasures.merge(wave, 1L, Long::sum);
+        }
       }
       return this;
     }
@@ -318,7 +338,15 @@ public final class PortFakes {
     }
 
     @Override
+    public synchronized OptionalLong erasures(WaveId wave) {
+      return countsErasures
+          ? OptionalLong.of(erasures.getOrDefault(wave, 0L))
+          : OptionalLong.empty();
+    }
+
+    @Override
     public synchronized long[] respondents(WaveId wave) {
+      idReads++;
       TreeSet<Long> ids = waves.get(wave);
       if (ids == null) {
         throw new NotFoundException("wave", wave);

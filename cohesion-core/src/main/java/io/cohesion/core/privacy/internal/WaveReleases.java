@@ -2,6 +2,8 @@ package io.cohesion.core.privacy.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.cohesion.core.ConflictException;
 import io.cohesion.core.NotFoundException;
 import io.cohesion.core.ValidationException;
@@ -11,6 +13,7 @@ import io.cohesion.core.privacy.NotReleasedException;
 import io.cohesion.core.privacy.ReleaseState;
 import io.cohesion.core.privacy.ReleaseWaves;
 import io.cohesion.core.privacy.StateAcceptance;
+import io.cohesion.core.privacy.StateSummary;
 import io.cohesion.core.privacy.StateVerdict;
 import io.cohesion.core.privacy.StoredResponse;
 import io.cohesion.core.privacy.StoredResponses;
@@ -23,14 +26,30 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
-/** {@link ReleaseWaves} over a {@link WaveStatusRepository}. */
+/**
+ * {@link ReleaseWaves} over a {@link WaveStatusRepository}.
+ *
+ * <p>A check that every answer of a state is still live or retained reads the wave's ids; where the
+ * store counts erasures ({@link WaveStatusRepository#erasures}), the last check that passed is
+ * remembered per wave with the count read <em>before</em> it, and trusted while the count stays:
+ * without an erasure no answer leaves a wave, and retained answers go only with the next state.
+ */
 public final class WaveReleases implements ReleaseWaves {
+  /** How many waves' passed checks are remembered; the least recently checked are dropped. */
+  private static final int CHECKED_WAVES = 10_000;
+
   private final WaveStatusRepository statuses;
   private final Clock clock;
   private final int floor;
   private final StateAcceptance acceptance;
+  private final Cache<WaveId, Complete> complete =
+      CacheBuilder.newBuilder().maximumSize(CHECKED_WAVES).build();
+
+  /** Every answer of {@code state} was live or retained when the wave's erasures were counted. */
+  private record Complete(StateSummary state, long erasures) {}
 
   public WaveReleases(
       WaveStatusRepository statuses, Clock clock, int floor, StateAcceptance acceptance) {
@@ -89,6 +108,33 @@ public final class WaveReleases implements ReleaseWaves {
 
   @Override
   public ReleaseState requireReleased(WaveId wave) {
+    requireClosed(wave);
+    return last(statuses.states(wave)).orElseThrow(() -> noState(wave));
+  }
+
+  @Override
+  public StateSummary requireReleasedSummary(WaveId wave) {
+    requireClosed(wave);
+    return statuses.lastState(wave).orElseThrow(() -> noState(wave));
+  }
+
+  @Override
+  public ReleaseState state(StateSummary summary) {
+    return statuses
+        .state(summary.wave(), summary.sequence())
+        .filter(summary::describes)
+        .orElseThrow(
+            () ->
+                new NotReleasedException(
+                    summary.wave(),
+                    Optional.empty(),
+                    summary.wave()
+                        + " no longer holds state "
+                        + summary.sequence()
+                        + " as it was read; ask again"));
+  }
+
+  private void requireClosed(WaveId wave) {
     WaveStatus status = settled(wave).value();
     if (!status.closed()) {
       throw new NotReleasedException(
@@ -98,13 +144,11 @@ public final class WaveReleases implements ReleaseWaves {
               + " is open: its figures are released when it closes"
               + status.closes().map(c -> ", on " + c).orElse(" (no closing date is set)"));
     }
-    return last(statuses.states(wave))
-        .orElseThrow(
-            () ->
-                new NotReleasedException(
-                    wave,
-                    Optional.empty(),
-                    wave + " is closed, but none of its states could be released"));
+  }
+
+  private static NotReleasedException noState(WaveId wave) {
+    return new NotReleasedException(
+        wave, Optional.empty(), wave + " is closed, but none of its states could be released");
   }
 
   @Override
@@ -149,6 +193,21 @@ public final class WaveReleases implements ReleaseWaves {
         throw erased(state.wave());
       }
     }
+  }
+
+  @Override
+  public <R> void requireComplete(
+      StateSummary summary, Supplier<List<R>> live, Supplier<List<StoredResponse<R>>> retained) {
+    WaveId wave = summary.wave();
+    // Counted before anything else is read: an erasure after this raises the count, so the next
+    // check reads the ids again even if this one did not see the erasure.
+    OptionalLong erasures = statuses.erasures(wave);
+    if (erasures.isPresent()
+        && new Complete(summary, erasures.getAsLong()).equals(complete.getIfPresent(wave))) {
+      return;
+    }
+    requireComplete(state(summary), live, retained);
+    erasures.ifPresent(count -> complete.put(wave, new Complete(summary, count)));
   }
 
   /**

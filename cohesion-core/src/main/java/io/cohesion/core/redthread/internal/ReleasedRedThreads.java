@@ -4,20 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import com.google.common.hash.HashCode;
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
 import com.google.common.util.concurrent.ExecutionError;
 import com.google.common.util.concurrent.UncheckedExecutionException;
 import io.cohesion.core.Versioned;
 import io.cohesion.core.privacy.Audience;
-import io.cohesion.core.privacy.ReleaseState;
-import io.cohesion.core.privacy.WaveId;
+import io.cohesion.core.privacy.StateSummary;
 import io.cohesion.core.redthread.RedThread;
 import io.cohesion.core.redthread.RedThreadCaching;
 import io.cohesion.core.redthread.RedThreadOptions;
 import io.cohesion.core.wishmap.WishMap;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
@@ -74,18 +69,15 @@ public final class ReleasedRedThreads {
   }
 
   /**
-   * Everything the figures of a released red thread depend on. The state is kept as its wave,
-   * sequence, time and size with a SHA-256 of its respondents' ids, so that an entry does not hold
-   * a copy of every id; the budget is not part of it, because it decides whether a read is allowed,
-   * not what it shows, and is checked on every read.
+   * Everything the figures of a released red thread depend on. The state is kept as its summary
+   * (wave, sequence, time, size and a SHA-256 of its respondents' ids, which the store keeps when
+   * the state is cut), so that an entry does not hold a copy of every id and a read need not read
+   * them; the budget is not part of it, because it decides whether a read is allowed, not what it
+   * shows, and is checked on every read.
    *
    * @param map the wish map's definition, whose values, scales and segments the figures describe
    * @param version the version the definition was read at
-   * @param wave the wave of the release state
-   * @param sequence the state's sequence within its wave
-   * @param cutAt when the state was cut
-   * @param n how many respondents the state holds
-   * @param respondents a SHA-256 of the state's response ids, in ascending order
+   * @param state the release state the figures are computed over
    * @param audience the bound audience: its floor and {@code k} decide what is withheld
    * @param segmentColumns the segment columns asked for, in the order asked
    * @param bootstrap the bootstrap resamples
@@ -95,11 +87,7 @@ public final class ReleasedRedThreads {
   public record Key(
       WishMap map,
       long version,
-      WaveId wave,
-      int sequence,
-      Instant cutAt,
-      int n,
-      HashCode respondents,
+      StateSummary state,
       Audience audience,
       List<String> segmentColumns,
       int bootstrap,
@@ -107,9 +95,7 @@ public final class ReleasedRedThreads {
       String urgencyStrategy) {
     public Key {
       requireNonNull(map, "map");
-      requireNonNull(wave, "wave");
-      requireNonNull(cutAt, "cutAt");
-      requireNonNull(respondents, "respondents");
+      requireNonNull(state, "state");
       requireNonNull(audience, "audience");
       if (!audience.bound()) {
         throw new IllegalArgumentException(
@@ -122,19 +108,11 @@ public final class ReleasedRedThreads {
     /**
      * The key of the red thread of {@code map} released from {@code state} with {@code options}.
      */
-    public static Key of(Versioned<WishMap> map, ReleaseState state, RedThreadOptions options) {
-      Hasher hasher = Hashing.sha256().newHasher();
-      for (long id : state.respondents()) {
-        hasher.putLong(id);
-      }
+    public static Key of(Versioned<WishMap> map, StateSummary state, RedThreadOptions options) {
       return new Key(
           map.value(),
           map.version(),
-          state.wave(),
-          state.sequence(),
-          state.cutAt(),
-          state.n(),
-          hasher.hash(),
+          state,
           options.audience(),
           options.segmentColumns(),
           options.bootstrap(),

@@ -14,6 +14,7 @@ import io.cohesion.core.neighbourhood.NeighbourhoodId;
 import io.cohesion.core.privacy.Audience;
 import io.cohesion.core.privacy.ReleaseState;
 import io.cohesion.core.privacy.ReleaseWaves;
+import io.cohesion.core.privacy.StateSummary;
 import io.cohesion.core.privacy.WaveId;
 import io.cohesion.core.redthread.ActivityFit;
 import io.cohesion.core.redthread.ActivityFitAnalysis;
@@ -92,7 +93,15 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
   public RedThread redThread(WishMapId id, RedThreadOptions options, AnalysisBudget budget) {
     requireNonNull(options, "options");
     requireNonNull(budget, "budget");
-    Optional<ReleaseState> state = state(id, options.audience());
+    requireNonNull(id, "wish map id");
+    // A bound audience is refused an unreleased wave (409) before anything else is read. A read
+    // that may be served from the cache needs only the summary of the state, not its ids.
+    boolean cached = options.audience().bound() && cache.isPresent();
+    Optional<StateSummary> summary =
+        cached
+            ? Optional.of(releases.requireReleasedSummary(WaveId.wishMap(id.value())))
+            : Optional.empty();
+    Optional<ReleaseState> state = cached ? Optional.empty() : state(id, options.audience());
     Versioned<WishMap> found = findVersioned(id);
     WishMap map = found.value();
     for (String segment : options.segmentColumns()) {
@@ -105,7 +114,7 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
         throw ValidationException.of("segment", RedThreadAnalysis.undeclared(segment));
       }
     }
-    if (state.isEmpty() || cache.isEmpty()) {
+    if (!cached) {
       List<WishMapResponse> answers = answers(map, state);
       budget.require(options.bootstrap(), options.segmentColumns().size(), answers.size());
       return computation.analyse(map, answers, options);
@@ -113,8 +122,10 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
     // Released figures are served from the cache only while the state's answers are all there
     // (live or retained for it): after an erasure the store did not retain, the figures are
     // withdrawn exactly as an uncached read withdraws them. The budget is checked on every read,
-    // with the state's size, which is the number of answers an uncached read computes over.
-    ReleaseState released = state.get();
+    // with the state's size, which is the number of answers an uncached read computes over. The
+    // state's ids are read only to compute its figures, or to check it after an erasure reached
+    // the wave (ReleaseWaves.requireComplete).
+    StateSummary released = summary.get();
     releases.requireComplete(
         released, () -> responses.responses(map.id()), () -> responses.retained(map.id()));
     budget.require(options.bootstrap(), options.segmentColumns().size(), released.n());
@@ -122,7 +133,9 @@ public final class WishMapAnalysis implements AnalyseWishMaps {
         .get()
         .get(
             ReleasedRedThreads.Key.of(found, released, options),
-            () -> computation.analyse(map, answers(map, state), options));
+            () ->
+                computation.analyse(
+                    map, answers(map, Optional.of(releases.state(released))), options));
   }
 
   @Override
