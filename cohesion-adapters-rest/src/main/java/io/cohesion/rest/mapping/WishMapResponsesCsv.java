@@ -1,12 +1,14 @@
 package io.cohesion.rest.mapping;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapColumns;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +94,48 @@ public final class WishMapResponsesCsv {
   }
 
   /**
+   * Reads every response of the file at {@code file} into columns, without an object per response:
+   * the same answers, the same refusals (message, row and column) and the same progress reports as
+   * {@link #readAll(Path)}, whose responses {@link WishMapColumns#of} would turn into the same
+   * columns. Pseudonyms, willingness and wishes are checked as there, but not kept.
+   *
+   * @throws FileFormatException naming the row and column of the first bad cell, or every problem
+   *     with the header
+   * @throws IOException when the file cannot be read
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  public WishMapColumns readColumns(Path file) throws IOException {
+    WishMapColumns.Builder builder = WishMapColumns.builder(map, 1024);
+    int[] top = new int[map.topChoices()];
+    try (InputStream in = Files.newInputStream(file)) {
+      readRows(
+          in,
+          file.toString(),
+          (row, csv) -> {
+            int named = 0;
+            for (String code : row.top) {
+              if (code != null) {
+                top[named++] = map.indexOf(code);
+              }
+            }
+            try {
+              builder.add(
+                  row.importance,
+                  row.satisfaction,
+                  named == top.length ? top : Arrays.copyOf(top, named),
+                  row.segments,
+                  row.networks);
+            } catch (IllegalArgumentException refused) {
+              row.response(csv); // names the cell as the row reader does
+              throw FileFormatException.of(
+                  file.toString(), "row " + csv.row(), refused.getMessage());
+            }
+          });
+    }
+    return builder.build();
+  }
+
+  /**
    * Reads a responses CSV from {@code in}, handing each response to {@code handler}. The handler
    * may refuse a response by throwing {@link IllegalArgumentException}; the reader then stops with
    * a {@link FileFormatException} naming the row and that message.
@@ -104,29 +148,49 @@ public final class WishMapResponsesCsv {
    */
   public long read(InputStream in, String source, Consumer<WishMapResponse> handler)
       throws IOException {
+    return readRows(
+        in,
+        source,
+        (row, csv) -> {
+          WishMapResponse response = row.response(csv);
+          try {
+            handler.accept(response);
+          } catch (IllegalArgumentException refused) {
+            throw FileFormatException.of(source, "row " + csv.row(), refused.getMessage());
+          }
+        });
+  }
+
+  /** What is done with each row that holds anything, once its cells were read. */
+  @FunctionalInterface
+  private interface RowSink {
+    void accept(Row row, CsvCursor csv);
+  }
+
+  private long readRows(InputStream in, String source, RowSink sink) throws IOException {
     try (CsvCursor csv = CsvCursor.open(in, source, format)) {
       Column[] columns = columns(csv, source);
+      int[] index = new int[columns.length];
+      for (int c = 0; c < columns.length; c++) {
+        index[c] = columns[c] == null ? 0 : columns[c].index(map);
+      }
       long rows = 0;
+      Row row = new Row();
       while (csv.nextRow()) {
-        Row row = new Row(map.topChoices());
+        row.clear();
         while (csv.nextCell()) {
           Column column = columns[csv.column()];
           if (column == null) {
             row.anything |= !csv.isBlank();
           } else if (!csv.isBlank()) {
             row.anything = true;
-            read(csv, column, row);
+            read(csv, column, index[csv.column()], row);
           }
         }
         if (!row.anything) {
           continue;
         }
-        WishMapResponse response = row.response(csv);
-        try {
-          handler.accept(response);
-        } catch (IllegalArgumentException refused) {
-          throw FileFormatException.of(source, "row " + csv.row(), refused.getMessage());
-        }
+        sink.accept(row, csv);
         rows++;
         if (rows % ProgressListener.INTERVAL == 0) {
           progress.rowsRead(rows);
@@ -148,22 +212,39 @@ public final class WishMapResponsesCsv {
   }
 
   /** What a header column means: its kind and the value code, top position or segment. */
-  private record Column(Kind kind, String key, int position) {}
+  private record Column(Kind kind, String key, int position) {
+    /** The position in the map of the column's value or segment column; 0 for other kinds. */
+    int index(WishMap map) {
+      return switch (kind) {
+        case IMPORTANCE, SATISFACTION -> map.indexOf(key);
+        case SEGMENT -> map.segments().indexOf(key);
+        default -> 0;
+      };
+    }
+  }
 
-  /** The answers of one row as they are read. */
+  /** The answers of one row as they are read; one instance serves every row. */
   private final class Row {
-    final Map<String, Double> importance = new HashMap<>();
-    final Map<String, Double> satisfaction = new HashMap<>();
-    final String[] top;
-    final Map<String, String> segments = new HashMap<>();
+    final double[] importance = new double[map.values().size()];
+    final double[] satisfaction = new double[map.values().size()];
+    final String[] top = new String[map.topChoices()];
+    final String[] segments = new String[map.segments().size()];
     final Set<String> networks = new LinkedHashSet<>();
     OptionalInt willingness = OptionalInt.empty();
     final List<String> wishes = new ArrayList<>();
     String respondent;
     boolean anything;
 
-    Row(int topChoices) {
-      top = new String[topChoices];
+    void clear() {
+      Arrays.fill(importance, Double.NaN);
+      Arrays.fill(satisfaction, Double.NaN);
+      Arrays.fill(top, null);
+      Arrays.fill(segments, null);
+      networks.clear();
+      willingness = OptionalInt.empty();
+      wishes.clear();
+      respondent = null;
+      anything = false;
     }
 
     WishMapResponse response(CsvCursor csv) {
@@ -172,10 +253,10 @@ public final class WishMapResponsesCsv {
       WishMapResponse response =
           new WishMapResponse(
               new Pseudonym(pseudonym),
-              importance,
-              satisfaction,
+              answers(importance),
+              answers(satisfaction),
               topChoices,
-              segments,
+              segments(),
               networks,
               willingness,
               wishes);
@@ -186,14 +267,33 @@ public final class WishMapResponsesCsv {
       }
       return response;
     }
+
+    private Map<String, Double> answers(double[] answers) {
+      Map<String, Double> byCode = new HashMap<>();
+      for (int v = 0; v < answers.length; v++) {
+        if (!Double.isNaN(answers[v])) {
+          byCode.put(map.values().get(v).code(), answers[v]);
+        }
+      }
+      return byCode;
+    }
+
+    private Map<String, String> segments() {
+      Map<String, String> byColumn = new HashMap<>();
+      for (int c = 0; c < segments.length; c++) {
+        if (segments[c] != null) {
+          byColumn.put(map.segments().get(c), segments[c]);
+        }
+      }
+      return byColumn;
+    }
   }
 
-  private void read(CsvCursor csv, Column column, Row row) throws IOException {
+  private void read(CsvCursor csv, Column column, int index, Row row) throws IOException {
     switch (column.kind()) {
-      case IMPORTANCE ->
-          row.importance.put(column.key(), answer(csv, map.importanceScale().orElseThrow()));
+      case IMPORTANCE -> row.importance[index] = answer(csv, map.importanceScale().orElseThrow());
       case SATISFACTION ->
-          row.satisfaction.put(column.key(), answer(csv, map.satisfactionScale().orElseThrow()));
+          row.satisfaction[index] = answer(csv, map.satisfactionScale().orElseThrow());
       case TOP -> {
         String code = csv.text().strip();
         if (map.indexOf(code) < 0) {
@@ -206,7 +306,7 @@ public final class WishMapResponsesCsv {
         }
         row.top[column.position() - 1] = code;
       }
-      case SEGMENT -> row.segments.put(column.key(), csv.text().strip());
+      case SEGMENT -> row.segments[index] = csv.text().strip();
       case NETWORKS -> {
         // Several names share the cell, so it may be as long as free text; each is a name.
         for (String network : csv.text(InputBounds.MAX_FREE_TEXT).split(";")) {
