@@ -12,6 +12,8 @@ import io.cohesion.core.wishmap.WishMapColumns;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 
 /**
@@ -94,10 +97,14 @@ public final class WishMapResponsesCsv {
   }
 
   /**
-   * Reads every response of the file at {@code file} into columns, without an object per response:
-   * the same answers, the same refusals (message, row and column) and the same progress reports as
-   * {@link #readAll(Path)}, whose responses {@link WishMapColumns#of} would turn into the same
-   * columns. Pseudonyms, willingness and wishes are checked as there, but not kept.
+   * Reads every response of the file at {@code file} into columns, without an object per response
+   * and in chunks on every core: the same answers, the same refusals (message, row and column) and
+   * the same progress reports as {@link #readAll(Path)}, whose responses {@link WishMapColumns#of}
+   * would turn into the same columns. Pseudonyms, willingness and wishes are checked as there, but
+   * not kept. As {@link ScaleResponsesCsv#readData} does, chunks are read independently and a chunk
+   * that does not start where the one before it ended is read again from there; a file in which any
+   * chunk finds something to refuse, or whose chunks decide different encodings, is read again row
+   * by row, which names its first problem as always.
    *
    * @throws FileFormatException naming the row and column of the first bad cell, or every problem
    *     with the header
@@ -105,26 +112,52 @@ public final class WishMapResponsesCsv {
    */
   @API(status = EXPERIMENTAL, since = "0.3.0")
   public WishMapColumns readColumns(Path file) throws IOException {
+    return readColumns(file, ParallelCsv.CHUNK_BYTES);
+  }
+
+  /** {@link #readColumns(Path)} in chunks of about {@code chunkBytes}, which tests make small. */
+  WishMapColumns readColumns(Path file, int chunkBytes) throws IOException {
+    String source = file.toString();
+    Column[] columns;
+    List<String> header;
+    // The header as the row reader reads it, so that its problems are named as always.
+    try (InputStream in = Files.newInputStream(file);
+        CsvCursor cursor = CsvCursor.open(in, source, format)) {
+      columns = columns(cursor, source);
+      header = cursor.header();
+    }
+    CsvScanner head;
+    List<ParallelCsv.Chunk> chunks;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = CsvScanner.open(in, source, format);
+      chunks = ParallelCsv.split(file, head.offset(), chunkBytes);
+    } catch (FileFormatException refused) {
+      return readColumnsByRow(file);
+    }
+    if (head.header().equals(header)) {
+      Optional<WishMapColumns> read = new InChunks(file, head, columns, chunks).read();
+      if (read.isPresent()) {
+        for (long rows = ProgressListener.INTERVAL;
+            rows <= read.get().size();
+            rows += ProgressListener.INTERVAL) {
+          progress.rowsRead(rows);
+        }
+        return read.get();
+      }
+    }
+    return readColumnsByRow(file);
+  }
+
+  /** {@link #readColumns(Path)} row by row, with the reader of {@link #readAll(Path)}. */
+  WishMapColumns readColumnsByRow(Path file) throws IOException {
     WishMapColumns.Builder builder = WishMapColumns.builder(map, 1024);
-    int[] top = new int[map.topChoices()];
     try (InputStream in = Files.newInputStream(file)) {
       readRows(
           in,
           file.toString(),
           (row, csv) -> {
-            int named = 0;
-            for (String code : row.top) {
-              if (code != null) {
-                top[named++] = map.indexOf(code);
-              }
-            }
             try {
-              builder.add(
-                  row.importance,
-                  row.satisfaction,
-                  named == top.length ? top : Arrays.copyOf(top, named),
-                  row.segments,
-                  row.networks);
+              row.addTo(builder);
             } catch (IllegalArgumentException refused) {
               row.response(csv); // names the cell as the row reader does
               throw FileFormatException.of(
@@ -133,6 +166,209 @@ public final class WishMapResponsesCsv {
           });
     }
     return builder.build();
+  }
+
+  /**
+   * One reading of a file's chunks, each into columns of its own, joined in file order: chunk
+   * {@code c} holds the rows that start in it.
+   */
+  private final class InChunks {
+    private final Path file;
+    private final CsvScanner head;
+    private final Column[] columns;
+    private final int[] index;
+    private final int[] maxLength;
+    private final List<ParallelCsv.Chunk> chunks;
+
+    InChunks(Path file, CsvScanner head, Column[] columns, List<ParallelCsv.Chunk> chunks) {
+      this.file = file;
+      this.head = head;
+      this.columns = columns;
+      this.index = indexes(columns);
+      this.maxLength = new int[columns.length];
+      for (int c = 0; c < columns.length; c++) {
+        maxLength[c] = InputBounds.maxLength(InputBounds.isFreeText(head.header().get(c)));
+      }
+      this.chunks = chunks;
+    }
+
+    /** What reading a chunk found: its rows, where it ended and its encoding. */
+    private record Read(WishMapColumns rows, long end, Charset encoding) {}
+
+    /** The columns, or empty when the file must be read row by row. */
+    Optional<WishMapColumns> read() throws IOException {
+      int n = chunks.size();
+      IntStream indices = IntStream.range(0, n);
+      Read[] reads;
+      try {
+        reads =
+            (n > 1 ? indices.parallel() : indices)
+                .mapToObj(c -> readChunk(c, chunks.get(c).start()))
+                .toArray(Read[]::new);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      Charset encoding = head.encoding();
+      long end = chunks.get(0).start();
+      int rows = 0;
+      for (int c = 0; c < n; c++) {
+        if (chunks.get(c).start() != end) {
+          // A quoted line break across the chunk's start, so its first reading started inside a
+          // cell: read it again from where its rows start.
+          reads[c] = end >= chunks.get(c).end() ? new Read(null, end, null) : readChunk(c, end);
+        }
+        if (reads[c] == null) {
+          return Optional.empty();
+        }
+        end = reads[c].end();
+        rows += reads[c].rows() == null ? 0 : reads[c].rows().size();
+        Charset decided = reads[c].encoding();
+        if (decided != null) {
+          if (encoding == null) {
+            encoding = decided;
+          } else if (!encoding.equals(decided)) {
+            return Optional.empty(); // a file that changes its encoding: let the row reader say so
+          }
+        }
+      }
+      WishMapColumns.Builder all = WishMapColumns.builder(map, rows);
+      for (Read read : reads) {
+        if (read.rows() != null) {
+          all.addAll(read.rows());
+        }
+      }
+      return Optional.of(all.build());
+    }
+
+    /**
+     * Reads the rows that start in chunk {@code c} from {@code start} on; null when it finds
+     * something to refuse or more rows than the chunk has line ends.
+     */
+    private Read readChunk(int c, long start) {
+      ParallelCsv.Chunk chunk = chunks.get(c);
+      int room = chunk.lineEnds();
+      WishMapColumns.Builder part = WishMapColumns.builder(map, Math.max(1, room));
+      Row row = new Row();
+      int rows = 0;
+      try (CsvScanner csv = CsvScanner.resume(ParallelCsv.from(file, start), head, start)) {
+        while (csv.offset() < chunk.end() && csv.nextRow()) {
+          if (rows == room) {
+            return null;
+          }
+          row.clear();
+          while (csv.nextCell()) {
+            int at = csv.column();
+            Column column = columns[at];
+            if (column == null) {
+              row.anything |= !csv.isBlank();
+            } else if (!csv.isBlank()) {
+              row.anything = true;
+              if (!readCell(csv, column, index[at], maxLength[at], row)) {
+                return null;
+              }
+            }
+          }
+          if (!row.anything) {
+            continue;
+          }
+          row.addTo(part);
+          rows++;
+        }
+        return new Read(part.build(), csv.offset(), csv.encoding());
+      } catch (FileFormatException | IllegalArgumentException refused) {
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Reads a cell as {@link #read(CsvCursor, Column, int, Row)} does, with the same checks.
+   *
+   * @param maxLength the longest text the row reader takes in this column
+   * @return false, having kept nothing of the cell, when the row reader would refuse it
+   * @throws FileFormatException when it is not a number where one is asked
+   */
+  private boolean readCell(CsvScanner csv, Column column, int index, int maxLength, Row row) {
+    switch (column.kind()) {
+      case IMPORTANCE, SATISFACTION -> {
+        ResponseRange range =
+            (column.kind() == Kind.IMPORTANCE ? map.importanceScale() : map.satisfactionScale())
+                .orElseThrow();
+        double answer = csv.number();
+        if (!range.contains(answer)) {
+          return false;
+        }
+        (column.kind() == Kind.IMPORTANCE ? row.importance : row.satisfaction)[index] = answer;
+      }
+      case TOP -> {
+        String text = csv.text();
+        if (InputBounds.textProblem(text, maxLength).isPresent()) {
+          return false;
+        }
+        String code = text.strip();
+        if (map.indexOf(code) < 0) {
+          return false;
+        }
+        for (String earlier : row.top) {
+          if (code.equals(earlier)) {
+            return false;
+          }
+        }
+        row.top[column.position() - 1] = code;
+      }
+      case SEGMENT -> {
+        String text = csv.text();
+        if (InputBounds.textProblem(text, maxLength).isPresent()) {
+          return false;
+        }
+        row.segments[index] = text.strip();
+      }
+      case NETWORKS -> {
+        String text = csv.text();
+        if (InputBounds.textProblem(text, InputBounds.MAX_FREE_TEXT).isPresent()) {
+          return false;
+        }
+        for (String network : text.split(";")) {
+          String name = network.strip();
+          if (name.length() > InputBounds.MAX_SHORT_TEXT) {
+            return false;
+          }
+          if (!name.isEmpty()) {
+            row.networks.add(name);
+          }
+        }
+      }
+      case WILLINGNESS -> {
+        double value = csv.number();
+        if (value != Math.rint(value) || value < 1 || value > 5) {
+          return false;
+        }
+      }
+      case WISH -> {
+        if (InputBounds.textProblem(csv.text(), maxLength).isPresent()) {
+          return false;
+        }
+      }
+      case RESPONDENT -> {
+        String text = csv.text();
+        if (InputBounds.textProblem(text, maxLength).isPresent()) {
+          return false;
+        }
+        new Pseudonym(text.strip()); // refused with IllegalArgumentException
+      }
+    }
+    return true;
+  }
+
+  /** Per column of the header, {@link Column#index} of its meaning. */
+  private int[] indexes(Column[] columns) {
+    int[] index = new int[columns.length];
+    for (int c = 0; c < columns.length; c++) {
+      index[c] = columns[c] == null ? 0 : columns[c].index(map);
+    }
+    return index;
   }
 
   /**
@@ -170,10 +406,7 @@ public final class WishMapResponsesCsv {
   private long readRows(InputStream in, String source, RowSink sink) throws IOException {
     try (CsvCursor csv = CsvCursor.open(in, source, format)) {
       Column[] columns = columns(csv, source);
-      int[] index = new int[columns.length];
-      for (int c = 0; c < columns.length; c++) {
-        index[c] = columns[c] == null ? 0 : columns[c].index(map);
-      }
+      int[] index = indexes(columns);
       long rows = 0;
       Row row = new Row();
       while (csv.nextRow()) {
@@ -228,6 +461,7 @@ public final class WishMapResponsesCsv {
     final double[] importance = new double[map.values().size()];
     final double[] satisfaction = new double[map.values().size()];
     final String[] top = new String[map.topChoices()];
+    private final int[] topIndexes = new int[map.topChoices()];
     final String[] segments = new String[map.segments().size()];
     final Set<String> networks = new LinkedHashSet<>();
     OptionalInt willingness = OptionalInt.empty();
@@ -245,6 +479,22 @@ public final class WishMapResponsesCsv {
       wishes.clear();
       respondent = null;
       anything = false;
+    }
+
+    /** Adds the row's answers to {@code columns}, which refuse them as the map does. */
+    void addTo(WishMapColumns.Builder columns) {
+      int named = 0;
+      for (String code : top) {
+        if (code != null) {
+          topIndexes[named++] = map.indexOf(code);
+        }
+      }
+      columns.add(
+          importance,
+          satisfaction,
+          named == topIndexes.length ? topIndexes : Arrays.copyOf(topIndexes, named),
+          segments,
+          networks);
     }
 
     WishMapResponse response(CsvCursor csv) {

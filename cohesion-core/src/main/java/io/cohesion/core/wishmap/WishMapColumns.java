@@ -310,6 +310,57 @@ public final class WishMapColumns {
       return this;
     }
 
+    /**
+     * Adds every respondent of {@code part}, in its order, as {@link #add} would add them one by
+     * one: keys and networks the part names first are numbered after those seen so far.
+     *
+     * @throws IllegalArgumentException when {@code part} answers another wish map
+     */
+    public Builder addAll(WishMapColumns part) {
+      if (!part.map.equals(map)) {
+        throw new IllegalArgumentException(
+            "columns of wish map " + part.map.id() + ", not of " + map.id());
+      }
+      int m = part.n;
+      while (capacity - n < m) {
+        grow();
+      }
+      for (int v = 0; v < k; v++) {
+        System.arraycopy(part.importance[v], 0, importance[v], n, m);
+        System.arraycopy(part.satisfaction[v], 0, satisfaction[v], n, m);
+      }
+      System.arraycopy(part.top, 0, top, n * t, m * t);
+      for (int c = 0; c < segmentKeys.length; c++) {
+        List<String> keys = part.segmentTexts.get(c);
+        int[] renumber = new int[keys.size()];
+        for (int key = 0; key < renumber.length; key++) {
+          renumber[key] = number(keys.get(key), c);
+        }
+        int[] from = part.segmentKeys[c];
+        int[] to = segmentKeys[c];
+        for (int i = 0; i < m; i++) {
+          to[n + i] = from[i] < 0 ? -1 : renumber[from[i]];
+        }
+      }
+      int[] renumber = new int[part.networkNames.size()];
+      for (int id = 0; id < renumber.length; id++) {
+        renumber[id] = networkNumbers.computeIfAbsent(part.networkNames.get(id), this::named);
+      }
+      int base = networkStarts[n];
+      int count = part.networkStarts[m];
+      if (networkIds.length < base + count) {
+        networkIds = Arrays.copyOf(networkIds, Math.max(base + count, base + (base >> 1)));
+      }
+      for (int j = 0; j < count; j++) {
+        networkIds[base + j] = renumber[part.networkIds[j]];
+      }
+      for (int i = 1; i <= m; i++) {
+        networkStarts[n + i] = base + part.networkStarts[i];
+      }
+      n += m;
+      return this;
+    }
+
     private void check(double[] answers, Optional<ResponseRange> range, String field) {
       if (answers.length != k) {
         throw new IllegalArgumentException(

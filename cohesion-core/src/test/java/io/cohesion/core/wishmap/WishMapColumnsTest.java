@@ -188,4 +188,50 @@ class WishMapColumnsTest {
     assertThat(columns.networkNames()).containsExactly("n0", "n1", "n2");
     assertThat(columns.networkNames().get(columns.network(98, 0))).isEqualTo("n2");
   }
+
+  @Test
+  void addingPartsNumbersKeysAndNetworksAsAddingTheirRespondentsOneByOne() {
+    double[] none = {NA, NA, NA};
+    WishMapColumns.Builder first = WishMapColumns.builder(MAP, 1);
+    WishMapColumns.Builder second = WishMapColumns.builder(MAP, 1);
+    WishMapColumns.Builder oneByOne = WishMapColumns.builder(MAP, 1);
+    for (int i = 0; i < 40; i++) {
+      double[] imp = {1 + i % 5, NA, 2};
+      int[] top = i % 3 == 0 ? new int[0] : new int[] {i % 3};
+      String[] segments = {i % 4 == 0 ? null : "h" + (i * 7 % 2), "s" + (39 - i) % 6};
+      List<String> networks = i % 5 == 0 ? List.of() : List.of("n" + (40 - i) % 7, "m");
+      (i < 25 ? first : second).add(imp, none, top, segments, networks);
+      oneByOne.add(imp, none, top, segments, networks);
+    }
+
+    WishMapColumns joined =
+        WishMapColumns.builder(MAP, 1).addAll(first.build()).addAll(second.build()).build();
+    WishMapColumns expected = oneByOne.build();
+
+    assertThat(describe(joined)).isEqualTo(describe(expected));
+    assertThatThrownBy(() -> WishMapColumns.builder(PLAIN).addAll(expected))
+        .hasMessage("columns of wish map columns, not of plain");
+  }
+
+  private static List<String> describe(WishMapColumns columns) {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(columns.segmentKeys(0) + " " + columns.segmentKeys(1) + " " + columns.networkNames());
+    for (int i = 0; i < columns.size(); i++) {
+      StringBuilder line = new StringBuilder();
+      for (int v = 0; v < 3; v++) {
+        line.append(columns.importance(v, i)).append(' ').append(columns.satisfaction(v, i));
+        line.append(' ');
+      }
+      line.append(columns.topChoice(i, 0)).append(' ').append(columns.topChoice(i, 1));
+      line.append(' ')
+          .append(columns.segmentKey(0, i))
+          .append(' ')
+          .append(columns.segmentKey(1, i));
+      for (int j = 0; j < columns.networkCount(i); j++) {
+        line.append(' ').append(columns.network(i, j));
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
 }
