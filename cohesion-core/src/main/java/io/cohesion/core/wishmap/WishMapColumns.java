@@ -186,8 +186,10 @@ public final class WishMapColumns {
     private final int t;
     private final Optional<ResponseRange> importanceScale;
     private final Optional<ResponseRange> satisfactionScale;
-    private final Optional<SegmentColumn>[] declarations;
+
+    /** Per segment column its declared codes, null when its values are not declared. */
     private final List<Set<String>> declaredCodes = new ArrayList<>();
+
     private int capacity;
     private int n;
     private double[][] importance;
@@ -201,7 +203,6 @@ public final class WishMapColumns {
     private int[] networkStarts;
     private int[] networkIds;
 
-    @SuppressWarnings("unchecked")
     private Builder(WishMap map, int capacity) {
       this.map = requireNonNull(map, "wish map");
       this.k = map.values().size();
@@ -209,10 +210,9 @@ public final class WishMapColumns {
       this.importanceScale = map.importanceScale();
       this.satisfactionScale = map.satisfactionScale();
       int columns = map.segments().size();
-      this.declarations = new Optional[columns];
       for (int c = 0; c < columns; c++) {
-        declarations[c] = map.declaration(map.segments().get(c));
-        declaredCodes.add(declarations[c].map(d -> Set.copyOf(d.codes())).orElse(null));
+        declaredCodes.add(
+            map.declaration(map.segments().get(c)).map(d -> Set.copyOf(d.codes())).orElse(null));
         segmentNumbers.add(new HashMap<>());
         segmentTexts.add(new ArrayList<>());
       }
@@ -268,14 +268,13 @@ public final class WishMapColumns {
       }
       for (int c = 0; c < segments.length; c++) {
         String key = segments[c];
-        if (key != null
-            && declarations[c].isPresent()
-            && declarations[c].get().value(key).isEmpty()) {
+        Set<String> declared = declaredCodes.get(c);
+        if (key != null && declared != null && !declared.contains(key)) {
           throw new IllegalArgumentException(
               "not a declared value of "
                   + map.segments().get(c)
                   + "; this wish map declares "
-                  + declarations[c].get().codes());
+                  + map.declaration(map.segments().get(c)).orElseThrow().codes());
         }
       }
       if (n == capacity) {
