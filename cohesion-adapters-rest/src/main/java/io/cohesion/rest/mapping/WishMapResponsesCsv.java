@@ -1,15 +1,19 @@
 package io.cohesion.rest.mapping;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.privacy.Pseudonym;
 import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapColumns;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +30,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 
 /**
@@ -92,6 +97,281 @@ public final class WishMapResponsesCsv {
   }
 
   /**
+   * Reads every response of the file at {@code file} into columns, without an object per response
+   * and in chunks on every core: the same answers, the same refusals (message, row and column) and
+   * the same progress reports as {@link #readAll(Path)}, whose responses {@link WishMapColumns#of}
+   * would turn into the same columns. Pseudonyms, willingness and wishes are checked as there, but
+   * not kept. As {@link ScaleResponsesCsv#readData} does, chunks are read independently and a chunk
+   * that does not start where the one before it ended is read again from there; a file in which any
+   * chunk finds something to refuse, or whose chunks decide different encodings, is read again row
+   * by row, which names its first problem as always.
+   *
+   * @throws FileFormatException naming the row and column of the first bad cell, or every problem
+   *     with the header
+   * @throws IOException when the file cannot be read
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  public WishMapColumns readColumns(Path file) throws IOException {
+    return readColumns(file, ParallelCsv.CHUNK_BYTES);
+  }
+
+  /** {@link #readColumns(Path)} in chunks of about {@code chunkBytes}, which tests make small. */
+  WishMapColumns readColumns(Path file, int chunkBytes) throws IOException {
+    String source = file.toString();
+    Column[] columns;
+    List<String> header;
+    // The header as the row reader reads it, so that its problems are named as always.
+    try (InputStream in = Files.newInputStream(file);
+        CsvCursor cursor = CsvCursor.open(in, source, format)) {
+      columns = columns(cursor, source);
+      header = cursor.header();
+    }
+    CsvScanner head;
+    List<ParallelCsv.Chunk> chunks;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = CsvScanner.open(in, source, format);
+      chunks = ParallelCsv.split(file, head.offset(), chunkBytes);
+    } catch (FileFormatException refused) {
+      return readColumnsByRow(file);
+    }
+    if (head.header().equals(header)) {
+      Optional<WishMapColumns> read = new InChunks(file, head, columns, chunks).read();
+      if (read.isPresent()) {
+        for (long rows = ProgressListener.INTERVAL;
+            rows <= read.get().size();
+            rows += ProgressListener.INTERVAL) {
+          progress.rowsRead(rows);
+        }
+        return read.get();
+      }
+    }
+    return readColumnsByRow(file);
+  }
+
+  /** {@link #readColumns(Path)} row by row, with the reader of {@link #readAll(Path)}. */
+  WishMapColumns readColumnsByRow(Path file) throws IOException {
+    WishMapColumns.Builder builder = WishMapColumns.builder(map, 1024);
+    try (InputStream in = Files.newInputStream(file)) {
+      readRows(
+          in,
+          file.toString(),
+          (row, csv) -> {
+            try {
+              row.addTo(builder);
+            } catch (IllegalArgumentException refused) {
+              row.response(csv); // names the cell as the row reader does
+              throw FileFormatException.of(
+                  file.toString(), "row " + csv.row(), refused.getMessage());
+            }
+          });
+    }
+    return builder.build();
+  }
+
+  /**
+   * One reading of a file's chunks, each into columns of its own, joined in file order: chunk
+   * {@code c} holds the rows that start in it.
+   */
+  private final class InChunks {
+    private final Path file;
+    private final CsvScanner head;
+    private final Column[] columns;
+    private final int[] index;
+    private final int[] maxLength;
+    private final List<ParallelCsv.Chunk> chunks;
+
+    InChunks(Path file, CsvScanner head, Column[] columns, List<ParallelCsv.Chunk> chunks) {
+      this.file = file;
+      this.head = head;
+      this.columns = columns;
+      this.index = indexes(columns);
+      this.maxLength = new int[columns.length];
+      for (int c = 0; c < columns.length; c++) {
+        maxLength[c] = InputBounds.maxLength(InputBounds.isFreeText(head.header().get(c)));
+      }
+      this.chunks = chunks;
+    }
+
+    /** What reading a chunk found: its rows, where it ended and its encoding. */
+    private record Read(WishMapColumns rows, long end, Charset encoding) {}
+
+    /** The columns, or empty when the file must be read row by row. */
+    Optional<WishMapColumns> read() throws IOException {
+      int n = chunks.size();
+      IntStream indices = IntStream.range(0, n);
+      Read[] reads;
+      try {
+        reads =
+            (n > 1 ? indices.parallel() : indices)
+                .mapToObj(c -> readChunk(c, chunks.get(c).start()))
+                .toArray(Read[]::new);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      Charset encoding = head.encoding();
+      long end = chunks.get(0).start();
+      int rows = 0;
+      for (int c = 0; c < n; c++) {
+        if (chunks.get(c).start() != end) {
+          // A quoted line break across the chunk's start, so its first reading started inside a
+          // cell: read it again from where its rows start.
+          reads[c] = end >= chunks.get(c).end() ? new Read(null, end, null) : readChunk(c, end);
+        }
+        if (reads[c] == null) {
+          return Optional.empty();
+        }
+        end = reads[c].end();
+        rows += reads[c].rows() == null ? 0 : reads[c].rows().size();
+        Charset decided = reads[c].encoding();
+        if (decided != null) {
+          if (encoding == null) {
+            encoding = decided;
+          } else if (!encoding.equals(decided)) {
+            return Optional.empty(); // a file that changes its encoding: let the row reader say so
+          }
+        }
+      }
+      WishMapColumns.Builder all = WishMapColumns.builder(map, rows);
+      for (Read read : reads) {
+        if (read.rows() != null) {
+          all.addAll(read.rows());
+        }
+      }
+      return Optional.of(all.build());
+    }
+
+    /**
+     * Reads the rows that start in chunk {@code c} from {@code start} on; null when it finds
+     * something to refuse or more rows than the chunk has line ends.
+     */
+    private Read readChunk(int c, long start) {
+      ParallelCsv.Chunk chunk = chunks.get(c);
+      int room = chunk.lineEnds();
+      WishMapColumns.Builder part = WishMapColumns.builder(map, Math.max(1, room));
+      Row row = new Row();
+      int rows = 0;
+      try (CsvScanner csv = CsvScanner.resume(ParallelCsv.from(file, start), head, start)) {
+        while (csv.offset() < chunk.end() && csv.nextRow()) {
+          if (rows == room) {
+            return null;
+          }
+          row.clear();
+          while (csv.nextCell()) {
+            int at = csv.column();
+            Column column = columns[at];
+            if (column == null) {
+              row.anything |= !csv.isBlank();
+            } else if (!csv.isBlank()) {
+              row.anything = true;
+              if (!readCell(csv, column, index[at], maxLength[at], row)) {
+                return null;
+              }
+            }
+          }
+          if (!row.anything) {
+            continue;
+          }
+          row.addTo(part);
+          rows++;
+        }
+        return new Read(part.build(), csv.offset(), csv.encoding());
+      } catch (FileFormatException | IllegalArgumentException refused) {
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Reads a cell as {@link #read(CsvCursor, Column, int, Row)} does, with the same checks.
+   *
+   * @param maxLength the longest text the row reader takes in this column
+   * @return false, having kept nothing of the cell, when the row reader would refuse it
+   * @throws FileFormatException when it is not a number where one is asked
+   */
+  private boolean readCell(CsvScanner csv, Column column, int index, int maxLength, Row row) {
+    switch (column.kind()) {
+      case IMPORTANCE, SATISFACTION -> {
+        ResponseRange range =
+            (column.kind() == Kind.IMPORTANCE ? map.importanceScale() : map.satisfactionScale())
+                .orElseThrow();
+        double answer = csv.number();
+        if (!range.contains(answer)) {
+          return false;
+        }
+        (column.kind() == Kind.IMPORTANCE ? row.importance : row.satisfaction)[index] = answer;
+      }
+      case TOP -> {
+        String text = csv.text();
+        if (InputBounds.textProblem(text, maxLength).isPresent()) {
+          return false;
+        }
+        String code = text.strip();
+        if (map.indexOf(code) < 0) {
+          return false;
+        }
+        for (String earlier : row.top) {
+          if (code.equals(earlier)) {
+            return false;
+          }
+        }
+        row.top[column.position() - 1] = code;
+      }
+      case SEGMENT -> {
+        String text = csv.text();
+        if (InputBounds.textProblem(text, maxLength).isPresent()) {
+          return false;
+        }
+        row.segments[index] = text.strip();
+      }
+      case NETWORKS -> {
+        String text = csv.text();
+        if (InputBounds.textProblem(text, InputBounds.MAX_FREE_TEXT).isPresent()) {
+          return false;
+        }
+        for (String network : text.split(";")) {
+          String name = network.strip();
+          if (name.length() > InputBounds.MAX_SHORT_TEXT) {
+            return false;
+          }
+          if (!name.isEmpty()) {
+            row.networks.add(name);
+          }
+        }
+      }
+      case WILLINGNESS -> {
+        double value = csv.number();
+        if (value != Math.rint(value) || value < 1 || value > 5) {
+          return false;
+        }
+      }
+      case WISH -> {
+        if (InputBounds.textProblem(csv.text(), maxLength).isPresent()) {
+          return false;
+        }
+      }
+      case RESPONDENT -> {
+        String text = csv.text();
+        if (InputBounds.textProblem(text, maxLength).isPresent()) {
+          return false;
+        }
+        new Pseudonym(text.strip()); // refused with IllegalArgumentException
+      }
+    }
+    return true;
+  }
+
+  /** Per column of the header, {@link Column#index} of its meaning. */
+  private int[] indexes(Column[] columns) {
+    int[] index = new int[columns.length];
+    for (int c = 0; c < columns.length; c++) {
+      index[c] = columns[c] == null ? 0 : columns[c].index(map);
+    }
+    return index;
+  }
+
+  /**
    * Reads a responses CSV from {@code in}, handing each response to {@code handler}. The handler
    * may refuse a response by throwing {@link IllegalArgumentException}; the reader then stops with
    * a {@link FileFormatException} naming the row and that message.
@@ -104,29 +384,46 @@ public final class WishMapResponsesCsv {
    */
   public long read(InputStream in, String source, Consumer<WishMapResponse> handler)
       throws IOException {
+    return readRows(
+        in,
+        source,
+        (row, csv) -> {
+          WishMapResponse response = row.response(csv);
+          try {
+            handler.accept(response);
+          } catch (IllegalArgumentException refused) {
+            throw FileFormatException.of(source, "row " + csv.row(), refused.getMessage());
+          }
+        });
+  }
+
+  /** What is done with each row that holds anything, once its cells were read. */
+  @FunctionalInterface
+  private interface RowSink {
+    void accept(Row row, CsvCursor csv);
+  }
+
+  private long readRows(InputStream in, String source, RowSink sink) throws IOException {
     try (CsvCursor csv = CsvCursor.open(in, source, format)) {
       Column[] columns = columns(csv, source);
+      int[] index = indexes(columns);
       long rows = 0;
+      Row row = new Row();
       while (csv.nextRow()) {
-        Row row = new Row(map.topChoices());
+        row.clear();
         while (csv.nextCell()) {
           Column column = columns[csv.column()];
           if (column == null) {
             row.anything |= !csv.isBlank();
           } else if (!csv.isBlank()) {
             row.anything = true;
-            read(csv, column, row);
+            read(csv, column, index[csv.column()], row);
           }
         }
         if (!row.anything) {
           continue;
         }
-        WishMapResponse response = row.response(csv);
-        try {
-          handler.accept(response);
-        } catch (IllegalArgumentException refused) {
-          throw FileFormatException.of(source, "row " + csv.row(), refused.getMessage());
-        }
+        sink.accept(row, csv);
         rows++;
         if (rows % ProgressListener.INTERVAL == 0) {
           progress.rowsRead(rows);
@@ -148,22 +445,56 @@ public final class WishMapResponsesCsv {
   }
 
   /** What a header column means: its kind and the value code, top position or segment. */
-  private record Column(Kind kind, String key, int position) {}
+  private record Column(Kind kind, String key, int position) {
+    /** The position in the map of the column's value or segment column; 0 for other kinds. */
+    int index(WishMap map) {
+      return switch (kind) {
+        case IMPORTANCE, SATISFACTION -> map.indexOf(key);
+        case SEGMENT -> map.segments().indexOf(key);
+        default -> 0;
+      };
+    }
+  }
 
-  /** The answers of one row as they are read. */
+  /** The answers of one row as they are read; one instance serves every row. */
   private final class Row {
-    final Map<String, Double> importance = new HashMap<>();
-    final Map<String, Double> satisfaction = new HashMap<>();
-    final String[] top;
-    final Map<String, String> segments = new HashMap<>();
+    final double[] importance = new double[map.values().size()];
+    final double[] satisfaction = new double[map.values().size()];
+    final String[] top = new String[map.topChoices()];
+    private final int[] topIndexes = new int[map.topChoices()];
+    final String[] segments = new String[map.segments().size()];
     final Set<String> networks = new LinkedHashSet<>();
     OptionalInt willingness = OptionalInt.empty();
     final List<String> wishes = new ArrayList<>();
     String respondent;
     boolean anything;
 
-    Row(int topChoices) {
-      top = new String[topChoices];
+    void clear() {
+      Arrays.fill(importance, Double.NaN);
+      Arrays.fill(satisfaction, Double.NaN);
+      Arrays.fill(top, null);
+      Arrays.fill(segments, null);
+      networks.clear();
+      willingness = OptionalInt.empty();
+      wishes.clear();
+      respondent = null;
+      anything = false;
+    }
+
+    /** Adds the row's answers to {@code columns}, which refuse them as the map does. */
+    void addTo(WishMapColumns.Builder columns) {
+      int named = 0;
+      for (String code : top) {
+        if (code != null) {
+          topIndexes[named++] = map.indexOf(code);
+        }
+      }
+      columns.add(
+          importance,
+          satisfaction,
+          named == topIndexes.length ? topIndexes : Arrays.copyOf(topIndexes, named),
+          segments,
+          networks);
     }
 
     WishMapResponse response(CsvCursor csv) {
@@ -172,10 +503,10 @@ public final class WishMapResponsesCsv {
       WishMapResponse response =
           new WishMapResponse(
               new Pseudonym(pseudonym),
-              importance,
-              satisfaction,
+              answers(importance),
+              answers(satisfaction),
               topChoices,
-              segments,
+              segments(),
               networks,
               willingness,
               wishes);
@@ -186,14 +517,33 @@ public final class WishMapResponsesCsv {
       }
       return response;
     }
+
+    private Map<String, Double> answers(double[] answers) {
+      Map<String, Double> byCode = new HashMap<>();
+      for (int v = 0; v < answers.length; v++) {
+        if (!Double.isNaN(answers[v])) {
+          byCode.put(map.values().get(v).code(), answers[v]);
+        }
+      }
+      return byCode;
+    }
+
+    private Map<String, String> segments() {
+      Map<String, String> byColumn = new HashMap<>();
+      for (int c = 0; c < segments.length; c++) {
+        if (segments[c] != null) {
+          byColumn.put(map.segments().get(c), segments[c]);
+        }
+      }
+      return byColumn;
+    }
   }
 
-  private void read(CsvCursor csv, Column column, Row row) throws IOException {
+  private void read(CsvCursor csv, Column column, int index, Row row) throws IOException {
     switch (column.kind()) {
-      case IMPORTANCE ->
-          row.importance.put(column.key(), answer(csv, map.importanceScale().orElseThrow()));
+      case IMPORTANCE -> row.importance[index] = answer(csv, map.importanceScale().orElseThrow());
       case SATISFACTION ->
-          row.satisfaction.put(column.key(), answer(csv, map.satisfactionScale().orElseThrow()));
+          row.satisfaction[index] = answer(csv, map.satisfactionScale().orElseThrow());
       case TOP -> {
         String code = csv.text().strip();
         if (map.indexOf(code) < 0) {
@@ -206,7 +556,7 @@ public final class WishMapResponsesCsv {
         }
         row.top[column.position() - 1] = code;
       }
-      case SEGMENT -> row.segments.put(column.key(), csv.text().strip());
+      case SEGMENT -> row.segments[index] = csv.text().strip();
       case NETWORKS -> {
         // Several names share the cell, so it may be as long as free text; each is a name.
         for (String network : csv.text(InputBounds.MAX_FREE_TEXT).split(";")) {

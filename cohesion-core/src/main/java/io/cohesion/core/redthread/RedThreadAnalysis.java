@@ -1,11 +1,14 @@
 package io.cohesion.core.redthread;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.cohesion.core.FieldError;
 import io.cohesion.core.ValidationException;
 import io.cohesion.core.privacy.Audience;
+import io.cohesion.core.privacy.GroupCells;
+import io.cohesion.core.privacy.KeyOrder;
 import io.cohesion.core.redthread.internal.KendallW;
 import io.cohesion.core.redthread.internal.ReleasePlan;
 import io.cohesion.core.redthread.internal.Respondents;
@@ -14,6 +17,7 @@ import io.cohesion.core.redthread.internal.ValueStatistics;
 import io.cohesion.core.scoring.spi.ScoringStrategies;
 import io.cohesion.core.scoring.spi.UrgencyStrategy;
 import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapColumns;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,20 +72,48 @@ public final class RedThreadAnalysis {
     requireNonNull(options, "options");
     requireNonNull(urgency, "urgency strategy");
     check(map, responses, options);
+    return compute(WishMapColumns.of(map, responses), options, urgency);
+  }
+
+  /**
+   * The red thread of the responses in {@code answers}, with the urgency strategy named in {@code
+   * options}: the same figures as {@link #analyse(WishMap, List, RedThreadOptions)} of the
+   * responses they were read from, without an object per response.
+   *
+   * @throws io.cohesion.core.ValidationException when a segment column is not one of the map's or
+   *     the urgency strategy is unknown
+   */
+  @API(status = EXPERIMENTAL, since = "0.3.0")
+  public static RedThread analyse(WishMapColumns answers, RedThreadOptions options) {
+    requireNonNull(answers, "answers");
+    requireNonNull(options, "options");
+    UrgencyStrategy urgency = ScoringStrategies.load().urgency(options.urgencyStrategy());
+    List<FieldError> errors = new ArrayList<>();
+    checkOptions(answers.map(), options, errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return compute(answers, options, urgency);
+  }
+
+  private static RedThread compute(
+      WishMapColumns answers, RedThreadOptions options, UrgencyStrategy urgency) {
+    WishMap map = answers.map();
+    int n = answers.size();
     Audience audience = options.audience();
-    Respondents all = Respondents.of(map, responses, urgency);
+    Respondents all = Respondents.of(answers, urgency);
     List<String> considered = audience.bound() ? map.declaredSegments() : options.segmentColumns();
+    List<String> names = networkNames(map, answers, audience);
     ReleasePlan plan =
         ReleasePlan.decide(
-            responses,
             all,
-            considered,
-            networkNames(map, responses, audience),
-            declared(map),
+            groups(answers, considered, declared(map)),
+            names,
+            networkMembers(answers, names),
             audience);
     if (plan.waveHidden()) {
       return RedThread.withheld(
-          responses.size() < audience.k()
+          n < audience.k()
               ? "the wish map has fewer than " + audience.k() + " respondents"
               : "releasing the wish map would single out fewer than "
                   + audience.k()
@@ -121,11 +153,11 @@ public final class RedThreadAnalysis {
       }
     }
     return new RedThread(
-        responses.size(),
+        n,
         kendallW,
         values,
         segments,
-        networks(plan, shown, responses.size()),
+        networks(plan, shown, n),
         Optional.empty(),
         UrgencyBasis.of(map));
   }
@@ -152,20 +184,108 @@ public final class RedThreadAnalysis {
    * The networks listed: for a bound audience only those the wish map declares, so that a name a
    * respondent typed is never shown; otherwise also every name respondents gave.
    */
-  private static List<String> networkNames(
-      WishMap map, List<WishMapResponse> responses, Audience audience) {
+  private static List<String> networkNames(WishMap map, WishMapColumns answers, Audience audience) {
     Set<String> names = new TreeSet<>(map.mobilisation().networks());
     if (!audience.bound()) {
-      for (WishMapResponse response : responses) {
-        names.addAll(response.networks());
-      }
+      names.addAll(answers.networkNames());
     }
     return List.copyOf(names);
+  }
+
+  /** Per network of {@code names} the positions of the respondents who named it, ascending. */
+  private static List<int[]> networkMembers(WishMapColumns answers, List<String> names) {
+    Map<String, Integer> listed = new HashMap<>();
+    for (int m = 0; m < names.size(); m++) {
+      listed.put(names.get(m), m);
+    }
+    // the position in names of each network the respondents named, -1 when it is not listed
+    int[] listing = new int[answers.networkNames().size()];
+    for (int id = 0; id < listing.length; id++) {
+      listing[id] = listed.getOrDefault(answers.networkNames().get(id), -1);
+    }
+    int[] counts = new int[names.size()];
+    int n = answers.size();
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < answers.networkCount(i); j++) {
+        int m = listing[answers.network(i, j)];
+        if (m >= 0) {
+          counts[m]++;
+        }
+      }
+    }
+    int[][] members = new int[names.size()][];
+    for (int m = 0; m < members.length; m++) {
+      members[m] = new int[counts[m]];
+    }
+    int[] filled = new int[names.size()];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < answers.networkCount(i); j++) {
+        int m = listing[answers.network(i, j)];
+        if (m >= 0) {
+          members[m][filled[m]++] = i;
+        }
+      }
+    }
+    return List.of(members);
+  }
+
+  /**
+   * The groups of {@code columns}, as {@link GroupCells#of} finds them: per column the respondents
+   * of each key, in {@link KeyOrder}; in a declared column a key outside the declaration is no
+   * group.
+   */
+  private static List<GroupCells.Group> groups(
+      WishMapColumns answers, List<String> columns, Map<String, List<String>> declared) {
+    List<GroupCells.Group> groups = new ArrayList<>();
+    int n = answers.size();
+    for (String column : columns) {
+      int c = answers.map().segments().indexOf(column);
+      List<String> codes = declared.get(column);
+      List<String> keys = answers.segmentKeys(c);
+      int[] counts = new int[keys.size()];
+      for (int i = 0; i < n; i++) {
+        int key = answers.segmentKey(c, i);
+        if (key >= 0) {
+          counts[key]++;
+        }
+      }
+      int[][] members = new int[keys.size()][];
+      for (int key = 0; key < members.length; key++) {
+        members[key] = new int[counts[key]];
+      }
+      int[] filled = new int[keys.size()];
+      for (int i = 0; i < n; i++) {
+        int key = answers.segmentKey(c, i);
+        if (key >= 0) {
+          members[key][filled[key]++] = i;
+        }
+      }
+      List<Integer> order = new ArrayList<>();
+      for (int key = 0; key < keys.size(); key++) {
+        if (codes == null || codes.contains(keys.get(key))) {
+          order.add(key);
+        }
+      }
+      Comparator<String> keyOrder = KeyOrder.of(codes == null ? List.of() : codes);
+      order.sort((a, b) -> keyOrder.compare(keys.get(a), keys.get(b)));
+      for (int key : order) {
+        groups.add(new GroupCells.Group(column, keys.get(key), members[key]));
+      }
+    }
+    return groups;
   }
 
   private static void check(
       WishMap map, List<WishMapResponse> responses, RedThreadOptions options) {
     List<FieldError> errors = responseErrors(map, responses);
+    checkOptions(map, options, errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+  }
+
+  /** Adds to {@code errors} every segment column of {@code options} that the map refuses. */
+  private static void checkOptions(WishMap map, RedThreadOptions options, List<FieldError> errors) {
     Set<String> seen = new HashSet<>();
     for (String column : options.segmentColumns()) {
       if (!map.segments().contains(column)) {
@@ -183,9 +303,6 @@ public final class RedThreadAnalysis {
       } else if (options.audience().bound() && map.declaration(column).isEmpty()) {
         errors.add(new FieldError("segmentColumns", undeclared(column)));
       }
-    }
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
     }
   }
 

@@ -6,6 +6,7 @@ import io.cohesion.core.redthread.RedThread;
 import io.cohesion.core.redthread.RedThreadAnalysis;
 import io.cohesion.core.redthread.RedThreadOptions;
 import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapColumns;
 import io.cohesion.core.wishmap.WishMapResponse;
 import io.cohesion.rest.mapping.MappedResponsesCsv;
 import io.cohesion.rest.mapping.ResultJson;
@@ -126,18 +127,24 @@ final class RedThreadCommand implements Callable<Integer> {
     WishMap declared = WishMapFile.read(wishMapFile);
     List<String> columns = segments.isEmpty() ? declared.segments() : List.copyOf(segments);
     WishMap map = withSegments(declared, columns);
-    List<WishMapResponse> responses =
-        mapping != null
-            ? MappedResponsesCsv.forWishMap(map, SurveyMapping.read(mapping))
-                .format(csvOptions.format(spec))
-                .readAll(data)
-            : WishMapResponsesCsv.forWishMap(map)
-                .format(csvOptions.format(spec))
-                .onProgress(new Progress(spec.commandLine().getErr(), "red-thread"))
-                .readAll(data);
     RedThreadOptions options =
         new RedThreadOptions(columns, Audience.rawData(rule.kMin()), bootstrap, seed, urgency);
-    RedThread redThread = RedThreadAnalysis.analyse(map, responses, options);
+    RedThread redThread;
+    if (mapping != null) {
+      List<WishMapResponse> responses =
+          MappedResponsesCsv.forWishMap(map, SurveyMapping.read(mapping))
+              .format(csvOptions.format(spec))
+              .readAll(data);
+      redThread = RedThreadAnalysis.analyse(map, responses, options);
+    } else {
+      // Columns instead of an object per response: a million rows fit in a fraction of the heap.
+      WishMapColumns answers =
+          WishMapResponsesCsv.forWishMap(map)
+              .format(csvOptions.format(spec))
+              .onProgress(new Progress(spec.commandLine().getErr(), "red-thread"))
+              .readColumns(data);
+      redThread = RedThreadAnalysis.analyse(answers, options);
+    }
 
     PrintWriter out = spec.commandLine().getOut();
     if (format.format == OutputFormat.json) {

@@ -136,20 +136,44 @@ public final class ReleasePlan {
       Map<String, List<String>> declared,
       Audience audience) {
     int n = responses.size();
+    List<int[]> members = new ArrayList<>(networkNames.size());
+    for (String name : networkNames) {
+      members.add(positions(n, i -> responses.get(i).networks().contains(name)));
+    }
+    return decide(
+        all,
+        GroupCells.of(columns, positions(n, i -> true), i -> responses.get(i).segments(), declared),
+        networkNames,
+        members,
+        audience);
+  }
+
+  /**
+   * Decides what of the red thread of the respondents {@code all} is released to {@code audience},
+   * given their groups and networks.
+   *
+   * @param cells the groups of every partition considered ({@link GroupCells#of}), partition by
+   *     partition, in key order
+   * @param networkNames the networks listed, in their order
+   * @param networkMembers per listed network the positions of its members, ascending
+   */
+  public static ReleasePlan decide(
+      Respondents all,
+      List<GroupCells.Group> cells,
+      List<String> networkNames,
+      List<int[]> networkMembers,
+      Audience audience) {
+    int n = all.n;
     int k = audience.cutK();
     int shown = audience.k();
     int values = all.k;
     List<Group> groups = new ArrayList<>();
-    for (GroupCells.Group group :
-        GroupCells.of(
-            columns, positions(n, i -> true), i -> responses.get(i).segments(), declared)) {
+    for (GroupCells.Group group : cells) {
       groups.add(new Group(group.column(), group.key(), group.members(), values));
     }
     List<Network> networks = new ArrayList<>();
-    for (String name : networkNames) {
-      networks.add(
-          new Network(
-              name, positions(n, i -> responses.get(i).networks().contains(name)), groups.size()));
+    for (int m = 0; m < networkNames.size(); m++) {
+      networks.add(new Network(networkNames.get(m), networkMembers.get(m), groups.size()));
     }
 
     // counts: the wave, the groups, the networks, each network within each group

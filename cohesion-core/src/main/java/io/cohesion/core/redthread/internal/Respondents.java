@@ -3,6 +3,7 @@ package io.cohesion.core.redthread.internal;
 import io.cohesion.core.ResponseRange;
 import io.cohesion.core.scoring.spi.UrgencyStrategy;
 import io.cohesion.core.wishmap.WishMap;
+import io.cohesion.core.wishmap.WishMapColumns;
 import io.cohesion.core.wishmap.WishMapResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -85,6 +86,46 @@ public final class Respondents {
       List<String> choices = response.topChoices();
       for (int p = 0; p < choices.size() && p < t; p++) {
         top[i * t + p] = map.indexOf(choices.get(p));
+      }
+    }
+    return new Respondents(n, k, t, codes, importanceAsked, importance, satisfaction, urgency, top);
+  }
+
+  /** The respondents of {@code answers}. */
+  public static Respondents of(WishMapColumns answers, UrgencyStrategy strategy) {
+    WishMap map = answers.map();
+    int n = answers.size();
+    int k = map.values().size();
+    int t = map.topChoices();
+    String[] codes = new String[k];
+    for (int v = 0; v < k; v++) {
+      codes[v] = map.values().get(v).code();
+    }
+    double[][] importance = new double[k][n];
+    double[][] satisfaction = new double[k][n];
+    double[][] urgency = new double[k][n];
+    int[] top = new int[n * t];
+    Optional<ResponseRange> impScale = map.importanceScale();
+    boolean importanceAsked = impScale.isPresent();
+    Optional<ResponseRange> satScale = map.satisfactionScale();
+    boolean satisfactionAsked = satScale.isPresent();
+    for (int v = 0; v < k; v++) {
+      double[] imp = importance[v];
+      double[] sat = satisfaction[v];
+      double[] urg = urgency[v];
+      for (int i = 0; i < n; i++) {
+        imp[i] = answers.importance(v, i);
+        sat[i] = answers.satisfaction(v, i);
+        double unitImportance = importanceAsked ? impScale.get().unit(imp[i]) : Double.NaN;
+        double unitSatisfaction = satisfactionAsked ? satScale.get().unit(sat[i]) : Double.NaN;
+        urg[i] =
+            strategy.respondentUrgency(
+                unitImportance, unitSatisfaction, importanceAsked, satisfactionAsked);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      for (int p = 0; p < t; p++) {
+        top[i * t + p] = answers.topChoice(i, p);
       }
     }
     return new Respondents(n, k, t, codes, importanceAsked, importance, satisfaction, urgency, top);
