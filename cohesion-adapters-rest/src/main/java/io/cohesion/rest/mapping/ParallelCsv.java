@@ -9,10 +9,13 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -88,6 +91,77 @@ final class ParallelCsv {
               })
           .toList();
     }
+  }
+
+  /**
+   * What reading the rows that start in one chunk found: where the reading ended (the start of the
+   * first row of the next chunk), and the encoding it decided, null where it decided none.
+   */
+  interface Reading {
+    long end();
+
+    Charset encoding();
+  }
+
+  /** Reads the rows of one chunk. */
+  @FunctionalInterface
+  interface ChunkReader<R extends Reading> {
+    /**
+     * Reads the rows that start in chunk {@code chunk} from offset {@code from} on.
+     *
+     * @return null when the chunk holds something to refuse: the file is then read row by row
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    R read(int chunk, long from);
+  }
+
+  /**
+   * Reads every chunk on every core, then joins the readings in file order. A chunk whose rows do
+   * not start where the reading of the chunk before it ended (a quoted line break across its start,
+   * so that its first reading started inside a cell) is read again from there, or stands for no
+   * rows ({@code noRows}) where the chunk before it read past its end.
+   *
+   * @param encoding the encoding the header decided, or null
+   * @return the readings in chunk order; empty when a chunk holds something to refuse or the chunks
+   *     decide different encodings, so that the row reader says what is wrong
+   * @throws IOException when the file cannot be read
+   */
+  static <R extends Reading> Optional<List<R>> readJoined(
+      List<Chunk> chunks, Charset encoding, ChunkReader<R> reader, LongFunction<R> noRows)
+      throws IOException {
+    int n = chunks.size();
+    IntStream indices = IntStream.range(0, n);
+    List<R> reads;
+    try {
+      reads =
+          new ArrayList<>(
+              (n > 1 ? indices.parallel() : indices)
+                  .mapToObj(c -> reader.read(c, chunks.get(c).start()))
+                  .toList());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    Charset decided = encoding;
+    long end = chunks.get(0).start();
+    for (int c = 0; c < n; c++) {
+      Chunk chunk = chunks.get(c);
+      if (chunk.start() != end) {
+        reads.set(c, end >= chunk.end() ? noRows.apply(end) : reader.read(c, end));
+      }
+      R read = reads.get(c);
+      if (read == null) {
+        return Optional.empty();
+      }
+      end = read.end();
+      if (read.encoding() != null) {
+        if (decided == null) {
+          decided = read.encoding();
+        } else if (!decided.equals(read.encoding())) {
+          return Optional.empty(); // a file that changes its encoding: let the row reader say so
+        }
+      }
+    }
+    return Optional.of(reads);
   }
 
   /** A stream of {@code file} from {@code offset} to its end. */

@@ -284,42 +284,18 @@ public final class ScaleResponsesCsv {
     }
 
     /** What reading a chunk found: its rows, where it ended, its groups and its encoding. */
-    private record Read(int rows, long end, TextPool groups, Charset encoding) {}
+    private record Read(int rows, long end, TextPool groups, Charset encoding)
+        implements ParallelCsv.Reading {}
 
     /** The data, or empty when the file must be read row by row. */
     Optional<ScaleData> read() throws IOException {
-      int n = chunks.size();
-      IntStream indices = IntStream.range(0, n);
-      Read[] reads;
-      try {
-        reads =
-            (n > 1 ? indices.parallel() : indices)
-                .mapToObj(c -> readChunk(c, chunks.get(c).start()))
-                .toArray(Read[]::new);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
+      Optional<List<Read>> joined =
+          ParallelCsv.readJoined(
+              chunks, head.encoding(), this::readChunk, end -> new Read(0, end, null, null));
+      if (joined.isEmpty()) {
+        return Optional.empty();
       }
-      Charset encoding = head.encoding();
-      long end = chunks.get(0).start();
-      for (int c = 0; c < n; c++) {
-        if (chunks.get(c).start() != end) {
-          // A quoted line break across the chunk's start, so its first reading started inside a
-          // cell: read it again from where its rows start.
-          reads[c] = end >= chunks.get(c).end() ? new Read(0, end, null, null) : readChunk(c, end);
-        }
-        if (reads[c] == null) {
-          return Optional.empty();
-        }
-        end = reads[c].end();
-        Charset decided = reads[c].encoding();
-        if (decided != null) {
-          if (encoding == null) {
-            encoding = decided;
-          } else if (!encoding.equals(decided)) {
-            return Optional.empty(); // a file that changes its encoding: let the row reader say so
-          }
-        }
-      }
+      Read[] reads = joined.get().toArray(new Read[0]);
       String[] keys = numberGroups(reads);
       int rows = compact(reads);
       try {

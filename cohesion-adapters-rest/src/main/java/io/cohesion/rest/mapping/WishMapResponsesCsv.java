@@ -30,7 +30,6 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 
 /**
@@ -193,43 +192,21 @@ public final class WishMapResponsesCsv {
     }
 
     /** What reading a chunk found: its rows, where it ended and its encoding. */
-    private record Read(WishMapColumns rows, long end, Charset encoding) {}
+    private record Read(WishMapColumns rows, long end, Charset encoding)
+        implements ParallelCsv.Reading {}
 
     /** The columns, or empty when the file must be read row by row. */
     Optional<WishMapColumns> read() throws IOException {
-      int n = chunks.size();
-      IntStream indices = IntStream.range(0, n);
-      Read[] reads;
-      try {
-        reads =
-            (n > 1 ? indices.parallel() : indices)
-                .mapToObj(c -> readChunk(c, chunks.get(c).start()))
-                .toArray(Read[]::new);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
+      Optional<List<Read>> joined =
+          ParallelCsv.readJoined(
+              chunks, head.encoding(), this::readChunk, end -> new Read(null, end, null));
+      if (joined.isEmpty()) {
+        return Optional.empty();
       }
-      Charset encoding = head.encoding();
-      long end = chunks.get(0).start();
+      List<Read> reads = joined.get();
       int rows = 0;
-      for (int c = 0; c < n; c++) {
-        if (chunks.get(c).start() != end) {
-          // A quoted line break across the chunk's start, so its first reading started inside a
-          // cell: read it again from where its rows start.
-          reads[c] = end >= chunks.get(c).end() ? new Read(null, end, null) : readChunk(c, end);
-        }
-        if (reads[c] == null) {
-          return Optional.empty();
-        }
-        end = reads[c].end();
-        rows += reads[c].rows() == null ? 0 : reads[c].rows().size();
-        Charset decided = reads[c].encoding();
-        if (decided != null) {
-          if (encoding == null) {
-            encoding = decided;
-          } else if (!encoding.equals(decided)) {
-            return Optional.empty(); // a file that changes its encoding: let the row reader say so
-          }
-        }
+      for (Read read : reads) {
+        rows += read.rows() == null ? 0 : read.rows().size();
       }
       WishMapColumns.Builder all = WishMapColumns.builder(map, rows);
       for (Read read : reads) {

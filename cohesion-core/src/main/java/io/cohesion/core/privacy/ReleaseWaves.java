@@ -160,15 +160,7 @@ public interface ReleaseWaves {
     return states(summary.wave()).stream()
         .filter(summary::describes)
         .findFirst()
-        .orElseThrow(
-            () ->
-                new NotReleasedException(
-                    summary.wave(),
-                    Optional.empty(),
-                    summary.wave()
-                        + " no longer holds state "
-                        + summary.sequence()
-                        + " as it was read; ask again"));
+        .orElseThrow(summary::noLongerHeld);
   }
 
   /**

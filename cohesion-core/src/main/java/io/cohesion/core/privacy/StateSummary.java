@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -48,6 +49,17 @@ public record StateSummary(WaveId wave, int sequence, Instant cutAt, int n, Stri
   public static StateSummary of(ReleaseState state) {
     return new StateSummary(
         state.wave(), state.sequence(), state.cutAt(), state.n(), state.digest());
+  }
+
+  /**
+   * The refusal of a read whose wave no longer holds the state this summary describes: the wave was
+   * deleted, and perhaps made anew, since the summary was read.
+   */
+  public NotReleasedException noLongerHeld() {
+    return new NotReleasedException(
+        wave,
+        Optional.empty(),
+        wave + " no longer holds state " + sequence + " as it was read; ask again");
   }
 
   /** Whether this is the summary of {@code state}; it hashes every id of the state. */

@@ -123,15 +123,7 @@ public final class WaveReleases implements ReleaseWaves {
     return statuses
         .state(summary.wave(), summary.sequence())
         .filter(summary::describes)
-        .orElseThrow(
-            () ->
-                new NotReleasedException(
-                    summary.wave(),
-                    Optional.empty(),
-                    summary.wave()
-                        + " no longer holds state "
-                        + summary.sequence()
-                        + " as it was read; ask again"));
+        .orElseThrow(summary::noLongerHeld);
   }
 
   private void requireClosed(WaveId wave) {
