@@ -5,9 +5,7 @@ import io.cohesion.core.scoring.spi.UrgencyStrategy;
 import io.cohesion.core.wishmap.WishMap;
 import io.cohesion.core.wishmap.WishMapColumns;
 import io.cohesion.core.wishmap.WishMapResponse;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,45 +48,7 @@ public final class Respondents {
   /** The respondents of {@code responses}, which must be valid for {@code map}. */
   public static Respondents of(
       WishMap map, List<WishMapResponse> responses, UrgencyStrategy strategy) {
-    int n = responses.size();
-    int k = map.values().size();
-    int t = map.topChoices();
-    String[] codes = new String[k];
-    for (int v = 0; v < k; v++) {
-      codes[v] = map.values().get(v).code();
-    }
-    double[][] importance = new double[k][n];
-    double[][] satisfaction = new double[k][n];
-    double[][] urgency = new double[k][n];
-    int[] top = new int[n * t];
-    Arrays.fill(top, -1);
-    Optional<ResponseRange> impScale = map.importanceScale();
-    boolean importanceAsked = impScale.isPresent();
-    Optional<ResponseRange> satScale = map.satisfactionScale();
-    boolean satisfactionAsked = satScale.isPresent();
-    for (int i = 0; i < n; i++) {
-      WishMapResponse response = responses.get(i);
-      Map<String, Double> imp = response.importance();
-      Map<String, Double> sat = response.satisfaction();
-      for (int v = 0; v < k; v++) {
-        Double answer = imp.get(codes[v]);
-        importance[v][i] = answer == null ? Double.NaN : answer;
-        Double satAnswer = sat.get(codes[v]);
-        satisfaction[v][i] = satAnswer == null ? Double.NaN : satAnswer;
-        double unitImportance =
-            importanceAsked ? impScale.get().unit(importance[v][i]) : Double.NaN;
-        double unitSatisfaction =
-            satisfactionAsked ? satScale.get().unit(satisfaction[v][i]) : Double.NaN;
-        urgency[v][i] =
-            strategy.respondentUrgency(
-                unitImportance, unitSatisfaction, importanceAsked, satisfactionAsked);
-      }
-      List<String> choices = response.topChoices();
-      for (int p = 0; p < choices.size() && p < t; p++) {
-        top[i * t + p] = map.indexOf(choices.get(p));
-      }
-    }
-    return new Respondents(n, k, t, codes, importanceAsked, importance, satisfaction, urgency, top);
+    return of(WishMapColumns.of(map, responses), strategy);
   }
 
   /** The respondents of {@code answers}. */
