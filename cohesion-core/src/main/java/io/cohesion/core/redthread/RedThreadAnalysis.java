@@ -203,30 +203,21 @@ public final class RedThreadAnalysis {
     for (int id = 0; id < listing.length; id++) {
       listing[id] = listed.getOrDefault(answers.networkNames().get(id), -1);
     }
-    int[] counts = new int[names.size()];
-    int n = answers.size();
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < answers.networkCount(i); j++) {
-        int m = listing[answers.network(i, j)];
-        if (m >= 0) {
-          counts[m]++;
-        }
-      }
-    }
-    int[][] members = new int[names.size()][];
-    for (int m = 0; m < members.length; m++) {
-      members[m] = new int[counts[m]];
-    }
-    int[] filled = new int[names.size()];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < answers.networkCount(i); j++) {
-        int m = listing[answers.network(i, j)];
-        if (m >= 0) {
-          members[m][filled[m]++] = i;
-        }
-      }
-    }
-    return List.of(members);
+    return List.of(
+        members(
+            names.size(),
+            answers.size(),
+            new Keys() {
+              @Override
+              public int count(int i) {
+                return answers.networkCount(i);
+              }
+
+              @Override
+              public int key(int i, int j) {
+                return listing[answers.network(i, j)];
+              }
+            }));
   }
 
   /**
@@ -242,24 +233,21 @@ public final class RedThreadAnalysis {
       int c = answers.map().segments().indexOf(column);
       List<String> codes = declared.get(column);
       List<String> keys = answers.segmentKeys(c);
-      int[] counts = new int[keys.size()];
-      for (int i = 0; i < n; i++) {
-        int key = answers.segmentKey(c, i);
-        if (key >= 0) {
-          counts[key]++;
-        }
-      }
-      int[][] members = new int[keys.size()][];
-      for (int key = 0; key < members.length; key++) {
-        members[key] = new int[counts[key]];
-      }
-      int[] filled = new int[keys.size()];
-      for (int i = 0; i < n; i++) {
-        int key = answers.segmentKey(c, i);
-        if (key >= 0) {
-          members[key][filled[key]++] = i;
-        }
-      }
+      int[][] members =
+          members(
+              keys.size(),
+              n,
+              new Keys() {
+                @Override
+                public int count(int i) {
+                  return 1; // -1 where the respondent gave none
+                }
+
+                @Override
+                public int key(int i, int j) {
+                  return answers.segmentKey(c, i);
+                }
+              });
       List<Integer> order = new ArrayList<>();
       for (int key = 0; key < keys.size(); key++) {
         if (codes == null || codes.contains(keys.get(key))) {
@@ -273,6 +261,44 @@ public final class RedThreadAnalysis {
       }
     }
     return groups;
+  }
+
+  /** The keys of each respondent: {@code count(i)} of them, the {@code j}-th {@code key(i, j)}. */
+  private interface Keys {
+    int count(int i);
+
+    /** A key from 0 on, or -1 for one that is in no bucket. */
+    int key(int i, int j);
+  }
+
+  /**
+   * Per key from 0 to {@code buckets - 1}, the positions of the respondents {@code 0 … n - 1} that
+   * have it, ascending.
+   */
+  private static int[][] members(int buckets, int n, Keys keys) {
+    int[] counts = new int[buckets];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < keys.count(i); j++) {
+        int key = keys.key(i, j);
+        if (key >= 0) {
+          counts[key]++;
+        }
+      }
+    }
+    int[][] members = new int[buckets][];
+    for (int key = 0; key < buckets; key++) {
+      members[key] = new int[counts[key]];
+    }
+    int[] filled = new int[buckets];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < keys.count(i); j++) {
+        int key = keys.key(i, j);
+        if (key >= 0) {
+          members[key][filled[key]++] = i;
+        }
+      }
+    }
+    return members;
   }
 
   private static void check(
