@@ -248,17 +248,7 @@ public final class RedThreadAnalysis {
                   return answers.segmentKey(c, i);
                 }
               });
-      List<Integer> order = new ArrayList<>();
-      for (int key = 0; key < keys.size(); key++) {
-        if (codes == null || codes.contains(keys.get(key))) {
-          order.add(key);
-        }
-      }
-      Comparator<String> keyOrder = KeyOrder.of(codes == null ? List.of() : codes);
-      order.sort((a, b) -> keyOrder.compare(keys.get(a), keys.get(b)));
-      for (int key : order) {
-        groups.add(new GroupCells.Group(column, keys.get(key), members[key]));
-      }
+      groups.addAll(GroupCells.ofNumbered(column, keys, members, codes));
     }
     return groups;
   }
