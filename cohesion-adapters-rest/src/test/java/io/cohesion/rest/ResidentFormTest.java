@@ -68,11 +68,15 @@ class ResidentFormTest {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     created("/api/v1/wish-maps", WISH_MAP);
-    code =
-        TestServer.json(server.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":2}"))
-            .path("codes")
-            .get(0)
-            .asText();
+    code = issueCode(server);
+  }
+
+  /** A code the coordinator issues on {@code on}, as residents receive it (with its dashes). */
+  private static String issueCode(TestServer on) {
+    return TestServer.json(on.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}"))
+        .path("codes")
+        .get(0)
+        .asText();
   }
 
   @AfterEach
@@ -511,12 +515,7 @@ class ResidentFormTest {
                 ApiConfig.defaults(TestServer.KEYS)
                     .withResidentSubmissionsPerMinute(2)
                     .withTrustedProxies(List.of("127.0.0.1", "::1"))))) {
-      String known =
-          TestServer.json(limited.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}"))
-              .path("codes")
-              .get(0)
-              .asText()
-              .replace("-", "");
+      String known = issueCode(limited).replace("-", "");
       List<Integer> first = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         first.add(send(forwardedFor(limited, known, "203.0.113.1")).statusCode());
@@ -540,12 +539,7 @@ class ResidentFormTest {
             FullApi.builder(
                 new InMemoryStores(),
                 ApiConfig.defaults(TestServer.KEYS).withResidentSubmissionsPerMinute(2)))) {
-      String known =
-          TestServer.json(limited.postJson("/api/v1/invitations", COORDINATOR, "{\"count\":1}"))
-              .path("codes")
-              .get(0)
-              .asText()
-              .replace("-", "");
+      String known = issueCode(limited).replace("-", "");
       List<Integer> statuses = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         statuses.add(send(limited.request("/form/" + known).GET().build()).statusCode());
